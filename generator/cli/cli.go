@@ -1,0 +1,24 @@
+// Package cli holds the generator's subcommands and their flags.
+package cli
+
+import (
+	"fmt"
+	"io"
+)
+
+// Main runs one subcommand and returns the process exit status.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	fmt.Fprintf(stderr, "generator: unknown command %q\n%s\n", args[0], usage)
+	return 2
+}
+
+const usage = `usage: generator <command> [flags]
+
+commands:
+  ingest    turn a raw .txt, .html or .md file into an article in content/
+  extract   print (--json) or write (--write) what an article reports
+  build     render the site into public/`

@@ -1,0 +1,96 @@
+// Package content owns the article model: the Article type, reading and
+// writing its YAML front-matter with a round-trip through yaml.v3 nodes,
+// and diagnostics that name the file and line an editor must fix.
+package content
+
+// Langs are the languages an article may be written in; the folder
+// content/<lang>/articles/ must match the front-matter's lang.
+var Langs = []string{"en", "nl"}
+
+// Stances are the fixed stance grades of shared/spec/extraction.md. Their
+// labels and cues are data (content/data/stances.yaml); the ids are the
+// contract with the scorer and the site, so they are checked here.
+var Stances = []string{"withdraws", "suspends", "restricts", "stays", "unclear"}
+
+// Source is the outlet an article was published by.
+type Source struct {
+	Name string `yaml:"name,omitempty" json:"name,omitempty"`
+	URL  string `yaml:"url,omitempty" json:"url,omitempty"`
+}
+
+// Evidence is a verbatim sentence of the body that decided a field:
+// Field is "stance" or "measure:<id>".
+type Evidence struct {
+	Field      string  `yaml:"field" json:"field"`
+	Text       string  `yaml:"text" json:"text"`
+	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+}
+
+// Provider is one company whose response the article reports.
+type Provider struct {
+	ID               string     `yaml:"id" json:"id"`
+	Name             string     `yaml:"name,omitempty" json:"name,omitempty"`
+	Stance           string     `yaml:"stance,omitempty" json:"stance,omitempty"`
+	Measures         []string   `yaml:"measures,omitempty" json:"measures"`
+	Confidence       float64    `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	StanceConfidence float64    `yaml:"stance_confidence,omitempty" json:"stance_confidence,omitempty"`
+	Evidence         []Evidence `yaml:"evidence,omitempty" json:"evidence"`
+	// Unregistered marks a company the registry does not know yet, so
+	// that check and the editor see it.
+	Unregistered bool `yaml:"unregistered,omitempty" json:"unregistered,omitempty"`
+	// Reviewed is set by an editor: extraction never touches the item.
+	Reviewed bool `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
+	// Extracted is the fingerprint of the values extraction wrote; when the
+	// item no longer matches it, an editor has changed it and it is theirs.
+	Extracted string `yaml:"extracted,omitempty" json:"-"`
+}
+
+// Quote is direct (or indirect) speech found in the body.
+type Quote struct {
+	Text       string  `yaml:"text" json:"text"`
+	Speaker    string  `yaml:"speaker,omitempty" json:"speaker"`
+	Provider   string  `yaml:"provider,omitempty" json:"provider"`
+	Kind       string  `yaml:"kind,omitempty" json:"kind"`
+	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	Reviewed   bool    `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
+	Extracted  string  `yaml:"extracted,omitempty" json:"-"`
+}
+
+// Article is one markdown file of content/<lang>/articles/.
+type Article struct {
+	// Path is the file the article was read from, as given to the reader
+	// (relative to the working directory when that is how it was named).
+	Path     string
+	Slug     string
+	Lang     string
+	Title    string
+	Subtitle string
+	Date     string // YYYY-MM-DD, or empty
+	Source   Source
+	Draft    bool
+
+	Providers []Provider
+	Quotes    []Quote
+	// HasExtraction is true when the front-matter holds a providers or
+	// quotes key (even empty): build then trusts it and does not extract.
+	HasExtraction bool
+
+	// Body is the markdown after the front-matter; BodyLine is the 1-based
+	// line of the file on which it starts, for diagnostics.
+	Body     string
+	BodyLine int
+
+	// Extra holds the keys an editor added that the model does not know,
+	// in file order, decoded as plain values (for templates and check).
+	Extra []Field
+
+	// front is the parsed front-matter kept for a round-trip write.
+	front *frontMatter
+}
+
+// Field is one extra front-matter key and its decoded value.
+type Field struct {
+	Key   string
+	Value any
+	Line  int
+}

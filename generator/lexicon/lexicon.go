@@ -1,0 +1,245 @@
+// Package lexicon loads the editor-owned data the generator works from:
+// the provider and people registries, the measure taxonomy, stance and
+// speech cues, boilerplate patterns, stop words and abbreviations. All of it
+// lives in YAML files (content/data/ by default) so that editors change
+// behaviour without touching Go.
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Text is a string per language ("en", "nl").
+type Text map[string]string
+
+// Cues are patterns per language. Each pattern is a Go regular expression
+// matched case-insensitively against a sentence; see the file headers in
+// content/data/ for the conventions.
+type Cues map[string][]string
+
+// Provider is a registry entry for a company.
+type Provider struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Aliases  []string `yaml:"aliases,omitempty"`
+	Kind     string   `yaml:"kind,omitempty"`
+	Country  string   `yaml:"country,omitempty"`
+	Homepage string   `yaml:"homepage,omitempty"`
+	// Descriptions are nouns a text uses for this company once named
+	// ("the cloud giant", "de chipmaker"); generic ones live in speech.yaml.
+	Descriptions []string `yaml:"descriptions,omitempty"`
+	Line         int      `yaml:"-"`
+}
+
+// Person is a registry entry for someone who speaks for an organisation.
+type Person struct {
+	Name         string   `yaml:"name"`
+	Aliases      []string `yaml:"aliases,omitempty"`
+	Role         string   `yaml:"role,omitempty"`
+	Organisation string   `yaml:"organisation,omitempty"` // a provider id
+	Line         int      `yaml:"-"`
+}
+
+// Measure is a canonical measure id with its labels, definitions and cues.
+type Measure struct {
+	ID         string `yaml:"id"`
+	Label      Text   `yaml:"label"`
+	Definition Text   `yaml:"definition"`
+	Cues       Cues   `yaml:"cues"`
+	Line       int    `yaml:"-"`
+}
+
+// Stance is one stance grade with its labels, its Yale CELI grade and cues.
+type Stance struct {
+	ID         string `yaml:"id"`
+	Label      Text   `yaml:"label"`
+	Definition Text   `yaml:"definition"`
+	CELI       string `yaml:"celi,omitempty"`
+	Cues       Cues   `yaml:"cues"`
+	Line       int    `yaml:"-"`
+}
+
+// Stances holds the stance grades and the cues that modify them.
+type Stances struct {
+	Stances []Stance `yaml:"stances"`
+	// Negation cues turn a cue in the same clause around ("not", "geen").
+	Negation Cues `yaml:"negation"`
+	// Contrast cues split a clause ("but", "maar"): what follows qualifies
+	// what came before.
+	Contrast Cues `yaml:"contrast"`
+}
+
+// Speech holds the words that introduce speech in one language.
+type Speech struct {
+	// Verbs introduce direct speech ("said", "zegt"), in any form the
+	// language inflects them.
+	Verbs []string `yaml:"verbs"`
+	// Reporting are the patterns of indirect speech ("laat weten dat",
+	// "said it"); each is a regular expression over a sentence.
+	Reporting []string `yaml:"reporting"`
+	// Pronouns that may stand for the last person or company named.
+	PersonPronouns  []string `yaml:"person_pronouns"`
+	CompanyPronouns []string `yaml:"company_pronouns"`
+	// Descriptions are generic nouns for a company ("the company",
+	// "the mega-corp", "het bedrijf").
+	Descriptions []string `yaml:"descriptions"`
+	// Titles are job titles that join an organisation to a person
+	// ("CEO", "CISO", "topman").
+	Titles []string `yaml:"titles"`
+	// NotProviders are words that look like company names in lists but are
+	// governments, groups or generic nouns ("Russia", "EU", "Kremlin").
+	NotProviders []string `yaml:"not_providers"`
+}
+
+// Lexicon is everything loaded from the data folder.
+type Lexicon struct {
+	Dir       string
+	Providers []Provider
+	People    []Person
+	Measures  []Measure
+	Stances   Stances
+	// Speech, Boilerplate, Stopwords and Abbreviations are per language.
+	Speech        map[string]Speech
+	Boilerplate   map[string][]string
+	Stopwords     map[string][]string
+	Abbreviations map[string][]string
+	// Suffixes are legal or generic company suffixes dropped from an id.
+	Suffixes []string
+}
+
+// files maps each data file to where its content goes.
+func (lx *Lexicon) files() []struct {
+	name string
+	into any
+} {
+	return []struct {
+		name string
+		into any
+	}{
+		{"providers.yaml", &struct {
+			Providers *[]Provider `yaml:"providers"`
+			Suffixes  *[]string   `yaml:"suffixes"`
+		}{&lx.Providers, &lx.Suffixes}},
+		{"people.yaml", &struct {
+			People *[]Person `yaml:"people"`
+		}{&lx.People}},
+		{"measures.yaml", &struct {
+			Measures *[]Measure `yaml:"measures"`
+		}{&lx.Measures}},
+		{"stances.yaml", &lx.Stances},
+		{"speech.yaml", &lx.Speech},
+		{"boilerplate.yaml", &lx.Boilerplate},
+		{"stopwords.yaml", &lx.Stopwords},
+		{"abbreviations.yaml", &lx.Abbreviations},
+	}
+}
+
+// Load reads every data file of dir. A missing file is an error, since the
+// generator cannot work without its vocabulary; a malformed one names its
+// path and line.
+func Load(dir string) (*Lexicon, error) {
+	return LoadFS(os.DirFS(dir), dir)
+}
+
+// LoadFS reads the data files from fsys; dir only names them in errors.
+func LoadFS(fsys fs.FS, dir string) (*Lexicon, error) {
+	lx := &Lexicon{Dir: dir}
+	for _, f := range lx.files() {
+		path := filepath.Join(dir, f.name)
+		data, err := fs.ReadFile(fsys, f.name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if err := decodeStrict(data, f.into); err != nil {
+			return nil, fmt.Errorf("%s:%w", path, err)
+		}
+	}
+	if err := lx.annotateLines(fsys); err != nil {
+		return nil, err
+	}
+	if err := lx.validate(); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// decodeStrict decodes YAML, refusing unknown keys, and returns errors that
+// begin with the line number ("12: message") for the caller to prefix.
+func decodeStrict(data []byte, into any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(into)
+	if err == nil || errors.Is(err, errEOF()) {
+		return nil
+	}
+	return lineError(err)
+}
+
+func (lx *Lexicon) validate() error {
+	seen := map[string]int{}
+	for _, p := range lx.Providers {
+		path := filepath.Join(lx.Dir, "providers.yaml")
+		if p.ID == "" || p.Name == "" {
+			return fmt.Errorf("%s:%d: provider needs an id and a name", path, p.Line)
+		}
+		if prev, dup := seen[p.ID]; dup {
+			return fmt.Errorf("%s:%d: provider id %q already used on line %d", path, p.Line, p.ID, prev)
+		}
+		seen[p.ID] = p.Line
+	}
+	mseen := map[string]bool{}
+	for _, m := range lx.Measures {
+		path := filepath.Join(lx.Dir, "measures.yaml")
+		if m.ID == "" || m.Label["en"] == "" || m.Label["nl"] == "" {
+			return fmt.Errorf("%s:%d: measure needs an id and an en and nl label", path, m.Line)
+		}
+		if mseen[m.ID] {
+			return fmt.Errorf("%s:%d: measure id %q used twice", path, m.Line, m.ID)
+		}
+		mseen[m.ID] = true
+	}
+	return nil
+}
+
+// Provider returns the registry entry for id.
+func (lx *Lexicon) Provider(id string) (Provider, bool) {
+	for _, p := range lx.Providers {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Provider{}, false
+}
+
+// Measure returns the measure with id.
+func (lx *Lexicon) Measure(id string) (Measure, bool) {
+	for _, m := range lx.Measures {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Measure{}, false
+}
+
+// Stance returns the stance grade with id.
+func (lx *Lexicon) Stance(id string) (Stance, bool) {
+	for _, s := range lx.Stances.Stances {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Stance{}, false
+}
+
+// HasMeasure reports whether id is a known measure.
+func (lx *Lexicon) HasMeasure(id string) bool {
+	_, ok := lx.Measure(id)
+	return ok
+}
