@@ -12,6 +12,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdout, stderr)
+	}
 	fmt.Fprintf(stderr, "generator: unknown command %q\n%s\n", args[0], usage)
 	return 2
 }

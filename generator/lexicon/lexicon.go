@@ -53,7 +53,14 @@ type Measure struct {
 	Label      Text   `yaml:"label"`
 	Definition Text   `yaml:"definition"`
 	Cues       Cues   `yaml:"cues"`
-	Line       int    `yaml:"-"`
+	// Effect is what the measure says about the company's presence in
+	// Russia (withdraw, suspend, restrict, stay, or none), which decides
+	// the stance when no stance cue does.
+	Effect string `yaml:"effect,omitempty"`
+	// NegatedAs is the measure a negated cue stands for ("not pulling the
+	// plug" keeps the network running); empty drops a negated cue.
+	NegatedAs string `yaml:"negated_as,omitempty"`
+	Line      int    `yaml:"-"`
 }
 
 // Stance is one stance grade with its labels, its Yale CELI grade and cues.
@@ -63,7 +70,10 @@ type Stance struct {
 	Definition Text   `yaml:"definition"`
 	CELI       string `yaml:"celi,omitempty"`
 	Cues       Cues   `yaml:"cues"`
-	Line       int    `yaml:"-"`
+	// NegatedAs is the stance a negated cue stands for ("stopped short of
+	// pulling out" means the company stays); empty drops a negated cue.
+	NegatedAs string `yaml:"negated_as,omitempty"`
+	Line      int    `yaml:"-"`
 }
 
 // Stances holds the stance grades and the cues that modify them.
@@ -74,6 +84,13 @@ type Stances struct {
 	// Contrast cues split a clause ("but", "maar"): what follows qualifies
 	// what came before.
 	Contrast Cues `yaml:"contrast"`
+	// Demand cues mark what others ask of a company ("called on ... to",
+	// "roept op"): cues after them in the sentence are not its response.
+	Demand Cues `yaml:"demand"`
+	// Hypothetical cues mark what a company would do ("would be a
+	// mistake"); Commitment cues exempt reported intent ("said it would").
+	Hypothetical Cues `yaml:"hypothetical"`
+	Commitment   Cues `yaml:"commitment"`
 }
 
 // Speech holds the words that introduce speech in one language.

@@ -1,0 +1,397 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+)
+
+// cueMatch is one cue found in a sentence (fold offsets).
+type cueMatch struct {
+	cue        *cue
+	start, end int
+}
+
+var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*)\b`)
+
+// ownNegation reports whether a cue's patterns spell out a negation
+// themselves ("not pulling out"): such a cue is already specific, and the
+// generic negation check must not turn it around again.
+func ownNegation(re *regexp.Regexp) bool {
+	return negationWord.MatchString(re.String())
+}
+
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
+
+// stanceEffect maps a stance id to the effect a measure must have to agree.
+var stanceEffect = map[string]string{"withdraws": "withdraw", "suspends": "suspend", "restricts": "restrict", "stays": "stay"}
+
+func agree(a, b *cue) bool {
+	if a.stance == b.stance {
+		return false
+	}
+	st, me := a, b
+	if b.stance {
+		st, me = b, a
+	}
+	return stanceEffect[st.id] == me.effect
+}
+
+// findClaims matches every cue in every sentence, drops what is negated,
+// hypothetical or demanded of others, and gives each cue to the company
+// the sentence is about.
+func (a *analysis) findClaims() {
+	t := a.t
+	for si, s := range t.sents {
+		sf := t.fold[s.start:s.end]
+		var matches []cueMatch
+		for ci := range a.l.cues {
+			c := &a.l.cues[ci]
+			for _, m := range c.re.FindAllStringIndex(sf, -1) {
+				matches = append(matches, cueMatch{cue: c, start: s.start + m[0], end: s.start + m[1]})
+			}
+		}
+		if len(matches) == 0 {
+			continue
+		}
+		matches = dropOverlaps(matches)
+		demand := a.demandAt(si)
+		segments := a.segments(si)
+		for _, m := range matches {
+			if m.start > demand {
+				continue
+			}
+			seg := segmentOf(segments, m.start)
+			segText := t.fold[seg[0]:seg[1]]
+			if a.hypothetical(segText) {
+				continue
+			}
+			id, explicit := m.cue.id, true
+			if !m.cue.ownNeg && a.negated(seg, m) {
+				if m.cue.negatedAs == "" {
+					continue
+				}
+				id, explicit = m.cue.negatedAs, false
+			}
+			stance := m.cue.stance
+			if !explicit {
+				// A negated measure stands for a measure; a negated stance
+				// for a stance.
+				stance = m.cue.stance
+			}
+			orgs, conf := a.attribute(si, m)
+			for _, o := range orgs {
+				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})
+			}
+		}
+	}
+}
+
+// dropOverlaps keeps the longest of overlapping cues, except that a stance
+// and a measure that mean the same thing ("pulled the plug": withdraws and
+// terminate-services) both stand.
+func dropOverlaps(ms []cueMatch) []cueMatch {
+	sort.SliceStable(ms, func(i, j int) bool {
+		// A cue that spells out its own negation ("stopped short of
+		// pulling out") is the more specific reading of its words.
+		if ni, nj := ms[i].cue.ownNeg, ms[j].cue.ownNeg; ni != nj {
+			return ni
+		}
+		li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start
+		if li != lj {
+			return li > lj
+		}
+		return ms[i].start < ms[j].start
+	})
+	var kept []cueMatch
+	for _, m := range ms {
+		ok := true
+		for _, k := range kept {
+			if m.start < k.end && k.start < m.end && !agree(m.cue, k.cue) && !(m.cue == k.cue) {
+				ok = false
+				break
+			}
+			if m.cue == k.cue && m.start < k.end && k.start < m.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// segments cuts sentence si at contrast words: "X stays, but limits Y".
+func (a *analysis) segments(si int) [][2]int {
+	s := a.t.sents[si]
+	var out [][2]int
+	start := s.start
+	if a.l.contrast != nil {
+		for _, m := range a.l.contrast.FindAllStringIndex(a.t.fold[s.start:s.end], -1) {
+			cut := s.start + m[0]
+			if cut > start {
+				out = append(out, [2]int{start, cut})
+			}
+			start = cut
+		}
+	}
+	return append(out, [2]int{start, s.end})
+}
+
+func segmentOf(segs [][2]int, pos int) [2]int {
+	for _, s := range segs {
+		if pos >= s[0] && pos < s[1] {
+			return s
+		}
+	}
+	return segs[len(segs)-1]
+}
+
+func (a *analysis) hypothetical(seg string) bool {
+	if a.l.hypothetical == nil || !a.l.hypothetical.MatchString(seg) {
+		return false
+	}
+	return a.l.commitment == nil || !a.l.commitment.MatchString(seg)
+}
+
+// negated reports a negation within a few words before the cue, inside it,
+// or (Dutch puts it after the verb) right after it, in the same clause.
+func (a *analysis) negated(seg [2]int, m cueMatch) bool {
+	if a.l.negation == nil {
+		return false
+	}
+	f := a.t.fold
+	from := max(seg[0], m.start-30)
+	to := min(seg[1], m.end+12)
+	for _, n := range a.l.negation.FindAllStringIndex(f[from:to], -1) {
+		ns := from + n[0]
+		if ns < m.start {
+			// Only if no comma separates it from the cue.
+			if !strings.ContainsAny(f[ns:m.start], ",;") {
+				return true
+			}
+			continue
+		}
+		if ns < m.end {
+			return true
+		}
+		if !strings.ContainsAny(f[m.end:ns], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute decides which organisations a cue in sentence si is about:
+// those named inside the cue and the nearest one (with its list) before
+// it; else the first after it; else the company in focus.
+func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
+	s := a.t.sents[si]
+	var orgs []string
+	conf := 0.8
+	var lastBefore = -1
+	for _, mi := range a.mentionsIn(s.start, m.end) {
+		mm := a.e.mentions[mi]
+		if mm.start >= m.start {
+			if mm.kind == orgMention {
+				orgs = appendUnique(orgs, mm.org)
+			}
+			continue
+		}
+		if mm.kind == weMention && a.inQuote(mm.start) < 0 {
+			continue
+		}
+		if len(a.resolve(mi, si)) > 0 {
+			lastBefore = mi
+		}
+	}
+	if lastBefore >= 0 {
+		mm := a.e.mentions[lastBefore]
+		if mm.kind == orgMention {
+			group := a.groupAt(lastBefore)
+			if len(group) > 1 {
+				conf -= 0.05
+			}
+			orgs = appendUnique(orgs, group...)
+		} else {
+			orgs = appendUnique(orgs, a.resolve(lastBefore, si)...)
+			conf -= 0.1
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs, conf
+	}
+	// Nobody named before the cue: a generic subject ("many companies")
+	// means the sentence is not about the company in focus.
+	if genericSubject.MatchString(a.t.fold[s.start:m.start]) {
+		return nil, 0
+	}
+	for _, mi := range a.mentionsIn(m.end, s.end) {
+		mm := a.e.mentions[mi]
+		if mm.kind == orgMention && a.inQuote(mm.start) < 0 {
+			return []string{mm.org}, conf - 0.15
+		}
+	}
+	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 {
+		return a.topic[si], conf - 0.25
+	}
+	return nil, 0
+}
+
+func (a *analysis) mentionCount(s, e int) int {
+	n := 0
+	for _, mi := range a.mentionsIn(s, e) {
+		if k := a.e.mentions[mi].kind; k == orgMention || k == personMention {
+			n++
+		}
+	}
+	return n
+}
+
+// providers turns the claims into one provider per organisation, with its
+// stance, measures, evidence and confidence.
+func (a *analysis) providers() []content.Provider {
+	byOrg := map[string][]claim{}
+	var order []string
+	for _, c := range a.claims {
+		if _, ok := byOrg[c.org]; !ok {
+			order = append(order, c.org)
+		}
+		byOrg[c.org] = append(byOrg[c.org], c)
+	}
+	var out []content.Provider
+	for _, org := range order {
+		cs := byOrg[org]
+		info := a.e.orgs[org]
+		p := content.Provider{ID: org, Name: a.orgName(org)}
+		if info != nil && info.unknown {
+			p.Unregistered = true
+		}
+		stance, sconf, ssents := a.decideStance(cs)
+		p.Stance = stance
+		p.StanceConfidence = round2(sconf)
+		for _, si := range ssents {
+			p.Evidence = appendEvidence(p.Evidence, content.Evidence{Field: "stance", Text: a.t.sentText(si), Confidence: round2(sconf)})
+		}
+		best := 0.0
+		measureConf := map[string]float64{}
+		for _, c := range cs {
+			best = max(best, c.confidence)
+			if c.stance {
+				continue
+			}
+			if _, ok := measureConf[c.id]; !ok {
+				p.Measures = append(p.Measures, c.id)
+			}
+			measureConf[c.id] = max(measureConf[c.id], c.confidence)
+		}
+		sort.Strings(p.Measures)
+		for _, id := range p.Measures {
+			for _, c := range cs {
+				if !c.stance && c.id == id {
+					p.Evidence = appendEvidence(p.Evidence, content.Evidence{Field: "measure:" + id, Text: a.t.sentText(c.sent), Confidence: round2(measureConf[id])})
+				}
+			}
+		}
+		base := 0.9
+		if p.Unregistered {
+			base = 0.6
+		}
+		p.Confidence = round2(base * (0.5 + best/2))
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return firstClaim(byOrg[out[i].ID]) < firstClaim(byOrg[out[j].ID]) })
+	return out
+}
+
+func firstClaim(cs []claim) int {
+	m := 1 << 30
+	for _, c := range cs {
+		m = min(m, c.sent)
+	}
+	return m
+}
+
+// appendEvidence adds e unless the same field already cites that sentence;
+// three sentences per field are enough for a reader.
+func appendEvidence(list []content.Evidence, e content.Evidence) []content.Evidence {
+	n := 0
+	for _, x := range list {
+		if x.Field == e.Field {
+			if x.Text == e.Text {
+				return list
+			}
+			n++
+		}
+	}
+	if n >= 3 {
+		return list
+	}
+	return append(list, e)
+}
+
+// decideStance applies the rules in content/data/stances.yaml's header:
+// explicit stance cues first, then the effects of the measures.
+func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
+	stances := map[string][]claim{}
+	effects := map[string][]claim{}
+	for _, c := range cs {
+		if c.stance {
+			stances[c.id] = append(stances[c.id], c)
+		} else if m, ok := a.x.lx.Measure(c.id); ok && m.Effect != "" && m.Effect != "none" {
+			effects[m.Effect] = append(effects[m.Effect], c)
+		}
+	}
+	pick := func(id string, conf float64, groups ...[]claim) (string, float64, []int) {
+		var sents []int
+		best := 0.0
+		for _, g := range groups {
+			for _, c := range g {
+				sents = appendInt(sents, c.sent)
+				best = max(best, c.confidence)
+			}
+		}
+		sort.Ints(sents)
+		return id, conf * (0.5 + best/2), sents
+	}
+	staying := append(append([]claim{}, stances["stays"]...), effects["stay"]...)
+	switch {
+	case len(stances["withdraws"]) > 0:
+		return pick("withdraws", 0.9, stances["withdraws"])
+	case len(stances["suspends"]) > 0 && (len(staying) > 0 || len(stances["restricts"]) > 0):
+		return pick("restricts", 0.8, stances["suspends"], stances["restricts"], staying)
+	case len(stances["suspends"]) > 0:
+		return pick("suspends", 0.85, stances["suspends"])
+	case len(stances["restricts"]) > 0:
+		return pick("restricts", 0.85, stances["restricts"])
+	case len(stances["stays"]) > 0 && (len(effects["restrict"]) > 0 || len(effects["suspend"]) > 0):
+		return pick("restricts", 0.75, stances["stays"], effects["restrict"], effects["suspend"])
+	case len(stances["stays"]) > 0:
+		return pick("stays", 0.85, stances["stays"])
+	case len(effects["withdraw"]) > 0:
+		return pick("withdraws", 0.7, effects["withdraw"])
+	case len(effects["suspend"]) > 0 && len(effects["stay"]) > 0:
+		return pick("restricts", 0.65, effects["suspend"], effects["stay"])
+	case len(effects["suspend"]) > 0:
+		return pick("suspends", 0.65, effects["suspend"])
+	case len(effects["restrict"]) > 0:
+		return pick("restricts", 0.65, effects["restrict"])
+	case len(effects["stay"]) > 0:
+		return pick("stays", 0.65, effects["stay"])
+	}
+	return "unclear", 0.3, nil
+}
+
+func appendInt(list []int, v int) []int {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}

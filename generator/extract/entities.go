@@ -1,0 +1,554 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+type mentionKind int
+
+const (
+	orgMention mentionKind = iota
+	personMention
+	pronounMention     // it, they, het: the company in focus
+	personPronMention  // he, she: the last person named
+	descriptionMention // the company, the mega-corp
+	weMention          // we, our: the speaker's organisation (inside quotes)
+)
+
+// mention is one reference to an organisation or a person in the text.
+type mention struct {
+	start, end int // fold offsets
+	kind       mentionKind
+	org        string // organisation id (registry id, or slug for unknown)
+	person     string // person key (folded full name), for persons
+	plural     bool   // "they": a group
+	unknown    bool   // an organisation the registry lacks
+}
+
+// org is what the extractor knows of one organisation in this article.
+type orgInfo struct {
+	id      string
+	name    string // as displayed: registry name, or as written
+	unknown bool
+}
+
+// person is one person named in the article.
+type personInfo struct {
+	name string // full name as written (original text)
+	org  string // organisation id, if known
+}
+
+// capWord is a capitalised word in folded text, with inner hyphens,
+// apostrophes, ampersands or dots ("Graham-Cumming", "AT&T", "Booking.com").
+const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
+
+var (
+	capRun        = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
+	personName    = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	listIntro     = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listSep       = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
+	appositionRe  = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\b`)
+	leadingFiller = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)`) // "Meanwhile, " before a subject
+)
+
+// entities finds every organisation and person mention in the text.
+type entities struct {
+	mentions []mention
+	orgs     map[string]*orgInfo
+	people   map[string]*personInfo
+}
+
+func (e *entities) addOrg(id, name string, unknown bool) {
+	if _, ok := e.orgs[id]; !ok {
+		e.orgs[id] = &orgInfo{id: id, name: name, unknown: unknown}
+	}
+}
+
+func (x *Extractor) findEntities(t *text, l *language) *entities {
+	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}}
+	f := t.fold
+	taken := make([]bool, len(f)) // fold bytes already part of a mention
+	take := func(s, en int) bool {
+		for i := s; i < en; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := s; i < en; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+
+	// Registry names and aliases, whole words, with possessives and
+	// compounds ("Cloudflare's", "Cloudflare-diensten", "AWS'") allowed.
+	if x.names != nil {
+		for _, m := range x.names.FindAllStringIndex(f, -1) {
+			s, en := m[0], m[1]
+			if s > 0 && isAlnum(f[s-1]) {
+				continue
+			}
+			if en < len(f) && isAlnum(f[en]) {
+				// Dutch genitive "Googles" is fine; anything else is a longer word.
+				if !(f[en] == 's' && (en+1 == len(f) || !isAlnum(f[en+1]))) {
+					continue
+				}
+			}
+			id := x.nameID[f[s:en]]
+			if !take(s, en) {
+				continue
+			}
+			p, _ := x.lx.Provider(id)
+			e.addOrg(id, p.Name, false)
+			e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id})
+		}
+	}
+
+	x.findPeople(t, l, e, take)
+	x.findUnknownOrgs(t, l, e, take)
+	x.findReferences(t, l, e, taken)
+
+	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	return e
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// findPeople finds persons: registry names, names after a job title
+// ("Cloudflare CEO Matthew Prince"), and names next to a speech verb.
+func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int, int) bool) {
+	f := t.fold
+	addPerson := func(s, en int, org string) {
+		key := f[s:en]
+		if p, ok := x.people[key]; ok && org == "" {
+			org = p.Organisation
+		}
+		if !take(s, en) {
+			return
+		}
+		if pi, ok := e.people[key]; ok {
+			if pi.org == "" {
+				pi.org = org
+			}
+		} else {
+			e.people[key] = &personInfo{name: t.span(s, en), org: org}
+		}
+		e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: key, org: e.people[key].org})
+	}
+	// Registry people.
+	for key := range x.people {
+		for i := 0; ; {
+			j := strings.Index(f[i:], key)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			en := s + len(key)
+			i = en
+			if (s > 0 && isAlnum(f[s-1])) || (en < len(f) && isAlnum(f[en])) {
+				continue
+			}
+			addPerson(s, en, "")
+		}
+	}
+	// Titles: "[Org] CEO First Last", "Org's CEO First Last".
+	if l.title != nil {
+		for _, m := range l.title.FindAllStringIndex(f, -1) {
+			rest := f[m[1]:]
+			ws := len(rest) - len(strings.TrimLeft(rest, " "))
+			if ws == 0 {
+				continue
+			}
+			nm := personName.FindString(rest[ws:])
+			if nm == "" {
+				continue
+			}
+			s := m[1] + ws
+			en := s + len(nm)
+			if x.notProvAll[firstWord(nm)] || x.nameID[nm] != "" {
+				continue
+			}
+			org := x.orgBefore(t, e, m[0])
+			if org == "" {
+				org = x.orgAfterName(t, e, en)
+			}
+			addPerson(s, en, org)
+		}
+	}
+	// "First Last said", "said First Last".
+	if l.speechVerb != nil {
+		for _, m := range l.speechVerb.FindAllStringIndex(f, -1) {
+			before := strings.TrimRight(f[:m[0]], " ")
+			if i := strings.LastIndexAny(before, ".,;:\"'()\n"); true {
+				seg := before[i+1:]
+				seg = strings.TrimLeft(seg, " ")
+				if nm := lastPersonName(seg); nm != "" {
+					s := len(before) - len(nm)
+					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+						addPerson(s, len(before), x.orgAfterName(t, e, len(before)))
+					}
+				}
+			}
+			after := f[m[1]:]
+			ws := len(after) - len(strings.TrimLeft(after, " "))
+			if nm := personName.FindString(after[ws:]); nm != "" && ws > 0 {
+				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+					s := m[1] + ws
+					addPerson(s, s+len(nm), x.orgAfterName(t, e, s+len(nm)))
+				}
+			}
+		}
+	}
+	// Surnames of people already named ("Prince continued").
+	for key, p := range e.people {
+		parts := strings.Fields(key)
+		if len(parts) < 2 {
+			continue
+		}
+		sur := parts[len(parts)-1]
+		for i := 0; ; {
+			j := strings.Index(f[i:], sur)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			en := s + len(sur)
+			i = en
+			if (s > 0 && (isAlnum(f[s-1]) || f[s-1] == '-')) || (en < len(f) && isAlnum(f[en])) {
+				continue
+			}
+			// Part of a longer capitalised name: another person or company.
+			if s > 1 && f[s-1] == ' ' && isUpper(f[s-2]) || s > 1 && f[s-1] == ' ' && isAlnum(f[s-2]) && isUpper(prevWord(f, s-1)[0]) {
+				if pw := prevWord(f, s-1); pw != "" && !x.notProvAll[pw] && !l.title.MatchString(pw) {
+					continue
+				}
+			}
+			if take(s, en) {
+				e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: key, org: p.org})
+			}
+		}
+	}
+}
+
+func prevWord(f string, end int) string {
+	s := strings.TrimRight(f[:end], " ")
+	i := strings.LastIndexAny(s, " \n\"'(,.;:")
+	w := s[i+1:]
+	if w == "" {
+		return " "
+	}
+	return w
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastPersonName returns the trailing "First Last" of s, if s ends in one.
+func lastPersonName(s string) string {
+	fields := strings.Fields(s)
+	for k := 3; k >= 2; k-- {
+		if len(fields) < k {
+			continue
+		}
+		cand := strings.Join(fields[len(fields)-k:], " ")
+		if personName.FindString(cand) == cand && strings.HasSuffix(s, cand) {
+			return cand
+		}
+	}
+	return ""
+}
+
+// orgBefore returns the organisation named right before position pos
+// ("Cloudflare CEO", "SOC Prime CISO", "Cloudflare's CEO").
+func (x *Extractor) orgBefore(t *text, e *entities, pos int) string {
+	f := t.fold
+	before := strings.TrimRight(f[:pos], " ")
+	before = strings.TrimSuffix(before, "'s")
+	before = strings.TrimSuffix(before, "'")
+	for _, m := range e.mentions {
+		if m.kind == orgMention && m.end <= len(before) && m.end >= len(before)-2 {
+			return m.org
+		}
+	}
+	// An unregistered organisation: the capitalised run before the title.
+	i := len(before)
+	for i > 0 && (isAlnum(before[i-1]) || before[i-1] == ' ' || before[i-1] == '-' || before[i-1] == '&') {
+		i--
+	}
+	run := strings.TrimSpace(before[i:])
+	var words []string
+	for _, w := range strings.Fields(run) {
+		if isUpper(w[0]) && !x.notProvAll[w] {
+			words = append(words, w)
+		} else {
+			words = words[:0]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	id := x.orgID(name)
+	if id == "" {
+		return ""
+	}
+	start := len(before) - len(name)
+	e.addOrg(id, t.span(start, len(before)), true)
+	return id
+}
+
+// orgAfterName returns the organisation named right after a person's
+// name: "Prince, CEO of Cloudflare", "Prince van Cloudflare", "(Cloudflare)".
+func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
+	f := t.fold
+	if pos >= len(f) {
+		return ""
+	}
+	rest := f[pos:]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	for _, m := range e.mentions {
+		if m.kind != orgMention || m.start < pos || m.start > pos+80 {
+			continue
+		}
+		gap := f[pos:m.start]
+		if ok, _ := regexp.MatchString(`^(?:\s*,\s*(?:the |de |het )?[A-Za-z -]{0,40}\s+(?:of|at|for|van|bij)\s+|\s+(?:of|at|from|van|bij)\s+|\s*\(\s*)$`, gap); ok {
+			return m.org
+		}
+	}
+	return ""
+}
+
+// orgID makes the id of an organisation the registry does not know: the
+// slug of its name without legal or generic suffixes.
+func (x *Extractor) orgID(name string) string {
+	fields := strings.Fields(name)
+	for len(fields) > 1 && x.suffixes[strings.ToLower(strings.TrimSuffix(fields[len(fields)-1], "."))] {
+		fields = fields[:len(fields)-1]
+	}
+	return slug(strings.Join(fields, " "))
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if isAlnum(c) {
+			b.WriteByte(c)
+			dash = false
+		} else if c == '&' {
+			continue
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// findUnknownOrgs finds companies the registry lacks by their role in the
+// sentence: a legal suffix ("Acme Networks Inc"), a list after "including",
+// or an apposition ("Acme, a US-based provider,").
+func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func(int, int) bool) {
+	f := t.fold
+	add := func(s, en int) {
+		name := strings.TrimRight(f[s:en], " .,")
+		en = s + len(name)
+		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") {
+			return
+		}
+		if x.nameID[name] != "" || x.people[name].Name != "" {
+			return
+		}
+		id := x.orgID(name)
+		if id == "" || len(id) < 2 {
+			return
+		}
+		if !take(s, en) {
+			return
+		}
+		display := t.span(s, en)
+		e.addOrg(id, display, true)
+		e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id, unknown: true})
+	}
+	// Legal suffixes.
+	if x.suffixRe != nil {
+		for _, m := range capRun.FindAllStringIndex(f, -1) {
+			run := f[m[0]:m[1]]
+			words := strings.Fields(run)
+			if len(words) < 2 {
+				continue
+			}
+			last := strings.TrimSuffix(words[len(words)-1], ".")
+			if !x.suffixes[strings.ToLower(last)] || !x.suffixRe.MatchString(words[len(words)-1]) {
+				continue
+			}
+			// Drop a sentence-initial filler ("The Acme Corp").
+			s := m[0]
+			for len(words) > 2 && x.notProvAll[words[0]] {
+				s += len(words[0]) + 1
+				words = words[1:]
+			}
+			if x.notProvAll[words[0]] {
+				continue
+			}
+			add(s, m[1])
+		}
+	}
+	// Lists after "including", "zoals".
+	for _, m := range listIntro.FindAllStringIndex(f, -1) {
+		pos := m[1]
+		var items [][2]int
+		for {
+			run := capRun.FindStringIndex(f[pos:])
+			if run == nil || run[0] != 0 {
+				break
+			}
+			items = append(items, [2]int{pos, pos + run[1]})
+			pos += run[1]
+			sep := listSep.FindStringIndex(f[pos:])
+			if sep == nil {
+				break
+			}
+			pos += sep[1]
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			add(it[0], it[1])
+		}
+	}
+	// Appositions: "Acme, a US-based provider, ...".
+	for _, m := range capRun.FindAllStringIndex(f, -1) {
+		if appositionRe.MatchString(f[m[1]:min(len(f), m[1]+120)]) {
+			s := m[0]
+			words := strings.Fields(f[m[0]:m[1]])
+			for len(words) > 1 && x.notProvAll[words[0]] {
+				s += len(words[0]) + 1
+				words = words[1:]
+			}
+			add(s, m[1])
+		}
+	}
+}
+
+// findReferences finds pronouns and descriptions that stand for a company
+// or a person; they are resolved later, in reading order.
+func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bool) {
+	f := t.fold
+	free := func(s, en int) bool {
+		for i := s; i < en; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		return true
+	}
+	if x.descRe != nil {
+		for _, m := range x.descRe.FindAllStringIndex(f, -1) {
+			if free(m[0], m[1]) {
+				id := x.descID[strings.ToLower(f[m[0]:m[1]])]
+				for i := m[0]; i < m[1]; i++ {
+					taken[i] = true
+				}
+				e.mentions = append(e.mentions, mention{start: m[0], end: m[1], kind: descriptionMention, org: id})
+			}
+		}
+	}
+	if l.description != nil {
+		for _, m := range l.description.FindAllStringIndex(f, -1) {
+			if free(m[0], m[1]) {
+				for i := m[0]; i < m[1]; i++ {
+					taken[i] = true
+				}
+				e.mentions = append(e.mentions, mention{start: m[0], end: m[1], kind: descriptionMention})
+			}
+		}
+	}
+	for _, w := range wordSpans(f) {
+		if !free(w[0], w[1]) {
+			continue
+		}
+		word := strings.ToLower(f[w[0]:w[1]])
+		switch {
+		case word == "we" || word == "our" || word == "us" || word == "wij" || word == "ons" || word == "onze":
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: weMention})
+		case l.personPron[word] && (word == "he" || word == "she" || word == "hij"):
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
+		case word == "het":
+			if dutchPronounHet(f, w[0], w[1]) {
+				e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: pronounMention})
+			}
+		case word == "it" || word == "its":
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: pronounMention})
+		case word == "they" || word == "their":
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: pronounMention, plural: true})
+		}
+	}
+}
+
+var hetAfterVerb = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:dat|of|omdat|zegt|zei|wijst|heeft|had|is|was|zal|zou|kan|kon|wil|wilde|nuanceert|al|want|maar|en|wie|wat|toen|nu|daarom|dus|waarom|blijft|stopt|doet|gaat|biedt|laat|liet|meldt|maakt|volgt|schort|trekt|verklaart|benadrukt|concludeert|stelt)\s+$`)
+
+// dutchPronounHet tells the pronoun "het" (it) from the article "het" (the):
+// after a verb or a conjunction, or at the start of a sentence before a
+// verb, it stands for the company.
+func dutchPronounHet(f string, s, en int) bool {
+	if hetAfterVerb.MatchString(f[max(0, s-20):s]) {
+		next := f[en:min(len(f), en+20)]
+		// "dat het bedrijf" is a description, taken before; "dat het land" an article.
+		next = strings.TrimLeft(next, " ")
+		w := next
+		if i := strings.IndexAny(w, " ,.;"); i >= 0 {
+			w = w[:i]
+		}
+		switch w {
+		case "land", "internet", "netwerk", "conflict", "bedrijf", "oorlog", "kremlin", "westen", "gebied", "aantal", "nieuws":
+			return false
+		}
+		return true
+	}
+	if s == 0 || f[s-1] == '\n' || (s > 1 && f[s-2] == '.') {
+		next := strings.TrimLeft(f[en:min(len(f), en+20)], " ")
+		w := next
+		if i := strings.IndexAny(w, " ,.;"); i >= 0 {
+			w = w[:i]
+		}
+		return strings.HasSuffix(w, "t") && w != "net"
+	}
+	return false
+}
+
+// wordSpans returns the spans of the lowercase-able words of f.
+func wordSpans(f string) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(f) {
+		for i < len(f) && !isAlnum(f[i]) {
+			i++
+		}
+		s := i
+		for i < len(f) && isAlnum(f[i]) {
+			i++
+		}
+		if i > s {
+			out = append(out, [2]int{s, i})
+		}
+	}
+	return out
+}

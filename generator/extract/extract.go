@@ -1,0 +1,281 @@
+// Package extract finds, in an article's text, the companies whose response
+// to the invasion it reports, each one's stance and measures with the
+// sentences that say so, and the direct and indirect speech with its
+// speakers. It works from the editor-owned lexicon (package lexicon) and
+// never reads or writes files.
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+)
+
+// Document is what extraction reads: the article's language, its
+// standfirst and its cleaned markdown body.
+type Document struct {
+	Lang     string
+	Subtitle string
+	Body     string
+}
+
+// Result is what extraction found.
+type Result struct {
+	Providers []content.Provider
+	Quotes    []content.Quote
+}
+
+// Text returns the text extraction runs on: the standfirst, then the body.
+func (d Document) Text() string {
+	body := strings.TrimSpace(d.Body)
+	if sub := strings.TrimSpace(d.Subtitle); sub != "" && !strings.HasPrefix(body, sub) {
+		return sub + "\n\n" + body + "\n"
+	}
+	return body + "\n"
+}
+
+// claim is one cue attributed to one organisation.
+type claim struct {
+	org        string
+	cue        *cue
+	id         string // the stance or measure id after negation
+	stance     bool
+	sent       int
+	confidence float64
+	explicit   bool // the cue itself, not a negation's stand-in
+}
+
+// analysis carries one article through the stages.
+type analysis struct {
+	x       *Extractor
+	l       *language
+	t       *text
+	e       *entities
+	quotes  []quoteSpan
+	speaker []referent // per quote
+	sentOf  []int      // fold offset → sentence (only for sentence bytes)
+	topic   [][]string // topic in force at the start of each sentence
+	subject [][]string // subject organisations of each sentence
+	lastPer []int      // index into e.mentions of the last person before each sentence
+	claims  []claim
+}
+
+// Extract analyses one document.
+func (x *Extractor) Extract(doc Document) Result {
+	l := x.langs[doc.Lang]
+	if l == nil {
+		l = x.langs["en"]
+	}
+	t := newText(doc.Text(), l.abbrev)
+	a := &analysis{x: x, l: l, t: t}
+	a.e = x.findEntities(t, l)
+	a.quotes = findQuotes(t)
+	a.indexSentences()
+	a.resolveSubjects()
+	a.attributeQuotes()
+	a.findClaims()
+	return Result{Providers: a.providers(), Quotes: a.quoteRecords()}
+}
+
+func (a *analysis) indexSentences() {
+	a.sentOf = make([]int, len(a.t.fold)+1)
+	for i := range a.sentOf {
+		a.sentOf[i] = -1
+	}
+	for si, s := range a.t.sents {
+		for i := s.start; i < s.end; i++ {
+			a.sentOf[i] = si
+		}
+	}
+}
+
+func (a *analysis) inQuote(pos int) int {
+	for i := range a.quotes {
+		if a.quotes[i].contains(pos) {
+			return i
+		}
+	}
+	return -1
+}
+
+// mentionsIn returns the indexes of the mentions inside [s,e).
+func (a *analysis) mentionsIn(s, e int) []int {
+	ms := a.e.mentions
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].start >= s })
+	var out []int
+	for ; i < len(ms) && ms[i].start < e; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// demandAt returns the fold offset of the first demand cue in sentence si,
+// or the sentence end: what follows is what others ask, not a response.
+func (a *analysis) demandAt(si int) int {
+	s := a.t.sents[si]
+	if a.l.demand == nil {
+		return s.end
+	}
+	if m := a.l.demand.FindStringIndex(a.t.fold[s.start:s.end]); m != nil {
+		return s.start + m[0]
+	}
+	return s.end
+}
+
+// resolveSubjects walks the sentences in order and records for each the
+// organisations it is about, so that "it", "the company" and sentences
+// that name nobody resolve to the company in focus.
+func (a *analysis) resolveSubjects() {
+	n := len(a.t.sents)
+	a.topic = make([][]string, n)
+	a.subject = make([][]string, n)
+	var topic []string
+	for si, s := range a.t.sents {
+		a.topic[si] = topic
+		demand := a.demandAt(si)
+		var subj []string
+		idx := a.mentionsIn(s.start, demand)
+		for k, mi := range idx {
+			m := a.e.mentions[mi]
+			if a.inQuote(m.start) >= 0 && m.kind != orgMention {
+				continue
+			}
+			if a.inQuote(m.start) >= 0 {
+				continue
+			}
+			orgs := a.resolve(mi, si)
+			if len(orgs) == 0 {
+				continue
+			}
+			subj = orgs
+			// A list of companies is one subject.
+			if m.kind == orgMention {
+				for _, mj := range idx[k+1:] {
+					prev := a.e.mentions[mj-1]
+					nm := a.e.mentions[mj]
+					if nm.kind != orgMention || !isListGap(a.t.fold[prev.end:nm.start]) {
+						break
+					}
+					subj = appendUnique(subj, nm.org)
+				}
+			}
+			break
+		}
+		if len(subj) > 0 {
+			a.subject[si] = subj
+			topic = subj
+		}
+	}
+}
+
+var listGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+
+func isListGap(s string) bool { return listGap.MatchString(s) }
+
+func appendUnique(list []string, s ...string) []string {
+	for _, x := range s {
+		found := false
+		for _, y := range list {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found && x != "" {
+			list = append(list, x)
+		}
+	}
+	return list
+}
+
+// resolve returns the organisations a mention stands for.
+func (a *analysis) resolve(mi, si int) []string {
+	m := a.e.mentions[mi]
+	switch m.kind {
+	case orgMention:
+		return []string{m.org}
+	case personMention:
+		if p := a.e.people[m.person]; p != nil && p.org != "" {
+			return []string{p.org}
+		}
+		return nil
+	case descriptionMention, pronounMention:
+		if m.org != "" {
+			if _, ok := a.e.orgs[m.org]; !ok {
+				if p, ok := a.x.lx.Provider(m.org); ok {
+					a.e.addOrg(p.ID, p.Name, false)
+				}
+			}
+			return []string{m.org}
+		}
+		// Earlier in the same sentence, outside quotes: the subject.
+		if si >= 0 {
+			s := a.t.sents[si]
+			for _, mj := range a.mentionsIn(s.start, m.start) {
+				o := a.e.mentions[mj]
+				if a.inQuote(o.start) >= 0 {
+					continue
+				}
+				if o.kind == orgMention {
+					if m.plural {
+						return a.groupAt(mj)
+					}
+					return []string{o.org}
+				}
+				if o.kind == personMention {
+					if p := a.e.people[o.person]; p != nil && p.org != "" {
+						return []string{p.org}
+					}
+				}
+			}
+			if t := a.topic[si]; len(t) > 0 {
+				if m.plural || len(t) == 1 {
+					return t
+				}
+				return t
+			}
+		}
+		return nil
+	case personPronMention:
+		if p := a.lastPerson(m.start); p != nil && p.org != "" {
+			return []string{p.org}
+		}
+	case weMention:
+		if qi := a.inQuote(m.start); qi >= 0 && qi < len(a.speaker) && a.speaker[qi].org != "" {
+			return []string{a.speaker[qi].org}
+		}
+	}
+	return nil
+}
+
+// groupAt returns the organisations of the list the mention belongs to.
+func (a *analysis) groupAt(mi int) []string {
+	ms := a.e.mentions
+	lo, hi := mi, mi
+	for lo > 0 && ms[lo-1].kind == orgMention && isListGap(a.t.fold[ms[lo-1].end:ms[lo].start]) {
+		lo--
+	}
+	for hi+1 < len(ms) && ms[hi+1].kind == orgMention && isListGap(a.t.fold[ms[hi].end:ms[hi+1].start]) {
+		hi++
+	}
+	var out []string
+	for k := lo; k <= hi; k++ {
+		out = appendUnique(out, ms[k].org)
+	}
+	return out
+}
+
+func (a *analysis) lastPerson(pos int) *personInfo {
+	var last *personInfo
+	for _, m := range a.e.mentions {
+		if m.start >= pos {
+			break
+		}
+		if m.kind == personMention {
+			last = a.e.people[m.person]
+		}
+	}
+	return last
+}

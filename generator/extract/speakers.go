@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+)
+
+// referent is who said something: a person (with the organisation they
+// speak for) or an organisation.
+type referent struct {
+	person     string // full name as written, or ""
+	org        string // organisation id, or ""
+	confidence float64
+}
+
+func (r referent) empty() bool { return r.person == "" && r.org == "" }
+
+var (
+	// What may stand between a speaker and the speech verb: an apposition
+	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80},\s*)?(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al)\s+)*$`)
+	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
+)
+
+// referentOf turns a mention into a speaker.
+func (a *analysis) referentOf(mi int) referent {
+	m := a.e.mentions[mi]
+	si := -1
+	if m.start < len(a.sentOf) {
+		si = a.sentOf[m.start]
+	}
+	switch m.kind {
+	case personMention:
+		p := a.e.people[m.person]
+		return referent{person: p.name, org: p.org, confidence: 0.9}
+	case personPronMention:
+		if p := a.lastPerson(m.start); p != nil {
+			return referent{person: p.name, org: p.org, confidence: 0.75}
+		}
+	case orgMention:
+		return referent{org: m.org, confidence: 0.85}
+	case pronounMention, descriptionMention:
+		if orgs := a.resolve(mi, si); len(orgs) > 0 {
+			return referent{org: orgs[0], confidence: 0.7}
+		}
+	}
+	return referent{}
+}
+
+// speakerNear looks in [s,e) for "SPEAKER said" or "said SPEAKER"; it
+// returns the leftmost attribution with a person, else the last one found,
+// and whether any speech verb stood there at all.
+func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
+	if a.l.speechVerb == nil || s >= e {
+		return referent{}, false
+	}
+	f := a.t.fold
+	var found []referent
+	verbs := a.l.speechVerb.FindAllStringIndex(f[s:e], -1)
+	for _, v := range verbs {
+		vs, ve := s+v[0], s+v[1]
+		if skipQuotes && a.inQuote(vs) >= 0 {
+			continue
+		}
+		var r referent
+		// Subject before the verb.
+		for _, mi := range a.mentionsIn(s, vs) {
+			m := a.e.mentions[mi]
+			if a.inQuote(m.start) >= 0 || m.kind == weMention {
+				continue
+			}
+			if subjectGap.MatchString(f[m.end:vs]) {
+				r = a.referentOf(mi)
+			}
+		}
+		// Or after it: "said Prince", "aldus Cloudflare", "according to AWS".
+		if r.empty() {
+			for _, mi := range a.mentionsIn(ve, min(e+80, len(f))) {
+				m := a.e.mentions[mi]
+				if verbGap.MatchString(f[ve:m.start]) && m.kind != weMention {
+					r = a.referentOf(mi)
+				}
+				break
+			}
+		}
+		if !r.empty() {
+			found = append(found, r)
+		}
+	}
+	for _, r := range found {
+		if r.person != "" {
+			return r, true
+		}
+	}
+	if len(found) > 0 {
+		return found[len(found)-1], true
+	}
+	return referent{}, len(verbs) > 0
+}
+
+// attributeQuotes finds the speaker of every quotation: after it ("," he
+// wrote), before it (Prince said: "..."), the subject of its clause
+// (However, it "made a decision"), or the speaker of the quotation just
+// before it when it continues one.
+func (a *analysis) attributeQuotes() {
+	a.speaker = make([]referent, len(a.quotes))
+	t := a.t
+	for qi := range a.quotes {
+		q := &a.quotes[qi]
+		var r referent
+		// After the closing mark, to the end of its sentence.
+		if end := q.close; end < len(t.fold) {
+			se := a.sentenceEnd(end)
+			if next := a.nextQuoteOpen(qi); next >= 0 && next < se {
+				se = next
+			}
+			r, _ = a.speakerNear(end, se, true)
+		}
+		// Before the opening mark, from the start of its sentence.
+		if r.empty() {
+			ss := a.sentenceStart(q.open)
+			var verb bool
+			r, verb = a.speakerNear(ss, q.open, true)
+			if r.empty() && !verb {
+				// No speech verb: the subject of the clause speaks.
+				for _, mi := range a.mentionsIn(ss, q.open) {
+					if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
+						continue
+					}
+					if r = a.referentOf(mi); !r.empty() {
+						r.confidence -= 0.1
+						break
+					}
+				}
+			}
+		}
+		// A quotation that continues the one before it.
+		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
+			r = a.speaker[qi-1]
+			r.confidence = min(r.confidence, 0.7)
+		}
+		a.speaker[qi] = r
+	}
+}
+
+func (a *analysis) nextQuoteOpen(qi int) int {
+	if qi+1 < len(a.quotes) {
+		return a.quotes[qi+1].open
+	}
+	return -1
+}
+
+// sentenceStart and sentenceEnd give the bounds of the sentence around pos
+// (or of the paragraph, where pos falls between sentences).
+func (a *analysis) sentenceStart(pos int) int {
+	for p := pos; p >= 0 && p < len(a.sentOf); p-- {
+		if si := a.sentOf[p]; si >= 0 {
+			return a.t.sents[si].start
+		}
+		if p < pos && a.t.fold[p] == '\n' {
+			return p + 1
+		}
+	}
+	return 0
+}
+
+func (a *analysis) sentenceEnd(pos int) int {
+	if pos < len(a.sentOf) {
+		if si := a.sentOf[pos]; si >= 0 {
+			return a.t.sents[si].end
+		}
+	}
+	if i := strings.Index(a.t.fold[pos:], "\n"); i >= 0 {
+		return pos + i
+	}
+	return len(a.t.fold)
+}
+
+func (a *analysis) orgName(id string) string {
+	if o := a.e.orgs[id]; o != nil {
+		return o.name
+	}
+	if p, ok := a.x.lx.Provider(id); ok {
+		return p.Name
+	}
+	return id
+}
+
+// quoteRecords returns the direct quotations of four words or more, then
+// the sentences of indirect speech.
+func (a *analysis) quoteRecords() []content.Quote {
+	var out []content.Quote
+	seen := map[string]bool{}
+	for qi, q := range a.quotes {
+		text := q.text(a.t)
+		if wordCount(text) < 4 || seen[text] {
+			continue
+		}
+		seen[text] = true
+		r := a.speaker[qi]
+		cq := content.Quote{Text: text, Kind: "direct", Provider: r.org, Confidence: 0.3}
+		switch {
+		case r.person != "":
+			cq.Speaker = r.person
+		case r.org != "":
+			cq.Speaker = a.orgName(r.org)
+		}
+		if !r.empty() {
+			cq.Confidence = round2(r.confidence)
+		}
+		if !q.closed {
+			cq.Confidence = round2(cq.Confidence * 0.7)
+		}
+		out = append(out, cq)
+	}
+	return append(out, a.indirectQuotes()...)
+}
+
+// indirectQuotes returns sentences of reported speech ("Cloudflare laat
+// weten dat...", "Akamai said it...") whose speaker is known and that hold
+// no direct quotation.
+func (a *analysis) indirectQuotes() []content.Quote {
+	if a.l.reporting == nil {
+		return nil
+	}
+	var out []content.Quote
+	for si, s := range a.t.sents {
+		sf := a.t.fold[s.start:s.end]
+		m := a.l.reporting.FindStringIndex(sf)
+		if m == nil || strings.ContainsAny(sf, `"`) {
+			continue
+		}
+		var r referent
+		for _, mi := range a.mentionsIn(s.start, s.start+m[0]) {
+			if r = a.referentOf(mi); !r.empty() {
+				break
+			}
+		}
+		if r.empty() {
+			// "..., according to Cloudflare": the speaker comes after.
+			for _, mi := range a.mentionsIn(s.start+m[0], s.end) {
+				if r = a.referentOf(mi); !r.empty() {
+					break
+				}
+			}
+		}
+		if r.empty() {
+			continue
+		}
+		if len(a.subject[si]) > 0 && r.person == "" {
+			r.org = a.subject[si][0]
+		}
+		q := content.Quote{Text: a.t.sentText(si), Kind: "indirect", Provider: r.org, Confidence: round2(r.confidence * 0.8)}
+		if r.person != "" {
+			q.Speaker = r.person
+		} else {
+			q.Speaker = a.orgName(r.org)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
