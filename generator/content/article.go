@@ -24,6 +24,8 @@ type Evidence struct {
 	Field      string  `yaml:"field" json:"field"`
 	Text       string  `yaml:"text" json:"text"`
 	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	// Line is where the item starts in the file (0 when not read from one).
+	Line int `yaml:"-" json:"-"`
 }
 
 // Provider is one company whose response the article reports.
@@ -43,6 +45,12 @@ type Provider struct {
 	// Extracted is the fingerprint of the values extraction wrote; when the
 	// item no longer matches it, an editor has changed it and it is theirs.
 	Extracted string `yaml:"extracted,omitempty" json:"-"`
+
+	// Line is where the item starts in the file and MeasureLines where
+	// each of its measures is (parallel to Measures), so that check can
+	// point at them; both are zero for items not read from a file.
+	Line         int   `yaml:"-" json:"-"`
+	MeasureLines []int `yaml:"-" json:"-"`
 }
 
 // Quote is direct (or indirect) speech found in the body.
@@ -54,6 +62,8 @@ type Quote struct {
 	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 	Reviewed   bool    `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
 	Extracted  string  `yaml:"extracted,omitempty" json:"-"`
+	// Line is where the item starts in the file (0 when not read from one).
+	Line int `yaml:"-" json:"-"`
 }
 
 // Article is one markdown file of content/<lang>/articles/.
@@ -73,6 +83,8 @@ type Article struct {
 	Quotes    []Quote
 	// HasExtraction is true when the front-matter holds a providers or
 	// quotes key (even empty): build then trusts it and does not extract.
+	// Marshal writes both keys when it is true or either list is not
+	// empty, and removes them when it was turned off.
 	HasExtraction bool
 
 	// Body is the markdown after the front-matter; BodyLine is the 1-based
@@ -82,10 +94,22 @@ type Article struct {
 
 	// Extra holds the keys an editor added that the model does not know,
 	// in file order, decoded as plain values (for templates and check).
+	// Marshal writes a changed, added or dropped entry; it never reorders.
 	Extra []Field
 
-	// front is the parsed front-matter kept for a round-trip write.
+	// front is the parsed front-matter kept for a round-trip write; nil
+	// for an article made by NewArticle.
 	front *frontMatter
+	// lines maps an item's line and one of its keys to the line of that
+	// key's value, so Validate can point at a stance or a kind; the top
+	// level uses item line 0.
+	lines map[fieldPos]int
+}
+
+// fieldPos names one key of one front-matter item by the item's line.
+type fieldPos struct {
+	item int
+	key  string
 }
 
 // Field is one extra front-matter key and its decoded value.

@@ -1,0 +1,163 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+)
+
+// Severity says whether a diagnostic stops a build.
+type Severity int
+
+const (
+	// Error is a value the site cannot be built from.
+	Error Severity = iota
+	// Warning is a value that is likely a mistake but still builds.
+	Warning
+)
+
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Diagnostic is a problem of one article, at the file line an editor must
+// go to.
+type Diagnostic struct {
+	Path     string
+	Line     int
+	Severity Severity
+	Message  string
+}
+
+// Error is "path:line: message", the form editors and their tools jump to.
+func (d Diagnostic) Error() string {
+	if d.Line == 0 {
+		return fmt.Sprintf("%s: %s", d.Path, d.Message)
+	}
+	return fmt.Sprintf("%s:%d: %s", d.Path, d.Line, d.Message)
+}
+
+// HasErrors reports whether any diagnostic is an Error.
+func HasErrors(ds []Diagnostic) bool {
+	return slices.ContainsFunc(ds, func(d Diagnostic) bool { return d.Severity == Error })
+}
+
+// QuoteKinds are the kinds of speech of shared/spec/extraction.md.
+var QuoteKinds = []string{"direct", "indirect"}
+
+// fieldLine is the line of key's value in the item starting on line item,
+// or fallback when the article was not read from a file.
+func (a *Article) fieldLine(item int, key string, fallback int) int {
+	if l, ok := a.lines[fieldPos{item, key}]; ok {
+		return l
+	}
+	return fallback
+}
+
+// Validate checks an article against the vocabulary. lx may be nil, which
+// skips the checks that need it (measure ids). Diagnostics come sorted by
+// line.
+func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
+	var ds []Diagnostic
+	report := func(line int, sev Severity, format string, args ...any) {
+		ds = append(ds, Diagnostic{Path: a.Path, Line: line, Severity: sev, Message: fmt.Sprintf(format, args...)})
+	}
+	// An article never read from a file has no lines; point at its start.
+	top := func(key string) int { return a.fieldLine(0, key, 1) }
+
+	switch folder := folderLang(a.Path); {
+	case a.Lang == "":
+		report(1, Error, "lang is missing (one of %s)", strings.Join(Langs, ", "))
+	case !slices.Contains(Langs, a.Lang):
+		report(top("lang"), Error, "unknown lang %q (one of %s)", a.Lang, strings.Join(Langs, ", "))
+	case slices.Contains(Langs, folder) && folder != a.Lang:
+		report(top("lang"), Error, "lang %q disagrees with the folder content/%s/", a.Lang, folder)
+	}
+	if a.Date != "" && !isDate(a.Date) {
+		report(top("date"), Error, "date %q is not a real date written YYYY-MM-DD", a.Date)
+	}
+
+	firstID := map[string]int{}
+	for _, p := range a.Providers {
+		line := p.Line
+		if line == 0 {
+			line = top("providers")
+		}
+		at := func(key string) int { return a.fieldLine(p.Line, key, line) }
+		if p.ID == "" {
+			report(line, Error, "provider has no id")
+		} else if first, dup := firstID[p.ID]; dup {
+			report(line, Error, "provider %q listed twice (first on line %d)", p.ID, first)
+		} else {
+			firstID[p.ID] = line
+		}
+		switch {
+		case p.Stance == "":
+			report(line, Warning, "provider %q has no stance (one of %s)", p.ID, strings.Join(Stances, ", "))
+		case !slices.Contains(Stances, p.Stance):
+			report(at("stance"), Error, "unknown stance %q (one of %s)", p.Stance, strings.Join(Stances, ", "))
+		}
+		if lx != nil {
+			for i, m := range p.Measures {
+				ml := at("measures")
+				if i < len(p.MeasureLines) && p.MeasureLines[i] > 0 {
+					ml = p.MeasureLines[i]
+				}
+				if !lx.HasMeasure(m) {
+					report(ml, Error, "unknown measure %q: not in the measures of %s", m, lx.Dir)
+				}
+			}
+		}
+		checkConfidence(report, at("confidence"), "confidence", p.Confidence)
+		checkConfidence(report, at("stance_confidence"), "stance_confidence", p.StanceConfidence)
+		for _, e := range p.Evidence {
+			el := e.Line
+			if el == 0 {
+				el = at("evidence")
+			}
+			checkConfidence(report, a.fieldLine(e.Line, "evidence.confidence", el), "evidence confidence", e.Confidence)
+		}
+	}
+	for _, q := range a.Quotes {
+		line := q.Line
+		if line == 0 {
+			line = top("quotes")
+		}
+		at := func(key string) int { return a.fieldLine(q.Line, key, line) }
+		if strings.TrimSpace(q.Text) == "" {
+			report(line, Error, "quote has no text")
+		}
+		switch {
+		case q.Kind == "":
+			report(line, Warning, "quote has no kind (one of %s)", strings.Join(QuoteKinds, ", "))
+		case !slices.Contains(QuoteKinds, q.Kind):
+			report(at("kind"), Error, "unknown quote kind %q (one of %s)", q.Kind, strings.Join(QuoteKinds, ", "))
+		}
+		checkConfidence(report, at("confidence"), "confidence", q.Confidence)
+	}
+	slices.SortStableFunc(ds, func(x, y Diagnostic) int { return cmp.Compare(x.Line, y.Line) })
+	return ds
+}
+
+func checkConfidence(report func(int, Severity, string, ...any), line int, what string, c float64) {
+	if math.IsNaN(c) || c < 0 || c > 1 {
+		report(line, Error, "%s %v is outside 0..1", what, c)
+	}
+}
+
+// isDate is YYYY-MM-DD naming a day that exists.
+func isDate(s string) bool {
+	if len(s) != len(time.DateOnly) {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
