@@ -1,0 +1,243 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minRepeat is the key length from which a repeated sentence is removed
+// from a paragraph that also says something new; shorter sentences ("He
+// declined to comment.") may well be said twice.
+const minRepeat = 20
+
+// maxGlueSpan bounds how many glued pieces one repeated sentence may span.
+const maxGlueSpan = 8
+
+// abbreviations end with a full stop that does not end a sentence. The
+// comparison is on the lowercased word before the full stop.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
+	"jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "ltd": true,
+	"corp": true, "co": true, "no": true, "nr": true, "vol": true, "fig": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"dhr": true, "mevr": true, "mw": true, "ca": true, "bv": true, "nv": true,
+	"bijv": true, "ong": true, "resp": true, "incl": true, "excl": true,
+	"okt": true, "mrt": true, "e.g": true, "i.e": true, "o.a": true,
+	"m.a.w": true, "d.w.z": true, "a.s": true, "z.g": true, "n.a.v": true,
+}
+
+// splitSentences splits a paragraph after ., !, ? or … (with any closing
+// quotes) when a space and an upper-case letter, digit or opening quote
+// follow, except after abbreviations and initials ("U.S.", "J. Smith").
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		end := i
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !isCloser(c) {
+				break
+			}
+			end += n
+		}
+		if end >= len(s) || s[end] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[end+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !isOpener(next) {
+			continue
+		}
+		if r == '.' && abbreviationBefore(s[start:i-size]) {
+			continue
+		}
+		if t := strings.TrimSpace(s[start:end]); t != "" {
+			out = append(out, t)
+		}
+		start = end + 1
+		i = end + 1
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// abbreviationBefore reports whether the word ending s (just before a full
+// stop) is an abbreviation or an initial.
+func abbreviationBefore(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '(' || isOpener(r) })
+	w := s[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		w = s[i+n:]
+	}
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // an initial
+	}
+	if strings.Contains(w, ".") {
+		return true // U.S, e.g, o.a
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// gluePoints are the byte offsets in s where a sentence may have been glued
+// to the next one without a space: "gemerkt.Cloudflare", "it.“We".
+func gluePoints(s string) []int {
+	var cuts []int
+	prev := rune(0)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == '.' || r == '!' || r == '?') && (unicode.IsLower(prev) || unicode.IsDigit(prev) || isCloser(prev)) {
+			j := i + size
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if !isCloser(c) {
+					break
+				}
+				j += n
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if j < len(s) && (unicode.IsUpper(next) || next == '“' || next == '‘') {
+				cuts = append(cuts, j)
+			}
+		}
+		prev = r
+		i += size
+	}
+	return cuts
+}
+
+// piece is a sentence (or glued run of them) of a paragraph.
+type piece struct {
+	text  string
+	known bool
+}
+
+// pieces splits a paragraph into sentences and splits glued sentences
+// apart where (and only where) the parts are sentences seen before.
+func pieces(text string, known map[string]bool) []piece {
+	var out []piece
+	for _, sent := range splitSentences(text) {
+		out = append(out, unglue(sent, known)...)
+	}
+	return out
+}
+
+// unglue cuts a sentence at glue points into parts that each match a known
+// sentence, taking the longest match first; parts between matches stay
+// whole, so "Data.Com" or "U.S.Army" are never split on their own.
+func unglue(sent string, known map[string]bool) []piece {
+	cuts := gluePoints(sent)
+	if len(cuts) == 0 || len(cuts) > 200 {
+		return []piece{{sent, known[key(sent)]}}
+	}
+	bounds := append(append([]int{0}, cuts...), len(sent))
+	n := len(bounds) - 1 // atoms
+	var out []piece
+	pending := -1 // start atom of unmatched text
+	flush := func(end int) {
+		if pending >= 0 {
+			t := strings.TrimSpace(sent[bounds[pending]:bounds[end]])
+			if t != "" {
+				out = append(out, piece{t, known[key(t)]})
+			}
+			pending = -1
+		}
+	}
+	for i := 0; i < n; {
+		matched := -1
+		for j := min(n-1, i+maxGlueSpan-1); j >= i; j-- {
+			if known[key(sent[bounds[i]:bounds[j+1]])] {
+				matched = j
+				break
+			}
+		}
+		if matched < 0 {
+			if pending < 0 {
+				pending = i
+			}
+			i++
+			continue
+		}
+		flush(i)
+		out = append(out, piece{strings.TrimSpace(sent[bounds[i]:bounds[matched+1]]), true})
+		i = matched + 1
+	}
+	flush(n)
+	return out
+}
+
+// dedupe makes repeated text appear once: a paragraph equal to an earlier
+// one goes; a paragraph whose sentences all appeared before goes (also when
+// they are glued into one run-on block); a paragraph that repeats some
+// sentences keeps only its new ones. Headings, lists and quotes are only
+// dropped when repeated whole.
+func dedupe(doc *document, opts Options) {
+	seenPara := map[string]bool{}
+	seenOther := map[string]bool{}
+	known := map[string]bool{}
+	for _, t := range []string{doc.title, opts.Title} {
+		if k := key(t); k != "" {
+			seenPara[k] = true
+			seenOther[k] = true
+		}
+	}
+	out := doc.blocks[:0]
+	for _, b := range doc.blocks {
+		switch b.kind {
+		case kPara:
+			k := key(b.text)
+			if k == "" {
+				continue
+			}
+			if seenPara[k] && !b.sure {
+				continue
+			}
+			seenPara[k] = true
+			ps := pieces(b.text, known)
+			var keep []string
+			repeated := false
+			for _, p := range ps {
+				if p.known && runeLen(key(p.text)) >= minRepeat {
+					repeated = true
+					continue
+				}
+				keep = append(keep, p.text)
+			}
+			if repeated {
+				allKnown := true
+				for _, p := range ps {
+					allKnown = allKnown && p.known
+				}
+				if allKnown || len(keep) == 0 {
+					continue
+				}
+				b.text = strings.Join(keep, " ")
+			}
+			for _, p := range ps {
+				known[key(p.text)] = true
+			}
+		case kCode:
+		default:
+			k := key(b.text + " " + strings.Join(b.items, " "))
+			if k != "" && seenOther[k] {
+				continue
+			}
+			seenOther[k] = true
+		}
+		out = append(out, b)
+	}
+	doc.blocks = out
+}

@@ -1,0 +1,204 @@
+// Package ingest turns one raw article file (.txt, .html or .md) into clean
+// markdown plus the facts found around it (title, date, source, language).
+//
+// It is plain data in, plain data out: the caller reads the file, passes the
+// editor-owned word lists (content/data/boilerplate.yaml and stopwords.yaml)
+// in Options and writes the result. Nothing here touches the file system or
+// keeps state between calls.
+//
+// The cleaning pipeline is the same for every format once the input is split
+// into blocks (paragraphs, headings, lists, quotes, code):
+//
+//  1. decode: UTF-8 check, NFC, line endings, whitespace;
+//  2. parse the format into blocks (html.go, text.go);
+//  3. drop boilerplate lines matched by the data patterns (clean.go);
+//  4. take the title and standfirst (text and markdown only);
+//  5. classify short stand-alone lines: cross-head or pull-quote (text);
+//  6. drop repeated paragraphs and repeated sentences (dedupe.go);
+//  7. drop trailing chrome and a closing publisher mark;
+//  8. render markdown, neutralising accidental block syntax (markdown.go).
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Options are the caller's overrides and the data the cleaning works from.
+type Options struct {
+	// Overrides from flags; empty means "find it".
+	Lang, Title, Subtitle, SourceName, URL, Date string
+	// Boilerplate holds per-language patterns (content/data/boilerplate.yaml);
+	// the key "any" applies to every language.
+	Boilerplate map[string][]string
+	// Stopwords holds per-language function words (content/data/stopwords.yaml).
+	Stopwords map[string][]string
+}
+
+// Result is one cleaned article.
+type Result struct {
+	Title, Subtitle, Date, SourceName, URL string
+	Lang                                   string
+	LangDetected                           bool    // true when Lang came from detection, not Options.Lang
+	LangConfidence                         float64 // 0..1
+	// Body is cleaned markdown: paragraphs separated by one blank line,
+	// subheadings as "## ...", ending with "\n". A standfirst found as
+	// Subtitle stays in the body as its first paragraph, since it is part of
+	// the article's text.
+	Body   string
+	Format string // "txt", "html" or "md"
+}
+
+// Errors that Ingest wraps with the file name; test them with errors.Is.
+var (
+	ErrEmpty       = errors.New("empty file")
+	ErrBinary      = errors.New("binary file, not text")
+	ErrNoText      = errors.New("no article text found")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrFormat      = errors.New("unsupported format")
+)
+
+// InvalidUTF8Error reports the byte offset of the first invalid sequence.
+type InvalidUTF8Error struct{ Offset int }
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
+}
+
+// Is makes errors.Is(err, ErrInvalidUTF8) true.
+func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
+
+// Format returns the format name for a file name's extension, or "".
+func Format(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return "txt"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".md", ".markdown":
+		return "md"
+	}
+	return ""
+}
+
+// Ingest cleans one raw file. name is its path: the extension picks the
+// format (.txt, .html/.htm, .md/.markdown) and errors name it.
+func Ingest(name string, data []byte, opts Options) (Result, error) {
+	format := Format(name)
+	if format == "" {
+		return Result{}, fmt.Errorf("%s: %w %q (want .txt, .html, .htm, .md or .markdown)", name, ErrFormat, filepath.Ext(name))
+	}
+	text, err := decode(data)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
+	}
+	cl, err := newCleaner(opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
+	}
+
+	var doc document
+	switch format {
+	case "txt":
+		doc = parseText(text, cl)
+	case "md":
+		doc = parseMarkdown(text, cl)
+	case "html":
+		doc, err = parseHTML(text, cl)
+		if err != nil {
+			return Result{}, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	doc.format = format
+	cl.clean(&doc, opts)
+
+	body := render(doc.blocks, format != "md")
+	if strings.TrimSpace(body) == "" {
+		// The file had text, but none of it is article text.
+		return Result{}, fmt.Errorf("%s: %w", name, ErrNoText)
+	}
+
+	res := Result{
+		Title:      doc.title,
+		Subtitle:   doc.subtitle,
+		Date:       doc.date,
+		SourceName: doc.source,
+		URL:        doc.url,
+		Body:       body,
+		Format:     format,
+	}
+	if opts.Title != "" {
+		res.Title = cleanLine(opts.Title)
+	}
+	if opts.Subtitle != "" {
+		res.Subtitle = cleanLine(opts.Subtitle)
+	}
+	if opts.SourceName != "" {
+		res.SourceName = cleanLine(opts.SourceName)
+	}
+	if opts.URL != "" {
+		res.URL = strings.TrimSpace(opts.URL)
+	}
+	if opts.Date != "" {
+		res.Date = strings.TrimSpace(opts.Date)
+		if d, ok := parseDate(res.Date); ok {
+			res.Date = d
+		}
+	}
+	if opts.Lang != "" {
+		res.Lang, res.LangConfidence = strings.ToLower(strings.TrimSpace(opts.Lang)), 1
+	} else {
+		res.Lang, res.LangConfidence = DetectLanguage(res.Title+"\n"+body, opts.Stopwords)
+		res.LangDetected = true
+		if res.LangConfidence < 0.2 && doc.langHint != "" {
+			if _, known := opts.Stopwords[doc.langHint]; known {
+				res.Lang, res.LangConfidence = doc.langHint, 0.5
+			}
+		}
+	}
+	return res, nil
+}
+
+// decode checks that data is text and returns it as NFC with "\n" line ends
+// and without a byte-order mark.
+func decode(data []byte) (string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", ErrEmpty
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", ErrBinary
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return "", &InvalidUTF8Error{Offset: off}
+	}
+	// Mostly control characters: not text, whatever the encoding says.
+	ctrl, total := 0, 0
+	for _, r := range string(data) {
+		total++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == 0x7f {
+			ctrl++
+		}
+	}
+	if ctrl*10 > total {
+		return "", ErrBinary
+	}
+	s := norm.NFC.String(string(data))
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return s, nil
+}
