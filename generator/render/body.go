@@ -1,0 +1,253 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// newMarkdown is the one goldmark configuration of the site: tables and
+// strikethrough for editors, automatic heading ids, and no raw HTML (the
+// default), since bodies come from scraped text.
+func newMarkdown() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	)
+}
+
+// articleBody turns an article's markdown into the HTML of its page:
+// evidence sentences and quotes wrapped in spans with their anchor ids,
+// the first mention of each reported provider linked to its page, and
+// heading ids prefixed so they never clash with the layout's ids. It is a
+// function of the article and the site only, so that article pages can be
+// rendered in parallel.
+func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, error) {
+	var buf bytes.Buffer
+	if err := r.md.Convert([]byte(a.Src.Body), &buf); err != nil {
+		return "", fmt.Errorf("%s: markdown: %w", a.Src.Path, err)
+	}
+	doc, err := goquery.NewDocumentFromReader(&buf)
+	if err != nil {
+		return "", fmt.Errorf("%s: parse body: %w", a.Src.Path, err)
+	}
+	body := doc.Find("body")
+	if body.Length() == 0 {
+		return "", fmt.Errorf("%s: parse body: no body element", a.Src.Path)
+	}
+	root := body.Nodes[0]
+	body.Find("h1,h2,h3,h4,h5,h6").Each(func(_ int, h *goquery.Selection) {
+		if id, ok := h.Attr("id"); ok {
+			h.SetAttr("id", "sec-"+id)
+		}
+	})
+	var missing []site.Anchor
+	for _, an := range a.Anchors {
+		class := "ev"
+		if an.Quote {
+			class = "quote"
+		}
+		if !wrapText(root, an.Text, an.ID, class) {
+			missing = append(missing, an)
+		}
+	}
+	// An anchor the model promised but the HTML does not show verbatim
+	// still gets its id, at the top of the body, so no link is broken and
+	// the reader lands at the start of the article.
+	for i := len(missing) - 1; i >= 0; i-- {
+		span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span,
+			Attr: []html.Attribute{{Key: "id", Val: missing[i].ID}, {Key: "class", Val: "anchor-fallback"}}}
+		root.InsertBefore(span, root.FirstChild)
+	}
+	linked := map[string]bool{}
+	for _, m := range a.Mentions {
+		if linked[m.Provider.ID] {
+			continue
+		}
+		if linkMention(root, m.Name, s.Paths.URL(m.Provider.Path(a.Lang))) {
+			linked[m.Provider.ID] = true
+		}
+	}
+	out, err := body.Html()
+	if err != nil {
+		return "", fmt.Errorf("%s: render body: %w", a.Src.Path, err)
+	}
+	return template.HTML(strings.TrimSpace(out)), nil //nolint:gosec // built from goldmark's escaped output
+}
+
+// textPos maps one folded rune back to its text node and byte range.
+type textPos struct {
+	node       int
+	start, end int
+}
+
+// collectText lists the text nodes under root in document order, skipping
+// those inside elements skip rejects.
+func collectText(root *html.Node, skip func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				out = append(out, c)
+			case html.ElementNode:
+				if skip == nil || !skip(c) {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(root)
+	return out
+}
+
+// wrapText finds needle (folded as site.FoldText does) in the text under
+// root, possibly across inline markup, and wraps each text piece of the
+// match in <span class=class>; the first piece carries id. It reports
+// whether it found the text.
+func wrapText(root *html.Node, needle, id, class string) bool {
+	want := site.FoldText(needle)
+	if want == "" {
+		return false
+	}
+	nodes := collectText(root, nil)
+	var folded strings.Builder
+	var pos []textPos
+	space := true
+	for i, n := range nodes {
+		data := n.Data
+		for off := 0; off < len(data); {
+			r, size := utf8.DecodeRuneInString(data[off:])
+			f, keep := site.FoldRune(r)
+			if keep && f == ' ' {
+				if space {
+					keep = false
+				}
+				space = true
+			} else if keep {
+				space = false
+			}
+			if keep {
+				folded.WriteRune(f)
+				pos = append(pos, textPos{node: i, start: off, end: off + size})
+			}
+			off += size
+		}
+	}
+	hay := folded.String()
+	// Text nodes are NFC already in practice; normalising the haystack
+	// would break the rune mapping, so only the needle is normalised.
+	bi := strings.Index(hay, norm.NFC.String(want))
+	if bi < 0 {
+		return false
+	}
+	rs := utf8.RuneCountInString(hay[:bi])
+	re := rs + utf8.RuneCountInString(want) - 1
+	first, last := pos[rs], pos[re]
+	for k := last.node; k >= first.node; k-- {
+		n := nodes[k]
+		start, end := 0, len(n.Data)
+		if k == first.node {
+			start = first.start
+		}
+		if k == last.node {
+			end = last.end
+		}
+		if k != first.node && strings.TrimSpace(n.Data[start:end]) == "" {
+			continue
+		}
+		attrs := []html.Attribute{{Key: "class", Val: class}}
+		if k == first.node {
+			attrs = append([]html.Attribute{{Key: "id", Val: id}}, attrs...)
+		}
+		el := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span, Attr: attrs}
+		if class == "quote" && first.node == last.node {
+			// A quote in one piece is marked up as <q>; the stylesheet drops
+			// the generated marks since the text keeps its own.
+			el.Data, el.DataAtom = "q", atom.Q
+		}
+		splitWrap(n, start, end, el)
+	}
+	return true
+}
+
+// splitWrap replaces text node n by its text before start, el holding the
+// text from start to end, and the text after end.
+func splitWrap(n *html.Node, start, end int, el *html.Node) {
+	parent := n.Parent
+	before, mid, after := n.Data[:start], n.Data[start:end], n.Data[end:]
+	if before != "" {
+		parent.InsertBefore(&html.Node{Type: html.TextNode, Data: before}, n)
+	}
+	el.AppendChild(&html.Node{Type: html.TextNode, Data: mid})
+	parent.InsertBefore(el, n)
+	if after != "" {
+		parent.InsertBefore(&html.Node{Type: html.TextNode, Data: after}, n)
+	}
+	parent.RemoveChild(n)
+}
+
+// noLink rejects text where a provider link would be wrong: inside an
+// existing link or a heading.
+func noLink(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Code, atom.Pre:
+		return true
+	}
+	return false
+}
+
+// linkMention links the first whole-word, case-sensitive occurrence of
+// name in a text node to href. Names are proper nouns, so case matters
+// ("Lumen" the company, not "lumen").
+func linkMention(root *html.Node, name, href string) bool {
+	for _, n := range collectText(root, noLink) {
+		from := 0
+		for {
+			i := strings.Index(n.Data[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(name)
+			if wordEdge(n.Data, i, j) {
+				a := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A,
+					Attr: []html.Attribute{{Key: "href", Val: href}, {Key: "class", Val: "provider-link"}}}
+				splitWrap(n, i, j, a)
+				return true
+			}
+			from = j
+		}
+	}
+	return false
+}
+
+func wordEdge(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

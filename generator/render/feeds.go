@@ -1,0 +1,369 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// feedLimit bounds a feed to the newest entries, as readers expect.
+const feedLimit = 50
+
+// abs makes a site-relative path absolute when the base URL allows it;
+// with a path-only base ("/") links stay root-relative.
+func (w *writer) abs(rel string) string { return w.s.Paths.URL(rel) }
+
+// feedID is a stable Atom id: the absolute URL when there is one, a tag
+// URI otherwise (Atom ids must be absolute IRIs).
+func (w *writer) feedID(rel string) string {
+	if w.s.Config.Absolute() {
+		return w.abs(rel)
+	}
+	return "tag:ruscompare,2022:" + rel
+}
+
+// stamp turns a YYYY-MM-DD date into an RFC 3339 time; undated articles
+// take the site's newest date so output never depends on the clock.
+func (w *writer) stamp(d string) string {
+	if d == "" {
+		d = w.s.Updated
+	}
+	if d == "" {
+		d = "2022-01-01"
+	}
+	return d + "T00:00:00Z"
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr,omitempty"`
+	Href string `xml:"href,attr"`
+	Type string `xml:"type,attr,omitempty"`
+	Lang string `xml:"hreflang,attr,omitempty"`
+}
+
+type atomEntry struct {
+	Title    string     `xml:"title"`
+	ID       string     `xml:"id"`
+	Link     atomLink   `xml:"link"`
+	Updated  string     `xml:"updated"`
+	Summary  string     `xml:"summary,omitempty"`
+	Author   *atomName  `xml:"author,omitempty"`
+	Category []atomCat  `xml:"category"`
+	Lang     string     `xml:"xml:lang,attr,omitempty"`
+	Extra    []atomLink `xml:"-"`
+}
+
+type atomName struct {
+	Name string `xml:"name"`
+}
+
+type atomCat struct {
+	Term  string `xml:"term,attr"`
+	Label string `xml:"label,attr,omitempty"`
+}
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang    string      `xml:"xml:lang,attr"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomName    `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+func (w *writer) atom(lang, title, self, home string, arts []*site.Article) ([]byte, error) {
+	f := atomFeed{
+		Lang: lang, Title: title, ID: w.feedID(self), Updated: w.stamp(""),
+		Links:  []atomLink{{Rel: "self", Href: w.abs(self), Type: "application/atom+xml"}, {Rel: "alternate", Href: w.abs(home), Type: "text/html"}},
+		Author: atomName{Name: w.s.Title(lang)},
+	}
+	for i, a := range arts {
+		if i == feedLimit {
+			break
+		}
+		e := atomEntry{
+			Title: a.Title, ID: w.feedID(a.Path), Link: atomLink{Href: w.abs(a.Path), Lang: a.Lang},
+			Updated: w.stamp(a.Date), Summary: a.Subtitle, Lang: a.Lang,
+		}
+		if a.Source != nil {
+			e.Author = &atomName{Name: a.Source.Name}
+		}
+		for _, r := range a.Reports {
+			e.Category = append(e.Category, atomCat{Term: r.Provider.ID, Label: r.Provider.Name})
+		}
+		f.Entries = append(f.Entries, e)
+	}
+	out, err := xml.MarshalIndent(f, "", " ")
+	if err != nil {
+		return nil, fmt.Errorf("atom %s: %w", self, err)
+	}
+	return append([]byte(xml.Header), append(out, '\n')...), nil
+}
+
+type jsonFeed struct {
+	Version     string         `json:"version"`
+	Title       string         `json:"title"`
+	HomePageURL string         `json:"home_page_url"`
+	FeedURL     string         `json:"feed_url"`
+	Language    string         `json:"language"`
+	Items       []jsonFeedItem `json:"items"`
+}
+
+type jsonFeedItem struct {
+	ID            string   `json:"id"`
+	URL           string   `json:"url"`
+	ExternalURL   string   `json:"external_url,omitempty"`
+	Title         string   `json:"title"`
+	Summary       string   `json:"summary,omitempty"`
+	ContentText   string   `json:"content_text"`
+	DatePublished string   `json:"date_published,omitempty"`
+	Language      string   `json:"language"`
+	Tags          []string `json:"tags,omitempty"`
+}
+
+func (w *writer) feeds() error {
+	for _, l := range w.s.Languages {
+		arts := w.s.ByLang[l]
+		data, err := w.atom(l, w.s.Title(l), site.Feed(l), site.Home(l), arts)
+		if err != nil {
+			return err
+		}
+		if err := w.put(site.Feed(l), data); err != nil {
+			return err
+		}
+		jf := jsonFeed{Version: "https://jsonfeed.org/version/1.1", Title: w.s.Title(l),
+			HomePageURL: w.abs(site.Home(l)), FeedURL: w.abs(site.FeedJSON(l)), Language: l, Items: []jsonFeedItem{}}
+		for i, a := range arts {
+			if i == feedLimit {
+				break
+			}
+			it := jsonFeedItem{ID: w.feedID(a.Path), URL: w.abs(a.Path), ExternalURL: a.SourceURL, Title: a.Title,
+				Summary: a.Subtitle, ContentText: summary(a), Language: a.Lang}
+			if a.Date != "" {
+				it.DatePublished = w.stamp(a.Date)
+			}
+			for _, r := range a.Reports {
+				it.Tags = append(it.Tags, r.Provider.Name)
+			}
+			jf.Items = append(jf.Items, it)
+		}
+		if err := w.putJSON(site.FeedJSON(l), jf); err != nil {
+			return err
+		}
+		for _, p := range w.s.Providers {
+			if len(p.Reports) == 0 {
+				continue
+			}
+			// Newest first, like every feed.
+			arts := make([]*site.Article, 0, len(p.Reports))
+			for i := len(p.Reports) - 1; i >= 0; i-- {
+				arts = append(arts, p.Reports[i].Article)
+			}
+			title := p.Name + " · " + w.s.Title(l)
+			data, err := w.atom(l, title, site.ProviderFeed(l, p.ID), p.Path(l), arts)
+			if err != nil {
+				return err
+			}
+			if err := w.put(site.ProviderFeed(l, p.ID), data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// summary is a one-line account of what the article reports, for feed
+// readers that show text only.
+func summary(a *site.Article) string {
+	var parts []string
+	for _, r := range a.Reports {
+		parts = append(parts, r.Provider.Name+": "+r.Stance)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (w *writer) putJSON(p string, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	return w.put(p, buf.Bytes())
+}
+
+type providerJSON struct {
+	ID           string         `json:"id"`
+	Name         string         `json:"name"`
+	Kind         string         `json:"kind,omitempty"`
+	Country      string         `json:"country,omitempty"`
+	Homepage     string         `json:"homepage,omitempty"`
+	Registered   bool           `json:"registered"`
+	Stance       string         `json:"stance"`
+	Disagreement bool           `json:"disagreement"`
+	Stances      map[string]int `json:"stances"`
+	Measures     []string       `json:"measures"`
+	URL          string         `json:"url"`
+	Reports      []reportJSON   `json:"reports"`
+}
+
+type reportJSON struct {
+	Article  string         `json:"article"`
+	Lang     string         `json:"lang"`
+	Date     string         `json:"date,omitempty"`
+	Stance   string         `json:"stance"`
+	Measures []string       `json:"measures"`
+	Evidence []evidenceJSON `json:"evidence"`
+}
+
+type evidenceJSON struct {
+	Field string `json:"field"`
+	Text  string `json:"text"`
+	URL   string `json:"url"`
+}
+
+type articleJSON struct {
+	Lang      string      `json:"lang"`
+	Slug      string      `json:"slug"`
+	Title     string      `json:"title"`
+	Date      string      `json:"date,omitempty"`
+	Source    string      `json:"source,omitempty"`
+	SourceURL string      `json:"source_url,omitempty"`
+	URL       string      `json:"url"`
+	Providers []string    `json:"providers"`
+	Quotes    []quoteJSON `json:"quotes"`
+}
+
+type quoteJSON struct {
+	Text     string `json:"text"`
+	Speaker  string `json:"speaker,omitempty"`
+	Provider string `json:"provider,omitempty"`
+	Kind     string `json:"kind"`
+	URL      string `json:"url"`
+}
+
+func measureIDs(ms []*site.Measure) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.ID)
+	}
+	return out
+}
+
+// data writes the exports: data/providers.json, data/articles.json and
+// data/compare.csv (one row per article report), for readers who want to
+// check or reuse the comparison.
+func (w *writer) data() error {
+	var ps []providerJSON
+	for _, p := range w.s.Providers {
+		pj := providerJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Homepage: p.Homepage,
+			Registered: p.Registered, Stance: p.Stance, Disagreement: p.Disagreement,
+			Stances: map[string]int{}, Measures: []string{}, URL: w.abs(p.Path(w.s.Config.DefaultLanguage)), Reports: []reportJSON{}}
+		for _, c := range p.StanceCounts {
+			pj.Stances[c.Stance] = c.N
+		}
+		for _, m := range p.Measures {
+			pj.Measures = append(pj.Measures, m.Measure.ID)
+		}
+		for _, r := range p.Reports {
+			rj := reportJSON{Article: w.abs(r.Article.Path), Lang: r.Article.Lang, Date: r.Article.Date,
+				Stance: r.Stance, Measures: measureIDs(r.Measures), Evidence: []evidenceJSON{}}
+			for _, e := range r.Evidence {
+				field := e.Field
+				if e.Measure != "" {
+					field = "measure:" + e.Measure
+				}
+				rj.Evidence = append(rj.Evidence, evidenceJSON{Field: field, Text: e.Text, URL: w.abs(e.Link())})
+			}
+			pj.Reports = append(pj.Reports, rj)
+		}
+		ps = append(ps, pj)
+	}
+	if ps == nil {
+		ps = []providerJSON{}
+	}
+	if err := w.putJSON(site.PathProvidersJSON, ps); err != nil {
+		return err
+	}
+	as := []articleJSON{}
+	for _, a := range w.s.Articles {
+		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
+			URL: w.abs(a.Path), Providers: []string{}, Quotes: []quoteJSON{}}
+		if a.Source != nil {
+			aj.Source = a.Source.Name
+		}
+		for _, r := range a.Reports {
+			aj.Providers = append(aj.Providers, r.Provider.ID)
+		}
+		for _, q := range a.Quotes {
+			qj := quoteJSON{Text: q.Text, Kind: q.Kind, URL: w.abs(q.Link())}
+			if q.Speaker != nil {
+				qj.Speaker = q.Speaker.Name
+			}
+			if q.Provider != nil {
+				qj.Provider = q.Provider.ID
+			}
+			aj.Quotes = append(aj.Quotes, qj)
+		}
+		as = append(as, aj)
+	}
+	if err := w.putJSON(site.PathArticlesJSON, as); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	_ = cw.Write([]string{"provider", "provider_name", "consolidated_stance", "article_lang", "article_slug", "date", "source", "stance", "measures", "url"})
+	for _, p := range w.s.Providers {
+		for _, r := range p.Reports {
+			src := ""
+			if r.Article.Source != nil {
+				src = r.Article.Source.Name
+			}
+			_ = cw.Write([]string{p.ID, p.Name, p.Stance, r.Article.Lang, r.Article.Slug, r.Article.Date, src,
+				r.Stance, strings.Join(measureIDs(r.Measures), ";"), w.abs(r.Article.Path)})
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("%s: %w", site.PathCompareCSV, err)
+	}
+	return w.put(site.PathCompareCSV, buf.Bytes())
+}
+
+// sitemap lists every indexable page with its language alternates
+// (xhtml:link), so search engines pair the English and Dutch versions.
+func (w *writer) writeSitemap() error {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	esc := func(s string) string {
+		var e bytes.Buffer
+		_ = xml.EscapeText(&e, []byte(s))
+		return e.String()
+	}
+	for _, e := range w.sitemap {
+		b.WriteString(" <url>\n  <loc>" + esc(w.abs(e.loc)) + "</loc>\n")
+		// Alternates are listed only for pages that are one of them: the
+		// root chooser is not a translation of the homes it links to.
+		self := false
+		for _, a := range e.alts {
+			self = self || a.Path == e.loc
+		}
+		if len(e.alts) > 1 && self {
+			for _, a := range e.alts {
+				fmt.Fprintf(&b, "  <xhtml:link rel=\"alternate\" hreflang=\"%s\" href=\"%s\"/>\n", esc(a.Lang), esc(w.abs(a.Path)))
+			}
+		}
+		b.WriteString(" </url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return w.put(site.PathSitemap, b.Bytes())
+}

@@ -1,0 +1,207 @@
+package render
+
+import (
+	"html"
+	"html/template"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// Page is what every template receives. Methods give templates the UI
+// strings, dates and links of the page's language.
+type Page struct {
+	r        *Renderer
+	Site     *site.Site
+	Lang     string
+	Template string
+	// Title is the page's own title; the layout appends the site title.
+	Title string
+	// Path is the site-relative path of the page ("en/providers/aws/").
+	Path string
+	Alts []Alt
+	Desc string
+	Body template.HTML
+	Data any
+	// NoIndex keeps the page out of the sitemap and search engines.
+	NoIndex bool
+}
+
+func (r *Renderer) newPage(s *site.Site, lang, tmpl, title, p string) *Page {
+	return &Page{r: r, Site: s, Lang: lang, Template: tmpl, Title: title, Path: p}
+}
+
+// T is the UI string key in the page's language.
+func (p *Page) T(key string, args ...any) string { return p.r.cat.T(p.Lang, key, args...) }
+
+// N is the plural form of key for n.
+func (p *Page) N(key string, n int) string { return p.r.cat.N(p.Lang, key, n) }
+
+// Date formats a YYYY-MM-DD date in the page's language.
+func (p *Page) Date(ymd string) string {
+	if ymd == "" {
+		return p.T("date.none")
+	}
+	return p.r.cat.Date(p.Lang, ymd)
+}
+
+// URL is the link to a site-relative path.
+func (p *Page) URL(rel string) string { return p.Site.Paths.URL(rel) }
+
+// Here is the link to this page.
+func (p *Page) Here() string { return p.URL(p.Path) }
+
+// In returns the path of a page kind in the page's language.
+func (p *Page) In(kind string) string {
+	switch kind {
+	case "home":
+		return site.Home(p.Lang)
+	case "feed":
+		return site.Feed(p.Lang)
+	case "feedjson":
+		return site.FeedJSON(p.Lang)
+	}
+	return site.Index(p.Lang, site.Kind(kind))
+}
+
+// CompareStance and CompareLang are the compare filter pages.
+func (p *Page) CompareStance(id string) string { return site.CompareStance(p.Lang, id) }
+
+// CompareLang is the compare table for articles in one language.
+func (p *Page) CompareLang(l string) string { return site.CompareLang(p.Lang, l) }
+
+// ProviderFeed is the feed of one provider.
+func (p *Page) ProviderFeed(id string) string { return site.ProviderFeed(p.Lang, id) }
+
+// Stance returns the stance with id (for labels in tables).
+func (p *Page) Stance(id string) *site.Stance { return p.Site.Stance(id) }
+
+// StanceLabel is the label of stance id, or a dash when there is none.
+func (p *Page) StanceLabel(id string) string {
+	if st := p.Site.Stance(id); st != nil {
+		return st.Label(p.Lang)
+	}
+	return "—"
+}
+
+// LangName is the name of a language in the page's language.
+func (p *Page) LangName(code string) string { return p.T("lang." + code) }
+
+// FullTitle is the document title.
+func (p *Page) FullTitle() string {
+	if p.Title == "" {
+		return p.Site.Title(p.Lang)
+	}
+	return p.Title + " · " + p.Site.Title(p.Lang)
+}
+
+// Active reports whether the navigation entry kind is the current section.
+func (p *Page) Active(kind string) bool {
+	switch kind {
+	case "home":
+		return p.Template == "home"
+	}
+	return strings.HasPrefix(p.Path, site.Index(p.Lang, site.Kind(kind)))
+}
+
+// Other are the page's alternates in the other languages.
+func (p *Page) Other() []Alt {
+	var out []Alt
+	for _, a := range p.Alts {
+		if a.Lang != p.Lang {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Switch is the language switcher: the same page where it exists in the
+// other language, that language's home otherwise (articles exist only in
+// the language they were written in).
+func (p *Page) Switch() []Alt {
+	var out []Alt
+	for _, l := range p.Site.Languages {
+		if l == p.Lang {
+			continue
+		}
+		target := site.Home(l)
+		for _, a := range p.Alts {
+			if a.Lang == l {
+				target = a.Path
+			}
+		}
+		out = append(out, Alt{Lang: l, Path: target})
+	}
+	return out
+}
+
+// Accuracy returns the measured extraction accuracy for key from
+// site.yaml, or "" when not measured yet.
+func (p *Page) Accuracy(key string) string { return p.Site.Config.Accuracy[key] }
+
+// NativeName is a language's name in that language, for the switcher.
+func (p *Page) NativeName(code string) string { return p.r.cat.T(code, "lang.native") }
+
+// StanceBadge is the coloured label of a stance. filter adds the Pagefind
+// filter attribute, used on the pages that are indexed for search.
+func (p *Page) StanceBadge(id string, filter bool) template.HTML {
+	if id == "" {
+		return template.HTML(`<span class="stance stance-none">—</span>`)
+	}
+	attr := ""
+	if filter {
+		attr = ` data-pagefind-filter="stance"`
+	}
+	return template.HTML(`<span class="stance stance-` + html.EscapeString(id) + `"` + attr + `>` +
+		html.EscapeString(p.StanceLabel(id)) + `</span>`) //nolint:gosec // escaped above
+}
+
+// Pct formats a share of n in total as a whole percentage.
+func (p *Page) Pct(n, total int) int {
+	if total == 0 {
+		return 0
+	}
+	return (n*100 + total/2) / total
+}
+
+// Canonical is the absolute (or root-relative, with a path-only base URL)
+// address of this page.
+func (p *Page) Canonical() string { return p.URL(p.Path) }
+
+// OGLocale is the Open Graph locale ("en_GB") of a language.
+func (p *Page) OGLocale(code string) string { return p.r.cat.T(code, "og.locale") }
+
+// NewsArticle is the schema.org JSON-LD of an article page; html/template
+// encodes it as JSON inside the script element.
+func (p *Page) NewsArticle() any {
+	a, ok := p.Data.(*site.Article)
+	if !ok {
+		return nil
+	}
+	type thing struct {
+		Type string `json:"@type"`
+		Name string `json:"name"`
+	}
+	ld := struct {
+		Context     string  `json:"@context"`
+		Type        string  `json:"@type"`
+		Headline    string  `json:"headline"`
+		Description string  `json:"description,omitempty"`
+		Date        string  `json:"datePublished,omitempty"`
+		Lang        string  `json:"inLanguage"`
+		URL         string  `json:"url"`
+		IsBasedOn   string  `json:"isBasedOn,omitempty"`
+		Publisher   *thing  `json:"publisher,omitempty"`
+		About       []thing `json:"about,omitempty"`
+	}{
+		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title, Description: a.Subtitle,
+		Date: a.Date, Lang: a.Lang, URL: p.Canonical(), IsBasedOn: a.SourceURL,
+	}
+	if a.Source != nil {
+		ld.Publisher = &thing{Type: "Organization", Name: a.Source.Name}
+	}
+	for _, r := range a.Reports {
+		ld.About = append(ld.About, thing{Type: "Organization", Name: r.Provider.Name})
+	}
+	return ld
+}

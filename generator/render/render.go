@@ -1,0 +1,518 @@
+// Package render turns the site model into files: HTML pages from the
+// templates/ folder, the article bodies through goldmark, feeds, the
+// sitemap, robots.txt, a 404 page and data exports. It writes nothing to
+// disk itself: every file goes to an emit callback, so publishing (and
+// tests) decide where bytes land.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/newsdesk/ruscompare/generator/i18n"
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// Renderer holds the parsed templates, UI strings and static assets. It is
+// read-only after New, so it may render from several goroutines.
+type Renderer struct {
+	cfg    site.Config
+	cat    *i18n.Catalog
+	pages  map[string]*template.Template
+	static []staticFile
+	md     goldmark.Markdown
+}
+
+type staticFile struct {
+	path string
+	data []byte
+}
+
+// pageNames are the page templates of templates/, each parsed together
+// with layout.html and partials.html.
+var pageNames = []string{
+	"chooser", "home", "articles", "article", "providers", "provider",
+	"measures", "measure", "stances", "stance", "compare", "quotes",
+	"speakers", "speaker", "sources", "source", "about", "search", "404",
+}
+
+// New parses the templates of templatesDir once, the UI strings of
+// templatesDir/i18n and the static assets of templatesDir/static.
+func New(templatesDir string, cfg site.Config) (*Renderer, error) {
+	return NewFS(os.DirFS(templatesDir), templatesDir, cfg)
+}
+
+// NewFS is New over any file system; dir only names files in errors.
+func NewFS(fsys fs.FS, dir string, cfg site.Config) (*Renderer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	sub, err := fs.Sub(fsys, "i18n")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "i18n"), err)
+	}
+	cat, err := i18n.LoadFS(sub, filepath.Join(dir, "i18n"))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range cfg.Languages {
+		if len(cat.Keys(l)) == 0 {
+			return nil, fmt.Errorf("%s: no UI strings for language %q: %w", filepath.Join(dir, "i18n"), l, fs.ErrNotExist)
+		}
+	}
+	r := &Renderer{cfg: cfg, cat: cat, pages: map[string]*template.Template{}, md: newMarkdown()}
+	base, err := template.New("layout.html").Funcs(funcs()).ParseFS(fsys, "layout.html", "partials.html")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	for _, name := range pageNames {
+		t, err := base.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+		if _, err := t.ParseFS(fsys, name+".html"); err != nil {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+		r.pages[name] = t
+	}
+	err = fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		r.static = append(r.static, staticFile{path: "assets/" + strings.TrimPrefix(p, "static/"), data: data})
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "static"), err)
+	}
+	sort.Slice(r.static, func(i, j int) bool { return r.static[i].path < r.static[j].path })
+	return r, nil
+}
+
+// funcs are the pure helpers templates use; anything that needs the
+// language is a method of the page instead. A function rather than a
+// package variable, so no state is shared between renderers.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"add":   func(a, b int) int { return a + b },
+		"pct":   func(f float64) int { return int(f*100 + 0.5) },
+		"upper": strings.ToUpper,
+		"join":  strings.Join,
+		"list":  func(v ...any) []any { return v },
+	}
+}
+
+// Render emits every file of the site in a fixed order.
+func (r *Renderer) Render(s *site.Site, emit func(path string, data []byte) error) error {
+	w := &writer{r: r, s: s, emit: emit}
+	for _, f := range r.static {
+		if err := emit(f.path, f.data); err != nil {
+			return fmt.Errorf("emit %s: %w", f.path, err)
+		}
+	}
+	steps := []func() error{
+		w.chooser, w.languagePages, w.articlePages, w.notFound,
+		w.feeds, w.data, w.writeSitemap, w.robots, w.extras,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RenderArticle renders the page of one article; it depends on nothing
+// but the site and the article, so a worker pool may call it.
+func (r *Renderer) RenderArticle(s *site.Site, a *site.Article) ([]byte, error) {
+	body, err := r.articleBody(s, a)
+	if err != nil {
+		return nil, err
+	}
+	p := r.newPage(s, a.Lang, "article", a.Title, a.Path)
+	p.Alts = nil // an article exists in its own language only
+	p.Desc = a.Subtitle
+	p.Body = body
+	p.Data = a
+	return r.execute(p)
+}
+
+func (r *Renderer) execute(p *Page) ([]byte, error) {
+	t := r.pages[p.Template]
+	if t == nil {
+		return nil, fmt.Errorf("render: no template %q", p.Template)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+		return nil, fmt.Errorf("render %s: %w", p.Path, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// writer carries one Render call's state: the sitemap entries gathered as
+// pages are emitted.
+type writer struct {
+	r       *Renderer
+	s       *site.Site
+	emit    func(string, []byte) error
+	sitemap []sitemapEntry
+}
+
+type sitemapEntry struct {
+	loc  string
+	alts []Alt
+}
+
+func (w *writer) page(p *Page) error {
+	data, err := w.r.execute(p)
+	if err != nil {
+		return err
+	}
+	if !p.NoIndex {
+		w.sitemap = append(w.sitemap, sitemapEntry{loc: p.Path, alts: p.Alts})
+	}
+	return w.put(site.File(p.Path), data)
+}
+
+func (w *writer) put(p string, data []byte) error {
+	if err := w.emit(p, data); err != nil {
+		return fmt.Errorf("emit %s: %w", p, err)
+	}
+	return nil
+}
+
+// multi renders a page that exists in every language, with hreflang
+// alternates between them.
+func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(lang string) string, data func(lang string) any) error {
+	alts := make([]Alt, 0, len(w.s.Languages))
+	for _, l := range w.s.Languages {
+		alts = append(alts, Alt{Lang: l, Path: pathOf(l)})
+	}
+	for _, l := range w.s.Languages {
+		p := w.r.newPage(w.s, l, tmpl, title(l), pathOf(l))
+		p.Alts = alts
+		if data != nil {
+			p.Data = data(l)
+		}
+		if err := w.page(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) chooser() error {
+	p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "chooser", "", "")
+	alts := []Alt{}
+	for _, l := range w.s.Languages {
+		alts = append(alts, Alt{Lang: l, Path: site.Home(l)})
+	}
+	p.Alts = alts
+	return w.page(p)
+}
+
+func (w *writer) articlePages() error {
+	for _, a := range w.s.Articles {
+		data, err := w.r.RenderArticle(w.s, a)
+		if err != nil {
+			return err
+		}
+		w.sitemap = append(w.sitemap, sitemapEntry{loc: a.Path})
+		if err := w.put(site.File(a.Path), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) notFound() error {
+	p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "404", "", site.Path404)
+	p.NoIndex = true
+	p.Title = w.r.cat.T(p.Lang, "404.title")
+	return w.page(p)
+}
+
+func (w *writer) robots() error {
+	var b strings.Builder
+	b.WriteString("User-agent: *\nAllow: /\n")
+	if w.s.Config.Absolute() {
+		b.WriteString("Sitemap: " + w.s.Paths.URL(site.PathSitemap) + "\n")
+	}
+	return w.put(site.PathRobots, []byte(b.String()))
+}
+
+// extras are the files GitHub Pages needs: .nojekyll so that folders
+// starting with "_" are served, and CNAME for a custom domain.
+func (w *writer) extras() error {
+	if err := w.put(".nojekyll", []byte{}); err != nil {
+		return err
+	}
+	if c := strings.TrimSpace(w.s.Config.CNAME); c != "" {
+		return w.put("CNAME", []byte(c+"\n"))
+	}
+	return nil
+}
+
+// pages splits n items into pages of site.PageSize; an empty list still
+// has one page so the listing exists.
+func pages(n int) int {
+	if n == 0 {
+		return 1
+	}
+	return (n + site.PageSize - 1) / site.PageSize
+}
+
+func slice[T any](items []T, page int) []T {
+	lo := (page - 1) * site.PageSize
+	hi := min(lo+site.PageSize, len(items))
+	if lo > len(items) {
+		return nil
+	}
+	return items[lo:hi]
+}
+
+func (w *writer) languagePages() error {
+	s := w.s
+	t := func(key string) func(string) string {
+		return func(l string) string { return w.r.cat.T(l, key) }
+	}
+	home := func(string) any { return slice(s.Articles, 1)[:min(len(s.Articles), 20)] }
+	if err := w.multi("home", site.Home, func(l string) string { return "" }, home); err != nil {
+		return err
+	}
+	// Paged listings: articles and quotes.
+	np := pages(len(s.Articles))
+	for n := 1; n <= np; n++ {
+		n := n
+		err := w.multi("articles", func(l string) string { return site.Paged(site.Index(l, site.KindArticles), l, n) },
+			func(l string) string {
+				return pageTitle(w.r.cat.T(l, "articles.title"), w.r.cat.T(l, "pager.page", n), n)
+			},
+			func(l string) any {
+				return &Listing[*site.Article]{Items: slice(s.Articles, n), Pager: pager(l, site.Index(l, site.KindArticles), n, np)}
+			})
+		if err != nil {
+			return err
+		}
+	}
+	nq := pages(len(s.Quotes))
+	for n := 1; n <= nq; n++ {
+		n := n
+		err := w.multi("quotes", func(l string) string { return site.Paged(site.Index(l, site.KindQuotes), l, n) },
+			func(l string) string {
+				return pageTitle(w.r.cat.T(l, "quotes.title"), w.r.cat.T(l, "pager.page", n), n)
+			},
+			func(l string) any {
+				return &Listing[*site.Quote]{Items: slice(s.Quotes, n), Pager: pager(l, site.Index(l, site.KindQuotes), n, nq)}
+			})
+		if err != nil {
+			return err
+		}
+	}
+	idx := func(k site.Kind) func(string) string { return func(l string) string { return site.Index(l, k) } }
+	for _, x := range []struct {
+		tmpl string
+		kind site.Kind
+		key  string
+	}{
+		{"providers", site.KindProviders, "providers.title"},
+		{"measures", site.KindMeasures, "measures.title"},
+		{"stances", site.KindStances, "stances.title"},
+		{"speakers", site.KindSpeakers, "speakers.title"},
+		{"sources", site.KindSources, "sources.title"},
+		{"about", site.KindAbout, "about.title"},
+		{"search", site.KindSearch, "search.title"},
+	} {
+		if err := w.multi(x.tmpl, idx(x.kind), t(x.key), nil); err != nil {
+			return err
+		}
+	}
+	// Compare: the whole table, then one no-JS filter page per stance and
+	// per article language.
+	all := func(string) any { return compareGrid(s, "", "") }
+	if err := w.multi("compare", idx(site.KindCompare), t("compare.title"), all); err != nil {
+		return err
+	}
+	for _, st := range s.Stances {
+		st := st
+		err := w.multi("compare", func(l string) string { return site.CompareStance(l, st.ID) },
+			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + st.Label(l) },
+			func(string) any { return compareGrid(s, st.ID, "") })
+		if err != nil {
+			return err
+		}
+	}
+	for _, al := range s.Languages {
+		al := al
+		err := w.multi("compare", func(l string) string { return site.CompareLang(l, al) },
+			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + w.r.cat.T(l, "lang."+al) },
+			func(string) any { return compareGrid(s, "", al) })
+		if err != nil {
+			return err
+		}
+	}
+	for _, p := range s.Providers {
+		p := p
+		if err := w.multi("provider", p.Path, func(string) string { return p.Name }, func(string) any { return p }); err != nil {
+			return err
+		}
+	}
+	for _, m := range s.Measures {
+		m := m
+		if err := w.multi("measure", m.Path, m.Label, func(string) any { return m }); err != nil {
+			return err
+		}
+	}
+	for _, st := range s.Stances {
+		st := st
+		if err := w.multi("stance", st.Path, st.Label, func(string) any { return st }); err != nil {
+			return err
+		}
+	}
+	for _, sp := range s.Speakers {
+		sp := sp
+		if err := w.multi("speaker", sp.Path, func(string) string { return sp.Name }, func(string) any { return sp }); err != nil {
+			return err
+		}
+	}
+	for _, so := range s.Sources {
+		so := so
+		if err := w.multi("source", so.Path, func(string) string { return so.Name }, func(string) any { return so }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func pageTitle(title, page string, n int) string {
+	if n <= 1 {
+		return title
+	}
+	return title + " (" + page + ")"
+}
+
+// Listing is one page of a paged list.
+type Listing[T any] struct {
+	Items []T
+	Pager Pager
+}
+
+// Pager links the pages of a listing.
+type Pager struct {
+	N, Of      int
+	Prev, Next string // site-relative; "" at the ends
+}
+
+func pager(lang, index string, n, of int) Pager {
+	p := Pager{N: n, Of: of}
+	if n > 1 {
+		p.Prev = site.Paged(index, lang, n-1)
+	}
+	if n < of {
+		p.Next = site.Paged(index, lang, n+1)
+	}
+	return p
+}
+
+// Compare is the data of a compare page: the providers x measures grid,
+// whole or limited to one consolidated stance or one article language.
+type Compare struct {
+	Stance *site.Stance
+	Lang   string
+	// Measures are the grid's columns: the measures some row took.
+	Measures []*site.Measure
+	Rows     []CompareRow
+}
+
+// CompareRow is one provider in the grid.
+type CompareRow struct {
+	Provider *site.Provider
+	Stance   string
+	Reports  []*site.Report
+	Cells    []Cell
+}
+
+// Cell is one provider x measure cell; N is how many articles report it
+// and Link goes to the first one's evidence (or the article when the
+// sentence was not found).
+type Cell struct {
+	Measure *site.Measure
+	N       int
+	Link    string
+}
+
+func compareGrid(s *site.Site, stance, lang string) *Compare {
+	c := &Compare{Stance: s.Stance(stance), Lang: lang}
+	used := map[string]bool{}
+	for _, p := range s.Providers {
+		if len(p.Reports) == 0 {
+			continue // quoted organisations with no reported response
+		}
+		row := CompareRow{Provider: p, Stance: p.Stance, Reports: p.Reports}
+		if lang != "" {
+			row.Reports = p.ReportsIn(lang)
+			row.Stance = p.StanceByLang[lang]
+			if len(row.Reports) == 0 {
+				continue
+			}
+		}
+		if stance != "" && row.Stance != stance {
+			continue
+		}
+		for _, r := range row.Reports {
+			for _, m := range r.Measures {
+				used[m.ID] = true
+			}
+		}
+		c.Rows = append(c.Rows, row)
+	}
+	for _, m := range s.Measures {
+		if used[m.ID] {
+			c.Measures = append(c.Measures, m)
+		}
+	}
+	for i := range c.Rows {
+		row := &c.Rows[i]
+		for _, m := range c.Measures {
+			cell := Cell{Measure: m}
+			for _, r := range row.Reports {
+				for _, rm := range r.Measures {
+					if rm != m {
+						continue
+					}
+					cell.N++
+					if cell.Link == "" {
+						cell.Link = r.Article.Path
+						for _, e := range r.MeasureEvidence(m.ID) {
+							if e.Found {
+								cell.Link = e.Link()
+								break
+							}
+						}
+					}
+				}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+	}
+	return c
+}
+
+// Alt is the same page in another language.
+type Alt struct {
+	Lang string
+	Path string
+}

@@ -1,0 +1,704 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+)
+
+// ErrDuplicate is returned when two articles would share a page.
+var ErrDuplicate = errors.New("duplicate article")
+
+// Build makes the site model. It publishes only articles with Draft false.
+// Every step is a pass over the articles with map lookups, so the cost
+// grows linearly with their number (pairs of providers within one article
+// are the only product, and an article names few).
+func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("site: %w", err)
+	}
+	if lx == nil {
+		lx = &lexicon.Lexicon{}
+	}
+	b := &builder{
+		lx: lx,
+		s: &Site{
+			Config:    cfg,
+			Paths:     Paths{Base: cfg.BaseURL},
+			Languages: cfg.Languages,
+			ByLang:    map[string][]*Article{},
+			providers: map[string]*Provider{},
+			measures:  map[string]*Measure{},
+			stances:   map[string]*Stance{},
+		},
+		registry: map[string]lexicon.Provider{},
+		people:   map[string]lexicon.Person{},
+		speakers: map[string]*Speaker{},
+		sources:  map[string]*Source{},
+		co:       map[string]map[string]int{},
+	}
+	for _, p := range lx.Providers {
+		b.registry[p.ID] = p
+	}
+	for _, p := range lx.People {
+		b.people[strings.ToLower(p.Name)] = p
+		for _, a := range p.Aliases {
+			b.people[strings.ToLower(a)] = p
+		}
+	}
+	// Lexicon order first, so pages list measures and stances the way the
+	// editors ordered them.
+	for _, m := range lx.Measures {
+		b.measure(m.ID)
+	}
+	for _, id := range content.Stances {
+		b.stance(id)
+	}
+	for _, st := range lx.Stances.Stances {
+		b.stance(st.ID)
+	}
+
+	seen := map[string]string{}
+	for _, a := range articles {
+		if a == nil || a.Draft {
+			continue
+		}
+		if a.Slug == "" || a.Lang == "" {
+			return nil, fmt.Errorf("%s: article needs a slug and a lang: %w", a.Path, ErrDuplicate)
+		}
+		key := a.Lang + "/" + a.Slug
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s: slug %q already used by %s: %w", a.Path, a.Slug, prev, ErrDuplicate)
+		}
+		seen[key] = a.Path
+		b.article(a)
+	}
+	b.finish()
+	return b.s, nil
+}
+
+type builder struct {
+	lx       *lexicon.Lexicon
+	s        *Site
+	registry map[string]lexicon.Provider
+	people   map[string]lexicon.Person
+	speakers map[string]*Speaker
+	sources  map[string]*Source
+	// co counts, per provider pair, the articles that report both.
+	co map[string]map[string]int
+}
+
+func (b *builder) measure(id string) *Measure {
+	if m := b.s.measures[id]; m != nil {
+		return m
+	}
+	m := &Measure{ID: id}
+	if lm, ok := b.lx.Measure(id); ok {
+		m.Labels, m.Definitions, m.Known = lm.Label, lm.Definition, true
+	}
+	b.s.measures[id] = m
+	b.s.Measures = append(b.s.Measures, m)
+	return m
+}
+
+func (b *builder) stance(id string) *Stance {
+	if st := b.s.stances[id]; st != nil {
+		return st
+	}
+	st := &Stance{ID: id}
+	if ls, ok := b.lx.Stance(id); ok {
+		st.Labels, st.Definitions, st.CELI, st.Known = ls.Label, ls.Definition, ls.CELI, true
+	}
+	b.s.stances[id] = st
+	b.s.Stances = append(b.s.Stances, st)
+	return st
+}
+
+func (b *builder) provider(id, name string) *Provider {
+	if p := b.s.providers[id]; p != nil {
+		return p
+	}
+	p := &Provider{ID: id, Name: name, StanceByLang: map[string]string{}}
+	if r, ok := b.registry[id]; ok {
+		p.Name, p.Aliases, p.Kind, p.Country, p.Homepage = r.Name, r.Aliases, r.Kind, r.Country, r.Homepage
+		p.Registered = true
+	}
+	if p.Name == "" {
+		p.Name = id
+	}
+	b.s.providers[id] = p
+	b.s.Providers = append(b.s.Providers, p)
+	return p
+}
+
+func (b *builder) source(src content.Source) *Source {
+	name := strings.TrimSpace(src.Name)
+	if name == "" && src.URL != "" {
+		if u, err := url.Parse(src.URL); err == nil {
+			name = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	slug := Slugify(name)
+	if so := b.sources[slug]; so != nil {
+		return so
+	}
+	so := &Source{Slug: slug, Name: name}
+	b.sources[slug] = so
+	b.s.Sources = append(b.s.Sources, so)
+	return so
+}
+
+func (b *builder) speaker(name string) *Speaker {
+	name = strings.TrimSpace(name)
+	slug := Slugify(name)
+	if slug == "" {
+		return nil
+	}
+	if sp := b.speakers[slug]; sp != nil {
+		return sp
+	}
+	sp := &Speaker{Slug: slug, Name: name}
+	if p, ok := b.people[strings.ToLower(name)]; ok {
+		sp.Name, sp.Role = p.Name, p.Role
+		if p.Organisation != "" {
+			sp.Organisation = b.provider(p.Organisation, "")
+		}
+	}
+	b.speakers[slug] = sp
+	b.s.Speakers = append(b.s.Speakers, sp)
+	return sp
+}
+
+func (b *builder) article(src *content.Article) {
+	a := &Article{
+		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
+		Date: src.Date, SourceURL: src.Source.URL,
+		Path: Item(src.Lang, KindArticles, src.Slug),
+	}
+	if a.Title == "" {
+		a.Title = src.Slug
+	}
+	a.Source = b.source(src.Source)
+	if a.Source != nil {
+		a.Source.Articles = append(a.Source.Articles, a)
+	}
+	body := FoldText(stripLinkTargets(src.Body))
+	anchors := map[string]bool{}
+	addAnchor := func(id, text string, quote bool) {
+		if !anchors[id] {
+			anchors[id] = true
+			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote})
+		}
+	}
+	reported := map[string]bool{}
+	for _, cp := range src.Providers {
+		if cp.ID == "" || reported[cp.ID] {
+			continue // one report per provider per article, as the spec says
+		}
+		reported[cp.ID] = true
+		p := b.provider(cp.ID, cp.Name)
+		stance := cp.Stance
+		if stance == "" {
+			stance = "unclear"
+		}
+		r := &Report{Article: a, Provider: p, Stance: stance, Confidence: cp.StanceConfidence}
+		st := b.stance(stance)
+		st.Reports = append(st.Reports, r)
+		mseen := map[string]bool{}
+		for _, mid := range cp.Measures {
+			if mid == "" || mseen[mid] {
+				continue
+			}
+			mseen[mid] = true
+			m := b.measure(mid)
+			r.Measures = append(r.Measures, m)
+			m.Reports = append(m.Reports, r)
+		}
+		for _, ev := range cp.Evidence {
+			if strings.TrimSpace(ev.Text) == "" {
+				continue
+			}
+			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: AnchorID("ev", ev.Text), Article: a}
+			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
+				e.Field, e.Measure = "measure", m
+			}
+			e.Found = strings.Contains(body, FoldText(ev.Text))
+			if e.Found {
+				addAnchor(e.ID, ev.Text, false)
+			}
+			r.Evidence = append(r.Evidence, e)
+		}
+		a.Reports = append(a.Reports, r)
+		p.Reports = append(p.Reports, r)
+	}
+	for _, cq := range src.Quotes {
+		if strings.TrimSpace(cq.Text) == "" {
+			continue
+		}
+		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: AnchorID("q", cq.Text)}
+		if q.Kind == "" {
+			q.Kind = "direct"
+		}
+		q.Found = strings.Contains(body, FoldText(cq.Text))
+		if q.Found {
+			addAnchor(q.ID, cq.Text, true)
+		}
+		if cq.Provider != "" {
+			q.Provider = b.provider(cq.Provider, "")
+			q.Provider.Quotes = append(q.Provider.Quotes, q)
+		}
+		if cq.Speaker != "" {
+			q.Speaker = b.speaker(cq.Speaker)
+			if q.Speaker != nil {
+				q.Speaker.Quotes = append(q.Speaker.Quotes, q)
+				if q.Speaker.Organisation == nil && q.Provider != nil {
+					q.Speaker.Organisation = q.Provider
+				}
+			}
+		}
+		a.Quotes = append(a.Quotes, q)
+		b.s.Quotes = append(b.s.Quotes, q)
+	}
+	// Count co-reported pairs for "related providers".
+	for _, r1 := range a.Reports {
+		for _, r2 := range a.Reports {
+			if r1 != r2 {
+				m := b.co[r1.Provider.ID]
+				if m == nil {
+					m = map[string]int{}
+					b.co[r1.Provider.ID] = m
+				}
+				m[r2.Provider.ID]++
+			}
+		}
+	}
+	b.s.Articles = append(b.s.Articles, a)
+}
+
+// finish sorts everything and computes what needs all articles.
+func (b *builder) finish() {
+	s := b.s
+	sort.SliceStable(s.Articles, func(i, j int) bool { return newerFirst(s.Articles[i], s.Articles[j]) })
+	for _, a := range s.Articles {
+		s.ByLang[a.Lang] = append(s.ByLang[a.Lang], a)
+		if a.Date > s.Updated {
+			s.Updated = a.Date
+		}
+	}
+	// Mentions need the final provider names, so they come after all
+	// articles have registered their providers.
+	for _, a := range s.Articles {
+		for _, r := range a.Reports {
+			for _, n := range append([]string{r.Provider.Name}, r.Provider.Aliases...) {
+				if len([]rune(n)) >= 2 {
+					a.Mentions = append(a.Mentions, Mention{Name: n, Provider: r.Provider})
+				}
+			}
+		}
+		sort.SliceStable(a.Mentions, func(i, j int) bool { return len(a.Mentions[i].Name) > len(a.Mentions[j].Name) })
+	}
+	// The quote list follows the article order so the quotes index is
+	// newest first too.
+	s.Quotes = s.Quotes[:0]
+	for _, a := range s.Articles {
+		s.Quotes = append(s.Quotes, a.Quotes...)
+	}
+	// Lists that follow the article order (newest first) are refilled in
+	// one pass over the sorted articles instead of being sorted each.
+	for _, m := range s.Measures {
+		m.Reports = m.Reports[:0]
+	}
+	for _, st := range s.Stances {
+		st.Reports = st.Reports[:0]
+	}
+	for _, so := range s.Sources {
+		so.Articles = so.Articles[:0]
+	}
+	for _, sp := range s.Speakers {
+		sp.Quotes = sp.Quotes[:0]
+	}
+	for _, p := range s.Providers {
+		p.Quotes = p.Quotes[:0]
+	}
+	for _, a := range s.Articles {
+		if a.Source != nil {
+			a.Source.Articles = append(a.Source.Articles, a)
+		}
+		for _, r := range a.Reports {
+			st := s.stances[r.Stance]
+			st.Reports = append(st.Reports, r)
+			for _, m := range r.Measures {
+				m.Reports = append(m.Reports, r)
+			}
+		}
+		for _, q := range a.Quotes {
+			if q.Speaker != nil {
+				q.Speaker.Quotes = append(q.Speaker.Quotes, q)
+			}
+			if q.Provider != nil {
+				q.Provider.Quotes = append(q.Provider.Quotes, q)
+			}
+		}
+	}
+	stanceRank := map[string]int{}
+	for i, st := range s.Stances {
+		stanceRank[st.ID] = i
+	}
+	for _, p := range s.Providers {
+		sort.SliceStable(p.Reports, func(i, j int) bool { return olderFirst(p.Reports[i].Article, p.Reports[j].Article) })
+		p.Stance, p.StanceCounts, p.Disagreement = consolidate(p.Reports, stanceRank)
+		langs := map[string][]*Report{}
+		for _, r := range p.Reports {
+			langs[r.Article.Lang] = append(langs[r.Article.Lang], r)
+		}
+		for l, rs := range langs {
+			p.StanceByLang[l], _, _ = consolidate(rs, stanceRank)
+		}
+		b.providerAggregates(p)
+		if p.Stance != "" {
+			st := s.stances[p.Stance]
+			st.Providers = append(st.Providers, p)
+		}
+	}
+	sort.SliceStable(s.Providers, func(i, j int) bool {
+		return byName(s.Providers[i].Name, s.Providers[i].ID, s.Providers[j].Name, s.Providers[j].ID)
+	})
+	for _, st := range s.Stances {
+		sort.SliceStable(st.Providers, func(i, j int) bool {
+			return byName(st.Providers[i].Name, st.Providers[i].ID, st.Providers[j].Name, st.Providers[j].ID)
+		})
+	}
+	for _, m := range s.Measures {
+		seen := map[*Provider]bool{}
+		for _, r := range m.Reports {
+			if !seen[r.Provider] {
+				seen[r.Provider] = true
+				m.Providers = append(m.Providers, r.Provider)
+			}
+		}
+		sort.SliceStable(m.Providers, func(i, j int) bool {
+			return byName(m.Providers[i].Name, m.Providers[i].ID, m.Providers[j].Name, m.Providers[j].ID)
+		})
+	}
+	b.related()
+	b.otherCoverage()
+	sort.SliceStable(s.Speakers, func(i, j int) bool {
+		return byName(s.Speakers[i].Name, s.Speakers[i].Slug, s.Speakers[j].Name, s.Speakers[j].Slug)
+	})
+	sort.SliceStable(s.Sources, func(i, j int) bool {
+		return byName(s.Sources[i].Name, s.Sources[i].Slug, s.Sources[j].Name, s.Sources[j].Slug)
+	})
+}
+
+func (b *builder) providerAggregates(p *Provider) {
+	uses := map[string]*MeasureUse{}
+	var mids []string
+	src := map[*Source]int{}
+	langs := map[string]int{}
+	for _, r := range p.Reports {
+		for _, m := range r.Measures {
+			u := uses[m.ID]
+			if u == nil {
+				u = &MeasureUse{Measure: m}
+				uses[m.ID] = u
+				mids = append(mids, m.ID)
+			}
+			u.Reports = append(u.Reports, r)
+		}
+		if r.Article.Source != nil {
+			src[r.Article.Source]++
+		}
+		langs[r.Article.Lang]++
+	}
+	// Measures in taxonomy order, like the measure index.
+	rank := map[string]int{}
+	for i, m := range b.s.Measures {
+		rank[m.ID] = i
+	}
+	sort.Slice(mids, func(i, j int) bool { return rank[mids[i]] < rank[mids[j]] })
+	for _, id := range mids {
+		p.Measures = append(p.Measures, uses[id])
+	}
+	for so, n := range src {
+		p.BySource = append(p.BySource, SourceCount{Source: so, N: n})
+	}
+	sort.Slice(p.BySource, func(i, j int) bool {
+		if p.BySource[i].N != p.BySource[j].N {
+			return p.BySource[i].N > p.BySource[j].N
+		}
+		return p.BySource[i].Source.Slug < p.BySource[j].Source.Slug
+	})
+	for l, n := range langs {
+		p.ByLang = append(p.ByLang, LangCount{Lang: l, N: n})
+	}
+	sort.Slice(p.ByLang, func(i, j int) bool { return p.ByLang[i].Lang < p.ByLang[j].Lang })
+	for _, r := range p.Reports {
+		if r.Article.Date > p.LastDate {
+			p.LastDate = r.Article.Date
+		}
+	}
+}
+
+// relatedCandidates bounds how many providers of one measure are looked at
+// when linking providers, so a measure taken by thousands of companies does
+// not make the step quadratic.
+const relatedCandidates = 200
+
+// related links each provider to others that share its stance or
+// measures or are reported with it. It runs after consolidation and the
+// measure provider lists.
+func (b *builder) related() {
+	s := b.s
+	for _, p := range s.Providers {
+		score := map[*Provider]int{}
+		shared := map[*Provider][]*Measure{}
+		for _, u := range p.Measures {
+			for i, q := range u.Measure.Providers {
+				if i == relatedCandidates {
+					break
+				}
+				if q != p {
+					score[q] += 2
+					shared[q] = append(shared[q], u.Measure)
+				}
+			}
+		}
+		for id, n := range b.co[p.ID] {
+			score[s.providers[id]] += n
+		}
+		if p.Stance != "" && p.Stance != "unclear" {
+			for i, q := range s.stances[p.Stance].Providers {
+				if i == relatedCandidates {
+					break
+				}
+				if q != p {
+					score[q]++
+				}
+			}
+		}
+		for q, n := range score {
+			p.Related = append(p.Related, Related{Provider: q, N: n, Shared: shared[q]})
+		}
+		sort.Slice(p.Related, func(i, j int) bool {
+			if p.Related[i].N != p.Related[j].N {
+				return p.Related[i].N > p.Related[j].N
+			}
+			return p.Related[i].Provider.ID < p.Related[j].Provider.ID
+		})
+		if len(p.Related) > 8 {
+			p.Related = p.Related[:8]
+		}
+	}
+}
+
+// otherCoverage fills Article.Related from the newest reports of each of
+// its providers, so the cost per article is bounded.
+func (b *builder) otherCoverage() {
+	const perProvider, most = 4, 8
+	for _, a := range b.s.Articles {
+		seen := map[*Article]bool{a: true}
+		for _, r := range a.Reports {
+			rs := r.Provider.Reports // oldest first
+			taken := 0
+			for i := len(rs) - 1; i >= 0 && taken < perProvider; i-- {
+				o := rs[i].Article
+				if !seen[o] {
+					seen[o] = true
+					a.Related = append(a.Related, o)
+					taken++
+				}
+			}
+		}
+		sort.SliceStable(a.Related, func(i, j int) bool { return newerFirst(a.Related[i], a.Related[j]) })
+		if len(a.Related) > most {
+			a.Related = a.Related[:most]
+		}
+	}
+}
+
+// consolidate picks the stance most reports give. "unclear" only wins when
+// nothing else is reported, since it says nothing about presence in Russia;
+// ties go to the stance of the newest report among them (reports are oldest
+// first), then to the stance order.
+func consolidate(reports []*Report, rank map[string]int) (string, []StanceCount, bool) {
+	if len(reports) == 0 {
+		return "", nil, false
+	}
+	counts := map[string]int{}
+	latest := map[string]int{}
+	for i, r := range reports {
+		counts[r.Stance]++
+		latest[r.Stance] = i
+	}
+	var ids []string
+	for id := range counts {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		ri, oki := rank[ids[i]]
+		rj, okj := rank[ids[j]]
+		if oki != okj {
+			return oki
+		}
+		if ri != rj {
+			return ri < rj
+		}
+		return ids[i] < ids[j]
+	})
+	var out []StanceCount
+	definite := 0
+	best := ""
+	for _, id := range ids {
+		out = append(out, StanceCount{Stance: id, N: counts[id]})
+		if id == "unclear" {
+			continue
+		}
+		definite++
+		if best == "" || counts[id] > counts[best] || (counts[id] == counts[best] && latest[id] > latest[best]) {
+			best = id
+		}
+	}
+	if best == "" {
+		best = "unclear"
+	}
+	return best, out, definite > 1
+}
+
+func newerFirst(a, b *Article) bool {
+	if (a.Date == "") != (b.Date == "") {
+		return a.Date != ""
+	}
+	if a.Date != b.Date {
+		return a.Date > b.Date
+	}
+	if a.Lang != b.Lang {
+		return a.Lang < b.Lang
+	}
+	return a.Slug < b.Slug
+}
+
+func olderFirst(a, b *Article) bool {
+	if (a.Date == "") != (b.Date == "") {
+		return a.Date != ""
+	}
+	if a.Date != b.Date {
+		return a.Date < b.Date
+	}
+	if a.Lang != b.Lang {
+		return a.Lang < b.Lang
+	}
+	return a.Slug < b.Slug
+}
+
+func byName(n1, id1, n2, id2 string) bool {
+	l1, l2 := strings.ToLower(FoldDiacritics(n1)), strings.ToLower(FoldDiacritics(n2))
+	if l1 != l2 {
+		return l1 < l2
+	}
+	return id1 < id2
+}
+
+// AnchorID is a stable id for a span of text: prefix, "-", and 8 hex
+// digits of the SHA-256 of its folded form, so that the same sentence gets
+// the same id in the article page and in every link to it, across builds.
+func AnchorID(prefix, text string) string {
+	sum := sha256.Sum256([]byte(FoldText(text)))
+	return prefix + "-" + hex.EncodeToString(sum[:4])
+}
+
+// FoldRune maps a rune to its form for text matching between markdown,
+// the rendered HTML and the front-matter: markdown punctuation is dropped,
+// typographic quotes become plain, case is ignored, any space is one
+// space. Render uses the same function so both sides agree.
+func FoldRune(r rune) (rune, bool) {
+	switch r {
+	case '*', '_', '`', '\\', '[', ']', '>', '#':
+		return 0, false
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032':
+		return '\'', true
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033':
+		return '"', true
+	case '\u00a0':
+		return ' ', true
+	}
+	if unicode.IsSpace(r) {
+		return ' ', true
+	}
+	return unicode.ToLower(r), true
+}
+
+// FoldText folds every rune and collapses runs of space.
+func FoldText(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := true // drops leading space
+	for _, r := range norm.NFC.String(s) {
+		f, ok := FoldRune(r)
+		if !ok {
+			continue
+		}
+		if f == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		sb.WriteRune(f)
+	}
+	return strings.TrimSuffix(sb.String(), " ")
+}
+
+var linkTarget = regexp.MustCompile(`\]\([^)\s]*(?:\s+"[^"]*")?\)`)
+
+// stripLinkTargets removes the "(url)" of markdown links so that a sentence
+// with a link still matches the text a reader sees.
+func stripLinkTargets(md string) string { return linkTarget.ReplaceAllString(md, "]") }
+
+// FoldDiacritics removes accents ("Oekraïne" → "Oekraine") for slugs and
+// sorting.
+func FoldDiacritics(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// Slugify makes a URL segment from a name: lowercase ASCII letters and
+// digits joined by single hyphens.
+func Slugify(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(FoldDiacritics(s)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return sb.String()
+}
