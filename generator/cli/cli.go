@@ -15,6 +15,13 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return runExtract(args[1:], stdout, stderr)
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "ingest":
+		return runIngest(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return 0
 	}
 	fmt.Fprintf(stderr, "generator: unknown command %q\n%s\n", args[0], usage)
 	return 2

@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/extract"
+	"github.com/newsdesk/ruscompare/generator/ingest"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+)
+
+func runIngest(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	var opts ingest.Options
+	flags.StringVar(&opts.Lang, "lang", "", "language of the article (en or nl); detected when empty")
+	flags.StringVar(&opts.Title, "title", "", "title (default: the headline found in the file)")
+	flags.StringVar(&opts.Subtitle, "subtitle", "", "standfirst (default: the short line under the headline)")
+	flags.StringVar(&opts.SourceName, "source", "", "name of the outlet")
+	flags.StringVar(&opts.URL, "url", "", "URL of the original article")
+	flags.StringVar(&opts.Date, "date", "", "publication date, YYYY-MM-DD")
+	contentDir := flags.String("content", "content", "content folder to write into")
+	force := flags.Bool("force", false, "replace an existing article with the same slug")
+	toStdout := flags.Bool("stdout", false, "print the article instead of writing it")
+	noExtract := flags.Bool("no-extract", false, "do not write extracted providers and quotes into the front-matter")
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: generator ingest [flags] FILE")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() != 1 {
+		flags.Usage()
+		return 2
+	}
+	if opts.Lang != "" && opts.Lang != "en" && opts.Lang != "nl" {
+		fmt.Fprintf(stderr, "generator: --lang %q: want en or nl\n", opts.Lang)
+		return 2
+	}
+	lx, err := lexicon.Load(filepath.Join(*contentDir, "data"))
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	opts.Boilerplate, opts.Stopwords = lx.Boilerplate, lx.Stopwords
+	input := flags.Arg(0)
+	a, res, err := ingestFile(input, opts, *contentDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	if res.LangDetected {
+		fmt.Fprintf(stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
+	}
+	if !*noExtract {
+		x, err := extract.New(lx)
+		if err != nil {
+			fmt.Fprintln(stderr, "generator:", err)
+			return 1
+		}
+		r := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		a.Providers = fingerprintProviders(r.Providers)
+		a.Quotes = fingerprintQuotes(r.Quotes)
+		a.HasExtraction = true
+	}
+	data, err := a.Marshal()
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	if *toStdout {
+		stdout.Write(data)
+		return 0
+	}
+	if _, err := os.Stat(a.Path); err == nil && !*force {
+		fmt.Fprintf(stderr, "generator: %s already exists; ingest never overwrites an article (use --force to replace it)\n", a.Path)
+		return 1
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	if err := writeFileAtomic(a.Path, data); err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: %d providers, %d quotes; review the front-matter\n", a.Path, len(a.Providers), len(a.Quotes))
+	return 0
+}
+
+// ingestFile cleans one raw file into an article of contentDir.
+func ingestFile(input string, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
+	raw, err := os.ReadFile(input)
+	if err != nil {
+		return nil, ingest.Result{}, err
+	}
+	res, err := ingest.Ingest(input, raw, opts)
+	if err != nil {
+		return nil, res, err
+	}
+	name := res.Title
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
+	}
+	slug, err := ingest.Slug(name)
+	if err != nil {
+		return nil, res, fmt.Errorf("%s: no usable slug from title %q: %w (give --title)", input, name, err)
+	}
+	path, err := articlePath(contentDir, res.Lang, slug)
+	if err != nil {
+		return nil, res, fmt.Errorf("%s: %w", input, err)
+	}
+	a := content.NewArticle(path)
+	a.Lang = res.Lang
+	a.Title = res.Title
+	a.Subtitle = res.Subtitle
+	a.Date = res.Date
+	a.Source = content.Source{Name: res.SourceName, URL: res.URL}
+	// The standfirst lives in the front-matter; the body starts after it.
+	body := res.Body
+	if res.Subtitle != "" {
+		body = strings.TrimPrefix(strings.TrimPrefix(body, res.Subtitle), "\n")
+		body = strings.TrimLeft(body, "\n")
+	}
+	a.Body = body
+	return a, res, nil
+}
+
+// articlePath is content/<lang>/articles/<slug>.md, refused when it would
+// land outside the content folder.
+func articlePath(contentDir, lang, slug string) (string, error) {
+	if lang != "en" && lang != "nl" {
+		return "", fmt.Errorf("unknown language %q (want en or nl)", lang)
+	}
+	p := filepath.Join(contentDir, lang, "articles", slug+".md")
+	rel, err := filepath.Rel(filepath.Join(contentDir, lang, "articles"), p)
+	if err != nil || rel != slug+".md" || strings.ContainsAny(slug, `/\`) || strings.HasPrefix(slug, ".") {
+		return "", fmt.Errorf("slug %q would land outside %s", slug, contentDir)
+	}
+	return p, nil
+}
