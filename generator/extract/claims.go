@@ -11,17 +11,11 @@ import (
 // cueMatch is one cue found in a sentence (fold offsets).
 type cueMatch struct {
 	cue        *cue
+	ownNeg     bool // the pattern spells out a negation itself
 	start, end int
 }
 
 var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*)\b`)
-
-// ownNegation reports whether a cue's patterns spell out a negation
-// themselves ("not pulling out"): such a cue is already specific, and the
-// generic negation check must not turn it around again.
-func ownNegation(re *regexp.Regexp) bool {
-	return negationWord.MatchString(re.String())
-}
 
 var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
 
@@ -47,10 +41,9 @@ func (a *analysis) findClaims() {
 	for si, s := range t.sents {
 		sf := t.fold[s.start:s.end]
 		var matches []cueMatch
-		for ci := range a.l.cues {
-			c := &a.l.cues[ci]
-			for _, m := range c.re.FindAllStringIndex(sf, -1) {
-				matches = append(matches, cueMatch{cue: c, start: s.start + m[0], end: s.start + m[1]})
+		for _, p := range a.l.candidates(sf) {
+			for _, m := range p.re.FindAllStringIndex(sf, -1) {
+				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: s.start + m[0], end: s.start + m[1]})
 			}
 		}
 		if len(matches) == 0 {
@@ -64,12 +57,13 @@ func (a *analysis) findClaims() {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
-			segText := t.fold[seg[0]:seg[1]]
-			if a.hypothetical(segText) {
+			// A hypothetical marker counts near the cue only: "would" at the
+			// far end of a long clause says nothing about this step.
+			if a.hypothetical(t.fold[max(seg[0], m.start-60):min(seg[1], m.end+40)]) {
 				continue
 			}
 			id, explicit := m.cue.id, true
-			if !m.cue.ownNeg && a.negated(seg, m) {
+			if !m.ownNeg && a.negated(seg, m) {
 				if m.cue.negatedAs == "" {
 					continue
 				}
@@ -96,7 +90,7 @@ func dropOverlaps(ms []cueMatch) []cueMatch {
 	sort.SliceStable(ms, func(i, j int) bool {
 		// A cue that spells out its own negation ("stopped short of
 		// pulling out") is the more specific reading of its words.
-		if ni, nj := ms[i].cue.ownNeg, ms[j].cue.ownNeg; ni != nj {
+		if ni, nj := ms[i].ownNeg, ms[j].ownNeg; ni != nj {
 			return ni
 		}
 		li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start

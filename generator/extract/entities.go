@@ -84,25 +84,30 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 
 	// Registry names and aliases, whole words, with possessives and
 	// compounds ("Cloudflare's", "Cloudflare-diensten", "AWS'") allowed.
-	if x.names != nil {
-		for _, m := range x.names.FindAllStringIndex(f, -1) {
-			s, en := m[0], m[1]
-			if s > 0 && isAlnum(f[s-1]) {
+	for _, w := range wordSpans(f) {
+		s := w[0]
+		if s > 0 && isAlnum(f[s-1]) {
+			continue
+		}
+		for _, name := range x.byFirst[f[w[0]:w[1]]] {
+			if !strings.HasPrefix(f[s:], name) {
 				continue
 			}
+			en := s + len(name)
 			if en < len(f) && isAlnum(f[en]) {
 				// Dutch genitive "Googles" is fine; anything else is a longer word.
 				if !(f[en] == 's' && (en+1 == len(f) || !isAlnum(f[en+1]))) {
 					continue
 				}
 			}
-			id := x.nameID[f[s:en]]
 			if !take(s, en) {
-				continue
+				break
 			}
+			id := x.nameID[name]
 			p, _ := x.lx.Provider(id)
 			e.addOrg(id, p.Name, false)
 			e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id})
+			break
 		}
 	}
 

@@ -17,13 +17,15 @@ type cue struct {
 	stance    bool   // a stance cue, else a measure cue
 	effect    string // for measures: withdraw, suspend, restrict, stay, none
 	negatedAs string
-	re        *regexp.Regexp
-	ownNeg    bool // the patterns spell out a negation themselves
 }
 
 // language is the compiled lexicon for one language.
 type language struct {
-	cues         []cue
+	cues         []*cue
+	patterns     []*pattern
+	byTrigger    map[string][]*pattern // word prefix → patterns it may start
+	always       []*pattern            // patterns without a trigger
+	maxTrigger   int
 	negation     *regexp.Regexp
 	contrast     *regexp.Regexp
 	demand       *regexp.Regexp
@@ -49,7 +51,7 @@ type registryName struct {
 type Extractor struct {
 	lx        *lexicon.Lexicon
 	langs     map[string]*language
-	names     *regexp.Regexp // every registry name and alias
+	byFirst   map[string][]string // first word of a registry name → names, longest first
 	nameID    map[string]string
 	descID    map[string]string // company-specific descriptions → id
 	descRe    *regexp.Regexp
@@ -67,6 +69,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		lx:         lx,
 		langs:      map[string]*language{},
 		nameID:     map[string]string{},
+		byFirst:    map[string][]string{},
 		descID:     map[string]string{},
 		people:     map[string]lexicon.Person{},
 		surnames:   map[string]string{},
@@ -106,12 +109,12 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		}
 		return alts[i] < alts[j]
 	})
-	if len(alts) > 0 {
-		quoted := make([]string, len(alts))
-		for i, a := range alts {
-			quoted[i] = regexp.QuoteMeta(a)
+	for _, a := range alts {
+		w := a
+		if i := strings.IndexFunc(a, func(r rune) bool { return r >= 128 || !isAlnum(byte(r)) }); i > 0 {
+			w = a[:i]
 		}
-		x.names = regexp.MustCompile(`(?:` + strings.Join(quoted, "|") + `)`)
+		x.byFirst[w] = append(x.byFirst[w], a)
 	}
 	if len(x.descID) > 0 {
 		var ds []string
@@ -225,22 +228,16 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l := &language{}
 	mfile := filepath.Join(dir, "measures.yaml")
 	for _, m := range lx.Measures {
-		for _, group := range byNegation(m.Cues[lang]) {
-			re, err := alternation(mfile, "measure "+m.ID, group)
-			if err != nil {
-				return nil, err
-			}
-			l.cues = append(l.cues, cue{id: m.ID, effect: m.Effect, negatedAs: m.NegatedAs, re: re, ownNeg: ownNegation(re)})
+		c := &cue{id: m.ID, effect: m.Effect, negatedAs: m.NegatedAs}
+		if err := l.addCue(mfile, "measure "+m.ID, c, m.Cues[lang]); err != nil {
+			return nil, err
 		}
 	}
 	sfile := filepath.Join(dir, "stances.yaml")
-	for _, s := range lx.Stances.Stances {
-		for _, group := range byNegation(s.Cues[lang]) {
-			re, err := alternation(sfile, "stance "+s.ID, group)
-			if err != nil {
-				return nil, err
-			}
-			l.cues = append(l.cues, cue{id: s.ID, stance: true, negatedAs: s.NegatedAs, re: re, ownNeg: ownNegation(re)})
+	for _, st := range lx.Stances.Stances {
+		c := &cue{id: st.ID, stance: true, negatedAs: st.NegatedAs}
+		if err := l.addCue(sfile, "stance "+st.ID, c, st.Cues[lang]); err != nil {
+			return nil, err
 		}
 	}
 	var err error
@@ -273,22 +270,29 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	return l, nil
 }
 
-// byNegation splits a cue's patterns into those that spell out a negation
-// and the rest, since the two are weighed differently (see dropOverlaps).
-func byNegation(patterns []string) [][]string {
-	var neg, plain []string
-	for _, p := range patterns {
-		if negationWord.MatchString(p) {
-			neg = append(neg, p)
-		} else {
-			plain = append(plain, p)
+// addCue compiles each pattern of a cue on its own, indexed by the word
+// prefixes it starts with (see pattern).
+func (l *language) addCue(file, what string, c *cue, patterns []string) error {
+	if l.byTrigger == nil {
+		l.byTrigger = map[string][]*pattern{}
+	}
+	l.cues = append(l.cues, c)
+	for _, expr := range patterns {
+		re, err := regexp.Compile("(?i)" + expr)
+		if err != nil {
+			return fmt.Errorf("%s: %s: pattern %q: %w", file, what, expr, err)
+		}
+		re.Longest()
+		p := &pattern{cue: c, re: re, ownNeg: negationWord.MatchString(expr), triggers: triggersOf(expr)}
+		l.patterns = append(l.patterns, p)
+		if len(p.triggers) == 0 {
+			l.always = append(l.always, p)
+			continue
+		}
+		for _, t := range p.triggers {
+			l.byTrigger[t] = append(l.byTrigger[t], p)
+			l.maxTrigger = max(l.maxTrigger, len(t))
 		}
 	}
-	var out [][]string
-	for _, g := range [][]string{neg, plain} {
-		if len(g) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
+	return nil
 }

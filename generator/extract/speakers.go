@@ -24,6 +24,21 @@ var (
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 )
 
+// titleGap reports a gap that holds only a job title ("zei topman ").
+func (a *analysis) titleGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSuffix(strings.TrimPrefix(g, "'s"), ",")
+	g = strings.TrimSpace(g)
+	if g == "" {
+		return true
+	}
+	if a.l.title == nil {
+		return false
+	}
+	loc := a.l.title.FindStringIndex(g)
+	return loc != nil && loc[0] == 0 && loc[1] == len(g)
+}
+
 // referentOf turns a mention into a speaker.
 func (a *analysis) referentOf(mi int) referent {
 	m := a.e.mentions[mi]
@@ -77,12 +92,17 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		}
 		// Or after it: "said Prince", "aldus Cloudflare", "according to AWS".
 		if r.empty() {
-			for _, mi := range a.mentionsIn(ve, min(e+80, len(f))) {
+			after := a.mentionsIn(ve, min(e+80, len(f)))
+			if len(after) > 0 {
+				mi := after[0]
 				m := a.e.mentions[mi]
-				if verbGap.MatchString(f[ve:m.start]) && m.kind != weMention {
+				if m.kind != weMention && (verbGap.MatchString(f[ve:m.start]) || a.titleGap(f[ve:m.start])) {
+					// "said Cloudflare CEO Matthew Prince": the person speaks.
+					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
+						mi = after[1]
+					}
 					r = a.referentOf(mi)
 				}
-				break
 			}
 		}
 		if !r.empty() {

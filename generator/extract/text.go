@@ -196,12 +196,28 @@ func (t *text) splitSentences(pi int, abbrev map[string]bool) {
 	t.addSentence(start, p.end, pi)
 }
 
+// maxSentence bounds a sentence's length: a run of text with no full stop
+// longer than this is no sentence a reader would cite, and cutting it keeps
+// every per-sentence step linear in the article's length.
+const maxSentence = 1200
+
 func (t *text) addSentence(start, end, pi int) {
 	for start < end && (t.fold[start] == ' ' || t.fold[start] == '\n') {
 		start++
 	}
 	for end > start && (t.fold[end-1] == ' ' || t.fold[end-1] == '\n') {
 		end--
+	}
+	for end-start > maxSentence {
+		cut := start + maxSentence
+		if sp := strings.LastIndexByte(t.fold[start+maxSentence/2:cut], ' '); sp >= 0 {
+			cut = start + maxSentence/2 + sp
+		}
+		t.sents = append(t.sents, sentence{start: start, end: cut, para: pi})
+		start = cut
+		for start < end && t.fold[start] == ' ' {
+			start++
+		}
 	}
 	if end > start {
 		t.sents = append(t.sents, sentence{start: start, end: end, para: pi})

@@ -1,0 +1,163 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+)
+
+func newExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
+	lx, err := lexicon.Load("../../content/data")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	x, err := extract.New(lx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return x
+}
+
+// TestCases checks the behaviours the lexicon and the mechanics must keep,
+// one small text each, in both languages.
+func TestCases(t *testing.T) {
+	x := newExtractor(t)
+	type prov struct{ id, stance string }
+	cases := []struct {
+		name      string
+		lang      string
+		body      string
+		providers []prov
+		measures  map[string][]string
+		quotes    map[string]string // text → speaker
+	}{
+		{name: "negated withdrawal stays", lang: "en",
+			body:      "Fastly has no plans to leave Russia, the company said on Monday.",
+			providers: []prov{{"fastly", "stays"}}},
+		{name: "group list gets the group's stance", lang: "en",
+			body:      "Several firms including Apple, Nokia and Ericsson have suspended all business in Russia.",
+			providers: []prov{{"apple", "suspends"}, {"nokia", "suspends"}, {"ericsson", "suspends"}}},
+		{name: "demand is not a response", lang: "en",
+			body:      "Activists called on Cloudflare to terminate services to Russian customers.",
+			providers: nil},
+		{name: "dutch negation after the verb", lang: "nl",
+			body:      "Akamai trekt zich niet terug uit Rusland, maar stopt wel de verkoop aan nieuwe klanten.",
+			providers: []prov{{"akamai", "restricts"}}},
+		{name: "pronoun carries the measure", lang: "en",
+			body:      "Cogent said it would disconnect its Russian customers. It also reclaimed the IP addresses it had assigned to them.",
+			providers: []prov{{"cogent", "withdraws"}},
+			measures:  map[string][]string{"cogent": {"terminate-services"}}},
+		{name: "unknown company by apposition", lang: "en",
+			body:      "Nordvane, a Rotterdam-based hosting provider, has terminated all contracts with Russian customers.",
+			providers: []prov{{"nordvane", "withdraws"}}},
+		{name: "dutch single quotes among apostrophes", lang: "nl",
+			body:   "In 's-Hertogenbosch zei topman Jan de Vries van Proximus: 'We blijven onze klanten in Oekraïne gewoon bedienen.' De foto's tonen het kantoor.",
+			quotes: map[string]string{"We blijven onze klanten in Oekraïne gewoon bedienen.": "Jan de Vries"}},
+		{name: "quote over two paragraphs", lang: "en",
+			body:   "\"We will keep serving our customers in Ukraine,\" Nokia CEO Pekka Lundmark said. \"Our teams are working around the clock.\n\n\"We have also stopped all deliveries to Russia.\"",
+			providers: []prov{{"nokia", "suspends"}},
+			quotes:    map[string]string{"Our teams are working around the clock. We have also stopped all deliveries to Russia.": "Pekka Lundmark"}},
+		{name: "no company at all", lang: "en",
+			body: "The war has changed how people in Europe think about the internet.", providers: nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			got := map[string]string{}
+			for _, p := range res.Providers {
+				got[p.ID] = p.Stance
+			}
+			if len(got) != len(c.providers) {
+				t.Errorf("providers %v, want %v", got, c.providers)
+			}
+			for _, p := range c.providers {
+				if got[p.id] != p.stance {
+					t.Errorf("%s: stance %q, want %q (all: %v)", p.id, got[p.id], p.stance, got)
+				}
+			}
+			for id, want := range c.measures {
+				for _, p := range res.Providers {
+					if p.ID == id && strings.Join(p.Measures, ",") != strings.Join(want, ",") {
+						t.Errorf("%s: measures %v, want %v", id, p.Measures, want)
+					}
+				}
+			}
+			for text, speaker := range c.quotes {
+				found := false
+				for _, q := range res.Quotes {
+					if q.Text == text && q.Kind == "direct" {
+						found = true
+						if q.Speaker != speaker {
+							t.Errorf("quote %q: speaker %q, want %q", text, q.Speaker, speaker)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("quote %q not found in %+v", text, res.Quotes)
+				}
+			}
+		})
+	}
+}
+
+// FuzzExtract: whatever the text, extraction finishes, never panics, and
+// every evidence sentence and quote is verbatim in the text.
+func FuzzExtract(f *testing.F) {
+	x := newExtractor(f)
+	for _, s := range []string{
+		"",
+		"The weather was fine and nobody said anything about companies.",
+		"\"We stand with the people of Ukraine,\" it added. \"We will keep going,\" he said.",
+		"Cloudflare said: \"This quotation never closes and runs on and on",
+		"„Dit is een Nederlands citaat dat niet sluit, aldus Lumen.",
+		"Microsoft stopt in Rusland. \"" + strings.Repeat("word ", 5000) + "\" said Brad Smith.",
+		strings.Repeat("Akamai suspended sales in Russia and Cogent cut off customers ", 16000),
+		"Cloudflare blijft actief in Rusland. But AWS has pulled out of Russia, says the company. Lumen trekt zich terug.",
+		"'s-Hertogenbosch ’t is foto's we're AWS' customers 'zeer beperkt' «Nous restons» said Orange.",
+		"\"\"\"''' „„ «« »» “” ‘’",
+		"# Heading\n\n> quoted block with Apple\n\n- a list item with Oracle, Cisco and Google, which withdrew from Russia",
+	} {
+		f.Add("en", s)
+		f.Add("nl", s)
+	}
+	f.Fuzz(func(t *testing.T, lang, body string) {
+		doc := extract.Document{Lang: lang, Body: body}
+		res := x.Extract(doc)
+		text := doc.Text()
+		for _, p := range res.Providers {
+			for _, e := range p.Evidence {
+				if !strings.Contains(text, e.Text) {
+					t.Fatalf("evidence %q is not in the text", e.Text)
+				}
+			}
+		}
+		for _, q := range res.Quotes {
+			if q.Kind == "indirect" && !strings.Contains(text, q.Text) {
+				t.Fatalf("indirect quote %q is not in the text", q.Text)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract reports the time to extract one seed article (the two
+// raw seeds, alternately).
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	var docs []extract.Document
+	for _, f := range []struct{ lang, file string }{{"en", "000_cfe423b33326e34a.txt"}, {"nl", "002_81782261f0e7d9f7.txt"}} {
+		data, err := os.ReadFile(filepath.Join("../../testdata/seeds", f.file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, extract.Document{Lang: f.lang, Body: string(data)})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(docs[i%len(docs)])
+	}
+}
