@@ -59,7 +59,7 @@ func TestCases(t *testing.T) {
 			body:   "In 's-Hertogenbosch zei topman Jan de Vries van Proximus: 'We blijven onze klanten in Oekraïne gewoon bedienen.' De foto's tonen het kantoor.",
 			quotes: map[string]string{"We blijven onze klanten in Oekraïne gewoon bedienen.": "Jan de Vries"}},
 		{name: "quote over two paragraphs", lang: "en",
-			body:   "\"We will keep serving our customers in Ukraine,\" Nokia CEO Pekka Lundmark said. \"Our teams are working around the clock.\n\n\"We have also stopped all deliveries to Russia.\"",
+			body:      "\"We will keep serving our customers in Ukraine,\" Nokia CEO Pekka Lundmark said. \"Our teams are working around the clock.\n\n\"We have also stopped all deliveries to Russia.\"",
 			providers: []prov{{"nokia", "suspends"}},
 			quotes:    map[string]string{"Our teams are working around the clock. We have also stopped all deliveries to Russia.": "Pekka Lundmark"}},
 		{name: "no company at all", lang: "en",

@@ -49,16 +49,16 @@ type registryName struct {
 
 // Extractor holds the compiled lexicon; it is safe for concurrent use.
 type Extractor struct {
-	lx        *lexicon.Lexicon
-	langs     map[string]*language
-	byFirst   map[string][]string // first word of a registry name → names, longest first
-	nameID    map[string]string
-	descID    map[string]string // company-specific descriptions → id
-	descRe    *regexp.Regexp
-	people    map[string]lexicon.Person // full name → person
-	surnames  map[string]string         // surname → full name (unique only)
-	suffixes  map[string]bool
-	suffixRe  *regexp.Regexp
+	lx         *lexicon.Lexicon
+	langs      map[string]*language
+	byFirst    map[string][]string // first word of a registry name → names, longest first
+	nameID     map[string]string
+	descID     map[string]string // company-specific descriptions → id
+	descRe     *regexp.Regexp
+	people     map[string]lexicon.Person // full name → person
+	surnames   map[string]string         // surname → full name (unique only)
+	suffixes   map[string]bool
+	suffixRe   *regexp.Regexp
 	notProvAll map[string]bool
 }
 
