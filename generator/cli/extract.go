@@ -34,6 +34,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	force := fs.Bool("force", false, "with --write: re-extract machine-made items too (never editor-owned ones)")
 	dataDir := fs.String("data", "content/data", "folder of the lexicon data files")
 	lang := fs.String("lang", "", "language of the inputs (en or nl); detected when empty")
+	explain := fs.Bool("explain", false, "with --json: print on stderr every claim with the cue and sentence that made it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: generator extract (--json | --write [--force]) FILE...")
 		fs.PrintDefaults()
@@ -67,7 +68,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
+		doc.Explain = *explain
 		res := x.Extract(doc.Document)
+		for _, line := range res.Trace {
+			fmt.Fprintf(stderr, "%s: %s\n", path, line)
+		}
 		out = append(out, extractedArticle{
 			Path: path, Lang: doc.Lang, Title: doc.Title, Body: doc.Document.Text(),
 			Providers: nonNil(res.Providers), Quotes: nonNil(res.Quotes),

@@ -17,6 +17,67 @@ type cueMatch struct {
 
 var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*)\b`)
 
+var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
+
+// gerundSubject is a clause that starts with a verb in -ing used as a
+// noun: "Cutting off a student's website helps nobody" describes a step,
+// it does not report one.
+var gerundSubject = regexp.MustCompile(`^["']?\s*[A-Z][a-z]+ing\b`)
+
+// subjectBefore finds an organisation the registry does not know in the
+// subject position right before a cue: a capitalised name at the start of
+// the clause ("BICS trekt zich niet terug", "Acme has suspended sales").
+func (a *analysis) subjectBefore(si, cueStart int) string {
+	s := a.t.sents[si]
+	f := a.t.fold
+	head := f[s.start:cueStart]
+	// Skip an opening adverb: "Meanwhile, ", "Ook ".
+	trim := strings.TrimLeft(head, "\"' ")
+	if i := strings.Index(trim, ", "); i > 0 && i < 14 && !strings.Contains(trim[:i], " ") {
+		trim = trim[i+2:]
+	}
+	for _, w := range []string{"Ook ", "Also ", "Even ", "Zelfs ", "Nu ", "Now "} {
+		trim = strings.TrimPrefix(trim, w)
+	}
+	run := capRun.FindString(trim)
+	if run == "" || !strings.HasPrefix(trim, run) {
+		return ""
+	}
+	rest := strings.TrimSpace(trim[len(run):])
+	// The cue must follow the name closely (an auxiliary at most).
+	if len(strings.Fields(rest)) > 2 {
+		return ""
+	}
+	words := strings.Fields(run)
+	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
+		return ""
+	}
+	if len(words) == 1 && !(len(run) >= 2 && strings.ToUpper(run) == run) && a.isCommonWord(run) {
+		return ""
+	}
+	id := a.x.orgID(run)
+	if id == "" {
+		return ""
+	}
+	start := cueStart - len(head) + strings.Index(head, run)
+	a.e.addOrg(id, a.t.span(start, start+len(run)), true)
+	return id
+}
+
+// isCommonWord reports a capitalised sentence-initial word that is an
+// ordinary word of either language (a stop word), not a name.
+func (a *analysis) isCommonWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, list := range a.x.lx.Stopwords {
+		for _, s := range list {
+			if s == lw {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
+}
+
 var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
 
 // stanceEffect maps a stance id to the effect a measure must have to agree.
@@ -60,6 +121,9 @@ func (a *analysis) findClaims() {
 			// A hypothetical marker counts near the cue only: "would" at the
 			// far end of a long clause says nothing about this step.
 			if a.hypothetical(t.fold[max(seg[0], m.start-60):min(seg[1], m.end+40)]) {
+				continue
+			}
+			if m.start-seg[0] < 3 && a.l == a.x.langs["en"] && gerundSubject.MatchString(t.fold[seg[0]:m.end]) {
 				continue
 			}
 			id, explicit := m.cue.id, true
@@ -227,9 +291,15 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	for _, mi := range a.mentionsIn(m.end, s.end) {
 		mm := a.e.mentions[mi]
-		if mm.kind == orgMention && a.inQuote(mm.start) < 0 {
+		// Only a passive agent ("were cut off by Cogent"): a company
+		// named after the cue otherwise is where, not who.
+		if mm.kind == orgMention && a.inQuote(mm.start) < 0 && passiveAgent.MatchString(a.t.fold[max(s.start, mm.start-6):mm.start]) {
 			return []string{mm.org}, conf - 0.15
 		}
+	}
+	// A subject the registry does not know: "BICS trekt zich terug".
+	if id := a.subjectBefore(si, m.start); id != "" {
+		return []string{id}, conf - 0.2
 	}
 	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 {
 		return a.topic[si], conf - 0.25

@@ -50,7 +50,12 @@ var (
 	listIntro     = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep       = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	appositionRe  = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\b`)
-	leadingFiller = regexp.MustCompile(`^(?:[A-Z][a-z]+,\s+)`) // "Meanwhile, " before a subject
+	// A company introduced by what it is: "cybersecurity startup SOC
+	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
+	// What may stand between a name and its organisation: "Prince, CEO of
+	// ", "Lindholm, an analyst at monitoring firm ", "Claessens van ".
+	orgAfterGap   = regexp.MustCompile(`^(?:\s*,\s*(?:the |de |het |an? |een )?[A-Za-z -]{0,40}?\s+(?:of|at|for|van|bij)\s+(?:[a-z-]+\s+){0,3}|\s+(?:of|at|from|van|bij)\s+|\s*\(\s*)$`)
+	introducedOrg = regexp.MustCompile(`\b(?:startup|start-up|firm|company|provider|operator|carrier|studio|group|vendor|maker|developer|hoster|host|registrar|platform|agency|consultancy|bedrijf|aanbieder|actiegroep|belangengroep|groep|organisatie|organization|organisation|ngo|leverancier|uitbater|dochter|subsidiary|telco|telecombedrijf|softwarebedrijf|techbedrijf|chipmaker|bank|broker|exchange|beurs)\s+(` + capWord + `(?:\s+` + capWord + `){0,3})`)
 )
 
 // entities finds every organisation and person mention in the text.
@@ -111,8 +116,12 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 		}
 	}
 
-	x.findPeople(t, l, e, take)
+	// Organisations first, so that people can be joined to them ("an
+	// analyst at monitoring firm Routewatch").
 	x.findUnknownOrgs(t, l, e, take)
+	x.findShortForms(t, e, take)
+	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	x.findPeople(t, l, e, take)
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
@@ -328,7 +337,7 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 			continue
 		}
 		gap := f[pos:m.start]
-		if ok, _ := regexp.MatchString(`^(?:\s*,\s*(?:the |de |het )?[A-Za-z -]{0,40}\s+(?:of|at|for|van|bij)\s+|\s+(?:of|at|from|van|bij)\s+|\s*\(\s*)$`, gap); ok {
+		if orgAfterGap.MatchString(gap) {
 			return m.org
 		}
 	}
@@ -439,6 +448,25 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			add(it[0], it[1])
 		}
 	}
+	// Introduced by what they are: "monitoring firm Routewatch".
+	for _, m := range introducedOrg.FindAllStringSubmatchIndex(f, -1) {
+		s, en := m[2], m[3]
+		words := strings.Fields(f[s:en])
+		// Stop at a word that starts the next clause ("Routewatch Said").
+		for k, w := range words {
+			if x.notProvAll[w] {
+				words = words[:k]
+				break
+			}
+		}
+		if len(words) == 0 {
+			continue
+		}
+		name := strings.Join(words, " ")
+		if x.nameID[name] == "" {
+			add(s, s+len(name))
+		}
+	}
 	// Appositions: "Acme, a US-based provider, ...".
 	for _, m := range capRun.FindAllStringIndex(f, -1) {
 		if appositionRe.MatchString(f[m[1]:min(len(f), m[1]+120)]) {
@@ -449,6 +477,53 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 				words = words[1:]
 			}
 			add(s, m[1])
+		}
+	}
+}
+
+// findShortForms finds the short name a text uses for a company once it
+// has named it in full: "Epic" after "Epic Games", "Frostpine" after
+// "Frostpine Games".
+func (x *Extractor) findShortForms(t *text, e *entities, take func(int, int) bool) {
+	f := t.fold
+	short := map[string]string{} // first word → org id
+	firstAt := map[string]int{}
+	for _, m := range e.mentions {
+		if m.kind != orgMention {
+			continue
+		}
+		name := f[m.start:m.end]
+		w := firstWord(name)
+		if w == name || len(w) < 4 || x.notProvAll[w] || !isUpper(w[0]) || x.nameID[w] != "" {
+			continue
+		}
+		if prev, ok := short[w]; ok && prev != m.org {
+			short[w] = "" // two companies share it: ambiguous
+			continue
+		}
+		short[w] = m.org
+		if at, ok := firstAt[w]; !ok || m.start < at {
+			firstAt[w] = m.start
+		}
+	}
+	for w, id := range short {
+		if id == "" {
+			continue
+		}
+		for i := firstAt[w]; ; {
+			j := strings.Index(f[i:], w)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			en := s + len(w)
+			i = en
+			if (s > 0 && isAlnum(f[s-1])) || (en < len(f) && isAlnum(f[en])) {
+				continue
+			}
+			if take(s, en) {
+				e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id, unknown: e.orgs[id] != nil && e.orgs[id].unknown})
+			}
 		}
 	}
 }
@@ -477,7 +552,7 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 		}
 	}
 	if l.description != nil {
-		for _, m := range l.description.FindAllStringIndex(f, -1) {
+		for _, m := range l.descriptionAdj.FindAllStringIndex(f, -1) {
 			if free(m[0], m[1]) {
 				for i := m[0]; i < m[1]; i++ {
 					taken[i] = true

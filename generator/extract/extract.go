@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,12 +20,16 @@ type Document struct {
 	Lang     string
 	Subtitle string
 	Body     string
+	// Explain asks for Result.Trace: every claim with the cue that made it,
+	// so an editor (or a lexicon change) can see why extraction decided.
+	Explain bool
 }
 
 // Result is what extraction found.
 type Result struct {
 	Providers []content.Provider
 	Quotes    []content.Quote
+	Trace     []string
 }
 
 // Text returns the text extraction runs on: the standfirst, then the body.
@@ -76,7 +81,17 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.resolveSubjects()
 	a.attributeQuotes()
 	a.findClaims()
-	return Result{Providers: a.providers(), Quotes: a.quoteRecords()}
+	res := Result{Providers: a.providers(), Quotes: a.quoteRecords()}
+	if doc.Explain {
+		for _, c := range a.claims {
+			kind := "measure"
+			if c.stance {
+				kind = "stance"
+			}
+			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f): %s", c.org, kind, c.id, c.cue.id, c.confidence, a.t.sentText(c.sent)))
+		}
+	}
+	return res
 }
 
 func (a *analysis) indexSentences() {
@@ -170,7 +185,9 @@ func (a *analysis) resolveSubjects() {
 	}
 }
 
-var listGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// listGap joins companies into one list: "A, B and C", and also "A's
+// Xbox division and B's PlayStation business".
+var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 

@@ -33,7 +33,8 @@ type language struct {
 	commitment   *regexp.Regexp
 	reporting    *regexp.Regexp
 	speechVerb   *regexp.Regexp // whole-word speech verbs
-	description  *regexp.Regexp // generic company descriptions
+	description    *regexp.Regexp // generic company descriptions
+	descriptionAdj *regexp.Regexp // the same with up to two adjectives: "the Swedish streaming company"
 	title        *regexp.Regexp // job titles
 	personPron   map[string]bool
 	companyPron  map[string]bool
@@ -262,6 +263,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}
 	l.speechVerb = words(sp.Verbs)
 	l.description = words(sp.Descriptions)
+	l.descriptionAdj = descriptionsWithAdjectives(sp.Descriptions)
 	l.title = words(sp.Titles)
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
@@ -295,4 +297,35 @@ func (l *language) addCue(file, what string, c *cue, patterns []string) error {
 		}
 	}
 	return nil
+}
+
+// descriptionsWithAdjectives matches a generic description with up to two
+// words between its article and its noun ("the Finnish telecom giant",
+// "de Amerikaanse chipmaker"): news rarely repeats the bare form.
+func descriptionsWithAdjectives(list []string) *regexp.Regexp {
+	arts := map[string]bool{}
+	nouns := map[string]bool{}
+	for _, d := range list {
+		ws := strings.Fields(foldString(d))
+		if len(ws) < 2 {
+			continue
+		}
+		arts[strings.ToLower(ws[0])] = true
+		nouns[strings.ToLower(ws[len(ws)-1])] = true
+	}
+	if len(nouns) == 0 {
+		return nil
+	}
+	var as, ns []string
+	for a := range arts {
+		as = append(as, regexp.QuoteMeta(a))
+	}
+	for n := range nouns {
+		ns = append(ns, regexp.QuoteMeta(n))
+	}
+	sort.Strings(as)
+	sort.Strings(ns)
+	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(as, "|") + `)\s+(?:[a-z][a-z-]*\s+){0,2}(?:` + strings.Join(ns, "|") + `)\b`)
+	re.Longest()
+	return re
 }

@@ -22,6 +22,8 @@ var (
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
 	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80},\s*)?(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
+	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
+	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
 )
 
 // titleGap reports a gap that holds only a job title ("zei topman ").
@@ -49,7 +51,13 @@ func (a *analysis) referentOf(mi int) referent {
 	switch m.kind {
 	case personMention:
 		p := a.e.people[m.person]
-		return referent{person: p.name, org: p.org, confidence: 0.9}
+		org := p.org
+		if org == "" && si >= 0 && len(a.topic[si]) == 1 {
+			// A spokesperson or chair named without an organisation
+			// speaks for the one the text is about.
+			org = a.topic[si][0]
+		}
+		return referent{person: p.name, org: org, confidence: 0.9}
 	case personPronMention:
 		if p := a.lastPerson(m.start); p != nil {
 			return referent{person: p.name, org: p.org, confidence: 0.75}
@@ -86,7 +94,7 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 			if a.inQuote(m.start) >= 0 || m.kind == weMention {
 				continue
 			}
-			if subjectGap.MatchString(f[m.end:vs]) {
+			if subjectGap.MatchString(f[m.end:vs]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) {
 				r = a.referentOf(mi)
 			}
 		}
@@ -96,7 +104,8 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 			if len(after) > 0 {
 				mi := after[0]
 				m := a.e.mentions[mi]
-				if m.kind != weMention && (verbGap.MatchString(f[ve:m.start]) || a.titleGap(f[ve:m.start])) {
+				gap := f[ve:m.start]
+				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap))) {
 					// "said Cloudflare CEO Matthew Prince": the person speaks.
 					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
 						mi = after[1]
