@@ -19,6 +19,14 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "ingest":
 		return runIngest(args[1:], stdout, stderr)
+	case "synth": // hidden: the benchmarks' synthetic corpus
+		return runSynth(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "new":
+		return runNew(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -30,6 +38,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 const usage = `usage: generator <command> [flags]
 
 commands:
-  ingest    turn a raw .txt, .html or .md file into an article in content/
+  new       start an article from the archetype: new article --lang nl "Titel"
+  ingest    turn a raw file, a web page (URL) or a feed (--feed URL) into articles in content/
   extract   print (--json) or write (--write) what an article reports
-  build     render the site into public/`
+  check     report what an editor must fix, as path:line: message (--format json)
+  build     render the site into public/
+  serve     build into memory, serve on localhost:1313 and reload on every edit`

@@ -45,11 +45,11 @@ type personInfo struct {
 const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 
 var (
-	capRun        = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
-	personName    = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro     = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
-	listSep       = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
-	appositionRe  = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\b`)
+	capRun       = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
+	personName   = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	listIntro    = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listSep      = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
+	appositionRe = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\b`)
 	// A company introduced by what it is: "cybersecurity startup SOC
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of

@@ -21,25 +21,25 @@ type cue struct {
 
 // language is the compiled lexicon for one language.
 type language struct {
-	cues         []*cue
-	patterns     []*pattern
-	byTrigger    map[string][]*pattern // word prefix → patterns it may start
-	always       []*pattern            // patterns without a trigger
-	maxTrigger   int
-	negation     *regexp.Regexp
-	contrast     *regexp.Regexp
-	demand       *regexp.Regexp
-	hypothetical *regexp.Regexp
-	commitment   *regexp.Regexp
-	reporting    *regexp.Regexp
-	speechVerb   *regexp.Regexp // whole-word speech verbs
+	cues           []*cue
+	patterns       []*pattern
+	byTrigger      map[string][]*pattern // word prefix → patterns it may start
+	always         []*pattern            // patterns without a trigger
+	maxTrigger     int
+	negation       *regexp.Regexp
+	contrast       *regexp.Regexp
+	demand         *regexp.Regexp
+	hypothetical   *regexp.Regexp
+	commitment     *regexp.Regexp
+	reporting      *regexp.Regexp
+	speechVerb     *regexp.Regexp // whole-word speech verbs
 	description    *regexp.Regexp // generic company descriptions
 	descriptionAdj *regexp.Regexp // the same with up to two adjectives: "the Swedish streaming company"
-	title        *regexp.Regexp // job titles
-	personPron   map[string]bool
-	companyPron  map[string]bool
-	notProvider  map[string]bool
-	abbrev       map[string]bool
+	title          *regexp.Regexp // job titles
+	personPron     map[string]bool
+	companyPron    map[string]bool
+	notProvider    map[string]bool
+	abbrev         map[string]bool
 }
 
 // registryName is one name or alias of a registry provider, folded.
