@@ -17,6 +17,8 @@ type cueMatch struct {
 
 var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*)\b`)
 
+var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
+
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
 // gerundSubject is a clause that starts with a verb in -ing used as a
@@ -52,7 +54,7 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
-	if len(words) == 1 && !(len(run) >= 2 && strings.ToUpper(run) == run) && a.isCommonWord(run) {
+	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run)) {
 		return ""
 	}
 	id := a.x.orgID(run)
@@ -62,6 +64,28 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 	start := cueStart - len(head) + strings.Index(head, run)
 	a.e.addOrg(id, a.t.span(start, start+len(run)), true)
 	return id
+}
+
+// properNoun reports a word that the text also capitalises where no
+// sentence starts, so that "Users" at the head of a sentence is not taken
+// for a company while "BICS" is.
+func (a *analysis) properNoun(w string) bool {
+	f := a.t.fold
+	for i := 0; ; {
+		j := strings.Index(f[i:], w)
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		i = p + len(w)
+		if p > 0 && isAlnum(f[p-1]) || i < len(f) && isAlnum(f[i]) {
+			continue
+		}
+		before := strings.TrimRight(f[max(0, p-3):p], " ")
+		if p > 1 && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\"'\n:") {
+			return true
+		}
+	}
 }
 
 // isCommonWord reports a capitalised sentence-initial word that is an
@@ -256,7 +280,10 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	for _, mi := range a.mentionsIn(s.start, m.end) {
 		mm := a.e.mentions[mi]
 		if mm.start >= m.start {
-			if mm.kind == orgMention {
+			// Named inside the cue: the subject in Dutch word order ("trekt
+			// ook Lumen zich terug"), unless a preposition makes it the
+			// object ("business with operators such as Rostelecom").
+			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue

@@ -36,8 +36,9 @@ type orgInfo struct {
 
 // person is one person named in the article.
 type personInfo struct {
-	name string // full name as written (original text)
-	org  string // organisation id, if known
+	name    string // full name as written (original text)
+	org     string // organisation id, if known
+	orgless bool   // looked for an organisation in context and found none
 }
 
 // capWord is a capitalised word in folded text, with inner hyphens,
@@ -45,11 +46,13 @@ type personInfo struct {
 const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 
 var (
-	capRun       = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
-	personName   = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro    = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
-	listSep      = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
-	appositionRe = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\b`)
+	capRun          = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
+	personName      = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	listIntro       = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listSep         = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
+	appositionRe    = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\s*[,.;)]`)
+	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
+	appositiveTitle = regexp.MustCompile(`(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
@@ -195,6 +198,19 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			addPerson(s, en, org)
 		}
 	}
+	// "Tom Claessens, woordvoerder van BICS," and "Sara Brenner, an
+	// analyst at Tellmark Research,": a name before its title.
+	if l.title != nil {
+		for _, m := range appositiveTitle.FindAllStringSubmatchIndex(f, -1) {
+			s, en := m[2], m[3]
+			name := f[s:en]
+			tl := f[m[4]:m[5]]
+			if !l.title.MatchString(tl) || x.notProvAll[firstWord(name)] || x.nameID[name] != "" {
+				continue
+			}
+			addPerson(s, en, x.orgAfterName(t, e, en))
+		}
+	}
 	// "First Last said", "said First Last".
 	if l.speechVerb != nil {
 		for _, m := range l.speechVerb.FindAllStringIndex(f, -1) {
@@ -211,6 +227,10 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			}
 			after := f[m[1]:]
 			ws := len(after) - len(strings.TrimLeft(after, " "))
+			if one := singleNameAppos.FindStringSubmatch(after[ws:]); one != nil && ws > 0 && !x.notProvAll[one[1]] && x.nameID[one[1]] == "" {
+				s := m[1] + ws
+				addPerson(s, s+len(one[1]), "")
+			}
 			if nm := personName.FindString(after[ws:]); nm != "" && ws > 0 {
 				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
 					s := m[1] + ws
@@ -339,6 +359,22 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 		gap := f[pos:m.start]
 		if orgAfterGap.MatchString(gap) {
 			return m.org
+		}
+	}
+	// An organisation no one has named yet: "analist bij ING".
+	if loc := orgAfterGap.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+		for end := loc[1]; end > 0; end-- {
+			if run := capRun.FindStringIndex(rest[end:]); run != nil && run[0] == 0 && orgAfterGap.MatchString(rest[:end]) {
+				name := rest[end : end+run[1]]
+				if x.notProvAll[firstWord(name)] {
+					return ""
+				}
+				id := x.orgID(name)
+				if id != "" {
+					e.addOrg(id, t.span(pos+end, pos+end+run[1]), true)
+				}
+				return id
+			}
 		}
 	}
 	return ""

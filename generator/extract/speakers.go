@@ -29,7 +29,7 @@ var (
 // titleGap reports a gap that holds only a job title ("zei topman ").
 func (a *analysis) titleGap(gap string) bool {
 	g := strings.TrimSpace(gap)
-	g = strings.TrimSuffix(strings.TrimPrefix(g, "'s"), ",")
+	g = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(g, "-"), "'s"), ",")
 	g = strings.TrimSpace(g)
 	if g == "" {
 		return true
@@ -39,6 +39,16 @@ func (a *analysis) titleGap(gap string) bool {
 	}
 	loc := a.l.title.FindStringIndex(g)
 	return loc != nil && loc[0] == 0 && loc[1] == len(g)
+}
+
+// personOrg gives a person named without an organisation (a spokesperson,
+// a chief executive) the one the text is about when they first speak, and
+// keeps it for the rest of the article.
+func (a *analysis) personOrg(p *personInfo, si int) {
+	if p.org == "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 {
+		p.org = a.topic[si][0]
+	}
+	p.orgless = p.org == ""
 }
 
 // referentOf turns a mention into a speaker.
@@ -51,15 +61,11 @@ func (a *analysis) referentOf(mi int) referent {
 	switch m.kind {
 	case personMention:
 		p := a.e.people[m.person]
-		org := p.org
-		if org == "" && si >= 0 && len(a.topic[si]) == 1 {
-			// A spokesperson or chair named without an organisation
-			// speaks for the one the text is about.
-			org = a.topic[si][0]
-		}
-		return referent{person: p.name, org: org, confidence: 0.9}
+		a.personOrg(p, si)
+		return referent{person: p.name, org: p.org, confidence: 0.9}
 	case personPronMention:
 		if p := a.lastPerson(m.start); p != nil {
+			a.personOrg(p, si)
 			return referent{person: p.name, org: p.org, confidence: 0.75}
 		}
 	case orgMention:
