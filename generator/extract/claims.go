@@ -124,10 +124,14 @@ func agree(a, b *cue) bool {
 func (a *analysis) findClaims() {
 	t := a.t
 	for si, s := range t.sents {
-		sf := t.fold[s.start:s.end]
+		sf := t.lower[s.start:s.end]
 		var matches []cueMatch
-		for _, p := range a.l.candidates(sf) {
-			for _, m := range p.re.FindAllStringIndex(sf, -1) {
+		words := wordSpans(sf)
+		for _, p := range a.l.cueIndex.candidates(sf, words) {
+			if p.loose != nil && !p.loose.MatchString(sf) {
+				continue
+			}
+			for _, m := range p.matchAll(sf, words) {
 				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: s.start + m[0], end: s.start + m[1]})
 			}
 		}
@@ -144,7 +148,7 @@ func (a *analysis) findClaims() {
 			seg := segmentOf(segments, m.start)
 			// A hypothetical marker counts near the cue only: "would" at the
 			// far end of a long clause says nothing about this step.
-			if a.hypothetical(t.fold[max(seg[0], m.start-60):min(seg[1], m.end+40)]) {
+			if a.hypothetical(t.lower[max(seg[0], m.start-60):min(seg[1], m.end+40)]) {
 				continue
 			}
 			if m.start-seg[0] < 3 && a.l == a.x.langs["en"] && gerundSubject.MatchString(t.fold[seg[0]:m.end]) {
@@ -214,7 +218,7 @@ func (a *analysis) segments(si int) [][2]int {
 	var out [][2]int
 	start := s.start
 	if a.l.contrast != nil {
-		for _, m := range a.l.contrast.FindAllStringIndex(a.t.fold[s.start:s.end], -1) {
+		for _, m := range a.l.contrast.find(a.t.lower[s.start:s.end]) {
 			cut := s.start + m[0]
 			if cut > start {
 				out = append(out, [2]int{start, cut})
@@ -235,10 +239,10 @@ func segmentOf(segs [][2]int, pos int) [2]int {
 }
 
 func (a *analysis) hypothetical(seg string) bool {
-	if a.l.hypothetical == nil || !a.l.hypothetical.MatchString(seg) {
+	if a.l.hypothetical == nil || !a.l.hypothetical.matches(seg) {
 		return false
 	}
-	return a.l.commitment == nil || !a.l.commitment.MatchString(seg)
+	return a.l.commitment == nil || !a.l.commitment.matches(seg)
 }
 
 // negated reports a negation within a few words before the cue, inside it,
@@ -247,10 +251,10 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 	if a.l.negation == nil {
 		return false
 	}
-	f := a.t.fold
+	f := a.t.lower
 	from := max(seg[0], m.start-30)
 	to := min(seg[1], m.end+12)
-	for _, n := range a.l.negation.FindAllStringIndex(f[from:to], -1) {
+	for _, n := range a.l.negation.find(f[from:to]) {
 		ns := from + n[0]
 		if ns < m.start {
 			// Only if no comma separates it from the cue.

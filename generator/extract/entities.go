@@ -52,7 +52,7 @@ var (
 	listSep         = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	appositionRe    = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\s*[,.;)]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
-	appositiveTitle = regexp.MustCompile(`(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
+	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
@@ -63,6 +63,7 @@ var (
 
 // entities finds every organisation and person mention in the text.
 type entities struct {
+	capRuns  [][2]int // every run of capitalised words, computed once
 	mentions []mention
 	orgs     map[string]*orgInfo
 	people   map[string]*personInfo
@@ -77,6 +78,9 @@ func (e *entities) addOrg(id, name string, unknown bool) {
 func (x *Extractor) findEntities(t *text, l *language) *entities {
 	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}}
 	f := t.fold
+	for _, m := range capRun.FindAllStringIndex(f, -1) {
+		e.capRuns = append(e.capRuns, [2]int{m[0], m[1]})
+	}
 	taken := make([]bool, len(f)) // fold bytes already part of a mention
 	take := func(s, en int) bool {
 		for i := s; i < en; i++ {
@@ -176,7 +180,7 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	}
 	// Titles: "[Org] CEO First Last", "Org's CEO First Last".
 	if l.title != nil {
-		for _, m := range l.title.FindAllStringIndex(f, -1) {
+		for _, m := range l.titles.find(t.toks, 0, len(f)) {
 			rest := f[m[1]:]
 			ws := len(rest) - len(strings.TrimLeft(rest, " "))
 			if ws == 0 {
@@ -201,10 +205,14 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	// "Tom Claessens, woordvoerder van BICS," and "Sara Brenner, an
 	// analyst at Tellmark Research,": a name before its title.
 	if l.title != nil {
-		for _, m := range appositiveTitle.FindAllStringSubmatchIndex(f, -1) {
-			s, en := m[2], m[3]
+		for _, run := range e.capRuns {
+			m := appositiveTitle.FindStringSubmatchIndex(f[run[0]:min(len(f), run[0]+160)])
+			if m == nil {
+				continue
+			}
+			s, en := run[0]+m[2], run[0]+m[3]
 			name := f[s:en]
-			tl := f[m[4]:m[5]]
+			tl := f[run[0]+m[4] : run[0]+m[5]]
 			if !l.title.MatchString(tl) || x.notProvAll[firstWord(name)] || x.nameID[name] != "" {
 				continue
 			}
@@ -213,7 +221,7 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	}
 	// "First Last said", "said First Last".
 	if l.speechVerb != nil {
-		for _, m := range l.speechVerb.FindAllStringIndex(f, -1) {
+		for _, m := range l.speechVerbs.find(t.toks, 0, len(f)) {
 			before := strings.TrimRight(f[:m[0]], " ")
 			if i := strings.LastIndexAny(before, ".,;:\"'()\n"); true {
 				seg := before[i+1:]
@@ -438,7 +446,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	}
 	// Legal suffixes.
 	if x.suffixRe != nil {
-		for _, m := range capRun.FindAllStringIndex(f, -1) {
+		for _, m := range e.capRuns {
 			run := f[m[0]:m[1]]
 			words := strings.Fields(run)
 			if len(words) < 2 {
@@ -461,8 +469,11 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		}
 	}
 	// Lists after "including", "zoals".
-	for _, m := range listIntro.FindAllStringIndex(f, -1) {
+	for _, m := range x.listIntros.find(t.toks, 0, len(f)) {
 		pos := m[1]
+		for pos < len(f) && f[pos] == ' ' {
+			pos++
+		}
 		var items [][2]int
 		for {
 			run := capRun.FindStringIndex(f[pos:])
@@ -485,8 +496,12 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		}
 	}
 	// Introduced by what they are: "monitoring firm Routewatch".
-	for _, m := range introducedOrg.FindAllStringSubmatchIndex(f, -1) {
-		s, en := m[2], m[3]
+	for _, run := range e.capRuns {
+		s, en := run[0], run[1]
+		prev := strings.ToLower(prevWord(f, s))
+		if s < 2 || f[s-1] != ' ' || !x.introducers[prev] {
+			continue
+		}
 		words := strings.Fields(f[s:en])
 		// Stop at a word that starts the next clause ("Routewatch Said").
 		for k, w := range words {
@@ -504,7 +519,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		}
 	}
 	// Appositions: "Acme, a US-based provider, ...".
-	for _, m := range capRun.FindAllStringIndex(f, -1) {
+	for _, m := range e.capRuns {
 		if appositionRe.MatchString(f[m[1]:min(len(f), m[1]+120)]) {
 			s := m[0]
 			words := strings.Fields(f[m[0]:m[1]])
@@ -576,24 +591,41 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 		}
 		return true
 	}
-	if x.descRe != nil {
-		for _, m := range x.descRe.FindAllStringIndex(f, -1) {
-			if free(m[0], m[1]) {
-				id := x.descID[strings.ToLower(f[m[0]:m[1]])]
-				for i := m[0]; i < m[1]; i++ {
-					taken[i] = true
-				}
-				e.mentions = append(e.mentions, mention{start: m[0], end: m[1], kind: descriptionMention, org: id})
-			}
+	mark := func(s, en int) {
+		for i := s; i < en; i++ {
+			taken[i] = true
 		}
 	}
-	if l.description != nil {
-		for _, m := range l.descriptionAdj.FindAllStringIndex(f, -1) {
-			if free(m[0], m[1]) {
-				for i := m[0]; i < m[1]; i++ {
-					taken[i] = true
+	toks := t.toks
+	for i := 0; i < len(toks); i++ {
+		// A company-specific description ("the iPhone maker").
+		if n := x.descPhrases.at(toks, i); n > 0 {
+			s, en := toks[i].start, toks[i+n-1].end
+			if free(s, en) {
+				id := x.descID[strings.ToLower(f[s:en])]
+				mark(s, en)
+				e.mentions = append(e.mentions, mention{start: s, end: en, kind: descriptionMention, org: id})
+				i += n - 1
+				continue
+			}
+		}
+		// A generic one, with up to three words between the article and
+		// the noun ("the Arizona-based company", "de Amerikaanse chipmaker").
+		if !l.descArticles[toks[i].lower] {
+			continue
+		}
+		for k := 1; k <= 4 && i+k < len(toks); k++ {
+			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' {
+				break // only words joined by a space or hyphen
+			}
+			if l.descNouns[toks[i+k].lower] {
+				s, en := toks[i].start, toks[i+k].end
+				if free(s, en) {
+					mark(s, en)
+					e.mentions = append(e.mentions, mention{start: s, end: en, kind: descriptionMention})
 				}
-				e.mentions = append(e.mentions, mention{start: m[0], end: m[1], kind: descriptionMention})
+				i += k
+				break
 			}
 		}
 	}

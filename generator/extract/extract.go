@@ -65,6 +65,7 @@ type analysis struct {
 	subject [][]string // subject organisations of each sentence
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
+	demand  []int // per sentence: where what others ask begins (see demandAt)
 }
 
 // Extract analyses one document.
@@ -129,14 +130,19 @@ func (a *analysis) mentionsIn(s, e int) []int {
 // demandAt returns the fold offset of the first demand cue in sentence si,
 // or the sentence end: what follows is what others ask, not a response.
 func (a *analysis) demandAt(si int) int {
-	s := a.t.sents[si]
-	if a.l.demand == nil {
-		return s.end
+	if a.demand == nil {
+		a.demand = make([]int, len(a.t.sents))
+		for i, s := range a.t.sents {
+			a.demand[i] = s.end
+			if a.l.demand == nil {
+				continue
+			}
+			if m := a.l.demand.first(a.t.lower[s.start:s.end]); m != nil {
+				a.demand[i] = s.start + m[0]
+			}
+		}
 	}
-	if m := a.l.demand.FindStringIndex(a.t.fold[s.start:s.end]); m != nil {
-		return s.start + m[0]
-	}
-	return s.end
+	return a.demand[si]
 }
 
 // resolveSubjects walks the sentences in order and records for each the

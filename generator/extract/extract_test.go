@@ -161,3 +161,20 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(docs[i%len(docs)])
 	}
 }
+
+// TestCandidatesSelective keeps the trigger index honest: on the seeds,
+// a sentence should select a small share of the cue patterns.
+func TestCandidatesSelective(t *testing.T) {
+	x := newExtractor(t)
+	for _, f := range []struct{ lang, file string }{{"en", "000_cfe423b33326e34a.txt"}, {"nl", "002_81782261f0e7d9f7.txt"}} {
+		data, err := os.ReadFile(filepath.Join("../../testdata/seeds", f.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		avg, total := x.CandidateStats(f.lang, string(data))
+		if avg > float64(total)/8 {
+			t.Errorf("%s: %.1f of %d patterns tried per sentence on average; the trigger index barely filters", f.file, avg, total)
+		}
+		t.Logf("%s: %.1f of %d patterns per sentence", f.file, avg, total)
+	}
+}

@@ -21,25 +21,26 @@ type cue struct {
 
 // language is the compiled lexicon for one language.
 type language struct {
-	cues           []*cue
-	patterns       []*pattern
-	byTrigger      map[string][]*pattern // word prefix → patterns it may start
-	always         []*pattern            // patterns without a trigger
-	maxTrigger     int
-	negation       *regexp.Regexp
-	contrast       *regexp.Regexp
-	demand         *regexp.Regexp
-	hypothetical   *regexp.Regexp
-	commitment     *regexp.Regexp
-	reporting      *regexp.Regexp
-	speechVerb     *regexp.Regexp // whole-word speech verbs
-	description    *regexp.Regexp // generic company descriptions
-	descriptionAdj *regexp.Regexp // the same with up to two adjectives: "the Swedish streaming company"
-	title          *regexp.Regexp // job titles
-	personPron     map[string]bool
-	companyPron    map[string]bool
-	notProvider    map[string]bool
-	abbrev         map[string]bool
+	cues         []*cue
+	cueIndex     patternIndex
+	negation     *patternIndex
+	contrast     *patternIndex
+	demand       *patternIndex
+	hypothetical *patternIndex
+	commitment   *patternIndex
+	reporting    *patternIndex
+	speechVerb   *regexp.Regexp // whole-word speech verbs
+	speechVerbs  *phraseSet     // the same, over tokens
+	titles       *phraseSet
+	descriptions *phraseSet
+	descArticles map[string]bool // "the", "de", "het": what a generic description starts with
+	descNouns    map[string]bool // "company", "bedrijf": what it ends with
+	description  *regexp.Regexp  // generic company descriptions
+	title        *regexp.Regexp  // job titles
+	personPron   map[string]bool
+	companyPron  map[string]bool
+	notProvider  map[string]bool
+	abbrev       map[string]bool
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -50,17 +51,19 @@ type registryName struct {
 
 // Extractor holds the compiled lexicon; it is safe for concurrent use.
 type Extractor struct {
-	lx         *lexicon.Lexicon
-	langs      map[string]*language
-	byFirst    map[string][]string // first word of a registry name → names, longest first
-	nameID     map[string]string
-	descID     map[string]string // company-specific descriptions → id
-	descRe     *regexp.Regexp
-	people     map[string]lexicon.Person // full name → person
-	surnames   map[string]string         // surname → full name (unique only)
-	suffixes   map[string]bool
-	suffixRe   *regexp.Regexp
-	notProvAll map[string]bool
+	lx          *lexicon.Lexicon
+	langs       map[string]*language
+	byFirst     map[string][]string // first word of a registry name → names, longest first
+	nameID      map[string]string
+	descID      map[string]string // company-specific descriptions → id
+	descPhrases *phraseSet
+	listIntros  *phraseSet
+	introducers map[string]bool
+	people      map[string]lexicon.Person // full name → person
+	surnames    map[string]string         // surname → full name (unique only)
+	suffixes    map[string]bool
+	suffixRe    *regexp.Regexp
+	notProvAll  map[string]bool
 }
 
 // New compiles the lexicon. A pattern that does not compile names the data
@@ -117,13 +120,16 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		}
 		x.byFirst[w] = append(x.byFirst[w], a)
 	}
-	if len(x.descID) > 0 {
-		var ds []string
-		for d := range x.descID {
-			ds = append(ds, regexp.QuoteMeta(d))
-		}
-		sort.Sort(sort.Reverse(byLen(ds)))
-		x.descRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join(ds, "|") + `)\b`)
+	var ds []string
+	for d := range x.descID {
+		ds = append(ds, d)
+	}
+	sort.Strings(ds)
+	x.descPhrases = newPhraseSet(ds)
+	x.listIntros = newPhraseSet([]string{"including", "such as", "among them", "like", "as well as", "zoals", "waaronder", "onder meer", "onder wie", "onder andere"})
+	x.introducers = map[string]bool{}
+	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs") {
+		x.introducers[w] = true
 	}
 	surnameCount := map[string]int{}
 	for _, p := range lx.People {
@@ -174,27 +180,6 @@ func foldString(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// alternation compiles a list of patterns as one case-insensitive regexp
-// that prefers the longest match.
-func alternation(file, what string, patterns []string) (*regexp.Regexp, error) {
-	if len(patterns) == 0 {
-		return nil, nil
-	}
-	groups := make([]string, len(patterns))
-	for i, p := range patterns {
-		if _, err := regexp.Compile(p); err != nil {
-			return nil, fmt.Errorf("%s: %s: pattern %q: %w", file, what, p, err)
-		}
-		groups[i] = "(?:" + p + ")"
-	}
-	re, err := regexp.Compile("(?i)" + strings.Join(groups, "|"))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s: %w", file, what, err)
-	}
-	re.Longest()
-	return re, nil
-}
-
 // words compiles a list of words or phrases as one whole-word,
 // case-insensitive regexp, longest first.
 func words(list []string) *regexp.Regexp {
@@ -243,7 +228,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}
 	var err error
 	for _, c := range []struct {
-		into **regexp.Regexp
+		into **patternIndex
 		name string
 		pats []string
 	}{
@@ -253,17 +238,20 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 	} {
-		if *c.into, err = alternation(sfile, c.name, c.pats); err != nil {
+		if *c.into, err = newIndex(sfile, c.name, c.pats); err != nil {
 			return nil, err
 		}
 	}
 	sp := lx.Speech[lang]
-	if l.reporting, err = alternation(filepath.Join(dir, "speech.yaml"), lang+" reporting", sp.Reporting); err != nil {
+	if l.reporting, err = newIndex(filepath.Join(dir, "speech.yaml"), lang+" reporting", sp.Reporting); err != nil {
 		return nil, err
 	}
 	l.speechVerb = words(sp.Verbs)
+	l.speechVerbs = newPhraseSet(sp.Verbs)
+	l.titles = newPhraseSet(sp.Titles)
+	l.descriptions = newPhraseSet(sp.Descriptions)
 	l.description = words(sp.Descriptions)
-	l.descriptionAdj = descriptionsWithAdjectives(sp.Descriptions)
+	l.descArticles, l.descNouns = descriptionParts(sp.Descriptions)
 	l.title = words(sp.Titles)
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
@@ -273,59 +261,39 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 }
 
 // addCue compiles each pattern of a cue on its own, indexed by the word
-// prefixes it starts with (see pattern).
+// prefixes it needs (see pattern).
 func (l *language) addCue(file, what string, c *cue, patterns []string) error {
-	if l.byTrigger == nil {
-		l.byTrigger = map[string][]*pattern{}
-	}
 	l.cues = append(l.cues, c)
 	for _, expr := range patterns {
-		re, err := regexp.Compile("(?i)" + expr)
-		if err != nil {
+		if err := l.cueIndex.add(expr, c); err != nil {
 			return fmt.Errorf("%s: %s: pattern %q: %w", file, what, expr, err)
-		}
-		re.Longest()
-		p := &pattern{cue: c, re: re, ownNeg: negationWord.MatchString(expr), triggers: triggersOf(expr)}
-		l.patterns = append(l.patterns, p)
-		if len(p.triggers) == 0 {
-			l.always = append(l.always, p)
-			continue
-		}
-		for _, t := range p.triggers {
-			l.byTrigger[t] = append(l.byTrigger[t], p)
-			l.maxTrigger = max(l.maxTrigger, len(t))
 		}
 	}
 	return nil
 }
 
-// descriptionsWithAdjectives matches a generic description with up to two
-// words between its article and its noun ("the Finnish telecom giant",
-// "de Amerikaanse chipmaker"): news rarely repeats the bare form.
-func descriptionsWithAdjectives(list []string) *regexp.Regexp {
-	arts := map[string]bool{}
-	nouns := map[string]bool{}
+// descriptionParts splits generic descriptions ("the cloud giant") into
+// the words they start with and the nouns they end with, so that any
+// adjectives between match too ("the Swedish streaming company").
+func descriptionParts(list []string) (arts, nouns map[string]bool) {
+	arts, nouns = map[string]bool{}, map[string]bool{}
 	for _, d := range list {
-		ws := strings.Fields(foldString(d))
+		ws := strings.Fields(strings.ToLower(foldString(strings.ReplaceAll(d, "-", " "))))
 		if len(ws) < 2 {
 			continue
 		}
-		arts[strings.ToLower(ws[0])] = true
-		nouns[strings.ToLower(ws[len(ws)-1])] = true
+		arts[ws[0]] = true
+		nouns[ws[len(ws)-1]] = true
 	}
-	if len(nouns) == 0 {
-		return nil
+	return arts, nouns
+}
+
+// caseless makes a pattern match lowercased text. Sentences are folded to
+// ASCII and lowercased once, so a pattern written in lowercase needs no
+// (?i), whose per-character case folding was a large share of the time.
+func caseless(expr string) string {
+	if strings.ToLower(expr) == expr {
+		return expr
 	}
-	var as, ns []string
-	for a := range arts {
-		as = append(as, regexp.QuoteMeta(a))
-	}
-	for n := range nouns {
-		ns = append(ns, regexp.QuoteMeta(n))
-	}
-	sort.Strings(as)
-	sort.Strings(ns)
-	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(as, "|") + `)\s+(?:[a-z][a-z-]*\s+){0,2}(?:` + strings.Join(ns, "|") + `)\b`)
-	re.Longest()
-	return re
+	return "(?i)" + expr
 }

@@ -87,9 +87,9 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 	}
 	f := a.t.fold
 	var found []referent
-	verbs := a.l.speechVerb.FindAllStringIndex(f[s:e], -1)
+	verbs := a.l.speechVerbs.find(a.t.toks, s, e)
 	for _, v := range verbs {
-		vs, ve := s+v[0], s+v[1]
+		vs, ve := v[0], v[1]
 		if skipQuotes && a.inQuote(vs) >= 0 {
 			continue
 		}
@@ -262,8 +262,8 @@ func (a *analysis) indirectQuotes() []content.Quote {
 	}
 	var out []content.Quote
 	for si, s := range a.t.sents {
-		sf := a.t.fold[s.start:s.end]
-		m := a.l.reporting.FindStringIndex(sf)
+		sf := a.t.lower[s.start:s.end]
+		m := a.l.reporting.first(sf)
 		if m == nil || strings.ContainsAny(sf, `"`) {
 			continue
 		}

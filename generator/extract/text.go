@@ -16,9 +16,11 @@ import (
 type text struct {
 	orig    string
 	fold    string
-	runeOff []int // runeOff[i] is the byte offset in orig of rune i; len = runes+1
+	lower   string // fold lowercased: what the lexicon's patterns match
+	runeOff []int  // runeOff[i] is the byte offset in orig of rune i; len = runes+1
 	paras   []para
 	sents   []sentence
+	toks    []token
 }
 
 type para struct {
@@ -102,6 +104,8 @@ func newText(body string, abbrev map[string]bool) *text {
 	}
 	t.runeOff = append(t.runeOff, len(body))
 	t.fold = b.String()
+	t.lower = strings.ToLower(t.fold)
+	t.toks = tokenize(t.fold)
 	t.splitParas()
 	for pi := range t.paras {
 		p := &t.paras[pi]

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strings"
 )
 
@@ -14,14 +16,22 @@ import (
 type pattern struct {
 	cue      *cue
 	re       *regexp.Regexp
+	loose    *regexp.Regexp // re with its bounded gaps unbounded: a cheap test that must pass first
 	ownNeg   bool
 	triggers []string // lowercase word prefixes; empty: always run
+	// required are all the word sets a match needs (one word of each at
+	// a word start), checked before any regexp runs.
+	required [][]string
+	// leads are the strings every match starts with, at a word start, and
+	// anchored is the pattern anchored at its start: where leads exist the
+	// pattern is tried only at the words that begin with one of them.
+	leads    []string
+	anchored *regexp.Regexp
 }
 
-// triggersOf returns the lowercase literal prefixes with which every match
-// of the pattern begins right after a word boundary, or nil when the
-// pattern gives none (it is then always run).
-func triggersOf(expr string) []string {
+// leadsOf returns the lowercase strings every match of a pattern that
+// starts with a word boundary begins with, or nil.
+func leadsOf(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl|syntax.FoldCase)
 	if err != nil {
 		return nil
@@ -30,80 +40,446 @@ func triggersOf(expr string) []string {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpWordBoundary {
 		return nil
 	}
-	lits, ok := firstLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]})
-	if !ok {
-		return nil
-	}
-	for _, l := range lits {
+	leads, _ := leadStrings(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}, 6)
+	for _, l := range leads {
 		if len(l) < 2 {
-			return nil // too short to filter anything
+			return nil
 		}
 	}
-	return lits
+	return leads
 }
 
-func firstLiterals(re *syntax.Regexp) ([]string, bool) {
+// matchAll returns the matches of p in the lowercased sentence sf, like
+// FindAllStringIndex, trying an anchored pattern only at the words that
+// begin with one of its leads.
+func (p *pattern) matchAll(sf string, words [][2]int) [][]int {
+	if p.anchored == nil {
+		return p.re.FindAllStringIndex(sf, -1)
+	}
+	var out [][]int
+	next := 0
+	for _, w := range words {
+		if w[0] < next {
+			continue
+		}
+		rest := sf[w[0]:]
+		ok := false
+		for _, l := range p.leads {
+			if strings.HasPrefix(rest, l) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m := p.anchored.FindStringIndex(rest); m != nil && m[1] > 0 {
+			out = append(out, []int{w[0], w[0] + m[1]})
+			next = w[0] + m[1]
+		}
+	}
+	return out
+}
+
+// maxPrefix bounds the word prefixes indexed per sentence; longer required
+// words are cut to it, which keeps the test a necessary condition.
+const maxPrefix = 16
+
+// requiredOf returns every mandatory word set of a pattern that can
+// filter (words of three letters or more).
+func requiredOf(expr string) [][]string {
+	re, err := syntax.Parse(expr, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return nil
+	}
+	var out [][]string
+sets:
+	for _, set := range requiredWords(re.Simplify(), false) {
+		var cut []string
+		for _, w := range set {
+			if len(w) < 3 {
+				continue sets
+			}
+			if len(w) > maxPrefix {
+				w = w[:maxPrefix]
+			}
+			cut = append(cut, w)
+		}
+		if len(cut) > 0 {
+			out = append(out, cut)
+		}
+	}
+	return out
+}
+
+// prefixesOf returns every word prefix (3 to maxPrefix letters) of the
+// words of a lowercased text.
+func prefixesOf(lower string, words [][2]int) map[string]bool {
+	out := make(map[string]bool, 64)
+	for _, w := range words {
+		word := lower[w[0]:w[1]]
+		for k := 3; k <= len(word) && k <= maxPrefix; k++ {
+			out[word[:k]] = true
+		}
+	}
+	return out
+}
+
+// admits reports whether a sentence with these word prefixes holds a word
+// of every required set.
+func (p *pattern) admits(have map[string]bool) bool {
+	for _, set := range p.required {
+		found := false
+		for _, w := range set {
+			if have[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// triggersOf returns lowercase word prefixes of which every match of the
+// pattern contains at least one at the start of a word, choosing the
+// rarest such set among the pattern's mandatory parts; nil when there is
+// none (the pattern is then always run).
+func triggersOf(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return nil
+	}
+	var best []string
+	bestScore := 0
+	for _, set := range requiredWords(re.Simplify(), false) {
+		if sc := setScore(set); sc > bestScore {
+			best, bestScore = set, sc
+		}
+	}
+	return best
+}
+
+// setScore prefers sets of long, uncommon words: a set is only as good as
+// its shortest word, and words every sentence has filter nothing.
+func setScore(set []string) int {
+	if len(set) == 0 {
+		return 0
+	}
+	score := 1 << 20
+	for _, w := range set {
+		if len(w) < 3 || commonWords[w] {
+			return 0
+		}
+		score = min(score, len(w))
+	}
+	return score
+}
+
+// commonWords occur in most sentences of either language: as triggers
+// they would select a pattern for nearly every sentence.
+var commonWords = map[string]bool{
+	"the": true, "and": true, "for": true, "its": true, "their": true, "our": true, "with": true,
+	"het": true, "een": true, "van": true, "voor": true, "met": true, "dat": true, "zijn": true,
+	"haar": true, "niet": true, "not": true, "all": true, "alle": true, "new": true, "has": true,
+	"have": true, "heeft": true, "will": true, "also": true, "ook": true, "that": true, "this": true,
+	// The topic's own words are in nearly every sentence of these articles.
+	"russia": true, "russian": true, "rusland": true, "russische": true, "ukraine": true,
+	"ukrainian": true, "oekraine": true, "oekraiense": true, "company": true, "bedrijf": true,
+	"customers": true, "klanten": true, "services": true, "service": true, "diensten": true,
+	"network": true, "netwerk": true, "war": true, "oorlog": true,
+}
+
+// requiredWords returns sets of words such that every match of re contains
+// a word of each set at a word start. atStart tells whether re begins
+// where a word begins.
+func requiredWords(re *syntax.Regexp, atStart bool) [][]string {
 	switch re.Op {
 	case syntax.OpLiteral:
-		s := strings.ToLower(string(re.Rune))
-		if i := strings.IndexAny(s, " -'"); i >= 0 {
-			s = s[:i]
+		lit := strings.ToLower(string(re.Rune))
+		start := 0
+		if !atStart {
+			// Only words that begin after a separator inside the literal.
+			i := strings.IndexAny(lit, " -'")
+			if i < 0 {
+				return nil
+			}
+			start = i + 1
 		}
-		return []string{s}, s != ""
-	case syntax.OpCapture:
-		return firstLiterals(re.Sub[0])
-	case syntax.OpPlus:
-		return firstLiterals(re.Sub[0])
+		var out [][]string
+		for _, w := range strings.FieldsFunc(lit[start:], func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+			out = append(out, []string{w})
+		}
+		return out
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0], atStart)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return firstLiterals(re.Sub[0])
+			return requiredWords(re.Sub[0], atStart)
 		}
 	case syntax.OpAlternate:
-		var out []string
+		var union []string
 		for _, sub := range re.Sub {
-			l, ok := firstLiterals(sub)
-			if !ok {
+			var best []string
+			for _, set := range requiredWords(sub, atStart) {
+				if best == nil || setScore(set) > setScore(best) {
+					best = set
+				}
+			}
+			if best == nil {
+				return nil
+			}
+			union = append(union, best...)
+		}
+		return [][]string{union}
+	case syntax.OpConcat:
+		var out [][]string
+		start := atStart
+		for i, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+				start = true
+				continue
+			case syntax.OpEmptyMatch:
+				continue
+			}
+			if start {
+				// The parser factors "customers|clients" into
+				// "c(?:ustomers|lients)": join them again.
+				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[i:]}
+				if leads, _ := leadStrings(rest, 4); len(leads) > 0 {
+					var set []string
+					for _, l := range leads {
+						if w := firstWordOf(l); w != "" {
+							set = append(set, w)
+						} else {
+							set = nil
+							break
+						}
+					}
+					if set != nil {
+						out = append(out, set)
+					}
+				}
+			}
+			out = append(out, requiredWords(sub, start)...)
+			start = sub.Op == syntax.OpLiteral && strings.HasSuffix(string(sub.Rune), " ")
+		}
+		return out
+	}
+	return nil
+}
+
+func firstWordOf(s string) string {
+	if i := strings.IndexAny(s, " -'"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// leadStrings returns the literal strings every match of re starts with
+// (lowercase), and whether re is wholly literal (so a caller may append
+// what follows). depth bounds the expansion.
+func leadStrings(re *syntax.Regexp, depth int) ([]string, bool) {
+	if depth == 0 {
+		return nil, false
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpCapture:
+		return leadStrings(re.Sub[0], depth)
+	case syntax.OpAlternate:
+		var out []string
+		complete := true
+		for _, sub := range re.Sub {
+			l, c := leadStrings(sub, depth-1)
+			if len(l) == 0 {
 				return nil, false
 			}
 			out = append(out, l...)
+			complete = complete && c
 		}
-		return out, true
+		return out, complete
 	case syntax.OpConcat:
-		for i, sub := range re.Sub {
-			switch sub.Op {
-			case syntax.OpEmptyMatch, syntax.OpWordBoundary:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpWordBoundary || sub.Op == syntax.OpEmptyMatch {
 				continue
 			}
-			l, ok := firstLiterals(sub)
-			if !ok {
-				return nil, false
+			l, c := leadStrings(sub, depth-1)
+			if len(l) == 0 {
+				return acc, false
 			}
-			// A literal that is the whole first word may run on into the
-			// next element ("pull" + "(s|ed)?"): the prefix still holds.
-			_ = i
-			return l, true
+			var next []string
+			for _, a := range acc {
+				for _, b := range l {
+					next = append(next, a+b)
+				}
+			}
+			if len(next) > 64 {
+				return acc, false
+			}
+			acc = next
+			if !c {
+				return acc, false
+			}
 		}
+		return acc, true
 	}
 	return nil, false
 }
 
-// candidates returns the patterns that may match the sentence sf (folded):
-// those whose trigger is a prefix of one of its words, and those without
-// triggers.
-func (l *language) candidates(sf string) []*pattern {
+// smallIndex is the size under which filtering by words costs more than
+// it saves: such indexes (negation, contrast...) try every pattern, each
+// anchored at its lead words.
+const smallIndex = 12
+
+// patternIndex holds patterns indexed by the word prefixes they need, so
+// that matching a sentence runs only the few that can match.
+type patternIndex struct {
+	patterns   []*pattern
+	byTrigger  map[string][]*pattern // word prefix → patterns it may start
+	always     []*pattern            // patterns without a trigger
+	maxTrigger int
+}
+
+// newIndex compiles a list of patterns that all mean one thing (a
+// negation, a demand); nil for an empty list.
+func newIndex(file, what string, patterns []string) (*patternIndex, error) {
+	if len(patterns) == 0 {
+		return nil, nil
+	}
+	ix := &patternIndex{}
+	for _, expr := range patterns {
+		if err := ix.add(expr, nil); err != nil {
+			return nil, fmt.Errorf("%s: %s: pattern %q: %w", file, what, expr, err)
+		}
+	}
+	return ix, nil
+}
+
+func (ix *patternIndex) add(expr string, c *cue) error {
+	re, err := regexp.Compile(caseless(expr))
+	if err != nil {
+		return err
+	}
+	re.Longest()
+	p := &pattern{cue: c, re: re, loose: looseOf(expr), ownNeg: negationWord.MatchString(expr), triggers: triggersOf(expr), required: requiredOf(expr)}
+	if p.leads = leadsOf(expr); p.leads != nil {
+		p.anchored = regexp.MustCompile(caseless(`^(?:` + expr + `)`))
+		p.anchored.Longest()
+		p.loose = nil // anchored runs are already cheap
+	}
+	if ix.byTrigger == nil {
+		ix.byTrigger = map[string][]*pattern{}
+	}
+	ix.patterns = append(ix.patterns, p)
+	if len(p.triggers) == 0 {
+		ix.always = append(ix.always, p)
+		return nil
+	}
+	for _, t := range p.triggers {
+		ix.byTrigger[t] = append(ix.byTrigger[t], p)
+		ix.maxTrigger = max(ix.maxTrigger, len(t))
+	}
+	return nil
+}
+
+// candidates returns the patterns that may match the lowercased text:
+// those with a trigger that is a prefix of one of its words and every
+// required word, and those without triggers that have their required words.
+func (ix *patternIndex) candidates(lower string, words [][2]int) []*pattern {
+	if len(ix.patterns) <= smallIndex {
+		return ix.patterns
+	}
+	have := prefixesOf(lower, words)
 	seen := make(map[*pattern]bool)
-	out := append([]*pattern(nil), l.always...)
-	lower := strings.ToLower(sf)
-	for _, w := range wordSpans(lower) {
+	var out []*pattern
+	for _, p := range ix.always {
+		if p.admits(have) {
+			out = append(out, p)
+		}
+	}
+	for _, w := range words {
 		word := lower[w[0]:w[1]]
-		for k := 2; k <= len(word) && k <= l.maxTrigger; k++ {
-			for _, p := range l.byTrigger[word[:k]] {
+		for k := 3; k <= len(word) && k <= ix.maxTrigger; k++ {
+			for _, p := range ix.byTrigger[word[:k]] {
 				if !seen[p] {
 					seen[p] = true
-					out = append(out, p)
+					if p.admits(have) {
+						out = append(out, p)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// find returns the spans (offsets in lower) of every pattern match in
+// lower, sorted by start; nil index finds nothing.
+func (ix *patternIndex) find(lower string) [][2]int {
+	if ix == nil {
+		return nil
+	}
+	words := wordSpans(lower)
+	var out [][2]int
+	for _, p := range ix.candidates(lower, words) {
+		if p.loose != nil && !p.loose.MatchString(lower) {
+			continue
+		}
+		for _, m := range p.matchAll(lower, words) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] || out[i][0] == out[j][0] && out[i][1] > out[j][1] })
+	return out
+}
+
+// first returns the first match in lower, or nil.
+func (ix *patternIndex) first(lower string) []int {
+	if m := ix.find(lower); len(m) > 0 {
+		return []int{m[0][0], m[0][1]}
+	}
+	return nil
+}
+
+// matches reports whether anything in lower matches.
+func (ix *patternIndex) matches(lower string) bool { return ix.first(lower) != nil }
+
+// CandidateStats returns how many cue patterns the trigger index selects
+// per sentence of body on average, and how many there are: a measure of
+// how well the index filters (see TestCandidatesSelective).
+func (x *Extractor) CandidateStats(lang, body string) (float64, int) {
+	l := x.langs[lang]
+	t := newText(body, l.abbrev)
+	if len(t.sents) == 0 {
+		return 0, len(l.cueIndex.patterns)
+	}
+	n := 0
+	for _, s := range t.sents {
+		sf := t.lower[s.start:s.end]
+		n += len(l.cueIndex.candidates(sf, wordSpans(sf)))
+	}
+	return float64(n) / float64(len(t.sents)), len(l.cueIndex.patterns)
+}
+
+var boundedGap = regexp.MustCompile(`\[\^\.\]\{0,\d+\}`)
+
+// looseOf returns the pattern with every bounded gap "[^.]{0,40}" made
+// unbounded, or nil when it has none. It matches wherever the pattern does
+// (and more) but compiles to a fraction of the program, so most sentences
+// are rejected at a fraction of the cost.
+func looseOf(expr string) *regexp.Regexp {
+	if !boundedGap.MatchString(expr) {
+		return nil
+	}
+	re, err := regexp.Compile(caseless(boundedGap.ReplaceAllString(expr, `[^.]*`)))
+	if err != nil {
+		return nil
+	}
+	return re
 }
