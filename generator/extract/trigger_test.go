@@ -11,8 +11,12 @@ func TestTriggersOf(t *testing.T) {
 		want []string
 	}{
 		{`\bpull(s|ed|ing)? the plug\b`, []string{"pull"}},
-		{`\bin russia\b[^.]{0,60}\bno longer (provide|serve|offer|support)\w*`, []string{"russia"}},
-		{`\b(its |their |our )?ukrainian (customers|clients)\b`, []string{"customers", "clients"}},
+		// "russia" is in nearly every sentence of these articles: a poor trigger.
+		{`\bin russia\b[^.]{0,60}\bno longer (provide|serve|offer|support)\w*`, []string{"longer"}},
+		// The parser factors customers|clients into c(?:ustomers|lients);
+		// the set is found again, but "customers" is too common to index.
+		{`\b(its |their |our )?ukrainian (customers|clients)\b`, nil},
+		{`\b(its |their |our )?ukrainian (partners|clients)\b`, []string{"partners", "clients"}},
 		{`\b(cut|cuts|cutting) (off|ties)\b`, []string{"cut"}},
 		{`[^.]*`, nil},
 		{`\b(a|an) (x|y)\b`, nil},
