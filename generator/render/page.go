@@ -143,14 +143,15 @@ func (p *Page) Accuracy(key string) string { return p.Site.Config.Accuracy[key] 
 func (p *Page) NativeName(code string) string { return p.r.cat.T(code, "lang.native") }
 
 // StanceBadge is the coloured label of a stance. filter adds the Pagefind
-// filter attribute, used on the pages that are indexed for search.
+// filter attribute, used on the pages that are indexed for search; filter
+// names are UI strings, so the Dutch search page's headings are Dutch.
 func (p *Page) StanceBadge(id string, filter bool) template.HTML {
 	if id == "" {
 		return template.HTML(`<span class="stance stance-none">—</span>`)
 	}
 	attr := ""
 	if filter {
-		attr = ` data-pagefind-filter="stance"`
+		attr = ` data-pagefind-filter="` + html.EscapeString(p.T("search.filter.stance")) + `"`
 	}
 	return template.HTML(`<span class="stance stance-` + html.EscapeString(id) + `"` + attr + `>` +
 		html.EscapeString(p.StanceLabel(id)) + `</span>`) //nolint:gosec // escaped above
