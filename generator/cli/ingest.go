@@ -1,17 +1,21 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/extract"
+	"github.com/newsdesk/ruscompare/generator/fetch"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
@@ -27,17 +31,20 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&opts.URL, "url", "", "URL of the original article")
 	flags.StringVar(&opts.Date, "date", "", "publication date, YYYY-MM-DD")
 	contentDir := flags.String("content", "content", "content folder to write into")
-	force := flags.Bool("force", false, "replace an existing article with the same slug")
+	force := flags.Bool("force", false, "replace an existing article with the same slug (or the same url)")
 	toStdout := flags.Bool("stdout", false, "print the article instead of writing it")
 	noExtract := flags.Bool("no-extract", false, "do not write extracted providers and quotes into the front-matter")
+	feed := flags.String("feed", "", "ingest every new item of this RSS or Atom feed URL (instead of FILE)")
+	timeout := flags.Duration("timeout", 30*time.Second, "for URLs: give up on a request after this long")
+	maxBytes := flags.Int64("max-bytes", 10<<20, "for URLs: refuse a page or feed larger than this")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: generator ingest [flags] FILE")
+		fmt.Fprintln(stderr, "usage: generator ingest [flags] FILE|URL\n       generator ingest [flags] --feed URL")
 		flags.PrintDefaults()
 	}
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
-	if flags.NArg() != 1 {
+	if (*feed == "" && flags.NArg() != 1) || (*feed != "" && flags.NArg() != 0) {
 		flags.Usage()
 		return 2
 	}
@@ -51,47 +58,75 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Boilerplate, opts.Stopwords = lx.Boilerplate, lx.Stopwords
+	w := &ingestWriter{lx: lx, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
+	if *feed != "" || isURL(flags.Arg(0)) {
+		client := fetch.New(*timeout)
+		client.MaxBytes = *maxBytes
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		if *feed != "" {
+			return ingestFeed(ctx, client, *feed, opts, *contentDir, w)
+		}
+		return ingestURL(ctx, client, flags.Arg(0), opts, *contentDir, w)
+	}
 	input := flags.Arg(0)
 	a, res, err := ingestFile(input, opts, *contentDir)
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
+	return w.write(input, a, res)
+}
+
+// ingestWriter finishes an ingested article the same way whatever it came
+// from: extraction into the front-matter, then stdout or a new file.
+type ingestWriter struct {
+	lx              *lexicon.Lexicon
+	x               *extract.Extractor
+	force, toStdout bool
+	extract         bool
+	stdout, stderr  io.Writer
+}
+
+func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result) int {
 	if res.LangDetected {
-		fmt.Fprintf(stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
+		fmt.Fprintf(w.stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
 	}
-	if !*noExtract {
-		x, err := extract.New(lx)
-		if err != nil {
-			fmt.Fprintln(stderr, "generator:", err)
-			return 1
+	if w.extract {
+		if w.x == nil {
+			x, err := extract.New(w.lx)
+			if err != nil {
+				fmt.Fprintln(w.stderr, "generator:", err)
+				return 1
+			}
+			w.x = x
 		}
-		r := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
 		a.Providers = fingerprintProviders(r.Providers)
 		a.Quotes = fingerprintQuotes(r.Quotes)
 		a.HasExtraction = true
 	}
 	data, err := a.Marshal()
 	if err != nil {
-		fmt.Fprintln(stderr, "generator:", err)
+		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
-	if *toStdout {
-		stdout.Write(data)
+	if w.toStdout {
+		w.stdout.Write(data)
 		return 0
 	}
-	if _, err := os.Stat(a.Path); err == nil && !*force {
-		fmt.Fprintf(stderr, "generator: %s already exists; ingest never overwrites an article (use --force to replace it)\n", a.Path)
+	if _, err := os.Stat(a.Path); err == nil && !w.force {
+		fmt.Fprintf(w.stderr, "generator: %s already exists; ingest never overwrites an article (use --force to replace it)\n", a.Path)
 		return 1
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintln(stderr, "generator:", err)
+		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
 	if err := writeFileAtomic(a.Path, data); err != nil {
-		fmt.Fprintln(stderr, "generator:", err)
+		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d providers, %d quotes; review the front-matter\n", a.Path, len(a.Providers), len(a.Quotes))
+	fmt.Fprintf(w.stdout, "%s: %d providers, %d quotes; review the front-matter\n", a.Path, len(a.Providers), len(a.Quotes))
 	return 0
 }
 
@@ -101,6 +136,12 @@ func ingestFile(input string, opts ingest.Options, contentDir string) (*content.
 	if err != nil {
 		return nil, ingest.Result{}, err
 	}
+	return ingestBytes(input, raw, opts, contentDir)
+}
+
+// ingestBytes cleans raw input named input (whose extension picks the
+// format) into an article of contentDir.
+func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
 	res, err := ingest.Ingest(input, raw, opts)
 	if err != nil {
 		return nil, res, err

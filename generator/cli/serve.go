@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/newsdesk/ruscompare/generator/server"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o buildOptions
+	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
+	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
+	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
+	fs.BoolVar(&o.drafts, "drafts", true, "show articles marked draft: true (the preview is for editors)")
+	host := fs.String("host", "localhost", "address to listen on; localhost keeps the preview on this machine")
+	port := fs.Int("port", 1313, "port to listen on (0 picks a free one)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: generator serve [flags]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return 2
+	}
+	// The preview is served from the root whatever site.yaml says, so
+	// that every link works on localhost.
+	o.baseURL = "/"
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve(ctx, o, net.JoinHostPort(*host, strconv.Itoa(*port)), stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	return 0
+}
+
+// serve builds into memory (never into public/ or content/), serves, and
+// rebuilds on every change until ctx ends. A failed build, first or later,
+// does not stop it: the editor fixes the file and saves again.
+func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.Writer) error {
+	ro, _, err := resolveOptions(o)
+	if err != nil {
+		// site.yaml itself may be what is broken: serve anyway, and let
+		// the first build report it.
+		ro = o
+		if ro.config == "" {
+			ro.config = filepath.Join(o.source, "site.yaml")
+		}
+		if ro.templates == "" {
+			ro.templates = filepath.Join(o.source, "templates")
+		}
+	}
+	srv := server.New(server.Options{
+		Log: stderr,
+		Build: func(ctx context.Context, changed []string) (map[string][]byte, error) {
+			m, err := buildMemory(o, stderr)
+			if err != nil {
+				return nil, err
+			}
+			return m.Files, nil
+		},
+	})
+	_ = srv.Rebuild(ctx, nil)
+
+	w, err := server.Watch([]string{filepath.Join(o.source, "content"), ro.templates}, []string{ro.config})
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	go w.Run(ctx, func(changed []string) {
+		_ = srv.Rebuild(ctx, changed)
+	}, func(err error) {
+		fmt.Fprintln(stderr, "watch:", err)
+	})
+
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w (is another serve running? try --port)", addr, err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	// Open event streams never end by themselves; Close drops them.
+	if err := hs.Shutdown(shut); err != nil {
+		hs.Close()
+	}
+	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(stdout, "stopped")
+	return nil
+}

@@ -1,0 +1,109 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium finds the browser the CI installs (Debian package chromium).
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("chromium"); err == nil {
+		return p
+	}
+	t.Skip("no /usr/bin/chromium: browser test skipped (apt-get install chromium)")
+	return ""
+}
+
+// TestBrowserReload opens a page served in serve mode, changes the site,
+// and sees the tab reload by itself; a broken build shows the overlay on
+// the last good page, and fixing it reloads again.
+func TestBrowserReload(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	exe := chromium(t)
+	site := &fakeSite{}
+	site.set(map[string][]byte{"index.html": page("First")}, nil)
+	s := New(Options{Build: site.build})
+	s.Rebuild(context.Background(), nil)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe),
+		chromedp.UserDataDir(t.TempDir()), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Flag("headless", true))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	bctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	// The first Run starts the browser and must carry no deadline; the
+	// steps after it do.
+	must(t, chromedp.Do(bctx))
+	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
+	defer cancel()
+	// poll evaluates js until it is true. A reload destroys the page the
+	// expression runs in, which is an error to retry, not a failure.
+	poll := func(what, js string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		var last error
+		for time.Now().Before(deadline) {
+			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
+			if err == nil && ok {
+				return
+			}
+			last = err
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Fatalf("%s: not seen within 20s (last error: %v)", what, last)
+	}
+	eval := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		must(t, err)
+		return v
+	}
+
+	must(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")))
+	if h1 := eval(`document.querySelector("h1").textContent`); h1 != "First" {
+		t.Fatalf("h1 %q", h1)
+	}
+	// The marker lives in the page's JS state, so it is gone only when
+	// the page really reloaded.
+	eval(`window.marker = "still here"`)
+	// Let the event stream connect before the change, as in a tab an
+	// editor keeps open.
+	time.Sleep(300 * time.Millisecond)
+
+	site.set(map[string][]byte{"index.html": page("Second")}, nil)
+	s.Rebuild(context.Background(), []string{"content/en/articles/a.md"})
+	poll("reload after an edit", `document.querySelector("h1") !== null && document.querySelector("h1").textContent === "Second" && window.marker === undefined`)
+
+	eval(`window.marker = "still here"`)
+	time.Sleep(300 * time.Millisecond)
+	site.set(nil, errors.New(`content/en/articles/a.md:4: unknown lang "xx"`))
+	s.Rebuild(context.Background(), nil)
+	poll("error overlay", `document.querySelector("#live-reload-error pre") !== null`)
+	if got := eval(`document.querySelector("#live-reload-error pre").textContent`); got != `content/en/articles/a.md:4: unknown lang "xx"` {
+		t.Errorf("overlay %q", got)
+	}
+	if eval(`String(window.marker)`) != "still here" {
+		t.Error("a failed build reloaded the page")
+	}
+
+	site.set(map[string][]byte{"index.html": page("Third")}, nil)
+	s.Rebuild(context.Background(), nil)
+	poll("reload after the fix", `document.querySelector("h1") !== null && document.querySelector("h1").textContent === "Third" && !document.querySelector("#live-reload-error")`)
+}
