@@ -8,8 +8,9 @@ import (
 	"golang.org/x/net/html"
 )
 
-// dropTags are elements that never hold article text.
-const dropTags = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, " +
+// dropTags are elements that never hold article text. Figures go whole:
+// a caption and its photo credit describe a picture, not the story.
+const dropTags = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure, figcaption, " +
 	"button, select, input, textarea, object, embed, canvas, audio, video, map, dialog, img, picture, " +
 	"source, link, meta, [hidden], [aria-hidden=true], [role=navigation], [role=banner], " +
 	"[role=contentinfo], [role=complementary], [role=dialog], [role=alert], [role=search]"
