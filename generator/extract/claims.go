@@ -19,6 +19,10 @@ var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|lon
 
 var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
 
+// peopleSubject ends right before a cue whose subject is people: "every
+// employee who wants to", "users who", "medewerkers die".
+var peopleSubject = regexp.MustCompile(`\b(?:employees?|staff|workers|people|users|citizens|residents|refugees|families|students|protesters|medewerkers|werknemers|mensen|gebruikers|burgers|inwoners|vluchtelingen|studenten)\b(?:\s+(?:who|that|die|dat)\b)?[^.,;]{0,25}$`)
+
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
 // gerundSubject is a clause that starts with a verb in -ing used as a
@@ -148,7 +152,12 @@ func (a *analysis) findClaims() {
 			seg := segmentOf(segments, m.start)
 			// A hypothetical marker counts near the cue only: "would" at the
 			// far end of a long clause says nothing about this step.
-			if a.hypothetical(t.lower[max(seg[0], m.start-60):min(seg[1], m.end+40)]) {
+			if a.hypothetical(t.lower[max(seg[0], m.start-60):min(seg[1], m.end+40)], t.lower[seg[0]:seg[1]]) {
+				continue
+			}
+			// "every employee who wants to leave the country": people, not
+			// the company, do what the cue says.
+			if peopleSubject.MatchString(t.lower[max(seg[0], m.start-40):m.start]) {
 				continue
 			}
 			if m.start-seg[0] < 3 && a.l == a.x.langs["en"] && gerundSubject.MatchString(t.fold[seg[0]:m.end]) {
@@ -238,11 +247,15 @@ func segmentOf(segs [][2]int, pos int) [2]int {
 	return segs[len(segs)-1]
 }
 
-func (a *analysis) hypothetical(seg string) bool {
-	if a.l.hypothetical == nil || !a.l.hypothetical.matches(seg) {
+// hypothetical reports a hypothetical marker near the cue (window) that
+// no reported commitment in its clause (segment) explains: "told customers
+// that all services would be terminated" is a plan, "shutting down our
+// services would be a mistake" is not.
+func (a *analysis) hypothetical(window, segment string) bool {
+	if a.l.hypothetical == nil || !a.l.hypothetical.matches(window) {
 		return false
 	}
-	return a.l.commitment == nil || !a.l.commitment.matches(seg)
+	return a.l.commitment == nil || !a.l.commitment.matches(segment)
 }
 
 // negated reports a negation within a few words before the cue, inside it,
@@ -266,7 +279,10 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		if ns < m.end {
 			return true
 		}
-		if !strings.ContainsAny(f[m.end:ns], ",;") {
+		// After the cue only in Dutch, where the negation follows the
+		// verb ("stopt niet"); in English "exit Russia was not taken
+		// lightly" still reports the exit.
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") {
 			return true
 		}
 	}

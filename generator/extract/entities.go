@@ -46,11 +46,17 @@ type personInfo struct {
 const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 
 var (
-	capRun          = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
-	personName      = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro       = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
-	listSep         = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
-	appositionRe    = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of|the|een|de|het|een van|één van)\b[^,.;]{0,80}\b(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|giant|business|biz|corporation|outfit|platform|service|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst)\s*[,.;)]`)
+	capRun     = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
+	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	listIntro  = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listSep    = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
+	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
+	// small London-based fintech that...": a company noun within the first
+	// words of the apposition.
+	appositionRe = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of the|one of|the|een|de|het|een van de|één van de)\s+(?:[\w'-]+\s+){0,4}?(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|manufacturer|giant|business|biz|corporation|outfit|platform|service|fintech|lender|bank|insurer|retailer|marketplace|publisher|developer|studio|consultancy|group|chain|app|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst|fabrikant|concern|uitgever|keten|hoster|webwinkel)\b`)
+	// A role in the apposition makes the name a person: "Dana Whitfield, a
+	// partner at Brightline Ventures".
+	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
@@ -146,6 +152,9 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int, int) bool) {
 	f := t.fold
 	addPerson := func(s, en int, org string) {
+		if en+1 < len(f) && f[en] == ' ' && isUpper(f[en+1]) && strings.Contains(f[s:en], " van ") {
+			return // "Hoekstra van Buitenlandse Zaken": a ministry, not a surname
+		}
 		key := f[s:en]
 		if p, ok := x.people[key]; ok && org == "" {
 			org = p.Organisation
@@ -369,21 +378,29 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 			return m.org
 		}
 	}
-	// An organisation no one has named yet: "analist bij ING".
-	if loc := orgAfterGap.FindStringIndex(rest); loc != nil && loc[0] == 0 {
-		for end := loc[1]; end > 0; end-- {
-			if run := capRun.FindStringIndex(rest[end:]); run != nil && run[0] == 0 && orgAfterGap.MatchString(rest[:end]) {
-				name := rest[end : end+run[1]]
-				if x.notProvAll[firstWord(name)] {
-					return ""
-				}
-				id := x.orgID(name)
-				if id != "" {
-					e.addOrg(id, t.span(pos+end, pos+end+run[1]), true)
-				}
-				return id
+	// An organisation no one has named yet: "an analyst at Kepler
+	// Cheuvreux", "analist bij ING".
+	for end := 1; end < len(rest); end++ {
+		if !isUpper(rest[end]) || rest[end-1] != ' ' || !orgAfterGap.MatchString(rest[:end]) {
+			continue
+		}
+		run := capRun.FindString(rest[end:])
+		words := strings.Fields(run)
+		for k, w := range words {
+			if x.notProvAll[w] {
+				words = words[:k]
+				break
 			}
 		}
+		if len(words) == 0 {
+			return ""
+		}
+		name := strings.Join(words, " ")
+		id := x.orgID(name)
+		if id != "" {
+			e.addOrg(id, t.span(pos+end, pos+end+len(name)), true)
+		}
+		return id
 	}
 	return ""
 }
@@ -520,7 +537,8 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	}
 	// Appositions: "Acme, a US-based provider, ...".
 	for _, m := range e.capRuns {
-		if appositionRe.MatchString(f[m[1]:min(len(f), m[1]+120)]) {
+		after := f[m[1]:min(len(f), m[1]+120)]
+		if appositionRe.MatchString(after) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
 			s := m[0]
 			words := strings.Fields(f[m[0]:m[1]])
 			for len(words) > 1 && x.notProvAll[words[0]] {

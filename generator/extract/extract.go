@@ -233,30 +233,57 @@ func (a *analysis) resolve(mi, si int) []string {
 			}
 			return []string{m.org}
 		}
-		// Earlier in the same sentence, outside quotes: the subject.
+		// Earlier in the same sentence, outside quotes: the nearest subject
+		// of the pronoun's own clause ("..., while rival Nokia said it
+		// would leave"), else the sentence's first ("Lumen is net zoals
+		// Cogent een provider en maakt bekend dat het stopt": a company
+		// after a preposition is no subject).
 		if si >= 0 {
 			s := a.t.sents[si]
+			clause := s.start
+			if a.l.contrast != nil {
+				for _, c := range a.l.contrast.find(a.t.lower[s.start:m.start]) {
+					clause = s.start + c[0]
+				}
+			}
+			var first, near []string
 			for _, mj := range a.mentionsIn(s.start, m.start) {
 				o := a.e.mentions[mj]
 				if a.inQuote(o.start) >= 0 {
 					continue
 				}
-				if o.kind == orgMention {
+				var orgs []string
+				switch o.kind {
+				case orgMention:
+					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) {
+						continue
+					}
+					orgs = []string{o.org}
 					if m.plural {
-						return a.groupAt(mj)
+						orgs = a.groupAt(mj)
 					}
-					return []string{o.org}
-				}
-				if o.kind == personMention {
+				case personMention:
 					if p := a.e.people[o.person]; p != nil && p.org != "" {
-						return []string{p.org}
+						orgs = []string{p.org}
 					}
+				}
+				if orgs == nil {
+					continue
+				}
+				if first == nil {
+					first = orgs
+				}
+				if o.start >= clause {
+					near = orgs
 				}
 			}
+			if near != nil {
+				return near
+			}
+			if first != nil {
+				return first
+			}
 			if t := a.topic[si]; len(t) > 0 {
-				if m.plural || len(t) == 1 {
-					return t
-				}
 				return t
 			}
 		}

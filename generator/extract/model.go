@@ -41,6 +41,9 @@ type language struct {
 	companyPron  map[string]bool
 	notProvider  map[string]bool
 	abbrev       map[string]bool
+	// negationAfter: the language puts negation after the verb ("stopt
+	// niet"), so a negation right after a cue counts.
+	negationAfter bool
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -257,6 +260,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
 	l.abbrev = set(lx.Abbreviations[lang], true)
+	l.negationAfter = lx.Stances.NegationAfter[lang]
 	return l, nil
 }
 

@@ -81,6 +81,9 @@ type Stances struct {
 	Stances []Stance `yaml:"stances"`
 	// Negation cues turn a cue in the same clause around ("not", "geen").
 	Negation Cues `yaml:"negation"`
+	// NegationAfter lists the languages that put a negation after the verb
+	// ("stopt niet"), where a negation right after a cue also counts.
+	NegationAfter map[string]bool `yaml:"negation_after"`
 	// Contrast cues split a clause ("but", "maar"): what follows qualifies
 	// what came before.
 	Contrast Cues `yaml:"contrast"`
