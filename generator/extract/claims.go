@@ -23,6 +23,8 @@ var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like
 // employee who wants to", "users who", "medewerkers die".
 var peopleSubject = regexp.MustCompile(`\b(?:employees?|staff|workers|people|users|citizens|residents|refugees|families|students|protesters|medewerkers|werknemers|mensen|gebruikers|burgers|inwoners|vluchtelingen|studenten)\b(?:\s+(?:who|that|die|dat)\b)?[^.,;]{0,25}$`)
 
+var comparison = regexp.MustCompile(`\b(?:similar to|like|familiar to|akin to|modelled on|modeled on|read up on|the way|lijkt (?:sterk )?op|vergelijkbaar met|naar het voorbeeld van|net als|net zoals)\b[^.;]{0,25}$`)
+
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
 // gerundSubject is a clause that starts with a verb in -ing used as a
@@ -108,10 +110,23 @@ func (a *analysis) isCommonWord(w string) bool {
 
 var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
 
+// opposite reports effects that cannot both hold for one phrase.
+func opposite(x, y string) bool {
+	leaving := func(e string) bool { return e == "withdraw" || e == "suspend" }
+	return leaving(x) && y == "stay" || leaving(y) && x == "stay"
+}
+
 // stanceEffect maps a stance id to the effect a measure must have to agree.
 var stanceEffect = map[string]string{"withdraws": "withdraw", "suspends": "suspend", "restricts": "restrict", "stays": "stay"}
 
 func agree(a, b *cue) bool {
+	if !a.stance && !b.stance {
+		// Two different measures in one phrase can both hold ("stopped
+		// doing business with state-owned companies and sanctioned
+		// entities"), unless one says the company stays and the other
+		// that it leaves.
+		return a.id != b.id && !opposite(a.effect, b.effect)
+	}
 	if a.stance == b.stance {
 		return false
 	}
@@ -315,6 +330,12 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			lastBefore = mi
 		}
 	}
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention && comparison.MatchString(a.t.lower[max(s.start, a.e.mentions[lastBefore].start-60):a.e.mentions[lastBefore].start]) {
+		// "an approach familiar to anyone who has read up on Cloudflare's
+		// Keyless SSL": the company compared with is not the actor.
+		lastBefore = -1
+		orgs = nil
+	}
 	if lastBefore >= 0 {
 		mm := a.e.mentions[lastBefore]
 		if mm.kind == orgMention {
@@ -379,6 +400,9 @@ func (a *analysis) providers() []content.Provider {
 	for _, org := range order {
 		cs := byOrg[org]
 		info := a.e.orgs[org]
+		if info != nil && info.public {
+			continue // a government or regulator acts, but is no provider
+		}
 		p := content.Provider{ID: org, Name: a.orgName(org)}
 		if info != nil && info.unknown {
 			p.Unregistered = true

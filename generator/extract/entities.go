@@ -32,6 +32,10 @@ type orgInfo struct {
 	id      string
 	name    string // as displayed: registry name, or as written
 	unknown bool
+	// public marks a government body or regulator ("regulator
+	// Roskomnadzor"): it is a subject, so its actions are not given to the
+	// company in focus, but it is never a provider.
+	public bool
 }
 
 // person is one person named in the article.
@@ -516,7 +520,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	for _, run := range e.capRuns {
 		s, en := run[0], run[1]
 		prev := strings.ToLower(prevWord(f, s))
-		if s < 2 || f[s-1] != ' ' || !x.introducers[prev] {
+		if s < 2 || f[s-1] != ' ' || !(x.introducers[prev] || x.publicBodies[prev]) {
 			continue
 		}
 		words := strings.Fields(f[s:en])
@@ -533,6 +537,9 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		name := strings.Join(words, " ")
 		if x.nameID[name] == "" {
 			add(s, s+len(name))
+			if id := x.orgID(name); x.publicBodies[prev] && e.orgs[id] != nil {
+				e.orgs[id].public = true
+			}
 		}
 	}
 	// Appositions: "Acme, a US-based provider, ...".

@@ -54,19 +54,20 @@ type registryName struct {
 
 // Extractor holds the compiled lexicon; it is safe for concurrent use.
 type Extractor struct {
-	lx          *lexicon.Lexicon
-	langs       map[string]*language
-	byFirst     map[string][]string // first word of a registry name → names, longest first
-	nameID      map[string]string
-	descID      map[string]string // company-specific descriptions → id
-	descPhrases *phraseSet
-	listIntros  *phraseSet
-	introducers map[string]bool
-	people      map[string]lexicon.Person // full name → person
-	surnames    map[string]string         // surname → full name (unique only)
-	suffixes    map[string]bool
-	suffixRe    *regexp.Regexp
-	notProvAll  map[string]bool
+	lx           *lexicon.Lexicon
+	langs        map[string]*language
+	byFirst      map[string][]string // first word of a registry name → names, longest first
+	nameID       map[string]string
+	descID       map[string]string // company-specific descriptions → id
+	descPhrases  *phraseSet
+	listIntros   *phraseSet
+	introducers  map[string]bool
+	publicBodies map[string]bool           // nouns that introduce a government body
+	people       map[string]lexicon.Person // full name → person
+	surnames     map[string]string         // surname → full name (unique only)
+	suffixes     map[string]bool
+	suffixRe     *regexp.Regexp
+	notProvAll   map[string]bool
 }
 
 // New compiles the lexicon. A pattern that does not compile names the data
@@ -130,6 +131,10 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	sort.Strings(ds)
 	x.descPhrases = newPhraseSet(ds)
 	x.listIntros = newPhraseSet([]string{"including", "such as", "among them", "like", "as well as", "zoals", "waaronder", "onder meer", "onder wie", "onder andere"})
+	x.publicBodies = map[string]bool{}
+	for _, w := range strings.Fields("regulator watchdog ministry ministerie toezichthouder regering government overheid agency parliament parlement court rechtbank commission commissie") {
+		x.publicBodies[w] = true
+	}
 	x.introducers = map[string]bool{}
 	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs") {
 		x.introducers[w] = true
