@@ -15,6 +15,7 @@ const (
 	personPronMention  // he, she: the last person named
 	descriptionMention // the company, the mega-corp
 	weMention          // we, our: the speaker's organisation (inside quotes)
+	roleMention        // "a spokesperson", "de cto": a titled person left unnamed
 )
 
 // mention is one reference to an organisation or a person in the text.
@@ -25,6 +26,7 @@ type mention struct {
 	person     string // person key (folded full name), for persons
 	plural     bool   // "they": a group
 	unknown    bool   // an organisation the registry lacks
+	role       string // for roleMention: the title, lowercased
 }
 
 // org is what the extractor knows of one organisation in this article.
@@ -43,6 +45,7 @@ type personInfo struct {
 	name    string // full name as written (original text)
 	org     string // organisation id, if known
 	orgless bool   // looked for an organisation in context and found none
+	title   string // job title as written before or after the name, lowercased
 }
 
 // capWord is a capitalised word in folded text, with inner hyphens,
@@ -61,6 +64,7 @@ var (
 	// A role in the apposition makes the name a person: "Dana Whitfield, a
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
+	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
@@ -156,24 +160,11 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int, int) bool) {
 	f := t.fold
 	addPerson := func(s, en int, org string) {
-		if en+1 < len(f) && f[en] == ' ' && isUpper(f[en+1]) && strings.Contains(f[s:en], " van ") {
-			return // "Hoekstra van Buitenlandse Zaken": a ministry, not a surname
-		}
-		key := f[s:en]
-		if p, ok := x.people[key]; ok && org == "" {
-			org = p.Organisation
-		}
-		if !take(s, en) {
-			return
-		}
-		if pi, ok := e.people[key]; ok {
-			if pi.org == "" {
-				pi.org = org
-			}
-		} else {
-			e.people[key] = &personInfo{name: t.span(s, en), org: org}
-		}
-		e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: key, org: e.people[key].org})
+		x.addPersonTitled(t, l, e, take, s, en, org, "")
+	}
+	_ = addPerson
+	addTitled := func(s, en int, org, title string) {
+		x.addPersonTitled(t, l, e, take, s, en, org, title)
 	}
 	// Registry people.
 	for key := range x.people {
@@ -196,6 +187,9 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 		for _, m := range l.titles.find(t.toks, 0, len(f)) {
 			rest := f[m[1]:]
 			ws := len(rest) - len(strings.TrimLeft(rest, " "))
+			if ws == 0 && strings.HasPrefix(rest, ", ") {
+				ws = 2 // "Ukraine's digital minister, Mykhailo Fedorov,"
+			}
 			if ws == 0 {
 				continue
 			}
@@ -212,8 +206,25 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if org == "" {
 				org = x.orgAfterName(t, e, en)
 			}
-			addPerson(s, en, org)
+			addTitled(s, en, org, strings.ToLower(f[m[0]:m[1]]))
 		}
+	}
+	// "Kristo Käärmann, Wise's chief executive,": a name, then its
+	// organisation's title.
+	for _, run := range e.capRuns {
+		m := possessiveTitle.FindStringSubmatchIndex(f[run[0]:min(len(f), run[0]+160)])
+		if m == nil || !l.title.MatchString(f[run[0]+m[6]:run[0]+m[7]]) {
+			continue
+		}
+		s, en := run[0]+m[2], run[0]+m[3]
+		orgName := f[run[0]+m[4] : run[0]+m[5]]
+		id := x.nameID[orgName]
+		if id == "" {
+			if id = x.orgID(orgName); id != "" {
+				e.addOrg(id, t.span(run[0]+m[4], run[0]+m[5]), true)
+			}
+		}
+		addTitled(s, en, id, strings.ToLower(f[run[0]+m[6]:run[0]+m[7]]))
 	}
 	// "Tom Claessens, woordvoerder van BICS," and "Sara Brenner, an
 	// analyst at Tellmark Research,": a name before its title.
@@ -306,6 +317,48 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// addPersonTitled records a person mention at [s,en) with the
+// organisation and job title found next to it. A person with a public
+// title (a minister) speaks for no company.
+func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func(int, int) bool, s, en int, org, title string) {
+	f := t.fold
+	if en+1 < len(f) && f[en] == ' ' && isUpper(f[en+1]) && strings.Contains(f[s:en], " van ") {
+		return // "Hoekstra van Buitenlandse Zaken": a ministry, not a surname
+	}
+	key := f[s:en]
+	if p, ok := x.people[key]; ok && org == "" {
+		org = p.Organisation
+	}
+	if !take(s, en) {
+		return
+	}
+	if pi, ok := e.people[key]; ok {
+		if pi.org == "" {
+			pi.org = org
+		}
+	} else {
+		e.people[key] = &personInfo{name: t.span(s, en), org: org}
+	}
+	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: key, org: e.people[key].org})
+
+	if p := e.people[f[s:en]]; p != nil && title != "" {
+		if p.title == "" {
+			p.title = title
+		}
+		if l.publicTitles.matchesWhole(title) || l.publicTitles.matchesWhole(lastWord(title)) {
+			p.orgless = true
+		}
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // lastPersonName returns the trailing "First Last" of s, if s ends in one.
@@ -520,7 +573,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	for _, run := range e.capRuns {
 		s, en := run[0], run[1]
 		prev := strings.ToLower(prevWord(f, s))
-		if s < 2 || f[s-1] != ' ' || !(x.introducers[prev] || x.publicBodies[prev]) {
+		if s < 2 || f[s-1] != ' ' || !(x.introducers[prev] || x.publicBodies[prev] || l.compoundNoun(prev)) {
 			continue
 		}
 		words := strings.Fields(f[s:en])
@@ -545,6 +598,13 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	// Appositions: "Acme, a US-based provider, ...".
 	for _, m := range e.capRuns {
 		after := f[m[1]:min(len(f), m[1]+120)]
+		head := after[:min(len(after), 60)]
+		if i := strings.IndexAny(head[min(len(head), 2):], ",.;"); i >= 0 {
+			head = head[:i+2]
+		}
+		if len(l.titles.find(tokenize(head), 0, len(head))) > 0 {
+			continue // "Megan Doyle, the company's head of communications"
+		}
 		if appositionRe.MatchString(after) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
 			s := m[0]
 			words := strings.Fields(f[m[0]:m[1]])
@@ -634,8 +694,33 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 				continue
 			}
 		}
+		// An unnamed person by their role: "a spokesperson", "de cto",
+		// "een woordvoerster" (not followed by a name or "of Acme").
+		if roleArticles[toks[i].lower] && i+1 < len(toks) {
+			for k := 1; k <= 3 && i+k < len(toks); k++ {
+				if n := l.titles.at(toks, i+k); n > 0 {
+					end := toks[i+k+n-1].end
+					next := strings.TrimLeft(f[end:min(len(f), end+30)], " ")
+					named := next != "" && isUpper(next[0])
+					ofOrg := strings.HasPrefix(next, "of ") || strings.HasPrefix(next, "van ") || strings.HasPrefix(next, "for ") || strings.HasPrefix(next, "bij ")
+					if !named && !ofOrg && free(toks[i].start, end) {
+						mark(toks[i].start, end)
+						e.mentions = append(e.mentions, mention{start: toks[i].start, end: end, kind: roleMention, role: strings.ToLower(f[toks[i+k].start:end])})
+						i += k + n - 1
+					}
+					break
+				}
+				if isUpper(f[toks[i+k].start]) {
+					break
+				}
+			}
+			if i < len(toks) && !free(toks[i].start, toks[i].end) {
+				continue
+			}
+		}
 		// A generic one, with up to three words between the article and
-		// the noun ("the Arizona-based company", "de Amerikaanse chipmaker").
+		// the noun ("the Arizona-based company", "de Amerikaanse chipmaker",
+		// "de Duitse telecomgigant").
 		if !l.descArticles[toks[i].lower] {
 			continue
 		}
@@ -643,7 +728,7 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' {
 				break // only words joined by a space or hyphen
 			}
-			if l.descNouns[toks[i+k].lower] {
+			if l.descNouns[toks[i+k].lower] || l.compoundNoun(toks[i+k].lower) {
 				s, en := toks[i].start, toks[i+k].end
 				if free(s, en) {
 					mark(s, en)
@@ -706,6 +791,9 @@ func dutchPronounHet(f string, s, en int) bool {
 	}
 	return false
 }
+
+// roleArticles may open an unnamed role ("a spokesperson", "de cto").
+var roleArticles = map[string]bool{"a": true, "an": true, "the": true, "een": true, "de": true, "its": true, "zijn": true, "haar": true}
 
 // wordSpans returns the spans of the lowercase-able words of f.
 func wordSpans(f string) [][2]int {

@@ -32,6 +32,7 @@ type language struct {
 	speechVerb   *regexp.Regexp // whole-word speech verbs
 	speechVerbs  *phraseSet     // the same, over tokens
 	titles       *phraseSet
+	publicTitles *phraseSet
 	descriptions *phraseSet
 	descArticles map[string]bool // "the", "de", "het": what a generic description starts with
 	descNouns    map[string]bool // "company", "bedrijf": what it ends with
@@ -44,6 +45,9 @@ type language struct {
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
+	// compounds: the language joins nouns into one word, so a word that
+	// ends in a company noun is one ("navigatiebedrijf").
+	compounds bool
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -257,6 +261,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.speechVerb = words(sp.Verbs)
 	l.speechVerbs = newPhraseSet(sp.Verbs)
 	l.titles = newPhraseSet(sp.Titles)
+	l.publicTitles = newPhraseSet(sp.PublicTitles)
 	l.descriptions = newPhraseSet(sp.Descriptions)
 	l.description = words(sp.Descriptions)
 	l.descArticles, l.descNouns = descriptionParts(sp.Descriptions)
@@ -266,6 +271,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
+	l.compounds = lang == "nl"
 	return l, nil
 }
 
@@ -305,4 +311,19 @@ func caseless(expr string) string {
 		return expr
 	}
 	return "(?i)" + expr
+}
+
+// compoundNoun reports a Dutch compound that ends in a company noun
+// ("telecomgigant", "navigatiebedrijf"): Dutch writes such nouns as one
+// word where English uses two.
+func (l *language) compoundNoun(w string) bool {
+	if !l.compounds {
+		return false
+	}
+	for n := range l.descNouns {
+		if len(n) >= 5 && len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,7 +20,7 @@ func (r referent) empty() bool { return r.person == "" && r.org == "" }
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80},\s*)?(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al)\s+)*$`)
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80})?,?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
@@ -70,6 +70,19 @@ func (a *analysis) referentOf(mi int) referent {
 		}
 	case orgMention:
 		return referent{org: m.org, confidence: 0.85}
+	case roleMention:
+		// The last person named with this title, else the company in focus.
+		for i := mi - 1; i >= 0; i-- {
+			o := a.e.mentions[i]
+			if o.kind == personMention {
+				if p := a.e.people[o.person]; p != nil && p.title != "" && (p.title == m.role || lastWord(p.title) == lastWord(m.role)) {
+					return referent{person: p.name, org: p.org, confidence: 0.7}
+				}
+			}
+		}
+		if si >= 0 && len(a.topic[si]) > 0 {
+			return referent{org: a.topic[si][0], confidence: 0.6}
+		}
 	case pronounMention, descriptionMention:
 		if orgs := a.resolve(mi, si); len(orgs) > 0 {
 			return referent{org: orgs[0], confidence: 0.7}
@@ -94,14 +107,17 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 			continue
 		}
 		var r referent
-		// Subject before the verb.
+		// Subject before the verb; a person before an organisation
+		// ("Kristo Käärmann, Wise's chief executive, said").
 		for _, mi := range a.mentionsIn(s, vs) {
 			m := a.e.mentions[mi]
 			if a.inQuote(m.start) >= 0 || m.kind == weMention {
 				continue
 			}
 			if subjectGap.MatchString(f[m.end:vs]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) {
-				r = a.referentOf(mi)
+				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
+					r = c
+				}
 			}
 		}
 		// Or after it: "said Prince", "aldus Cloudflare", "according to AWS".

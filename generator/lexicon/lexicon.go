@@ -113,6 +113,9 @@ type Speech struct {
 	// Titles are job titles that join an organisation to a person
 	// ("CEO", "CISO", "topman").
 	Titles []string `yaml:"titles"`
+	// PublicTitles are titles of office ("minister", "commissioner"): a
+	// person who holds one speaks for no company.
+	PublicTitles []string `yaml:"public_titles"`
 	// NotProviders are words that look like company names in lists but are
 	// governments, groups or generic nouns ("Russia", "EU", "Kremlin").
 	NotProviders []string `yaml:"not_providers"`
