@@ -1,0 +1,85 @@
+package lexicon
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLoadRepositoryData loads the data editors edit and checks the facts
+// the rest of the generator relies on.
+func TestLoadRepositoryData(t *testing.T) {
+	lx, err := Load("../../content/data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lx.Providers); n < 200 {
+		t.Errorf("%d providers in the registry, want at least 200", n)
+	}
+	if n := len(lx.Measures); n != 14 {
+		t.Errorf("%d measures, want the 14 canonical ones", n)
+	}
+	for _, m := range lx.Measures {
+		for _, lang := range []string{"en", "nl"} {
+			if m.Label[lang] == "" || m.Definition[lang] == "" || len(m.Cues[lang]) == 0 {
+				t.Errorf("measure %s (line %d): needs a %s label, definition and cues", m.ID, m.Line, lang)
+			}
+		}
+	}
+	for _, id := range []string{"withdraws", "suspends", "restricts", "stays", "unclear"} {
+		if _, ok := lx.Stance(id); !ok {
+			t.Errorf("stance %s missing", id)
+		}
+	}
+	for _, p := range lx.People {
+		if _, ok := lx.Provider(p.Organisation); p.Organisation != "" && !ok {
+			t.Errorf("people.yaml:%d: %s speaks for %q, which the registry lacks", p.Line, p.Name, p.Organisation)
+		}
+	}
+	aliases := map[string]string{}
+	for _, p := range lx.Providers {
+		for _, a := range append([]string{p.Name}, p.Aliases...) {
+			if prev, dup := aliases[a]; dup && prev != p.ID {
+				t.Errorf("providers.yaml:%d: %q names both %s and %s", p.Line, a, prev, p.ID)
+			}
+			aliases[a] = p.ID
+		}
+	}
+}
+
+// TestLoadErrors: a broken data file is reported with its path and line.
+func TestLoadErrors(t *testing.T) {
+	cases := []struct {
+		name, file, content, want string
+	}{
+		{"bad yaml", "providers.yaml", "providers:\n  - {id: acme, name: Acme\n", "providers.yaml:"},
+		{"unknown key", "providers.yaml", "providers:\n  - id: acme\n    name: Acme\n    colour: red\n", "providers.yaml:4: "},
+		{"duplicate id", "providers.yaml", "providers:\n  - {id: acme, name: Acme}\n  - {id: acme, name: Acme Two}\n", `providers.yaml:3: provider id "acme" already used on line 2`},
+		{"measure without label", "measures.yaml", "measures:\n  - {id: m1, label: {en: One}}\n", "measures.yaml:2: measure needs an id and an en and nl label"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range []string{"providers.yaml", "people.yaml", "measures.yaml", "stances.yaml", "speech.yaml", "boilerplate.yaml", "stopwords.yaml", "abbreviations.yaml"} {
+				data, err := os.ReadFile(filepath.Join("../../content/data", f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if f == c.file {
+					data = []byte(c.content)
+				}
+				if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Load(dir)
+			if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, c.want)) && !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want one containing %q", err, c.want)
+			}
+			if !strings.HasPrefix(err.Error(), dir) {
+				t.Errorf("error %q does not start with the file's path", err)
+			}
+		})
+	}
+}
