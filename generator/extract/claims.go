@@ -143,15 +143,12 @@ func agree(a, b *cue) bool {
 func (a *analysis) findClaims() {
 	t := a.t
 	for si, s := range t.sents {
-		sf := t.lower[s.start:s.end]
 		var matches []cueMatch
-		words := wordSpans(sf)
-		for _, p := range a.l.cueIndex.candidates(sf, words) {
-			if p.loose != nil && !p.loose.MatchString(sf) {
-				continue
-			}
-			for _, m := range p.matchAll(sf, words) {
-				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: s.start + m[0], end: s.start + m[1]})
+		toks := t.tokensIn(s.start, s.end)
+		for _, p := range a.l.cueIndex.candidates(toks, a.sc) {
+			a.sc.found = p.matchAll(t, s.start, s.end, toks, a.sc.found[:0])
+			for _, m := range a.sc.found {
+				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})
 			}
 		}
 		if len(matches) == 0 {
@@ -167,7 +164,7 @@ func (a *analysis) findClaims() {
 			seg := segmentOf(segments, m.start)
 			// A hypothetical marker counts near the cue only: "would" at the
 			// far end of a long clause says nothing about this step.
-			if a.hypothetical(t.lower[max(seg[0], m.start-60):min(seg[1], m.end+40)], t.lower[seg[0]:seg[1]]) {
+			if a.hypothetical(max(seg[0], m.start-60), min(seg[1], m.end+40), seg) {
 				continue
 			}
 			// "every employee who wants to leave the country": people, not
@@ -242,8 +239,8 @@ func (a *analysis) segments(si int) [][2]int {
 	var out [][2]int
 	start := s.start
 	if a.l.contrast != nil {
-		for _, m := range a.l.contrast.find(a.t.lower[s.start:s.end]) {
-			cut := s.start + m[0]
+		for _, m := range a.l.contrast.find(a.t, s.start, s.end, a.sc) {
+			cut := m[0]
 			if cut > start {
 				out = append(out, [2]int{start, cut})
 			}
@@ -262,15 +259,15 @@ func segmentOf(segs [][2]int, pos int) [2]int {
 	return segs[len(segs)-1]
 }
 
-// hypothetical reports a hypothetical marker near the cue (window) that
+// hypothetical reports a hypothetical marker near the cue ([from,to)) that
 // no reported commitment in its clause (segment) explains: "told customers
 // that all services would be terminated" is a plan, "shutting down our
 // services would be a mistake" is not.
-func (a *analysis) hypothetical(window, segment string) bool {
-	if a.l.hypothetical == nil || !a.l.hypothetical.matches(window) {
+func (a *analysis) hypothetical(from, to int, segment [2]int) bool {
+	if a.l.hypothetical == nil || !a.l.hypothetical.matches(a.t, from, to, a.sc) {
 		return false
 	}
-	return a.l.commitment == nil || !a.l.commitment.matches(segment)
+	return a.l.commitment == nil || !a.l.commitment.matches(a.t, segment[0], segment[1], a.sc)
 }
 
 // negated reports a negation within a few words before the cue, inside it,
@@ -282,8 +279,8 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 	f := a.t.lower
 	from := max(seg[0], m.start-30)
 	to := min(seg[1], m.end+12)
-	for _, n := range a.l.negation.find(f[from:to]) {
-		ns := from + n[0]
+	for _, n := range a.l.negation.find(a.t, from, to, a.sc) {
+		ns := n[0]
 		if ns < m.start {
 			// Only if no comma separates it from the cue.
 			if !strings.ContainsAny(f[ns:m.start], ",;") {

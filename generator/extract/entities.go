@@ -602,7 +602,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if i := strings.IndexAny(head[min(len(head), 2):], ",.;"); i >= 0 {
 			head = head[:i+2]
 		}
-		if len(l.titles.find(tokenize(head), 0, len(head))) > 0 {
+		if len(l.titles.find(tokenize(head, strings.ToLower(head)), 0, len(head))) > 0 {
 			continue // "Megan Doyle, the company's head of communications"
 		}
 		if appositionRe.MatchString(after) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {

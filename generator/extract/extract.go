@@ -66,6 +66,7 @@ type analysis struct {
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
+	sc      *scratch
 }
 
 // Extract analyses one document.
@@ -75,7 +76,7 @@ func (x *Extractor) Extract(doc Document) Result {
 		l = x.langs["en"]
 	}
 	t := newText(doc.Text(), l.abbrev)
-	a := &analysis{x: x, l: l, t: t}
+	a := &analysis{x: x, l: l, t: t, sc: newScratch()}
 	a.e = x.findEntities(t, l)
 	a.quotes = findQuotes(t)
 	a.indexSentences()
@@ -137,8 +138,8 @@ func (a *analysis) demandAt(si int) int {
 			if a.l.demand == nil {
 				continue
 			}
-			if m := a.l.demand.first(a.t.lower[s.start:s.end]); m != nil {
-				a.demand[i] = s.start + m[0]
+			if m, ok := a.l.demand.first(a.t, s.start, s.end, a.sc); ok {
+				a.demand[i] = m[0]
 			}
 		}
 	}
@@ -242,8 +243,8 @@ func (a *analysis) resolve(mi, si int) []string {
 			s := a.t.sents[si]
 			clause := s.start
 			if a.l.contrast != nil {
-				for _, c := range a.l.contrast.find(a.t.lower[s.start:m.start]) {
-					clause = s.start + c[0]
+				for _, c := range a.l.contrast.find(a.t, s.start, m.start, a.sc) {
+					clause = c[0]
 				}
 			}
 			var first, near []string

@@ -11,10 +11,21 @@ type token struct {
 	lower      string // lowercased
 }
 
-func tokenize(f string) []token {
-	var out []token
-	for _, w := range wordSpans(f) {
-		out = append(out, token{start: w[0], end: w[1], lower: strings.ToLower(f[w[0]:w[1]])})
+// tokenize splits an ASCII fold into words; lower is its lowercase twin
+// (same offsets), whose substrings the tokens share.
+func tokenize(f, lower string) []token {
+	out := make([]token, 0, len(f)/6)
+	for i := 0; i < len(f); {
+		for i < len(f) && !isAlnum(f[i]) {
+			i++
+		}
+		s := i
+		for i < len(f) && isAlnum(f[i]) {
+			i++
+		}
+		if i > s {
+			out = append(out, token{start: s, end: i, lower: lower[s:i]})
+		}
 	}
 	return out
 }
@@ -82,6 +93,6 @@ func (ps *phraseSet) find(toks []token, s, e int) [][2]int {
 
 // matchesWhole reports whether s is exactly one phrase of the set.
 func (ps *phraseSet) matchesWhole(s string) bool {
-	toks := tokenize(s)
+	toks := tokenize(s, strings.ToLower(s))
 	return len(toks) > 0 && ps.at(toks, 0) == len(toks)
 }

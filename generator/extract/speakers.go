@@ -279,10 +279,14 @@ func (a *analysis) indirectQuotes() []content.Quote {
 	var out []content.Quote
 	for si, s := range a.t.sents {
 		sf := a.t.lower[s.start:s.end]
-		m := a.l.reporting.first(sf)
-		if m == nil || strings.ContainsAny(sf, `"`) {
+		if strings.ContainsAny(sf, `"`) {
 			continue
 		}
+		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
+		if !ok {
+			continue
+		}
+		m := []int{rm[0] - s.start, rm[1] - s.start}
 		var r referent
 		for _, mi := range a.mentionsIn(s.start, s.start+m[0]) {
 			if r = a.referentOf(mi); !r.empty() {

@@ -105,7 +105,7 @@ func newText(body string, abbrev map[string]bool) *text {
 	t.runeOff = append(t.runeOff, len(body))
 	t.fold = b.String()
 	t.lower = strings.ToLower(t.fold)
-	t.toks = tokenize(t.fold)
+	t.toks = tokenize(t.fold, t.lower)
 	t.splitParas()
 	for pi := range t.paras {
 		p := &t.paras[pi]

@@ -27,6 +27,47 @@ type pattern struct {
 	// pattern is tried only at the words that begin with one of them.
 	leads    []string
 	anchored *regexp.Regexp
+	// maxLen bounds a match's length in bytes (the folded text is ASCII),
+	// so an anchored run reads no further than a match could reach.
+	maxLen int
+}
+
+// unboundedMatch stands for patterns with * or +: a sentence is at most
+// maxSentence long anyway.
+const unboundedMatch = maxSentence
+
+// maxLength returns the longest a match of re can be, capped.
+func maxLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture:
+		return maxLength(re.Sub[0])
+	case syntax.OpQuest:
+		return maxLength(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return unboundedMatch
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return unboundedMatch
+		}
+		return min(unboundedMatch, re.Max*maxLength(re.Sub[0]))
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n = min(unboundedMatch, n+maxLength(sub))
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			n = max(n, maxLength(sub))
+		}
+		return n
+	}
+	return 0
 }
 
 // leadsOf returns the lowercase strings every match of a pattern that
@@ -46,26 +87,32 @@ func leadsOf(expr string) []string {
 			return nil
 		}
 	}
-	return leads
+	return shortestPrefixes(leads)
 }
 
-// matchAll returns the matches of p in the lowercased sentence sf, like
-// FindAllStringIndex, trying an anchored pattern only at the words that
-// begin with one of its leads.
-func (p *pattern) matchAll(sf string, words [][2]int) [][]int {
+// matchAll appends the matches of p in [start,end) of t (absolute
+// offsets), like FindAllStringIndex; an anchored pattern is tried only at
+// the tokens that begin with one of its leads, over no more text than a
+// match can span.
+func (p *pattern) matchAll(t *text, start, end int, toks []token, out [][2]int) [][2]int {
+	lower := t.lower
 	if p.anchored == nil {
-		return p.re.FindAllStringIndex(sf, -1)
+		if p.loose != nil && !p.loose.MatchString(lower[start:end]) {
+			return out
+		}
+		for _, m := range p.re.FindAllStringIndex(lower[start:end], -1) {
+			out = append(out, [2]int{start + m[0], start + m[1]})
+		}
+		return out
 	}
-	var out [][]int
-	next := 0
-	for _, w := range words {
-		if w[0] < next {
+	next := start
+	for _, tk := range toks {
+		if tk.start < next {
 			continue
 		}
-		rest := sf[w[0]:]
 		ok := false
 		for _, l := range p.leads {
-			if strings.HasPrefix(rest, l) {
+			if strings.HasPrefix(lower[tk.start:end], l) {
 				ok = true
 				break
 			}
@@ -73,9 +120,9 @@ func (p *pattern) matchAll(sf string, words [][2]int) [][]int {
 		if !ok {
 			continue
 		}
-		if m := p.anchored.FindStringIndex(rest); m != nil && m[1] > 0 {
-			out = append(out, []int{w[0], w[0] + m[1]})
-			next = w[0] + m[1]
+		if m := p.anchored.FindStringIndex(lower[tk.start:min(end, tk.start+p.maxLen)]); m != nil && m[1] > 0 {
+			out = append(out, [2]int{tk.start, tk.start + m[1]})
+			next = tk.start + m[1]
 		}
 	}
 	return out
@@ -107,19 +154,6 @@ sets:
 		}
 		if len(cut) > 0 {
 			out = append(out, cut)
-		}
-	}
-	return out
-}
-
-// prefixesOf returns every word prefix (3 to maxPrefix letters) of the
-// words of a lowercased text.
-func prefixesOf(lower string, words [][2]int) map[string]bool {
-	out := make(map[string]bool, 64)
-	for _, w := range words {
-		word := lower[w[0]:w[1]]
-		for k := 3; k <= len(word) && k <= maxPrefix; k++ {
-			out[word[:k]] = true
 		}
 	}
 	return out
@@ -260,7 +294,7 @@ func requiredWords(re *syntax.Regexp, atStart bool) [][]string {
 						}
 					}
 					if set != nil {
-						out = append(out, set)
+						out = append(out, shortestPrefixes(set))
 					}
 				}
 			}
@@ -270,6 +304,34 @@ func requiredWords(re *syntax.Regexp, atStart bool) [][]string {
 		return out
 	}
 	return nil
+}
+
+// shortestPrefixes drops the words of which another word of the set is a
+// prefix: "pull" already admits "pulls" and "pulled".
+func shortestPrefixes(set []string) []string {
+	var out []string
+	for _, w := range set {
+		covered := false
+		for _, v := range set {
+			if v != w && strings.HasPrefix(w, v) || v == w && len(out) > 0 && contains(out, w) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWordOf(s string) string {
@@ -291,6 +353,13 @@ func leadStrings(re *syntax.Regexp, depth int) ([]string, bool) {
 		return []string{strings.ToLower(string(re.Rune))}, true
 	case syntax.OpCapture:
 		return leadStrings(re.Sub[0], depth)
+	case syntax.OpQuest:
+		// "(its |their )?ukrainian": with or without the optional part.
+		l, c := leadStrings(re.Sub[0], depth-1)
+		if len(l) == 0 || !c {
+			return nil, false
+		}
+		return append(l, ""), true
 	case syntax.OpAlternate:
 		var out []string
 		complete := true
@@ -369,8 +438,15 @@ func (ix *patternIndex) add(expr string, c *cue) error {
 	re.Longest()
 	p := &pattern{cue: c, re: re, loose: looseOf(expr), ownNeg: negationWord.MatchString(expr), triggers: triggersOf(expr), required: requiredOf(expr)}
 	if p.leads = leadsOf(expr); p.leads != nil {
+		p.maxLen = unboundedMatch
+		if sy, err := syntax.Parse(expr, syntax.Perl); err == nil {
+			// One more byte than the longest match, so that a trailing \b
+			// still sees the character after it.
+			p.maxLen = maxLength(sy.Simplify()) + 1
+		}
 		p.anchored = regexp.MustCompile(caseless(`^(?:` + expr + `)`))
-		p.anchored.Longest()
+		// Leftmost-first: greedy gaps already give long spans, and the
+		// search stops at the first match instead of trying every length.
 		p.loose = nil // anchored runs are already cheap
 	}
 	if ix.byTrigger == nil {
@@ -388,67 +464,96 @@ func (ix *patternIndex) add(expr string, c *cue) error {
 	return nil
 }
 
-// candidates returns the patterns that may match the lowercased text:
-// those with a trigger that is a prefix of one of its words and every
-// required word, and those without triggers that have their required words.
-func (ix *patternIndex) candidates(lower string, words [][2]int) []*pattern {
+// scratch is memory one analysis reuses for every match it runs, so that
+// matching allocates next to nothing per sentence.
+type scratch struct {
+	have  map[string]bool   // word prefixes of the range being matched
+	seen  map[*pattern]bool // candidates already taken
+	cands []*pattern
+	found [][2]int
+}
+
+func newScratch() *scratch {
+	return &scratch{have: make(map[string]bool, 256), seen: make(map[*pattern]bool, 64)}
+}
+
+// tokensIn returns the tokens of t that lie inside [start,end).
+func (t *text) tokensIn(start, end int) []token {
+	i := sort.Search(len(t.toks), func(k int) bool { return t.toks[k].start >= start })
+	j := i
+	for j < len(t.toks) && t.toks[j].end <= end {
+		j++
+	}
+	return t.toks[i:j]
+}
+
+// candidates returns the patterns that may match a range whose tokens are
+// toks: those with a trigger that is a prefix of one of its words and
+// every required word, and those without triggers that have their
+// required words.
+func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 	if len(ix.patterns) <= smallIndex {
 		return ix.patterns
 	}
-	have := prefixesOf(lower, words)
-	seen := make(map[*pattern]bool)
-	var out []*pattern
+	clear(sc.have)
+	clear(sc.seen)
+	for _, tk := range toks {
+		for k := 3; k <= len(tk.lower) && k <= maxPrefix; k++ {
+			sc.have[tk.lower[:k]] = true
+		}
+	}
+	out := sc.cands[:0]
 	for _, p := range ix.always {
-		if p.admits(have) {
+		if p.admits(sc.have) {
 			out = append(out, p)
 		}
 	}
-	for _, w := range words {
-		word := lower[w[0]:w[1]]
-		for k := 3; k <= len(word) && k <= ix.maxTrigger; k++ {
-			for _, p := range ix.byTrigger[word[:k]] {
-				if !seen[p] {
-					seen[p] = true
-					if p.admits(have) {
+	for _, tk := range toks {
+		for k := 3; k <= len(tk.lower) && k <= ix.maxTrigger; k++ {
+			for _, p := range ix.byTrigger[tk.lower[:k]] {
+				if !sc.seen[p] {
+					sc.seen[p] = true
+					if p.admits(sc.have) {
 						out = append(out, p)
 					}
 				}
 			}
 		}
 	}
+	sc.cands = out
 	return out
 }
 
-// find returns the spans (offsets in lower) of every pattern match in
-// lower, sorted by start; nil index finds nothing.
-func (ix *patternIndex) find(lower string) [][2]int {
-	if ix == nil {
+// find appends to out the spans (absolute offsets in t) of every match in
+// [start,end), sorted by start, longest first; a nil index finds nothing.
+func (ix *patternIndex) find(t *text, start, end int, sc *scratch) [][2]int {
+	if ix == nil || start >= end {
 		return nil
 	}
-	words := wordSpans(lower)
-	var out [][2]int
-	for _, p := range ix.candidates(lower, words) {
-		if p.loose != nil && !p.loose.MatchString(lower) {
-			continue
-		}
-		for _, m := range p.matchAll(lower, words) {
-			out = append(out, [2]int{m[0], m[1]})
-		}
+	toks := t.tokensIn(start, end)
+	out := sc.found[:0]
+	for _, p := range ix.candidates(toks, sc) {
+		out = p.matchAll(t, start, end, toks, out)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] || out[i][0] == out[j][0] && out[i][1] > out[j][1] })
-	return out
+	sc.found = out
+	// The caller may keep the result while matching again: hand out a copy.
+	return append([][2]int(nil), out...)
 }
 
-// first returns the first match in lower, or nil.
-func (ix *patternIndex) first(lower string) []int {
-	if m := ix.find(lower); len(m) > 0 {
-		return []int{m[0][0], m[0][1]}
+// first returns the first match in [start,end), or ok false.
+func (ix *patternIndex) first(t *text, start, end int, sc *scratch) ([2]int, bool) {
+	if m := ix.find(t, start, end, sc); len(m) > 0 {
+		return m[0], true
 	}
-	return nil
+	return [2]int{}, false
 }
 
-// matches reports whether anything in lower matches.
-func (ix *patternIndex) matches(lower string) bool { return ix.first(lower) != nil }
+// matches reports whether anything in [start,end) matches.
+func (ix *patternIndex) matches(t *text, start, end int, sc *scratch) bool {
+	_, ok := ix.first(t, start, end, sc)
+	return ok
+}
 
 // CandidateStats returns how many cue patterns the trigger index selects
 // per sentence of body on average, and how many there are: a measure of
@@ -460,9 +565,9 @@ func (x *Extractor) CandidateStats(lang, body string) (float64, int) {
 		return 0, len(l.cueIndex.patterns)
 	}
 	n := 0
+	sc := newScratch()
 	for _, s := range t.sents {
-		sf := t.lower[s.start:s.end]
-		n += len(l.cueIndex.candidates(sf, wordSpans(sf)))
+		n += len(l.cueIndex.candidates(t.tokensIn(s.start, s.end), sc))
 	}
 	return float64(n) / float64(len(t.sents)), len(l.cueIndex.patterns)
 }
