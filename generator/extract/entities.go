@@ -65,6 +65,7 @@ var (
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
 	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
+	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?\s+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
@@ -243,6 +244,19 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			addPerson(s, en, x.orgAfterName(t, e, en))
 		}
 	}
+	// "Olga Petrenko, who teaches economics": a name with a relative
+	// clause about what it does is a person.
+	for _, run := range e.capRuns {
+		m := relativePerson.FindStringSubmatchIndex(f[run[0]:min(len(f), run[0]+80)])
+		if m == nil {
+			continue
+		}
+		s, en := run[0]+m[2], run[0]+m[3]
+		if x.notProvAll[firstWord(f[s:en])] || x.nameID[f[s:en]] != "" {
+			continue
+		}
+		addPerson(s, en, x.orgAfterName(t, e, en))
+	}
 	// "First Last said", "said First Last".
 	if l.speechVerb != nil {
 		for _, m := range l.speechVerbs.find(t.toks, 0, len(f)) {
@@ -250,7 +264,13 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if i := strings.LastIndexAny(before, ".,;:\"'()\n"); true {
 				seg := before[i+1:]
 				seg = strings.TrimLeft(seg, " ")
-				if nm := lastPersonName(seg); nm != "" {
+				if full, s := x.fullNameOf(f, seg, len(before)); full != "" {
+					// "Ofori said": the "Marcus Ofori" named earlier.
+					addPerson(s, len(before), "")
+					if p := e.people[f[s:len(before)]]; p != nil && p.name != full {
+						e.people[f[s:len(before)]].name = full
+					}
+				} else if nm := lastPersonName(seg); nm != "" {
 					s := len(before) - len(nm)
 					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
 						addPerson(s, len(before), x.orgAfterName(t, e, len(before)))
@@ -359,6 +379,22 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// fullNameOf returns, for a lone capitalised surname that ends seg (a
+// speech verb's subject), the full name "First Surname" written earlier in
+// the text, and where the surname starts.
+func (x *Extractor) fullNameOf(f, seg string, end int) (string, int) {
+	if strings.Contains(seg, " ") || seg == "" || !isUpper(seg[0]) || x.notProvAll[seg] || x.nameID[seg] != "" {
+		return "", 0
+	}
+	for _, m := range personName.FindAllStringIndex(f[:end-len(seg)], -1) {
+		name := f[m[0]:m[1]]
+		if strings.HasSuffix(name, " "+seg) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
+			return name, end - len(seg)
+		}
+	}
+	return "", 0
 }
 
 // lastPersonName returns the trailing "First Last" of s, if s ends in one.

@@ -45,7 +45,9 @@ func (a *analysis) titleGap(gap string) bool {
 // a chief executive) the one the text is about when they first speak, and
 // keeps it for the rest of the article.
 func (a *analysis) personOrg(p *personInfo, si int) {
-	if p.org == "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 {
+	// Only someone with a job title speaks for a company unnamed: an
+	// economist "who teaches at a business school" speaks for herself.
+	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 {
 		p.org = a.topic[si][0]
 	}
 	p.orgless = p.org == ""
@@ -187,6 +189,11 @@ func (a *analysis) attributeQuotes() {
 				}
 			}
 		}
+		// The person the sentence before it is about ("Asked whether it
+		// might come back, she was careful. 'If ...'").
+		if r.empty() {
+			r = a.previousSentenceSpeaker(q.open)
+		}
 		// A quotation that continues the one before it.
 		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
 			r = a.speaker[qi-1]
@@ -194,6 +201,45 @@ func (a *analysis) attributeQuotes() {
 		}
 		a.speaker[qi] = r
 	}
+}
+
+// previousSentenceSpeaker returns the person who is the subject of the
+// sentence right before pos, in the same paragraph.
+func (a *analysis) previousSentenceSpeaker(pos int) referent {
+	ss := a.sentenceStart(pos)
+	if ss <= 0 || ss >= len(a.sentOf) {
+		return referent{}
+	}
+	prev := -1
+	for p := ss - 1; p >= 0; p-- {
+		if a.t.fold[p] == '\n' {
+			return referent{} // a paragraph starts here
+		}
+		if si := a.sentOf[p]; si >= 0 {
+			prev = si
+			break
+		}
+	}
+	if prev < 0 {
+		return referent{}
+	}
+	s := a.t.sents[prev]
+	for _, mi := range a.mentionsIn(s.start, s.end) {
+		m := a.e.mentions[mi]
+		if a.inQuote(m.start) >= 0 {
+			continue
+		}
+		if m.kind == personMention || m.kind == personPronMention {
+			if r := a.referentOf(mi); !r.empty() {
+				r.confidence = 0.6
+				return r
+			}
+		}
+		if m.kind == orgMention {
+			return referent{}
+		}
+	}
+	return referent{}
 }
 
 func (a *analysis) nextQuoteOpen(qi int) int {

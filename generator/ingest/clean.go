@@ -21,7 +21,13 @@ const (
 // cleaner holds what one Ingest call compiled from the data.
 type cleaner struct {
 	boilerplate []*regexp.Regexp
+	// endOfStory matches a line after which nothing is the article's:
+	// the header of a comment section ("Reacties (3)", "Comments").
+	endOfStory []*regexp.Regexp
 }
+
+// endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
+const endOfStoryKey = "end_of_story"
 
 // newCleaner compiles the boilerplate patterns for opts.Lang (and "any"),
 // or for every language when the language is not known yet.
@@ -37,7 +43,17 @@ func newCleaner(opts Options) (*cleaner, error) {
 		sort.Strings(langs)
 	}
 	cl := &cleaner{}
+	for _, p := range opts.Boilerplate[endOfStoryKey] {
+		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate pattern %q (%s): %v", p, endOfStoryKey, err)
+		}
+		cl.endOfStory = append(cl.endOfStory, re)
+	}
 	for _, l := range langs {
+		if l == endOfStoryKey {
+			continue
+		}
 		for _, p := range opts.Boilerplate[l] {
 			re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
 			if err != nil {
@@ -81,6 +97,21 @@ func (cl *cleaner) isBoilerplate(line string) bool {
 			if re.MatchString(c) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// endsStory reports a comment-section header: what follows are readers'
+// words, not the article's.
+func (cl *cleaner) endsStory(line string) bool {
+	plain := normLine(mdLeader.ReplaceAllString(line, ""))
+	if runeLen(plain) > 60 {
+		return false
+	}
+	for _, re := range cl.endOfStory {
+		if re.MatchString(plain) {
+			return true
 		}
 	}
 	return false
@@ -134,6 +165,10 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		dropGroup, afterChrome = 0, false
 		switch b.kind {
 		case kPara, kHeading:
+			if cl.endsStory(b.text) {
+				doc.blocks = out
+				return
+			}
 			if cl.isBoilerplate(b.text) {
 				dropGroup, afterChrome = b.group, true
 				continue
