@@ -65,6 +65,13 @@ var (
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
 	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
+	// "the Bank of Russia" / "het CCB" / "de Oekraïense ambassade": an
+	// article, then a capitalised name that may hold of/van/voor.
+	orgName         = capWord + `(?:\s+(?:of|for|van|voor|de|der|and|en)?\s*` + capWord + `){0,4}`
+	orgBeforeVerb   = regexp.MustCompile(`(?:^|[\s,])(?:the|The|het|Het|de|De)\s+(` + orgName + `)\s+$`)
+	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
+	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
+	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
 	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?\s+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
@@ -631,6 +638,25 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			}
 		}
 	}
+	// An organisation that speaks: "the Bank of Russia said", "waarschuwt
+	// het CCB", "said the European Commission". The article tells it from a
+	// person's name.
+	for _, v := range l.speechVerbs.find(t.toks, 0, len(f)) {
+		before := f[max(0, v[0]-80):v[0]]
+		// Only where the verb closes the attribution ('," the Bank of
+		// Russia said,'), not where it has an object ("De Nederlandsche
+		// Bank waarschuwde betaalinstellingen").
+		closes := verbCloses.MatchString(f[v[1]:min(len(f), v[1]+20)])
+		if m := orgBeforeVerb.FindStringSubmatchIndex(before); m != nil && closes {
+			s := v[0] - len(before) + m[2]
+			x.addSpeakingOrg(t, e, add, s, s+(m[3]-m[2]))
+		}
+		after := f[v[1]:min(len(f), v[1]+80)]
+		if m := orgAfterVerb.FindStringSubmatchIndex(after); m != nil {
+			s := v[1] + m[2]
+			x.addSpeakingOrg(t, e, add, s, s+(m[3]-m[2]))
+		}
+	}
 	// Appositions: "Acme, a US-based provider, ...".
 	for _, m := range e.capRuns {
 		after := f[m[1]:min(len(f), m[1]+120)]
@@ -697,6 +723,23 @@ func (x *Extractor) findShortForms(t *text, e *entities, take func(int, int) boo
 				e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id, unknown: e.orgs[id] != nil && e.orgs[id].unknown})
 			}
 		}
+	}
+}
+
+// addSpeakingOrg records an organisation found as a speaker, marking a
+// public body (a ministry, a central bank) so that it is never a provider.
+func (x *Extractor) addSpeakingOrg(t *text, e *entities, add func(int, int), s, en int) {
+	f := t.fold
+	name := strings.TrimSpace(f[s:en])
+	if name == "" || x.notProvAll[name] || x.people[name].Name != "" || e.people[name] != nil {
+		return
+	}
+	if x.nameID[name] != "" {
+		return // a registry company, found already
+	}
+	add(s, s+len(name))
+	if id := x.orgID(name); e.orgs[id] != nil && publicName.MatchString(name) {
+		e.orgs[id].public = true
 	}
 }
 
