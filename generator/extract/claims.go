@@ -23,7 +23,10 @@ var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like
 // employee who wants to", "users who", "medewerkers die".
 var peopleSubject = regexp.MustCompile(`\b(?:employees?|staff|workers|people|users|citizens|residents|refugees|families|students|protesters|medewerkers|werknemers|mensen|gebruikers|burgers|inwoners|vluchtelingen|studenten)\b(?:\s+(?:who|that|die|dat)\b)?[^.,;]{0,25}$`)
 
-var comparison = regexp.MustCompile(`\b(?:similar to|like|familiar to|akin to|modelled on|modeled on|read up on|the way|lijkt (?:sterk )?op|vergelijkbaar met|naar het voorbeeld van|net als|net zoals)\b[^.;]{0,25}$`)
+// comparison ends with the words that make a company the thing compared
+// with; ", like X," between commas gives examples instead ("big players,
+// like Cloudflare, have stayed") and is not matched.
+var comparison = regexp.MustCompile(`\b(?:similar to|(?:^|[^,]\s)like|familiar to|akin to|modelled on|modeled on|read up on|the way|lijkt (?:sterk )?op|vergelijkbaar met|naar het voorbeeld van|net als|net zoals)\b[^.;]{0,25}$`)
 
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 

@@ -83,6 +83,9 @@ func TestCases(t *testing.T) {
 		{name: "comparison is not an actor", lang: "en",
 			body:      "Nordvane, a Swedish CDN provider, now terminates TLS remotely in Frankfurt, an approach familiar to anyone who has read up on Cloudflare's Keyless SSL.",
 			providers: []prov{{"nordvane", "unclear"}}},
+		{name: "a pattern that spells its own negation", lang: "en",
+			body:      "Akamai has not pulled out either.",
+			providers: []prov{{"akamai", "stays"}}},
 		{name: "no company at all", lang: "en",
 			body: "The war has changed how people in Europe think about the internet.", providers: nil},
 	}

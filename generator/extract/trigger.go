@@ -436,7 +436,7 @@ func (ix *patternIndex) add(expr string, c *cue) error {
 		return err
 	}
 	re.Longest()
-	p := &pattern{cue: c, re: re, loose: looseOf(expr), ownNeg: negationWord.MatchString(expr), triggers: triggersOf(expr), required: requiredOf(expr)}
+	p := &pattern{cue: c, re: re, loose: looseOf(expr), ownNeg: spellsNegation(expr), triggers: triggersOf(expr), required: requiredOf(expr)}
 	if p.leads = leadsOf(expr); p.leads != nil {
 		p.maxLen = unboundedMatch
 		if sy, err := syntax.Parse(expr, syntax.Perl); err == nil {
@@ -587,4 +587,11 @@ func looseOf(expr string) *regexp.Regexp {
 		return nil
 	}
 	return re
+}
+
+// spellsNegation reports whether a pattern writes out a negation of its
+// own ("\bnot pulling out"). Escapes go first: in the pattern's text "\bnot"
+// has a "b" glued to "not", which would hide the word.
+func spellsNegation(expr string) bool {
+	return negationWord.MatchString(strings.NewReplacer(`\b`, " ", `\s`, " ", `\w`, " ").Replace(expr))
 }
