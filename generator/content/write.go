@@ -7,6 +7,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -161,40 +162,25 @@ func sourceNode(s Source) *yaml.Node {
 	}}
 }
 
-// providersNode reuses the node of every item that did not change, so its
-// comments and layout survive a rewrite of the list.
+// providersNode and quotesNode reuse the node of every item that did not
+// change, so its comments and layout survive a rewrite of the list.
 func providersNode(ps, was []Provider, nodes []*yaml.Node) (*yaml.Node, error) {
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
-	used := make([]bool, len(was))
-	for _, p := range ps {
-		j := -1
-		for k := range was {
-			if !used[k] && k < len(nodes) && sameProvider(p, was[k]) {
-				j = k
-				break
-			}
-		}
-		if j >= 0 {
-			used[j] = true
-			seq.Content = append(seq.Content, nodes[j])
-			continue
-		}
-		n, err := valueNode(p)
-		if err != nil {
-			return nil, fmt.Errorf("provider %q: %w", p.ID, err)
-		}
-		seq.Content = append(seq.Content, n)
-	}
-	return seq, nil
+	return listNode(ps, was, nodes, sameProvider, func(p Provider) string { return "provider " + strconv.Quote(p.ID) })
 }
 
 func quotesNode(qs, was []Quote, nodes []*yaml.Node) (*yaml.Node, error) {
+	return listNode(qs, was, nodes, sameQuote, func(q Quote) string { return "quote " + strconv.Quote(q.Text) })
+}
+
+// listNode builds a sequence node for items, taking for each the node of an
+// unchanged item it had (was[k] with nodes[k]) and encoding the others.
+func listNode[T any](items, was []T, nodes []*yaml.Node, same func(a, b T) bool, name func(T) string) (*yaml.Node, error) {
 	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
 	used := make([]bool, len(was))
-	for _, q := range qs {
+	for _, it := range items {
 		j := -1
 		for k := range was {
-			if !used[k] && k < len(nodes) && sameQuote(q, was[k]) {
+			if !used[k] && k < len(nodes) && same(it, was[k]) {
 				j = k
 				break
 			}
@@ -204,9 +190,9 @@ func quotesNode(qs, was []Quote, nodes []*yaml.Node) (*yaml.Node, error) {
 			seq.Content = append(seq.Content, nodes[j])
 			continue
 		}
-		n, err := valueNode(q)
+		n, err := valueNode(it)
 		if err != nil {
-			return nil, fmt.Errorf("quote %q: %w", q.Text, err)
+			return nil, fmt.Errorf("%s: %w", name(it), err)
 		}
 		seq.Content = append(seq.Content, n)
 	}
