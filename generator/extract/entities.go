@@ -118,12 +118,12 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 
 	// Registry names and aliases, whole words, with possessives and
 	// compounds ("Cloudflare's", "Cloudflare-diensten", "AWS'") allowed.
-	for _, w := range wordSpans(f) {
-		s := w[0]
+	for _, w := range t.toks {
+		s := w.start
 		if s > 0 && isAlnum(f[s-1]) {
 			continue
 		}
-		for _, name := range x.byFirst[f[w[0]:w[1]]] {
+		for _, name := range x.byFirst[f[w.start:w.end]] {
 			if !strings.HasPrefix(f[s:], name) {
 				continue
 			}
@@ -176,17 +176,8 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	}
 	// Registry people.
 	for key := range x.people {
-		for i := 0; ; {
-			j := strings.Index(f[i:], key)
-			if j < 0 {
-				break
-			}
-			s := i + j
-			en := s + len(key)
-			i = en
-			if (s > 0 && isAlnum(f[s-1])) || (en < len(f) && isAlnum(f[en])) {
-				continue
-			}
+		for _, w := range wholeWords(f, key, 0) {
+			s, en := w[0], w[1]
 			addPerson(s, en, "")
 		}
 	}
@@ -305,15 +296,9 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			continue
 		}
 		sur := parts[len(parts)-1]
-		for i := 0; ; {
-			j := strings.Index(f[i:], sur)
-			if j < 0 {
-				break
-			}
-			s := i + j
-			en := s + len(sur)
-			i = en
-			if (s > 0 && (isAlnum(f[s-1]) || f[s-1] == '-')) || (en < len(f) && isAlnum(f[en])) {
+		for _, w := range wholeWords(f, sur, 0) {
+			s, en := w[0], w[1]
+			if s > 0 && f[s-1] == '-' {
 				continue
 			}
 			// Part of a longer capitalised name: another person or company.
@@ -708,17 +693,8 @@ func (x *Extractor) findShortForms(t *text, e *entities, take func(int, int) boo
 		if id == "" {
 			continue
 		}
-		for i := firstAt[w]; ; {
-			j := strings.Index(f[i:], w)
-			if j < 0 {
-				break
-			}
-			s := i + j
-			en := s + len(w)
-			i = en
-			if (s > 0 && isAlnum(f[s-1])) || (en < len(f) && isAlnum(f[en])) {
-				continue
-			}
+		for _, span := range wholeWords(f, w, firstAt[w]) {
+			s, en := span[0], span[1]
 			if take(s, en) {
 				e.mentions = append(e.mentions, mention{start: s, end: en, kind: orgMention, org: id, unknown: e.orgs[id] != nil && e.orgs[id].unknown})
 			}
@@ -818,11 +794,12 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			}
 		}
 	}
-	for _, w := range wordSpans(f) {
+	for _, tk := range t.toks {
+		w := [2]int{tk.start, tk.end}
 		if !free(w[0], w[1]) {
 			continue
 		}
-		word := strings.ToLower(f[w[0]:w[1]])
+		word := tk.lower
 		switch {
 		case word == "we" || word == "our" || word == "us" || word == "wij" || word == "ons" || word == "onze":
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: weMention})
@@ -874,21 +851,22 @@ func dutchPronounHet(f string, s, en int) bool {
 // roleArticles may open an unnamed role ("a spokesperson", "de cto").
 var roleArticles = map[string]bool{"a": true, "an": true, "the": true, "een": true, "de": true, "its": true, "zijn": true, "haar": true}
 
-// wordSpans returns the spans of the lowercase-able words of f.
-func wordSpans(f string) [][2]int {
+// wholeWords returns the spans of w in f from offset from on, where it
+// stands as a whole word (no letter or digit glued to either side).
+func wholeWords(f, w string, from int) [][2]int {
 	var out [][2]int
-	i := 0
-	for i < len(f) {
-		for i < len(f) && !isAlnum(f[i]) {
-			i++
+	for i := from; w != ""; {
+		j := strings.Index(f[i:], w)
+		if j < 0 {
+			break
 		}
-		s := i
-		for i < len(f) && isAlnum(f[i]) {
-			i++
+		s := i + j
+		en := s + len(w)
+		i = en
+		if (s > 0 && isAlnum(f[s-1])) || (en < len(f) && isAlnum(f[en])) {
+			continue
 		}
-		if i > s {
-			out = append(out, [2]int{s, i})
-		}
+		out = append(out, [2]int{s, en})
 	}
 	return out
 }
