@@ -1,0 +1,175 @@
+// Package cache remembers what the last build was made from, so that the
+// next one renders only what an edit changed. A manifest records a hash of
+// everything that is not an article (templates, data, configuration, the
+// build's options), and for each article its content hash and the output
+// paths that depend on it. It lives under .cache/, which is git-ignored.
+package cache
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// version changes when the manifest's meaning does: an old manifest is
+// then ignored and the next build is a full one.
+const version = 1
+
+// Entry is what the manifest knows of one article.
+type Entry struct {
+	Hash string `json:"hash"`
+	// Deps are the output paths whose content depends on the article: its
+	// own page and the pages of its companies, measures, stances,
+	// speakers, source, and of the articles that list it as other coverage.
+	Deps []string `json:"deps"`
+}
+
+// Manifest is the record of one build.
+type Manifest struct {
+	Version int `json:"version"`
+	// Inputs hashes everything but the articles; when it differs, every
+	// page may differ and the build is a full one.
+	Inputs   string           `json:"inputs"`
+	Articles map[string]Entry `json:"articles"`
+}
+
+// Load reads a manifest; a missing or unreadable one, or one of another
+// version, is empty (the next build is a full one), which is never wrong.
+func Load(path string) Manifest {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Manifest{}
+	}
+	var m Manifest
+	if json.Unmarshal(data, &m) != nil || m.Version != version {
+		return Manifest{}
+	}
+	return m
+}
+
+// Save writes the manifest atomically (a temporary file, then a rename).
+func (m Manifest) Save(path string) error {
+	m.Version = version
+	data, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".manifest-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Hash returns the hex SHA-256 of data.
+func Hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// HashInputs hashes the given files and folders (recursively, in a stable
+// order, names included) and the extra strings (build options); a path
+// that does not exist counts as empty.
+func HashInputs(paths []string, extra ...string) (string, error) {
+	h := sha256.New()
+	for _, e := range extra {
+		fmt.Fprintf(h, "extra %q\n", e)
+	}
+	for _, root := range paths {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				return nil
+			}
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			fmt.Fprintf(h, "file %q\n", filepath.ToSlash(p))
+			_, err = io.Copy(h, f)
+			return err
+		})
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Plan is what an incremental build must redo.
+type Plan struct {
+	// Full is set when nothing can be reused (no manifest, other inputs).
+	Full bool
+	// Changed lists the articles added, edited or removed, sorted.
+	Changed []string
+	// Render are the per-article output paths to render again: the
+	// dependents of the changed articles before and after the edit.
+	Render map[string]bool
+	// PerArticle are all output paths that depend on some article, old or
+	// new; any other output (indexes, feeds, sitemap) is always rendered.
+	PerArticle map[string]bool
+}
+
+// NewPlan compares the last build's manifest with the current one.
+func NewPlan(prev, cur Manifest) Plan {
+	if prev.Version != version || prev.Inputs == "" || prev.Inputs != cur.Inputs {
+		return Plan{Full: true}
+	}
+	p := Plan{Render: map[string]bool{}, PerArticle: map[string]bool{}}
+	for _, m := range []Manifest{prev, cur} {
+		for _, e := range m.Articles {
+			for _, d := range e.Deps {
+				p.PerArticle[d] = true
+			}
+		}
+	}
+	mark := func(e Entry) {
+		for _, d := range e.Deps {
+			p.Render[d] = true
+		}
+	}
+	for path, e := range cur.Articles {
+		if old, ok := prev.Articles[path]; !ok || old.Hash != e.Hash {
+			p.Changed = append(p.Changed, path)
+			mark(e)
+			mark(old)
+		}
+	}
+	for path, old := range prev.Articles {
+		if _, ok := cur.Articles[path]; !ok {
+			p.Changed = append(p.Changed, path)
+			mark(old)
+		}
+	}
+	sort.Strings(p.Changed)
+	return p
+}
+
+// Wants reports whether an incremental build must render the output path.
+func (p Plan) Wants(path string) bool {
+	return p.Full || p.Render[path] || !p.PerArticle[path]
+}

@@ -1,0 +1,111 @@
+package cache
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestPlan(t *testing.T) {
+	base := Manifest{Version: version, Inputs: "in", Articles: map[string]Entry{
+		"a.md": {Hash: "1", Deps: []string{"en/articles/a/", "en/providers/x/", "nl/aanbieders/x/"}},
+		"b.md": {Hash: "2", Deps: []string{"en/articles/b/", "en/providers/y/"}},
+	}}
+	clone := func(m Manifest) Manifest {
+		c := Manifest{Version: m.Version, Inputs: m.Inputs, Articles: map[string]Entry{}}
+		for k, v := range m.Articles {
+			c.Articles[k] = v
+		}
+		return c
+	}
+	edited := clone(base)
+	edited.Articles["a.md"] = Entry{Hash: "1b", Deps: []string{"en/articles/a/", "en/providers/z/"}}
+	removed := clone(base)
+	delete(removed.Articles, "b.md")
+	otherInputs := clone(base)
+	otherInputs.Inputs = "in2"
+
+	cases := []struct {
+		name      string
+		prev, cur Manifest
+		full      bool
+		changed   []string
+		wants     []string // paths to render
+		wantsNot  []string // paths to keep
+	}{
+		{"no manifest yet", Manifest{}, base, true, nil, []string{"en/articles/b/"}, nil},
+		{"templates changed", base, otherInputs, true, nil, []string{"en/articles/b/"}, nil},
+		{"nothing changed", base, clone(base), false, nil,
+			[]string{"en/index.html", "sitemap.xml"}, []string{"en/articles/a/", "en/providers/x/"}},
+		{"one article edited: its old and new companies", base, edited, false, []string{"a.md"},
+			[]string{"en/articles/a/", "en/providers/x/", "nl/aanbieders/x/", "en/providers/z/", "en/index.html"},
+			[]string{"en/articles/b/", "en/providers/y/"}},
+		{"an article removed", base, removed, false, []string{"b.md"},
+			[]string{"en/articles/b/", "en/providers/y/"}, []string{"en/articles/a/"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := NewPlan(c.prev, c.cur)
+			if p.Full != c.full {
+				t.Fatalf("Full = %v, want %v", p.Full, c.full)
+			}
+			if !c.full && !reflect.DeepEqual(p.Changed, c.changed) {
+				t.Errorf("Changed = %v, want %v", p.Changed, c.changed)
+			}
+			for _, w := range c.wants {
+				if !p.Wants(w) {
+					t.Errorf("Wants(%q) = false, want true", w)
+				}
+			}
+			for _, w := range c.wantsNot {
+				if p.Wants(w) {
+					t.Errorf("Wants(%q) = true, want false", w)
+				}
+			}
+		})
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "manifest.json")
+	m := Manifest{Inputs: "x", Articles: map[string]Entry{"a.md": {Hash: "h", Deps: []string{"p"}}}}
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	got := Load(path)
+	if got.Inputs != "x" || got.Articles["a.md"].Hash != "h" || got.Version != version {
+		t.Errorf("Load = %+v", got)
+	}
+	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := Load(path); got.Inputs != "" {
+		t.Errorf("a broken manifest should load empty, got %+v", got)
+	}
+}
+
+func TestHashInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a", "1")
+	h1, err := HashInputs([]string{dir, filepath.Join(dir, "missing")}, "base=/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, _ := HashInputs([]string{dir}, "base=/")
+	if h1 != h2 {
+		t.Error("a missing path should count as empty")
+	}
+	write("a", "2")
+	if h3, _ := HashInputs([]string{dir}, "base=/"); h3 == h1 {
+		t.Error("changing a file must change the hash")
+	}
+	if h4, _ := HashInputs([]string{dir}, "base=/sub/"); h4 == h1 {
+		t.Error("changing an option must change the hash")
+	}
+}
