@@ -199,6 +199,49 @@ func (a *analysis) findClaims() {
 	}
 }
 
+// followClaims gives a company that "followed" (or "did the same") the
+// claims of the clause before it in the same sentence, or else of the
+// sentence before: "Cogent disconnected its Russian customers, and Lumen
+// followed days later."
+func (a *analysis) followClaims() {
+	if a.l.follow == nil {
+		return
+	}
+	t := a.t
+	for si, s := range t.sents {
+		for _, m := range a.l.follow.find(t, s.start, s.end, a.sc) {
+			// The follower: the company named nearest before the cue.
+			follower := ""
+			for _, mi := range a.mentionsIn(s.start, m[0]) {
+				if orgs := a.resolve(mi, si); len(orgs) > 0 && a.inQuote(a.e.mentions[mi].start) < 0 {
+					follower = orgs[len(orgs)-1]
+				}
+			}
+			if follower == "" {
+				continue
+			}
+			// What the clause before it says, in this sentence; else in
+			// the sentence before.
+			var from []claim
+			for _, want := range []int{si, si - 1} {
+				for _, c := range a.claims {
+					if c.sent == want && c.org != follower {
+						from = append(from, c)
+					}
+				}
+				if len(from) > 0 {
+					break
+				}
+			}
+			for _, c := range from {
+				c.org, c.sent = follower, si
+				c.confidence -= 0.15
+				a.claims = append(a.claims, c)
+			}
+		}
+	}
+}
+
 // dropOverlaps keeps the longest of overlapping cues, except that a stance
 // and a measure that mean the same thing ("pulled the plug": withdraws and
 // terminate-services) both stand.

@@ -60,7 +60,7 @@ var (
 	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
 	// small London-based fintech that...": a company noun within the first
 	// words of the apposition.
-	appositionRe = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of the|one of|the|een|de|het|een van de|één van de)\s+(?:[\w'-]+\s+){0,4}?(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|manufacturer|giant|business|biz|corporation|outfit|platform|service|fintech|lender|bank|insurer|retailer|marketplace|publisher|developer|studio|consultancy|group|chain|app|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst|fabrikant|concern|uitgever|keten|hoster|webwinkel)\b`)
+	appositionRe = regexp.MustCompile(`(?i)^,\s+(?:a|an|one of the|one of|the|een|de|het|een van de|één van de)\s+(?:[\w'-]+\s+){0,4}?(?:provider|providers|company|companies|firm|firms|operator|operators|carrier|carriers|startup|start-up|vendor|maker|manufacturer|giant|business|biz|corporation|outfit|platform|service|fintech|lender|bank|insurer|retailer|marketplace|publisher|developer|studio|consultancy|group|chain|app|bedrijf|bedrijven|aanbieder|aanbieders|leverancier|leveranciers|techbedrijf|onderneming|dienst|fabrikant|concern|uitgever|keten|hoster|webwinkel|dochter|subsidiary|carrier|[a-z]+(?:bedrijf|dochter|aanbieder|leverancier|concern|groep|maker|fabrikant|provider|operator))\b`)
 	// A role in the apposition makes the name a person: "Dana Whitfield, a
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)

@@ -83,6 +83,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.resolveSubjects()
 	a.attributeQuotes()
 	a.findClaims()
+	a.followClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords()}
 	if doc.Explain {
 		for _, c := range a.claims {

@@ -86,6 +86,10 @@ func TestCases(t *testing.T) {
 		{name: "a pattern that spells its own negation", lang: "en",
 			body:      "Akamai has not pulled out either.",
 			providers: []prov{{"akamai", "stays"}}},
+		{name: "a company that followed gets the same step", lang: "en",
+			body:      "Cogent disconnected its Russian customers at the start of March, and Lumen followed days later.",
+			providers: []prov{{"cogent", "withdraws"}, {"lumen", "withdraws"}},
+			measures:  map[string][]string{"lumen": {"terminate-services"}}},
 		{name: "no company at all", lang: "en",
 			body: "The war has changed how people in Europe think about the internet.", providers: nil},
 	}

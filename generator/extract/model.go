@@ -26,6 +26,7 @@ type language struct {
 	negation     *patternIndex
 	contrast     *patternIndex
 	demand       *patternIndex
+	follow       *patternIndex
 	hypothetical *patternIndex
 	commitment   *patternIndex
 	reporting    *patternIndex
@@ -247,6 +248,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.negation, "negation", lx.Stances.Negation[lang]},
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
+		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 	} {

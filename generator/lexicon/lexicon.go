@@ -90,6 +90,10 @@ type Stances struct {
 	// Demand cues mark what others ask of a company ("called on ... to",
 	// "roept op"): cues after them in the sentence are not its response.
 	Demand Cues `yaml:"demand"`
+	// Follow cues say a company did what the one before it did ("Lumen
+	// followed days later", "IBM volgde"): it gets the same stance and
+	// measures.
+	Follow Cues `yaml:"follow"`
 	// Hypothetical cues mark what a company would do ("would be a
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
