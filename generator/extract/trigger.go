@@ -431,6 +431,23 @@ func newIndex(file, what string, patterns []string) (*patternIndex, error) {
 }
 
 func (ix *patternIndex) add(expr string, c *cue) error {
+	if _, err := regexp.Compile(caseless(expr)); err != nil {
+		return err
+	}
+	// "a|b|c" at the top is three patterns: each then gets its own leads
+	// and triggers, where the whole would get none.
+	if sy, err := syntax.Parse(expr, syntax.Perl); err == nil && sy.Op == syntax.OpAlternate {
+		for _, sub := range sy.Sub {
+			if err := ix.addOne(sub.String(), c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return ix.addOne(expr, c)
+}
+
+func (ix *patternIndex) addOne(expr string, c *cue) error {
 	re, err := regexp.Compile(caseless(expr))
 	if err != nil {
 		return err
