@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/newsdesk/ruscompare/generator/content"
-	"github.com/newsdesk/ruscompare/generator/extract"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/render"
@@ -25,6 +24,8 @@ type buildOptions struct {
 	config      string
 	templates   string
 	drafts      bool
+	cpuprofile  string
+	memprofile  string
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -37,11 +38,19 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
 	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
 	fs.BoolVar(&o.drafts, "drafts", false, "also publish articles marked draft: true")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile at the end of the build to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	stop, err := startProfiles(o.cpuprofile, o.memprofile)
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
 	start := time.Now()
 	files, bytes, err := build(o, stderr)
+	stop()
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		fmt.Fprintf(stderr, "build failed; %s was left as it was\n", o.destination)
@@ -58,13 +67,13 @@ func loadSite(source string, drafts bool, warn io.Writer) (*lexicon.Lexicon, []*
 	if err != nil {
 		return nil, nil, err
 	}
-	articles, err := content.LoadDir(filepath.Join(source, "content"))
+	articles, diags, err := loadArticles(filepath.Join(source, "content"), lx)
 	if err != nil {
 		return nil, nil, err
 	}
 	var problems []error
-	for _, a := range articles {
-		for _, d := range content.Validate(a, lx) {
+	for _, ds := range diags {
+		for _, d := range ds {
 			if d.Severity == content.Error {
 				problems = append(problems, d)
 			} else {
@@ -75,29 +84,21 @@ func loadSite(source string, drafts bool, warn io.Writer) (*lexicon.Lexicon, []*
 	if len(problems) > 0 {
 		return nil, nil, errors.Join(problems...)
 	}
-	var x *extract.Extractor
 	kept := articles[:0]
 	for _, a := range articles {
 		if a.Draft && !drafts {
 			continue
 		}
 		kept = append(kept, a)
-		if a.HasExtraction {
-			continue
-		}
-		if x == nil {
-			if x, err = extract.New(lx); err != nil {
-				return nil, nil, err
-			}
-		}
-		fmt.Fprintf(warn, "warning: %s: no providers or quotes in the front-matter; extracted in memory (run `generator extract --write %s` to review them)\n", a.Path, a.Path)
-		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers, a.Quotes = res.Providers, res.Quotes
+	}
+	if err := extractAll(lx, kept, warn); err != nil {
+		return nil, nil, err
 	}
 	return lx, kept, nil
 }
 
 func build(o buildOptions, warn io.Writer) (int, int64, error) {
+	limitMemory(countArticles(filepath.Join(o.source, "content")))
 	lx, articles, err := loadSite(o.source, o.drafts, warn)
 	if err != nil {
 		return 0, 0, err

@@ -55,12 +55,16 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 		}
 	})
 	var missing []site.Anchor
+	var ft *foldedText
+	if len(a.Anchors) > 0 {
+		ft = foldText(root)
+	}
 	for _, an := range a.Anchors {
 		class := "ev"
 		if an.Quote {
 			class = "quote"
 		}
-		if !wrapText(root, an.Text, an.ID, class) {
+		if !ft.wrap(root, an.Text, an.ID, class) {
 			missing = append(missing, an)
 		}
 	}
@@ -115,20 +119,27 @@ func collectText(root *html.Node, skip func(*html.Node) bool) []*html.Node {
 	return out
 }
 
-// wrapText finds needle (folded as site.FoldText does) in the text under
-// root, possibly across inline markup, and wraps each text piece of the
-// match in <span class=class>; the first piece carries id. It reports
-// whether it found the text.
-func wrapText(root *html.Node, needle, id, class string) bool {
-	want := site.FoldText(needle)
-	if want == "" {
-		return false
-	}
+// foldedText is the text under a root folded as site.FoldText does, with
+// the byte range of every folded rune in the concatenation of the text
+// nodes. Wrapping a match splits text nodes but never changes that
+// concatenation, so one folding serves every anchor of an article.
+type foldedText struct {
+	hay        string
+	start, end []int32 // per folded rune: its bytes in the raw text
+}
+
+func foldText(root *html.Node) *foldedText {
 	nodes := collectText(root, nil)
+	total := 0
+	for _, n := range nodes {
+		total += len(n.Data)
+	}
+	ft := &foldedText{start: make([]int32, 0, total), end: make([]int32, 0, total)}
 	var folded strings.Builder
-	var pos []textPos
+	folded.Grow(total)
 	space := true
-	for i, n := range nodes {
+	base := 0
+	for _, n := range nodes {
 		data := n.Data
 		for off := 0; off < len(data); {
 			r, size := utf8.DecodeRuneInString(data[off:])
@@ -142,13 +153,37 @@ func wrapText(root *html.Node, needle, id, class string) bool {
 				space = false
 			}
 			if keep {
-				folded.WriteRune(f)
-				pos = append(pos, textPos{node: i, start: off, end: off + size})
+				if f < utf8.RuneSelf {
+					folded.WriteByte(byte(f))
+				} else {
+					folded.WriteRune(f)
+				}
+				ft.start = append(ft.start, int32(base+off))
+				ft.end = append(ft.end, int32(base+off+size))
 			}
 			off += size
 		}
+		base += len(data)
 	}
-	hay := folded.String()
+	ft.hay = folded.String()
+	return ft
+}
+
+// wrapText finds needle (folded as site.FoldText does) in the text under
+// root, possibly across inline markup, and wraps each text piece of the
+// match in <span class=class>; the first piece carries id. It reports
+// whether it found the text.
+func wrapText(root *html.Node, needle, id, class string) bool {
+	return foldText(root).wrap(root, needle, id, class)
+}
+
+// wrap is wrapText over the folded text of root.
+func (ft *foldedText) wrap(root *html.Node, needle, id, class string) bool {
+	want := site.FoldText(needle)
+	if want == "" {
+		return false
+	}
+	hay := ft.hay
 	// Text nodes are NFC already in practice; normalising the haystack
 	// would break the rune mapping, so only the needle is normalised.
 	bi := strings.Index(hay, norm.NFC.String(want))
@@ -157,7 +192,23 @@ func wrapText(root *html.Node, needle, id, class string) bool {
 	}
 	rs := utf8.RuneCountInString(hay[:bi])
 	re := rs + utf8.RuneCountInString(want) - 1
-	first, last := pos[rs], pos[re]
+	gs, ge := int(ft.start[rs]), int(ft.end[re])
+	// Find the text nodes (as they are now) holding the first and the
+	// last byte of the match.
+	nodes := collectText(root, nil)
+	first, last := textPos{node: -1}, textPos{node: -1}
+	base := 0
+	for i, n := range nodes {
+		l := len(n.Data)
+		if first.node < 0 && gs < base+l {
+			first = textPos{node: i, start: gs - base}
+		}
+		if ge <= base+l {
+			last = textPos{node: i, end: ge - base}
+			break
+		}
+		base += l
+	}
 	for k := last.node; k >= first.node; k-- {
 		n := nodes[k]
 		start, end := 0, len(n.Data)

@@ -131,49 +131,42 @@ type jsonFeedItem struct {
 func (w *writer) feeds() error {
 	for _, l := range w.s.Languages {
 		arts := w.s.ByLang[l]
-		data, err := w.atom(l, w.s.Title(l), site.Feed(l), site.Home(l), arts)
-		if err != nil {
-			return err
-		}
-		if err := w.put(site.Feed(l), data); err != nil {
-			return err
-		}
-		jf := jsonFeed{Version: "https://jsonfeed.org/version/1.1", Title: w.s.Title(l),
-			HomePageURL: w.abs(site.Home(l)), FeedURL: w.abs(site.FeedJSON(l)), Language: l, Items: []jsonFeedItem{}}
-		for i, a := range arts {
-			if i == feedLimit {
-				break
+		w.file(site.Feed(l), func() ([]byte, error) {
+			return w.atom(l, w.s.Title(l), site.Feed(l), site.Home(l), arts)
+		})
+		w.file(site.FeedJSON(l), func() ([]byte, error) {
+			jf := jsonFeed{Version: "https://jsonfeed.org/version/1.1", Title: w.s.Title(l),
+				HomePageURL: w.abs(site.Home(l)), FeedURL: w.abs(site.FeedJSON(l)), Language: l, Items: []jsonFeedItem{}}
+			for i, a := range arts {
+				if i == feedLimit {
+					break
+				}
+				it := jsonFeedItem{ID: w.feedID(a.Path), URL: w.abs(a.Path), ExternalURL: a.SourceURL, Title: a.Title,
+					Summary: a.Subtitle, ContentText: summary(a), Language: a.Lang}
+				if a.Date != "" {
+					it.DatePublished = w.stamp(a.Date)
+				}
+				for _, r := range a.Reports {
+					it.Tags = append(it.Tags, r.Provider.Name)
+				}
+				jf.Items = append(jf.Items, it)
 			}
-			it := jsonFeedItem{ID: w.feedID(a.Path), URL: w.abs(a.Path), ExternalURL: a.SourceURL, Title: a.Title,
-				Summary: a.Subtitle, ContentText: summary(a), Language: a.Lang}
-			if a.Date != "" {
-				it.DatePublished = w.stamp(a.Date)
-			}
-			for _, r := range a.Reports {
-				it.Tags = append(it.Tags, r.Provider.Name)
-			}
-			jf.Items = append(jf.Items, it)
-		}
-		if err := w.putJSON(site.FeedJSON(l), jf); err != nil {
-			return err
-		}
+			return marshalJSON(site.FeedJSON(l), jf)
+		})
 		for _, p := range w.s.Providers {
 			if len(p.Reports) == 0 {
 				continue
 			}
-			// Newest first, like every feed.
-			arts := make([]*site.Article, 0, len(p.Reports))
-			for i := len(p.Reports) - 1; i >= 0; i-- {
-				arts = append(arts, p.Reports[i].Article)
-			}
-			title := p.Name + " · " + w.s.Title(l)
-			data, err := w.atom(l, title, site.ProviderFeed(l, p.ID), p.Path(l), arts)
-			if err != nil {
-				return err
-			}
-			if err := w.put(site.ProviderFeed(l, p.ID), data); err != nil {
-				return err
-			}
+			w.file(site.ProviderFeed(l, p.ID), func() ([]byte, error) {
+				// Newest first, like every feed; only the first feedLimit
+				// are used.
+				arts := make([]*site.Article, 0, min(len(p.Reports), feedLimit))
+				for i := len(p.Reports) - 1; i >= 0 && len(arts) < feedLimit; i-- {
+					arts = append(arts, p.Reports[i].Article)
+				}
+				title := p.Name + " · " + w.s.Title(l)
+				return w.atom(l, title, site.ProviderFeed(l, p.ID), p.Path(l), arts)
+			})
 		}
 	}
 	return nil
@@ -189,15 +182,15 @@ func summary(a *site.Article) string {
 	return strings.Join(parts, "; ")
 }
 
-func (w *writer) putJSON(p string, v any) error {
+func marshalJSON(p string, v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", " ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("%s: %w", p, err)
+		return nil, fmt.Errorf("%s: %w", p, err)
 	}
-	return w.put(p, buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 type providerJSON struct {
@@ -262,6 +255,13 @@ func measureIDs(ms []*site.Measure) []string {
 // data/compare.csv (one row per article report), for readers who want to
 // check or reuse the comparison.
 func (w *writer) data() error {
+	w.file(site.PathProvidersJSON, w.providersJSON)
+	w.file(site.PathArticlesJSON, w.articlesJSON)
+	w.file(site.PathCompareCSV, w.compareCSV)
+	return nil
+}
+
+func (w *writer) providersJSON() ([]byte, error) {
 	var ps []providerJSON
 	for _, p := range w.s.Providers {
 		pj := providerJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Homepage: p.Homepage,
@@ -290,9 +290,10 @@ func (w *writer) data() error {
 	if ps == nil {
 		ps = []providerJSON{}
 	}
-	if err := w.putJSON(site.PathProvidersJSON, ps); err != nil {
-		return err
-	}
+	return marshalJSON(site.PathProvidersJSON, ps)
+}
+
+func (w *writer) articlesJSON() ([]byte, error) {
 	as := []articleJSON{}
 	for _, a := range w.s.Articles {
 		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
@@ -315,9 +316,10 @@ func (w *writer) data() error {
 		}
 		as = append(as, aj)
 	}
-	if err := w.putJSON(site.PathArticlesJSON, as); err != nil {
-		return err
-	}
+	return marshalJSON(site.PathArticlesJSON, as)
+}
+
+func (w *writer) compareCSV() ([]byte, error) {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
 	_ = cw.Write([]string{"provider", "provider_name", "consolidated_stance", "article_lang", "article_slug", "date", "source", "stance", "measures", "url"})
@@ -333,14 +335,21 @@ func (w *writer) data() error {
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("%s: %w", site.PathCompareCSV, err)
+		return nil, fmt.Errorf("%s: %w", site.PathCompareCSV, err)
 	}
-	return w.put(site.PathCompareCSV, buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // sitemap lists every indexable page with its language alternates
 // (xhtml:link), so search engines pair the English and Dutch versions.
 func (w *writer) writeSitemap() error {
+	// Inline: made by the emitting goroutine once every page before it
+	// was emitted and has its entry.
+	w.add(&job{path: site.PathSitemap, inline: true, make: w.sitemapXML})
+	return nil
+}
+
+func (w *writer) sitemapXML() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
@@ -365,5 +374,5 @@ func (w *writer) writeSitemap() error {
 		b.WriteString(" </url>\n")
 	}
 	b.WriteString("</urlset>\n")
-	return w.put(site.PathSitemap, b.Bytes())
+	return b.Bytes(), nil
 }

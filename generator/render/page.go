@@ -42,7 +42,13 @@ func (p *Page) Date(ymd string) string {
 	if ymd == "" {
 		return p.T("date.none")
 	}
-	return p.r.cat.Date(p.Lang, ymd)
+	key := p.Lang + " " + ymd
+	if d, ok := p.r.dates.Load(key); ok {
+		return d.(string)
+	}
+	d := p.r.cat.Date(p.Lang, ymd)
+	p.r.dates.Store(key, d)
+	return d
 }
 
 // URL is the link to a site-relative path.

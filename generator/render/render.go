@@ -13,8 +13,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 
@@ -30,6 +32,9 @@ type Renderer struct {
 	pages  map[string]*template.Template
 	static []staticFile
 	md     goldmark.Markdown
+	// dates caches formatted dates per language: a site has few distinct
+	// dates and listings print them thousands of times.
+	dates sync.Map // lang + " " + ymd -> string
 }
 
 type staticFile struct {
@@ -115,24 +120,28 @@ func funcs() template.FuncMap {
 	}
 }
 
-// Render emits every file of the site in a fixed order.
+// Render emits every file of the site in a fixed order. Pages are made by
+// a pool of workers (one per core) and emitted as they are finished, in
+// that order, so the output is the same as a one-goroutine render and no
+// more than a few pages are held in memory at once. emit is called from
+// the goroutine that called Render, one file at a time.
 func (r *Renderer) Render(s *site.Site, emit func(path string, data []byte) error) error {
 	w := &writer{r: r, s: s, emit: emit}
-	for _, f := range r.static {
-		if err := emit(f.path, f.data); err != nil {
-			return fmt.Errorf("emit %s: %w", f.path, err)
+	return w.run(func() error {
+		for _, f := range r.static {
+			w.put(f.path, f.data)
 		}
-	}
-	steps := []func() error{
-		w.chooser, w.languagePages, w.articlePages, w.notFound,
-		w.feeds, w.data, w.writeSitemap, w.robots, w.extras,
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return err
+		steps := []func() error{
+			w.chooser, w.languagePages, w.articlePages, w.notFound,
+			w.feeds, w.data, w.writeSitemap, w.robots, w.extras,
 		}
-	}
-	return nil
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // RenderArticle renders the page of one article; it depends on nothing
@@ -155,20 +164,40 @@ func (r *Renderer) execute(p *Page) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("render: no template %q", p.Template)
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+	buf := bufPool.Get().(*bytes.Buffer)
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, "layout.html", p); err != nil {
+		bufPool.Put(buf)
 		return nil, fmt.Errorf("render %s: %w", p.Path, err)
 	}
-	return buf.Bytes(), nil
+	if buf.Cap() > maxPooled {
+		// A large listing keeps its buffer rather than being copied.
+		return buf.Bytes(), nil
+	}
+	// The page leaves in a slice of its own size; the buffer, grown once,
+	// serves the next page.
+	out := bytes.Clone(buf.Bytes())
+	bufPool.Put(buf)
+	return out, nil
 }
 
-// writer carries one Render call's state: the sitemap entries gathered as
-// pages are emitted.
+// bufPool holds the buffers pages are executed into; buffers that grew
+// past maxPooled (the largest listings) are left to the collector.
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const maxPooled = 1 << 20
+
+// writer carries one Render call's state: the files queued in emit order
+// and the sitemap entries gathered as pages are emitted.
 type writer struct {
 	r       *Renderer
 	s       *site.Site
 	emit    func(string, []byte) error
 	sitemap []sitemapEntry
+
+	queue chan *job     // every file in emit order
+	work  chan *job     // files for the workers
+	quit  chan struct{} // closed when emitting failed
 }
 
 type sitemapEntry struct {
@@ -176,22 +205,124 @@ type sitemapEntry struct {
 	alts []Alt
 }
 
-func (w *writer) page(p *Page) error {
-	data, err := w.r.execute(p)
+// job is one output file: made by make on a worker (or, for inline jobs,
+// by the emitting goroutine when its turn comes, after every file before
+// it was emitted), then emitted with its sitemap entry, if any.
+type job struct {
+	path   string
+	make   func() ([]byte, error)
+	inline bool
+	entry  *sitemapEntry
+	data   []byte
+	err    error
+	done   chan struct{}
+}
+
+// window bounds how many files are queued or made but not yet emitted, so
+// memory does not grow with the site: enough to keep every worker busy
+// while the emitter writes, few enough that the large listings of a big
+// site (tens of MB each) are not all held at once.
+func window(workers int) int { return 2*workers + 2 }
+
+// run starts the workers, calls produce (which queues every file in
+// order through add) on its own goroutine, and emits the files in queue
+// order as they are finished.
+func (w *writer) run(produce func() error) error {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	n := window(workers)
+	w.queue = make(chan *job, n)
+	w.work = make(chan *job, n)
+	w.quit = make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range w.work {
+				select {
+				case <-w.quit:
+					j.err = errStopped
+				default:
+					j.data, j.err = j.make()
+				}
+				close(j.done)
+			}
+		}()
+	}
+	var perr error
+	go func() {
+		perr = produce()
+		close(w.queue)
+		close(w.work)
+	}()
+	var err error
+	for j := range w.queue {
+		if err != nil {
+			continue // drain so the producer can finish
+		}
+		if j.inline {
+			j.data, j.err = j.make()
+		} else {
+			<-j.done
+		}
+		if j.err != nil {
+			err = j.err
+		} else if e := w.emit(j.path, j.data); e != nil {
+			err = fmt.Errorf("emit %s: %w", j.path, e)
+		} else if j.entry != nil {
+			w.sitemap = append(w.sitemap, *j.entry)
+		}
+		j.data = nil
+		if err != nil {
+			close(w.quit)
+		}
+	}
+	wg.Wait()
 	if err != nil {
 		return err
 	}
-	if !p.NoIndex {
-		w.sitemap = append(w.sitemap, sitemapEntry{loc: p.Path, alts: p.Alts})
-	}
-	return w.put(site.File(p.Path), data)
+	return perr
 }
 
-func (w *writer) put(p string, data []byte) error {
-	if err := w.emit(p, data); err != nil {
-		return fmt.Errorf("emit %s: %w", p, err)
+// errStopped marks the files made after an earlier one failed.
+var errStopped = errors.New("render: stopped")
+
+// add queues one file; it is called by the producer only.
+func (w *writer) add(j *job) {
+	j.done = make(chan struct{})
+	select {
+	case w.queue <- j:
+	case <-w.quit:
+		return
 	}
-	return nil
+	if j.inline {
+		return
+	}
+	select {
+	case w.work <- j:
+	case <-w.quit:
+		j.err = errStopped
+		close(j.done)
+	}
+}
+
+// page queues a page made from the Page that mk returns.
+func (w *writer) page(path string, alts []Alt, noIndex bool, mk func() *Page) {
+	j := &job{path: site.File(path), make: func() ([]byte, error) { return w.r.execute(mk()) }}
+	if !noIndex {
+		j.entry = &sitemapEntry{loc: path, alts: alts}
+	}
+	w.add(j)
+}
+
+// put queues a file whose bytes are known.
+func (w *writer) put(p string, data []byte) {
+	w.add(&job{path: p, inline: true, make: func() ([]byte, error) { return data, nil }})
+}
+
+// file queues a file made by mk on a worker.
+func (w *writer) file(p string, mk func() ([]byte, error)) {
+	w.add(&job{path: p, make: mk})
 }
 
 // multi renders a page that exists in every language, with hreflang
@@ -202,47 +333,48 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 		alts = append(alts, Alt{Lang: l, Path: pathOf(l)})
 	}
 	for _, l := range w.s.Languages {
-		p := w.r.newPage(w.s, l, tmpl, title(l), pathOf(l))
-		p.Alts = alts
-		if data != nil {
-			p.Data = data(l)
-		}
-		if err := w.page(p); err != nil {
-			return err
-		}
+		path := pathOf(l)
+		w.page(path, alts, false, func() *Page {
+			p := w.r.newPage(w.s, l, tmpl, title(l), path)
+			p.Alts = alts
+			if data != nil {
+				p.Data = data(l)
+			}
+			return p
+		})
 	}
 	return nil
 }
 
 func (w *writer) chooser() error {
-	p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "chooser", "", "")
 	alts := []Alt{}
 	for _, l := range w.s.Languages {
 		alts = append(alts, Alt{Lang: l, Path: site.Home(l)})
 	}
-	p.Alts = alts
-	return w.page(p)
+	w.page("", alts, false, func() *Page {
+		p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "chooser", "", "")
+		p.Alts = alts
+		return p
+	})
+	return nil
 }
 
 func (w *writer) articlePages() error {
 	for _, a := range w.s.Articles {
-		data, err := w.r.RenderArticle(w.s, a)
-		if err != nil {
-			return err
-		}
-		w.sitemap = append(w.sitemap, sitemapEntry{loc: a.Path})
-		if err := w.put(site.File(a.Path), data); err != nil {
-			return err
-		}
+		w.add(&job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
+			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }})
 	}
 	return nil
 }
 
 func (w *writer) notFound() error {
-	p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "404", "", site.Path404)
-	p.NoIndex = true
-	p.Title = w.r.cat.T(p.Lang, "404.title")
-	return w.page(p)
+	w.page(site.Path404, nil, true, func() *Page {
+		p := w.r.newPage(w.s, w.s.Config.DefaultLanguage, "404", "", site.Path404)
+		p.NoIndex = true
+		p.Title = w.r.cat.T(p.Lang, "404.title")
+		return p
+	})
+	return nil
 }
 
 func (w *writer) robots() error {
@@ -251,17 +383,16 @@ func (w *writer) robots() error {
 	if w.s.Config.Absolute() {
 		b.WriteString("Sitemap: " + w.s.Paths.URL(site.PathSitemap) + "\n")
 	}
-	return w.put(site.PathRobots, []byte(b.String()))
+	w.put(site.PathRobots, []byte(b.String()))
+	return nil
 }
 
 // extras are the files GitHub Pages needs: .nojekyll so that folders
 // starting with "_" are served, and CNAME for a custom domain.
 func (w *writer) extras() error {
-	if err := w.put(".nojekyll", []byte{}); err != nil {
-		return err
-	}
+	w.put(".nojekyll", []byte{})
 	if c := strings.TrimSpace(w.s.Config.CNAME); c != "" {
-		return w.put("CNAME", []byte(c+"\n"))
+		w.put("CNAME", []byte(c+"\n"))
 	}
 	return nil
 }

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -69,8 +71,9 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 		b.stance(st.ID)
 	}
 
+	bodies := foldBodies(articles)
 	seen := map[string]string{}
-	for _, a := range articles {
+	for i, a := range articles {
 		if a == nil || a.Draft {
 			continue
 		}
@@ -82,7 +85,7 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 			return nil, fmt.Errorf("%s: slug %q already used by %s: %w", a.Path, a.Slug, prev, ErrDuplicate)
 		}
 		seen[key] = a.Path
-		b.article(a)
+		b.article(a, bodies[i])
 	}
 	b.finish()
 	return b.s, nil
@@ -183,7 +186,44 @@ func (b *builder) speaker(name string) *Speaker {
 	return sp
 }
 
-func (b *builder) article(src *content.Article) {
+// light is the part of an article the site and the renderer use: every
+// exported field, without the front-matter's syntax tree, which is kept for
+// writing the file back and is several times the size of the file. A site
+// of many articles then holds little more than their bodies.
+func light(src *content.Article) *content.Article {
+	return &content.Article{
+		Path: src.Path, Slug: src.Slug, Lang: src.Lang, Title: src.Title, Subtitle: src.Subtitle,
+		Date: src.Date, Source: src.Source, Draft: src.Draft,
+		Providers: src.Providers, Quotes: src.Quotes, HasExtraction: src.HasExtraction,
+		Body: src.Body, BodyLine: src.BodyLine, Extra: src.Extra,
+	}
+}
+
+// foldBodies folds the body of every published article (FoldText without
+// link targets, what evidence and quotes are matched against) on every
+// core: the one step of Build whose cost is the length of the text.
+func foldBodies(articles []*content.Article) []string {
+	out := make([]string, len(articles))
+	var wg sync.WaitGroup
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(articles); i += workers {
+				if a := articles[i]; a != nil && !a.Draft {
+					out[i] = FoldText(stripLinkTargets(a.Body))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// article adds one article; body is its folded body (foldBodies).
+func (b *builder) article(src *content.Article, body string) {
+	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
 		Date: src.Date, SourceURL: src.Source.URL,
@@ -196,7 +236,6 @@ func (b *builder) article(src *content.Article) {
 	if a.Source != nil {
 		a.Source.Articles = append(a.Source.Articles, a)
 	}
-	body := FoldText(stripLinkTargets(src.Body))
 	anchors := map[string]bool{}
 	addAnchor := func(id, text string, quote bool) {
 		if !anchors[id] {

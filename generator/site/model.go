@@ -59,6 +59,9 @@ func (s *Site) Title(lang string) string {
 
 // Article is one published article with its cross-links.
 type Article struct {
+	// Src is the article as read: every exported field, but not the
+	// front-matter syntax tree a write-back needs (read the file again
+	// for that), so that a large site stays small in memory.
 	Src      *content.Article
 	Lang     string
 	Slug     string
