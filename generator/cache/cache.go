@@ -25,7 +25,7 @@ const version = 1
 // Entry is what the manifest knows of one article.
 type Entry struct {
 	Hash string `json:"hash"`
-	// Deps are the output paths whose content depends on the article: its
+	// Deps are the output folders whose pages depend on the article: its
 	// own page and the pages of its companies, measures, stances,
 	// speakers, source, and of the articles that list it as other coverage.
 	Deps []string `json:"deps"`
@@ -38,6 +38,14 @@ type Manifest struct {
 	// page may differ and the build is a full one.
 	Inputs   string           `json:"inputs"`
 	Articles map[string]Entry `json:"articles"`
+	// Outputs are the files the build wrote, so that the next one can
+	// remove those that no longer exist.
+	Outputs []string `json:"outputs"`
+	// Signatures summarise, per output folder, what its pages show of
+	// other subjects (a company page lists related companies with their
+	// stance): when one changes, the folder is rendered again even if no
+	// article of its own changed.
+	Signatures map[string]string `json:"signatures"`
 }
 
 // Load reads a manifest; a missing or unreadable one, or one of another
@@ -126,11 +134,11 @@ type Plan struct {
 	Full bool
 	// Changed lists the articles added, edited or removed, sorted.
 	Changed []string
-	// Render are the per-article output paths to render again: the
+	// Render are the per-article output folders to render again: the
 	// dependents of the changed articles before and after the edit.
 	Render map[string]bool
-	// PerArticle are all output paths that depend on some article, old or
-	// new; any other output (indexes, feeds, sitemap) is always rendered.
+	// PerArticle are all output folders that depend on some article, old
+	// or new; any other output (indexes, feeds, sitemap) is always rendered.
 	PerArticle map[string]bool
 }
 
@@ -165,11 +173,39 @@ func NewPlan(prev, cur Manifest) Plan {
 			mark(old)
 		}
 	}
+	for dir, sig := range cur.Signatures {
+		if prev.Signatures[dir] != sig {
+			p.Render[dir], p.PerArticle[dir] = true, true
+		}
+	}
+	for dir := range prev.Signatures {
+		if _, ok := cur.Signatures[dir]; !ok {
+			p.Render[dir], p.PerArticle[dir] = true, true
+		}
+	}
 	sort.Strings(p.Changed)
 	return p
 }
 
 // Wants reports whether an incremental build must render the output path.
+// Dependencies are folders ("en/providers/cloudflare/"): the deepest
+// folder of path that some article depends on decides; a path under no
+// such folder (an index, a feed, the sitemap) is always rendered.
 func (p Plan) Wants(path string) bool {
-	return p.Full || p.Render[path] || !p.PerArticle[path]
+	if p.Full {
+		return true
+	}
+	for i := len(path); i > 0; i-- {
+		if path[i-1] != '/' {
+			continue
+		}
+		dir := path[:i]
+		if p.Render[dir] {
+			return true
+		}
+		if p.PerArticle[dir] {
+			return false
+		}
+	}
+	return true
 }

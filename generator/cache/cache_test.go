@@ -37,12 +37,17 @@ func TestPlan(t *testing.T) {
 		{"no manifest yet", Manifest{}, base, true, nil, []string{"en/articles/b/"}, nil},
 		{"templates changed", base, otherInputs, true, nil, []string{"en/articles/b/"}, nil},
 		{"nothing changed", base, clone(base), false, nil,
-			[]string{"en/index.html", "sitemap.xml"}, []string{"en/articles/a/", "en/providers/x/"}},
+			[]string{"en/index.html", "sitemap.xml", "en/providers/index.html"}, []string{"en/articles/a/index.html", "en/providers/x/index.html", "en/providers/x/feed.xml", "en/providers/x/page/2/index.html"}},
 		{"one article edited: its old and new companies", base, edited, false, []string{"a.md"},
-			[]string{"en/articles/a/", "en/providers/x/", "nl/aanbieders/x/", "en/providers/z/", "en/index.html"},
-			[]string{"en/articles/b/", "en/providers/y/"}},
+			[]string{"en/articles/a/index.html", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/providers/z/feed.xml", "en/index.html"},
+			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}},
+		{"a company's related list changed", base, func() Manifest {
+			m := clone(base)
+			m.Signatures = map[string]string{"en/providers/y/": "other"}
+			return m
+		}(), false, nil, []string{"en/providers/y/index.html"}, []string{"en/articles/b/index.html"}},
 		{"an article removed", base, removed, false, []string{"b.md"},
-			[]string{"en/articles/b/", "en/providers/y/"}, []string{"en/articles/a/"}},
+			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}, []string{"en/articles/a/index.html"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

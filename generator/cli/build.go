@@ -1,9 +1,14 @@
 package cli
 
 import (
+	"encoding/json"
+	"sort"
+	"strings"
+
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsdesk/ruscompare/generator/cache"
 	"io"
 	"os"
 	"path/filepath"
@@ -26,6 +31,9 @@ type buildOptions struct {
 	drafts      bool
 	cpuprofile  string
 	memprofile  string
+	// full turns the incremental cache off: every page is rendered and
+	// the destination replaced whole.
+	full bool
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -38,6 +46,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
 	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
 	fs.BoolVar(&o.drafts, "drafts", false, "also publish articles marked draft: true")
+	fs.BoolVar(&o.full, "full", false, "render every page and replace the destination whole, ignoring the cache in SOURCE/.cache/")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile at the end of the build to this file")
 	if err := fs.Parse(args); err != nil {
@@ -119,26 +128,179 @@ func build(o buildOptions, warn io.Writer) (int, int64, error) {
 			o.templates = "templates"
 		}
 	}
+	// The manifest of this build, before extraction fills in articles
+	// that have none: what an article's file says is what decides.
+	cur, err := newManifest(o, cfg, articles)
+	if err != nil {
+		return 0, 0, err
+	}
 	s, err := site.Build(articles, lx, cfg)
 	if err != nil {
 		return 0, 0, err
 	}
+	deps := s.DependentDirs()
+	for path, e := range cur.Articles {
+		e.Deps = deps[path]
+		cur.Articles[path] = e
+	}
+	cur.Signatures = s.Signatures()
 	r, err := render.New(o.templates, cfg)
 	if err != nil {
 		return 0, 0, err
 	}
-	out, err := publish.Begin(o.destination)
+	manifest := manifestPath(o)
+	plan := cache.NewPlan(cache.Load(manifest), cur)
+	if _, err := os.Stat(o.destination); o.full || plan.Full || err != nil {
+		files, bytes, outputs, err := buildFull(r, s, o.destination)
+		if err != nil {
+			return 0, 0, err
+		}
+		cur.Outputs = outputs
+		return files, bytes, cur.Save(manifest)
+	}
+	files, bytes, outputs, err := buildIncremental(r, s, o.destination, plan, cache.Load(manifest).Outputs)
 	if err != nil {
 		return 0, 0, err
 	}
-	if err := r.Render(s, out.Write); err != nil {
+	cur.Outputs = outputs
+	return files, bytes, cur.Save(manifest)
+}
+
+// buildFull renders every page into a new folder and swaps it in for dest.
+func buildFull(r *render.Renderer, s *site.Site, dest string) (int, int64, []string, error) {
+	out, err := publish.Begin(dest)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	var outputs []string
+	err = r.Render(s, func(path string, data []byte) error {
+		outputs = append(outputs, path)
+		return out.Write(path, data)
+	})
+	if err != nil {
 		out.Abort()
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
 	files, bytes := out.Stats()
 	if err := out.Commit(); err != nil {
 		out.Abort()
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
-	return files, bytes, nil
+	return files, bytes, outputs, nil
+}
+
+// buildIncremental renders only the pages the plan wants (those of the
+// changed articles, and the indexes, feeds and sitemap) into memory, and
+// only when all rendered writes those whose bytes changed into dest, each
+// through a temporary file and a rename; pages that no longer exist are
+// removed. So a failed build changes nothing, no file is ever
+// half-written, and it reports how many files it wrote.
+func buildIncremental(r *render.Renderer, s *site.Site, dest string, plan cache.Plan, before []string) (int, int64, []string, error) {
+	type file struct {
+		path string
+		data []byte
+	}
+	var made []file
+	err := r.RenderOnly(s, plan.Wants, func(path string, data []byte) error {
+		made = append(made, file{path, data})
+		return nil
+	})
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	emitted := map[string]bool{}
+	var bytes int64
+	written := 0
+	for _, f := range made {
+		target, err := publish.Within(dest, f.path)
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		emitted[f.path] = true
+		// Most indexes come out the same after one edit: leave them be.
+		if old, err := os.ReadFile(target); err == nil && string(old) == string(f.data) {
+			continue
+		}
+		if err := writeFileAtomic(target, f.data); err != nil {
+			return 0, 0, nil, err
+		}
+		written++
+		bytes += int64(len(f.data))
+	}
+	outputs := make([]string, 0, len(before)+len(made))
+	for _, p := range before {
+		if plan.Wants(p) && !emitted[p] {
+			// Gone: a page of a deleted article, or of a company no
+			// article names any more.
+			if target, err := publish.Within(dest, p); err == nil {
+				os.Remove(target)
+				removeEmptyDirs(filepath.Dir(target), dest)
+			}
+			continue
+		}
+		if !emitted[p] {
+			outputs = append(outputs, p)
+		}
+	}
+	for _, f := range made {
+		outputs = append(outputs, f.path)
+	}
+	sort.Strings(outputs)
+	return written, bytes, outputs, nil
+}
+
+// removeEmptyDirs removes dir and its parents below root while they are
+// empty, so a removed page leaves no empty folder behind.
+func removeEmptyDirs(dir, root string) {
+	root = filepath.Clean(root)
+	for dir = filepath.Clean(dir); dir != root && strings.HasPrefix(dir, root+string(filepath.Separator)); dir = filepath.Dir(dir) {
+		if os.Remove(dir) != nil {
+			return // not empty
+		}
+	}
+}
+
+// manifestPath is where the cache of builds into o.destination lives:
+// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
+// different folders do not share one.
+func manifestPath(o buildOptions) string {
+	abs, err := filepath.Abs(o.destination)
+	if err != nil {
+		abs = o.destination
+	}
+	return filepath.Join(o.source, ".cache", "build-"+cache.Hash([]byte(abs))[:12]+".json")
+}
+
+// newManifest records what this build is made from: the hash of every
+// input that is not an article (templates, data, configuration, options,
+// the generator itself) and of each article.
+func newManifest(o buildOptions, cfg site.Config, articles []*content.Article) (cache.Manifest, error) {
+	inputs := []string{o.templates, filepath.Join(o.source, "content", "data"), o.config}
+	extra := []string{"base=" + cfg.BaseURL, fmt.Sprintf("drafts=%v", o.drafts), fmt.Sprintf("config=%+v", cfg)}
+	if exe, err := os.Executable(); err == nil {
+		extra = append(extra, "generator="+fileHash(exe))
+	}
+	in, err := cache.HashInputs(inputs, extra...)
+	if err != nil {
+		return cache.Manifest{}, err
+	}
+	m := cache.Manifest{Inputs: in, Articles: make(map[string]cache.Entry, len(articles))}
+	for _, a := range articles {
+		data, err := json.Marshal(a)
+		if err != nil {
+			return cache.Manifest{}, err
+		}
+		m.Articles[a.Path] = cache.Entry{Hash: cache.Hash(data)}
+	}
+	return m, nil
+}
+
+// fileHash is the content hash of a file, or "" when it cannot be read
+// (then every build is a full one, which is never wrong).
+func fileHash(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	return cache.Hash(data)
 }

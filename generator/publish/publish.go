@@ -33,17 +33,26 @@ func Begin(dest string) (*Dir, error) {
 	return &Dir{dest: dest, tmp: tmp}, nil
 }
 
-// Write stores one file; rel is a slash path inside the output. A path that
-// would land outside the output is refused.
-func (d *Dir) Write(rel string, data []byte) error {
+// Within returns the file path of rel (a slash path) inside root, or an
+// error when rel is empty, absolute or would land outside root.
+func Within(root, rel string) (string, error) {
 	if rel == "" || strings.HasPrefix(rel, "/") || strings.Contains(rel, "\\") {
-		return fmt.Errorf("publish: refusing output path %q", rel)
+		return "", fmt.Errorf("publish: refusing output path %q", rel)
 	}
 	clean := filepath.Clean(filepath.FromSlash(rel))
 	if clean == "." || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
-		return fmt.Errorf("publish: output path %q escapes the output folder", rel)
+		return "", fmt.Errorf("publish: output path %q escapes the output folder", rel)
 	}
-	path := filepath.Join(d.tmp, clean)
+	return filepath.Join(root, clean), nil
+}
+
+// Write stores one file; rel is a slash path inside the output. A path that
+// would land outside the output is refused.
+func (d *Dir) Write(rel string, data []byte) error {
+	path, err := Within(d.tmp, rel)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
