@@ -130,7 +130,7 @@ func build(o buildOptions, warn io.Writer) (int, int64, error) {
 	}
 	// The manifest of this build, before extraction fills in articles
 	// that have none: what an article's file says is what decides.
-	cur, err := newManifest(o, cfg, articles)
+	cur, err := newManifest(o, cfg, articles, generatorHash())
 	if err != nil {
 		return 0, 0, err
 	}
@@ -274,12 +274,9 @@ func manifestPath(o buildOptions) string {
 // newManifest records what this build is made from: the hash of every
 // input that is not an article (templates, data, configuration, options,
 // the generator itself) and of each article.
-func newManifest(o buildOptions, cfg site.Config, articles []*content.Article) (cache.Manifest, error) {
+func newManifest(o buildOptions, cfg site.Config, articles []*content.Article, generator string) (cache.Manifest, error) {
 	inputs := []string{o.templates, filepath.Join(o.source, "content", "data"), o.config}
-	extra := []string{"base=" + cfg.BaseURL, fmt.Sprintf("drafts=%v", o.drafts), fmt.Sprintf("config=%+v", cfg)}
-	if exe, err := os.Executable(); err == nil {
-		extra = append(extra, "generator="+fileHash(exe))
-	}
+	extra := []string{"base=" + cfg.BaseURL, fmt.Sprintf("drafts=%v", o.drafts), fmt.Sprintf("config=%+v", cfg), "generator=" + generator}
 	in, err := cache.HashInputs(inputs, extra...)
 	if err != nil {
 		return cache.Manifest{}, err
@@ -295,10 +292,16 @@ func newManifest(o buildOptions, cfg site.Config, articles []*content.Article) (
 	return m, nil
 }
 
-// fileHash is the content hash of a file, or "" when it cannot be read
-// (then every build is a full one, which is never wrong).
-func fileHash(path string) string {
-	data, err := os.ReadFile(path)
+// generatorHash is the content hash of the running generator, so that a
+// new version of the code never reuses pages an old one made; when it
+// cannot be read, the process id stands in (every build is then a full
+// one, which is never wrong).
+func generatorHash() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	data, err := os.ReadFile(exe)
 	if err != nil {
 		return fmt.Sprint(os.Getpid())
 	}

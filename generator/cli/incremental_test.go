@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"testing"
 
@@ -44,6 +46,12 @@ func TestIncrementalMatchesFull(t *testing.T) {
 	}
 	inc := filepath.Join(t.TempDir(), "public")
 	build(inc)
+	// serve's in-memory build keeps its own state between rebuilds.
+	mo := buildOptions{source: src, templates: filepath.Join(repoRoot, "templates"), config: filepath.Join(repoRoot, "site.yaml")}
+	st := &memoryState{generator: "test"}
+	if _, err := buildMemoryFrom(mo, io.Discard, st); err != nil {
+		t.Fatal(err)
+	}
 
 	files, _ := filepath.Glob(filepath.Join(src, "content", "*", "articles", "*.md"))
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -76,6 +84,17 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		build(full, "--full")
 		if diff := compareTrees(inc, full); diff != "" {
 			t.Fatalf("step %d (%s): incremental differs from full: %s", step, filepath.Base(f), diff)
+		}
+		got, err := buildMemoryFrom(mo, io.Discard, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := buildMemory(mo, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Files, want.Files) {
+			t.Fatalf("step %d: serve's incremental build differs from a full one", step)
 		}
 	}
 }

@@ -67,10 +67,14 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 			ro.templates = filepath.Join(o.source, "templates")
 		}
 	}
+	// Each rebuild renders only what the edits touched (the cache plan);
+	// a failed one leaves st as it was, so the next compares with the
+	// last good build.
+	st := &memoryState{generator: generatorHash()}
 	srv := server.New(server.Options{
 		Log: stderr,
 		Build: func(ctx context.Context, changed []string) (map[string][]byte, error) {
-			m, err := buildMemory(o, stderr)
+			m, err := buildMemoryFrom(o, stderr, st)
 			if err != nil {
 				return nil, err
 			}
