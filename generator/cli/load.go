@@ -4,11 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -25,30 +21,10 @@ import (
 // only a write-back needs and which is several times the size of the
 // file: a build of many articles holds little more than their text.
 func loadArticles(root string, lx *lexicon.Lexicon) (articles []*content.Article, diags [][]content.Diagnostic, err error) {
-	langs, err := os.ReadDir(root)
+	paths, err := content.ArticlePaths(root)
 	if err != nil {
 		return nil, nil, err
 	}
-	var paths []string
-	for _, l := range langs {
-		if !l.IsDir() {
-			continue
-		}
-		dir := filepath.Join(root, l.Name(), "articles")
-		files, err := os.ReadDir(dir)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, f := range files {
-			if f.Type().IsRegular() && strings.HasSuffix(f.Name(), ".md") {
-				paths = append(paths, filepath.Join(dir, f.Name()))
-			}
-		}
-	}
-	sort.Strings(paths)
 	arts := make([]*content.Article, len(paths))
 	ds := make([][]content.Diagnostic, len(paths))
 	errs := make([]error, len(paths))

@@ -13,6 +13,28 @@ import (
 // holds en/ and nl/. It returns the articles that parsed, sorted by path,
 // and every error joined, so that one bad file does not hide the others.
 func LoadDir(root string) ([]*Article, error) {
+	paths, err := ArticlePaths(root)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		out  []*Article
+		errs []error
+	)
+	for _, p := range paths {
+		a, err := ReadFile(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, errors.Join(errs...)
+}
+
+// ArticlePaths lists the article files under root (every
+// <lang>/articles/*.md), sorted.
+func ArticlePaths(root string) ([]string, error) {
 	langs, err := os.ReadDir(root)
 	if err != nil {
 		return nil, err
@@ -37,17 +59,5 @@ func LoadDir(root string) ([]*Article, error) {
 		}
 	}
 	sort.Strings(paths)
-	var (
-		out  []*Article
-		errs []error
-	)
-	for _, p := range paths {
-		a, err := ReadFile(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		out = append(out, a)
-	}
-	return out, errors.Join(errs...)
+	return paths, nil
 }
