@@ -2,8 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"github.com/newsdesk/ruscompare/generator/content"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -65,14 +65,6 @@ func limitMemory(articles int) {
 // countArticles is how many article files the content folder holds, for
 // limitMemory; it reads the folders only.
 func countArticles(root string) int {
-	n := 0
-	langs, _ := os.ReadDir(root)
-	for _, l := range langs {
-		if !l.IsDir() {
-			continue
-		}
-		files, _ := os.ReadDir(filepath.Join(root, l.Name(), "articles"))
-		n += len(files)
-	}
-	return n
+	paths, _ := content.ArticlePaths(root)
+	return len(paths)
 }
