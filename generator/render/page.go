@@ -212,3 +212,35 @@ func (p *Page) NewsArticle() any {
 	}
 	return ld
 }
+
+// Glance are the rows of the home page's glance table: every provider
+// some article reports on, or the topListed reported most often once
+// there are more, so the home page does not grow with the corpus.
+func (p *Page) Glance() []*site.Provider {
+	return mostFirst(p.Site.Providers, topListed, func(v *site.Provider) int { return len(v.Reports) })
+}
+
+// Reported is how many providers some article reports on.
+func (p *Page) Reported() int {
+	n := 0
+	for _, v := range p.Site.Providers {
+		if len(v.Reports) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// QuotedProviders and QuotedSpeakers are the "by company" and "by
+// speaker" lists of the quotes index, capped like Glance.
+func (p *Page) QuotedProviders() []*site.Provider {
+	return mostFirst(p.Site.Providers, topListed, func(v *site.Provider) int { return len(v.Quotes) })
+}
+
+// QuotedSpeakers: see QuotedProviders.
+func (p *Page) QuotedSpeakers() []*site.Speaker {
+	return mostFirst(p.Site.Speakers, topListed, func(v *site.Speaker) int { return len(v.Quotes) })
+}
+
+// ProviderQuotes is the paged listing of a provider's quotes.
+func (p *Page) ProviderQuotes(id string) string { return site.ProviderQuotes(p.Lang, id) }

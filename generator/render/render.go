@@ -48,6 +48,7 @@ var pageNames = []string{
 	"chooser", "home", "articles", "article", "providers", "provider",
 	"measures", "measure", "stances", "stance", "compare", "quotes",
 	"speakers", "speaker", "sources", "source", "about", "search", "404",
+	"providerquotes",
 }
 
 // New parses the templates of templatesDir once, the UI strings of
@@ -417,63 +418,38 @@ func (w *writer) extras() error {
 	return nil
 }
 
-// pages splits n items into pages of site.PageSize; an empty list still
-// has one page so the listing exists.
-func pages(n int) int {
-	if n == 0 {
-		return 1
-	}
-	return (n + site.PageSize - 1) / site.PageSize
-}
-
-func slice[T any](items []T, page int) []T {
-	lo := (page - 1) * site.PageSize
-	hi := min(lo+site.PageSize, len(items))
-	if lo > len(items) {
-		return nil
-	}
-	return items[lo:hi]
-}
-
 func (w *writer) languagePages() error {
 	s := w.s
 	t := func(key string) func(string) string {
 		return func(l string) string { return w.r.cat.T(l, key) }
 	}
-	home := func(string) any { return slice(s.Articles, 1)[:min(len(s.Articles), 20)] }
+	// The home page shows a fixed number of the latest articles.
+	home := func(string) any { return s.Articles[:min(len(s.Articles), homeLatest)] }
 	if err := w.multi("home", site.Home, func(l string) string { return "" }, home); err != nil {
 		return err
 	}
-	// Paged listings: articles and quotes.
-	np := pages(len(s.Articles))
-	for n := 1; n <= np; n++ {
-		n := n
-		err := w.multi("articles", func(l string) string { return site.Paged(site.Index(l, site.KindArticles), l, n) },
-			func(l string) string {
-				return pageTitle(w.r.cat.T(l, "articles.title"), w.r.cat.T(l, "pager.page", n), n)
-			},
-			func(l string) any {
-				return &Listing[*site.Article]{Items: slice(s.Articles, n), Pager: pager(l, site.Index(l, site.KindArticles), n, np)}
-			})
-		if err != nil {
-			return err
-		}
-	}
-	nq := pages(len(s.Quotes))
-	for n := 1; n <= nq; n++ {
-		n := n
-		err := w.multi("quotes", func(l string) string { return site.Paged(site.Index(l, site.KindQuotes), l, n) },
-			func(l string) string {
-				return pageTitle(w.r.cat.T(l, "quotes.title"), w.r.cat.T(l, "pager.page", n), n)
-			},
-			func(l string) any {
-				return &Listing[*site.Quote]{Items: slice(s.Quotes, n), Pager: pager(l, site.Index(l, site.KindQuotes), n, nq)}
-			})
-		if err != nil {
-			return err
-		}
-	}
 	idx := func(k site.Kind) func(string) string { return func(l string) string { return site.Index(l, k) } }
+	err := w.paged("articles", idx(site.KindArticles), t("articles.title"), len(s.Articles), articlesPerPage,
+		func(_ string, n int, pg Pager) any {
+			return &Listing[*site.Article]{Items: slice(s.Articles, n, articlesPerPage), Pager: pg}
+		})
+	if err != nil {
+		return err
+	}
+	err = w.paged("quotes", idx(site.KindQuotes), t("quotes.title"), len(s.Quotes), quotesPerPage,
+		func(_ string, n int, pg Pager) any {
+			return &Listing[*site.Quote]{Items: slice(s.Quotes, n, quotesPerPage), Pager: pg}
+		})
+	if err != nil {
+		return err
+	}
+	err = w.paged("speakers", idx(site.KindSpeakers), t("speakers.title"), len(s.Speakers), namesPerPage,
+		func(_ string, n int, pg Pager) any {
+			return &Listing[*site.Speaker]{Items: slice(s.Speakers, n, namesPerPage), Pager: pg}
+		})
+	if err != nil {
+		return err
+	}
 	for _, x := range []struct {
 		tmpl string
 		kind site.Kind
@@ -482,7 +458,6 @@ func (w *writer) languagePages() error {
 		{"providers", site.KindProviders, "providers.title"},
 		{"measures", site.KindMeasures, "measures.title"},
 		{"stances", site.KindStances, "stances.title"},
-		{"speakers", site.KindSpeakers, "speakers.title"},
 		{"sources", site.KindSources, "sources.title"},
 		{"about", site.KindAbout, "about.title"},
 		{"search", site.KindSearch, "search.title"},
@@ -493,89 +468,26 @@ func (w *writer) languagePages() error {
 	}
 	// Compare: the whole table, then one no-JS filter page per stance and
 	// per article language.
-	all := func(string) any { return compareGrid(s, "", "") }
-	if err := w.multi("compare", idx(site.KindCompare), t("compare.title"), all); err != nil {
+	if err := w.compare(idx(site.KindCompare), t("compare.title"), compareGrid(s, "", "")); err != nil {
 		return err
 	}
 	for _, st := range s.Stances {
-		st := st
-		err := w.multi("compare", func(l string) string { return site.CompareStance(l, st.ID) },
+		err := w.compare(func(l string) string { return site.CompareStance(l, st.ID) },
 			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + st.Label(l) },
-			func(string) any { return compareGrid(s, st.ID, "") })
+			compareGrid(s, st.ID, ""))
 		if err != nil {
 			return err
 		}
 	}
 	for _, al := range s.Languages {
-		al := al
-		err := w.multi("compare", func(l string) string { return site.CompareLang(l, al) },
+		err := w.compare(func(l string) string { return site.CompareLang(l, al) },
 			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + w.r.cat.T(l, "lang."+al) },
-			func(string) any { return compareGrid(s, "", al) })
+			compareGrid(s, "", al))
 		if err != nil {
 			return err
 		}
 	}
-	for _, p := range s.Providers {
-		p := p
-		if err := w.multi("provider", p.Path, func(string) string { return p.Name }, func(string) any { return p }); err != nil {
-			return err
-		}
-	}
-	for _, m := range s.Measures {
-		m := m
-		if err := w.multi("measure", m.Path, m.Label, func(string) any { return m }); err != nil {
-			return err
-		}
-	}
-	for _, st := range s.Stances {
-		st := st
-		if err := w.multi("stance", st.Path, st.Label, func(string) any { return st }); err != nil {
-			return err
-		}
-	}
-	for _, sp := range s.Speakers {
-		sp := sp
-		if err := w.multi("speaker", sp.Path, func(string) string { return sp.Name }, func(string) any { return sp }); err != nil {
-			return err
-		}
-	}
-	for _, so := range s.Sources {
-		so := so
-		if err := w.multi("source", so.Path, func(string) string { return so.Name }, func(string) any { return so }); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func pageTitle(title, page string, n int) string {
-	if n <= 1 {
-		return title
-	}
-	return title + " (" + page + ")"
-}
-
-// Listing is one page of a paged list.
-type Listing[T any] struct {
-	Items []T
-	Pager Pager
-}
-
-// Pager links the pages of a listing.
-type Pager struct {
-	N, Of      int
-	Prev, Next string // site-relative; "" at the ends
-}
-
-func pager(lang, index string, n, of int) Pager {
-	p := Pager{N: n, Of: of}
-	if n > 1 {
-		p.Prev = site.Paged(index, lang, n-1)
-	}
-	if n < of {
-		p.Next = site.Paged(index, lang, n+1)
-	}
-	return p
+	return w.subjects()
 }
 
 // Compare is the data of a compare page: the providers x measures grid,
@@ -585,7 +497,39 @@ type Compare struct {
 	Lang   string
 	// Measures are the grid's columns: the measures some row took.
 	Measures []*site.Measure
-	Rows     []CompareRow
+	// Rows are every row of the grid; a page shows Pager.From to Pager.To
+	// of them (Page).
+	Rows  []CompareRow
+	Pager Pager
+}
+
+// Page returns the rows of this page of the grid.
+func (c *Compare) Page() []CompareRow {
+	if c.Pager.Total == 0 {
+		return nil
+	}
+	return c.Rows[c.Pager.From-1 : c.Pager.To]
+}
+
+// compare queues the pages of one compare grid. The grid is made once
+// and shared, read-only, by its pages in every language; it is paged by
+// rows, as many as fit the page budget at the grid's number of columns.
+func (w *writer) compare(index, title func(lang string) string, c *Compare) error {
+	size := compareRows(len(c.Measures))
+	return w.paged("compare", index, title, len(c.Rows), size, func(_ string, _ int, pg Pager) any {
+		page := *c
+		page.Pager = pg
+		return &page
+	})
+}
+
+// compareRows is how many providers a compare page shows: a row costs
+// about 250 bytes per filled measure column (the evidence link and its
+// accessible name) and 300 for the rest, and a page budgets 60 KB for
+// its rows, so the grid stays well under 100 KB however many companies
+// and measures the corpus has.
+func compareRows(columns int) int {
+	return max(5, 60_000/(300+250*columns))
 }
 
 // CompareRow is one provider in the grid.
@@ -593,7 +537,11 @@ type CompareRow struct {
 	Provider *site.Provider
 	Stance   string
 	Reports  []*site.Report
-	Cells    []Cell
+	// Listed are the reports the row names, the first compareReports of
+	// Reports; the row links to the provider's timeline for the rest, so
+	// the grid grows with the companies, not with the articles.
+	Listed []*site.Report
+	Cells  []Cell
 }
 
 // Cell is one provider x measure cell; N is how many articles report it
@@ -628,6 +576,7 @@ func compareGrid(s *site.Site, stance, lang string) *Compare {
 				used[m.ID] = true
 			}
 		}
+		row.Listed = row.Reports[:min(len(row.Reports), compareReports)]
 		c.Rows = append(c.Rows, row)
 	}
 	for _, m := range s.Measures {

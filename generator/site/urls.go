@@ -106,6 +106,12 @@ func CompareLang(lang, articleLang string) string {
 func Feed(lang string) string     { return lang + "/feed.xml" }
 func FeedJSON(lang string) string { return lang + "/feed.json" }
 
+// ProviderQuotes is the paged listing of every quote of one provider; the
+// provider's own page shows the first few.
+func ProviderQuotes(lang, id string) string {
+	return Item(lang, KindProviders, id) + Segment(lang, KindQuotes) + "/"
+}
+
 // ProviderFeed is the Atom feed of the articles about one provider.
 func ProviderFeed(lang, id string) string { return Item(lang, KindProviders, id) + "feed.xml" }
 

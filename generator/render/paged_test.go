@@ -1,0 +1,209 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/site"
+	"github.com/newsdesk/ruscompare/generator/synth"
+)
+
+// buildLarge renders a synthetic site far larger than the seeds: 600
+// short articles over 40 companies of the registry, so that companies,
+// measures, stances, speakers and a source gather enough reports, quotes
+// and articles to need several pages while the test stays fast.
+func buildLarge(t *testing.T) map[string][]byte {
+	t.Helper()
+	lx, err := lexicon.Load(filepath.Join("..", "..", "content", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx.Providers = lx.Providers[:40]
+	c, err := synth.New(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*content.Article
+	for i := range 600 {
+		f := c.Article(i, synth.Options{Bare: -1, Words: 150})
+		a, err := content.Parse(f.Path, f.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i%3 == 0 {
+			// One outlet with more articles than a page holds.
+			a.Source.Name = "The Wire"
+		}
+		arts = append(arts, a)
+	}
+	cfg := site.DefaultConfig()
+	s, err := site.Build(arts, lx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(templatesDir, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	err = r.Render(s, func(p string, data []byte) error {
+		if _, dup := files[p]; dup {
+			return fmt.Errorf("%s emitted twice", p)
+		}
+		files[p] = bytes.Clone(data)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+var pagedPath = regexp.MustCompile(`/(page|pagina)/([0-9]+)/index\.html$`)
+
+// TestLargeSitePaged checks the page budget of a large site: no HTML page
+// over 100 KB, every listing that grows with the corpus split into pages,
+// and every pager that links its pages both ways, marks the current one,
+// and carries the right canonical URL and hreflang alternates.
+func TestLargeSitePaged(t *testing.T) {
+	files := buildLarge(t)
+	largest, largestPath := 0, ""
+	for p, data := range files {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		if len(data) > largest {
+			largest, largestPath = len(data), p
+		}
+		if len(data) > 100<<10 {
+			t.Errorf("%s: %d bytes, over 100 KB", p, len(data))
+		}
+	}
+	t.Logf("%d files; largest page %s, %d bytes", len(files), largestPath, largest)
+
+	// Every listing that grows with the corpus has a second page, in
+	// both languages.
+	for _, prefix := range []string{
+		"en/articles/page/2/", "nl/artikelen/pagina/2/",
+		"en/quotes/page/2/", "nl/citaten/pagina/2/",
+		"en/compare/page/2/", "nl/vergelijk/pagina/2/",
+		"en/providers/*/page/2/", "nl/aanbieders/*/pagina/2/",
+		"en/providers/*/quotes/page/2/", "nl/aanbieders/*/citaten/pagina/2/",
+		"en/measures/*/page/2/", "nl/maatregelen/*/pagina/2/",
+		"en/stances/*/page/2/", "nl/houdingen/*/pagina/2/",
+		"en/speakers/*/page/2/", "nl/sprekers/*/pagina/2/",
+		"en/sources/*/page/2/", "nl/bronnen/*/pagina/2/",
+	} {
+		found := false
+		for p := range files {
+			if ok, _ := filepath.Match(prefix+"index.html", p); ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no page matches %s: the listing is not paged", prefix)
+		}
+	}
+
+	checked := 0
+	for p, data := range files {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		// Parsing only the pages with a pager keeps the test fast.
+		if !bytes.Contains(data, []byte(`<nav class="pager"`)) {
+			if pagedPath.MatchString(p) {
+				t.Errorf("%s: a page 2 or later without a pager", p)
+			}
+			continue
+		}
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pager := doc.Find("nav.pager")
+		checked++
+		self := "/" + strings.TrimSuffix(p, "index.html")
+		if canon, _ := doc.Find("link[rel=canonical]").Attr("href"); canon != self {
+			t.Errorf("%s: canonical %q, want the page itself", p, canon)
+		}
+		if cur, _ := pager.Find("a[aria-current=page]").Attr("href"); cur != self {
+			t.Errorf("%s: the pager marks %q as current", p, cur)
+		}
+		// The alternates are the same page in each language: page n of
+		// one language is page n of the other.
+		n := "1"
+		if m := pagedPath.FindStringSubmatch(p); m != nil {
+			n = m[2]
+		}
+		doc.Find("link[rel=alternate][hreflang]").Each(func(_ int, s *goquery.Selection) {
+			href, _ := s.Attr("href")
+			target := site.File(strings.TrimPrefix(href, "/"))
+			if _, ok := files[target]; !ok {
+				t.Errorf("%s: hreflang alternate %s does not exist", p, href)
+			}
+			an := "1"
+			if m := pagedPath.FindStringSubmatch(target); m != nil {
+				an = m[2]
+			}
+			if an != n {
+				t.Errorf("%s: alternate %s is page %s, not %s", p, href, an, n)
+			}
+		})
+		pager.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+			href, _ := s.Attr("href")
+			target := site.File(strings.TrimPrefix(href, "/"))
+			if _, ok := files[target]; !ok {
+				t.Errorf("%s: pager link %s: no file %s", p, href, target)
+			}
+		})
+		// next leads to a page whose prev leads back here.
+		if next, ok := pager.Find("a[rel=next]").Attr("href"); ok {
+			nd, err := goquery.NewDocumentFromReader(bytes.NewReader(files[site.File(strings.TrimPrefix(next, "/"))]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back, _ := nd.Find("nav.pager a[rel=prev]").Attr("href"); back != self {
+				t.Errorf("%s: next is %s, whose prev is %q", p, next, back)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d pages with a pager; the site is not paged", checked)
+	}
+}
+
+// TestPager checks the numbered links of a long listing: the first and
+// last page, two either side of the current one, and gaps between.
+func TestPager(t *testing.T) {
+	pg := pager("nl", "nl/houdingen/stays/", 7, 50, 20*50)
+	var got []string
+	for _, l := range pg.Pages {
+		if l.Gap {
+			got = append(got, "…")
+		} else {
+			got = append(got, fmt.Sprint(l.N))
+		}
+	}
+	if s := strings.Join(got, " "); s != "1 … 5 6 7 8 9 … 20" {
+		t.Errorf("pages = %s", s)
+	}
+	if pg.Prev != "nl/houdingen/stays/pagina/6/" || pg.Next != "nl/houdingen/stays/pagina/8/" {
+		t.Errorf("prev %q, next %q", pg.Prev, pg.Next)
+	}
+	if pg.From != 301 || pg.To != 350 || pg.Of != 20 {
+		t.Errorf("from %d to %d of %d pages", pg.From, pg.To, pg.Of)
+	}
+	if one := pager("en", "en/quotes/", 1, 50, 3); len(one.Pages) != 0 || one.Next != "" || one.Of != 1 {
+		t.Errorf("a one-page listing has a pager: %+v", one)
+	}
+}
