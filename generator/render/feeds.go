@@ -350,16 +350,38 @@ func (w *writer) writeSitemap() error {
 }
 
 func (w *writer) sitemapXML() ([]byte, error) {
+	if len(w.sitemap) <= w.r.sitemapMax {
+		return w.urlset(w.sitemap), nil
+	}
+	// Too many URLs for one file: numbered parts, emitted here (this job
+	// runs on the emitting goroutine, after every page), and an index.
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for i, n := 0, 1; i < len(w.sitemap); i, n = i+w.r.sitemapMax, n+1 {
+		part := fmt.Sprintf("sitemap-%d.xml", n)
+		if err := w.emit(part, w.urlset(w.sitemap[i:min(len(w.sitemap), i+w.r.sitemapMax)])); err != nil {
+			return nil, fmt.Errorf("emit %s: %w", part, err)
+		}
+		b.WriteString(" <sitemap><loc>" + xmlEscape(w.abs(part)) + "</loc></sitemap>\n")
+	}
+	b.WriteString("</sitemapindex>\n")
+	return b.Bytes(), nil
+}
+
+func xmlEscape(s string) string {
+	var e bytes.Buffer
+	_ = xml.EscapeText(&e, []byte(s))
+	return e.String()
+}
+
+// urlset is one sitemap file listing entries.
+func (w *writer) urlset(entries []sitemapEntry) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
-	esc := func(s string) string {
-		var e bytes.Buffer
-		_ = xml.EscapeText(&e, []byte(s))
-		return e.String()
-	}
-	for _, e := range w.sitemap {
-		b.WriteString(" <url>\n  <loc>" + esc(w.abs(e.loc)) + "</loc>\n")
+	for _, e := range entries {
+		b.WriteString(" <url>\n  <loc>" + xmlEscape(w.abs(e.loc)) + "</loc>\n")
 		// Alternates are listed only for pages that are one of them: the
 		// root chooser is not a translation of the homes it links to.
 		self := false
@@ -368,11 +390,11 @@ func (w *writer) sitemapXML() ([]byte, error) {
 		}
 		if len(e.alts) > 1 && self {
 			for _, a := range e.alts {
-				fmt.Fprintf(&b, "  <xhtml:link rel=\"alternate\" hreflang=\"%s\" href=\"%s\"/>\n", esc(a.Lang), esc(w.abs(a.Path)))
+				fmt.Fprintf(&b, "  <xhtml:link rel=\"alternate\" hreflang=\"%s\" href=\"%s\"/>\n", xmlEscape(a.Lang), xmlEscape(w.abs(a.Path)))
 			}
 		}
 		b.WriteString(" </url>\n")
 	}
 	b.WriteString("</urlset>\n")
-	return b.Bytes(), nil
+	return b.Bytes()
 }

@@ -35,6 +35,9 @@ type Renderer struct {
 	// dates caches formatted dates per language: a site has few distinct
 	// dates and listings print them thousands of times.
 	dates sync.Map // lang + " " + ymd -> string
+	// sitemapMax is how many URLs one sitemap file may list (the
+	// protocol's limit); above it sitemap.xml becomes an index.
+	sitemapMax int
 }
 
 type staticFile struct {
@@ -75,7 +78,7 @@ func NewFS(fsys fs.FS, dir string, cfg site.Config) (*Renderer, error) {
 			return nil, fmt.Errorf("%s: no UI strings for language %q: %w", filepath.Join(dir, "i18n"), l, fs.ErrNotExist)
 		}
 	}
-	r := &Renderer{cfg: cfg, cat: cat, pages: map[string]*template.Template{}, md: newMarkdown()}
+	r := &Renderer{cfg: cfg, cat: cat, pages: map[string]*template.Template{}, md: newMarkdown(), sitemapMax: 50000}
 	base, err := template.New("layout.html").Funcs(funcs()).ParseFS(fsys, "layout.html", "partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
