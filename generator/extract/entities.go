@@ -55,8 +55,10 @@ const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 var (
 	capRun     = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
 	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro  = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
-	listSep    = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
+	// personNameAnywhere finds such names inside a text.
+	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	listIntro          = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
 	// small London-based fintech that...": a company noun within the first
 	// words of the apposition.
@@ -183,7 +185,7 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	}
 	// Titles: "[Org] CEO First Last", "Org's CEO First Last".
 	if l.title != nil {
-		for _, m := range l.titles.find(t.toks, 0, len(f)) {
+		for _, m := range append(l.titles.find(t.toks, 0, len(f)), l.compoundTitles(t.toks)...) {
 			rest := f[m[1]:]
 			ws := len(rest) - len(strings.TrimLeft(rest, " "))
 			if ws == 0 && strings.HasPrefix(rest, ", ") {
@@ -262,12 +264,11 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if i := strings.LastIndexAny(before, ".,;:\"'()\n"); true {
 				seg := before[i+1:]
 				seg = strings.TrimLeft(seg, " ")
-				if full, s := x.fullNameOf(f, seg, len(before)); full != "" {
+				if full, fs, s := x.fullNameAt(f, lastWords(seg, 2), len(before)); full != "" && strings.Contains(lastWords(seg, 2), " ") {
+					x.addSurname(t, e, take, s, len(before), full, fs)
+				} else if full, fs, s := x.fullNameAt(f, seg, len(before)); full != "" {
 					// "Ofori said": the "Marcus Ofori" named earlier.
-					addPerson(s, len(before), "")
-					if p := e.people[f[s:len(before)]]; p != nil && p.name != full {
-						e.people[f[s:len(before)]].name = full
-					}
+					x.addSurname(t, e, take, s, len(before), full, fs)
 				} else if nm := lastPersonName(seg); nm != "" {
 					s := len(before) - len(nm)
 					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
@@ -277,6 +278,22 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			}
 			after := f[m[1]:]
 			ws := len(after) - len(strings.TrimLeft(after, " "))
+			// "zegt De Graaf", "said Ofori": a surname (with its particle)
+			// of a person named in full earlier.
+			if ws > 0 {
+				for _, n := range []int{2, 1} {
+					words := strings.Fields(after[ws:min(len(after), ws+40)])
+					if len(words) < n {
+						continue
+					}
+					seg := strings.TrimRight(strings.Join(words[:n], " "), ".,;:!?\"'")
+					s := m[1] + ws
+					if full, fs, _ := x.fullNameAt(f, seg, s+len(seg)); full != "" {
+						x.addSurname(t, e, take, s, s+len(seg), full, fs)
+						break
+					}
+				}
+			}
 			if one := singleNameAppos.FindStringSubmatch(after[ws:]); one != nil && ws > 0 && !x.notProvAll[one[1]] && x.nameID[one[1]] == "" {
 				s := m[1] + ws
 				addPerson(s, s+len(one[1]), "")
@@ -377,16 +394,56 @@ func lastWord(s string) string {
 // speech verb's subject), the full name "First Surname" written earlier in
 // the text, and where the surname starts.
 func (x *Extractor) fullNameOf(f, seg string, end int) (string, int) {
-	if strings.Contains(seg, " ") || seg == "" || !isUpper(seg[0]) || x.notProvAll[seg] || x.nameID[seg] != "" {
-		return "", 0
+	full, _, s := x.fullNameAt(f, seg, end)
+	return full, s
+}
+
+// fullNameAt is fullNameOf that also returns where the full name starts.
+func (x *Extractor) fullNameAt(f, seg string, end int) (string, int, int) {
+	if seg == "" || !isUpper(seg[0]) || x.nameID[seg] != "" {
+		return "", 0, 0
 	}
-	for _, m := range personName.FindAllStringIndex(f[:end-len(seg)], -1) {
+	// A lone surname, or one with its particle ("De Graaf", which a
+	// sentence capitalises, for "Martijn de Graaf").
+	sur := seg
+	if fields := strings.Fields(seg); len(fields) == 2 && particles[strings.ToLower(fields[0])] {
+		sur = strings.ToLower(fields[0]) + " " + fields[1]
+	} else if len(fields) != 1 || x.notProvAll[seg] {
+		return "", 0, 0
+	}
+	for _, m := range personNameAnywhere.FindAllStringIndex(f[:end-len(seg)], -1) {
 		name := f[m[0]:m[1]]
-		if strings.HasSuffix(name, " "+seg) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
-			return name, end - len(seg)
+		if strings.HasSuffix(name, " "+sur) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
+			return name, m[0], end - len(seg)
 		}
 	}
-	return "", 0
+	return "", 0, 0
+}
+
+// addSurname records a surname mention [s,en) of the person named in full
+// at fullStart, joining the full name's person (and its organisation).
+func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s, en int, full string, fullStart int) {
+	if !take(s, en) {
+		return
+	}
+	p := e.people[full]
+	if p == nil {
+		p = &personInfo{name: t.span(fullStart, fullStart+len(full))}
+		e.people[full] = p
+	}
+	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// particles join a Dutch or German surname to its name ("de Graaf").
+var particles = map[string]bool{"de": true, "van": true, "der": true, "den": true, "von": true, "ter": true, "ten": true}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
 }
 
 // lastPersonName returns the trailing "First Last" of s, if s ends in one.

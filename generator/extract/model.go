@@ -329,3 +329,22 @@ func (l *language) compoundNoun(w string) bool {
 	}
 	return false
 }
+
+// compoundTitles finds Dutch compound job titles the title list has only
+// the last part of ("beleidsmedewerker", "persvoorlichter"): the spans of
+// tokens that end in a title of five letters or more.
+func (l *language) compoundTitles(toks []token) [][2]int {
+	if !l.compounds {
+		return nil
+	}
+	var out [][2]int
+	for _, tk := range toks {
+		for head := range l.titles.first {
+			if len(head) >= 5 && len(tk.lower) > len(head)+2 && strings.HasSuffix(tk.lower, head) && len(l.titles.first[head][0]) == 1 {
+				out = append(out, [2]int{tk.start, tk.end})
+				break
+			}
+		}
+	}
+	return out
+}

@@ -38,7 +38,12 @@ func (a *analysis) titleGap(gap string) bool {
 		return false
 	}
 	loc := a.l.title.FindStringIndex(g)
-	return loc != nil && loc[0] == 0 && loc[1] == len(g)
+	if loc != nil && loc[0] == 0 && loc[1] == len(g) {
+		return true
+	}
+	// A Dutch compound title ("beleidsmedewerker").
+	toks := tokenize(g, strings.ToLower(g))
+	return len(toks) == 1 && len(a.l.compoundTitles(toks)) == 1
 }
 
 // personOrg gives a person named without an organisation (a spokesperson,
@@ -165,7 +170,8 @@ func (a *analysis) attributeQuotes() {
 		var r referent
 		// After the closing mark, to the end of its sentence.
 		if end := q.close; end < len(t.fold) {
-			se := a.sentenceEnd(end)
+			// The sentence that holds the closing mark, not the one after.
+			se := a.sentenceEnd(end - 1)
 			if next := a.nextQuoteOpen(qi); next >= 0 && next < se {
 				se = next
 			}
