@@ -57,7 +57,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
-	opts.Boilerplate, opts.Stopwords = lx.Boilerplate, lx.Stopwords
+	opts.Boilerplate, opts.Stopwords, opts.Abbreviations = lx.Boilerplate, lx.Stopwords, lx.Abbreviations
 	w := &ingestWriter{lx: lx, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
 	if *feed != "" || isURL(flags.Arg(0)) {
 		client := fetch.New(*timeout)

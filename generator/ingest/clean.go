@@ -102,6 +102,19 @@ func (cl *cleaner) isBoilerplate(line string) bool {
 	return false
 }
 
+// linkListHeader is chrome that introduces a list of links to other
+// stories.
+var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen)\b`)
+
+// listHeader reports a short chrome line without figures, such as the
+// header of a block of related links.
+func listHeader(line string) bool {
+	if runeLen(line) > 40 {
+		return false
+	}
+	return !strings.ContainsAny(line, "0123456789")
+}
+
 // endsStory reports a comment-section header: what follows are readers'
 // words, not the article's.
 func (cl *cleaner) endsStory(line string) bool {
@@ -153,8 +166,17 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	out := doc.blocks[:0]
 	dropGroup := 0
 	afterChrome := false
+	explicitList := false
 	for _, b := range doc.blocks {
-		if dropGroup != 0 && b.group == dropGroup && b.kind == kPara && menuLike(b.text) {
+		// A comment section ends the story even inside a block of links.
+		if (b.kind == kPara || b.kind == kHeading) && cl.endsStory(b.text) {
+			doc.blocks = out
+			return
+		}
+		// Menu lines after chrome go too: any after an explicit list header
+		// ("Related posts:"), only short ones after other chrome (a top
+		// navigation), so the headline below a menu stays.
+		if dropGroup != 0 && b.group == dropGroup && b.kind == kPara && menuLike(b.text) && (explicitList || wordCount(b.text) <= 6) {
 			continue
 		}
 		// A list of links right after a "Related articles" or "Lees ook" line.
@@ -170,7 +192,14 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 				return
 			}
 			if cl.isBoilerplate(b.text) {
-				dropGroup, afterChrome = b.group, true
+				// Only a list header ("Related posts:", "Lees ook") takes
+				// the link lines after it along; a notice such as "This
+				// article is more than 2 years old" may sit right above the
+				// headline.
+				if listHeader(b.text) {
+					dropGroup, afterChrome = b.group, true
+					explicitList = strings.HasSuffix(strings.TrimSpace(b.text), ":") || linkListHeader.MatchString(b.text)
+				}
 				continue
 			}
 		case kList, kQuote, kRaw:
@@ -239,7 +268,7 @@ func takeTitle(doc *document, opts Options) {
 	// A standfirst: one short sentence standing alone before the story. It
 	// is part of the article, so it stays in the body as its first paragraph.
 	sub := &doc.blocks[0]
-	if sub.kind == kPara && runeLen(sub.text) < maxSubtitle && len(splitSentences(sub.text)) == 1 {
+	if sub.kind == kPara && runeLen(sub.text) < maxSubtitle && len(splitSentences(sub.text, abbreviationSet(opts))) == 1 {
 		doc.subtitle = sub.text
 		sub.sure = true
 	}

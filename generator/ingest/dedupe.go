@@ -14,24 +14,11 @@ const minRepeat = 20
 // maxGlueSpan bounds how many glued pieces one repeated sentence may span.
 const maxGlueSpan = 8
 
-// abbreviations end with a full stop that does not end a sentence. The
-// comparison is on the lowercased word before the full stop.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"jr": true, "sr": true, "vs": true, "etc": true, "inc": true, "ltd": true,
-	"corp": true, "co": true, "no": true, "nr": true, "vol": true, "fig": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"dhr": true, "mevr": true, "mw": true, "ca": true, "bv": true, "nv": true,
-	"bijv": true, "ong": true, "resp": true, "incl": true, "excl": true,
-	"okt": true, "mrt": true, "e.g": true, "i.e": true, "o.a": true,
-	"m.a.w": true, "d.w.z": true, "a.s": true, "z.g": true, "n.a.v": true,
-}
 
 // splitSentences splits a paragraph after ., !, ? or … (with any closing
 // quotes) when a space and an upper-case letter, digit or opening quote
 // follow, except after abbreviations and initials ("U.S.", "J. Smith").
-func splitSentences(s string) []string {
+func splitSentences(s string, abbrev map[string]bool) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); {
@@ -55,7 +42,7 @@ func splitSentences(s string) []string {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !isOpener(next) {
 			continue
 		}
-		if r == '.' && abbreviationBefore(s[start:i-size]) {
+		if r == '.' && abbreviationBefore(s[start:i-size], abbrev) {
 			continue
 		}
 		if t := strings.TrimSpace(s[start:end]); t != "" {
@@ -72,7 +59,7 @@ func splitSentences(s string) []string {
 
 // abbreviationBefore reports whether the word ending s (just before a full
 // stop) is an abbreviation or an initial.
-func abbreviationBefore(s string) bool {
+func abbreviationBefore(s string, abbrev map[string]bool) bool {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '(' || isOpener(r) })
 	w := s[i+1:]
 	if i >= 0 {
@@ -89,7 +76,7 @@ func abbreviationBefore(s string) bool {
 	if strings.Contains(w, ".") {
 		return true // U.S, e.g, o.a
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbrev[strings.ToLower(w)]
 }
 
 // gluePoints are the byte offsets in s where a sentence may have been glued
@@ -109,9 +96,15 @@ func gluePoints(s string) []int {
 				j += n
 			}
 			next, _ := utf8.DecodeRuneInString(s[j:])
-			if j < len(s) && (unicode.IsUpper(next) || next == '“' || next == '‘') {
+			if j < len(s) && (unicode.IsUpper(next) || strings.ContainsRune("“‘«„\"'", next)) {
 				cuts = append(cuts, j)
 			}
+		}
+		// A headline glued to the first sentence, with no full stop
+		// between: "in RuslandSpotify heeft". Only a candidate: unglue cuts
+		// there only when the parts match known text, so "YouTube" stays.
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			cuts = append(cuts, i)
 		}
 		prev = r
 		i += size
@@ -127,9 +120,9 @@ type piece struct {
 
 // pieces splits a paragraph into sentences and splits glued sentences
 // apart where (and only where) the parts are sentences seen before.
-func pieces(text string, known map[string]bool) []piece {
+func pieces(text string, known, abbrev map[string]bool) []piece {
 	var out []piece
-	for _, sent := range splitSentences(text) {
+	for _, sent := range splitSentences(text, abbrev) {
 		out = append(out, unglue(sent, known)...)
 	}
 	return out
@@ -192,6 +185,7 @@ func dedupe(doc *document, opts Options) {
 		if k := key(t); k != "" {
 			seenPara[k] = true
 			seenOther[k] = true
+			known[k] = true // a repeat may start with the headline
 		}
 	}
 	out := doc.blocks[:0]
@@ -206,7 +200,7 @@ func dedupe(doc *document, opts Options) {
 				continue
 			}
 			seenPara[k] = true
-			ps := pieces(b.text, known)
+			ps := pieces(b.text, known, abbreviationSet(opts))
 			var keep []string
 			repeated := false
 			for _, p := range ps {
@@ -240,4 +234,18 @@ func dedupe(doc *document, opts Options) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// abbreviationSet joins the abbreviations of every language in the data
+// (content/data/abbreviations.yaml): cleaning may run before the language
+// is known, and a full stop after "Bros" or "bijv" ends no sentence in
+// either language.
+func abbreviationSet(opts Options) map[string]bool {
+	set := map[string]bool{}
+	for _, list := range opts.Abbreviations {
+		for _, a := range list {
+			set[strings.ToLower(strings.TrimSuffix(a, "."))] = true
+		}
+	}
+	return set
 }

@@ -39,6 +39,9 @@ type Options struct {
 	Boilerplate map[string][]string
 	// Stopwords holds per-language function words (content/data/stopwords.yaml).
 	Stopwords map[string][]string
+	// Abbreviations holds per-language abbreviations whose full stop ends
+	// no sentence (content/data/abbreviations.yaml).
+	Abbreviations map[string][]string
 }
 
 // Result is one cleaned article.

@@ -57,7 +57,11 @@ func readYAMLLists(path string) (map[string][]string, error) {
 
 func testOptions(t testing.TB) Options {
 	bp, sw := testData(t)
-	return Options{Boilerplate: bp, Stopwords: sw}
+	ab, err := readYAMLLists("../../content/data/abbreviations.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Options{Boilerplate: bp, Stopwords: sw, Abbreviations: ab}
 }
 
 // goldenResult is expected.json: every Result field but Body.
