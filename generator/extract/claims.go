@@ -15,7 +15,10 @@ type cueMatch struct {
 	start, end int
 }
 
-var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*)\b`)
+// negationWord finds a pattern that negates or qualifies its own words
+// ("not pulling out", "trekt zich deels terug"): such a pattern is the more
+// specific reading of a phrase and wins over the plain one.
+var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*|partly|partially|partial|deels|gedeeltelijk)\b`)
 
 var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
 

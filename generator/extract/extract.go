@@ -35,7 +35,8 @@ type Result struct {
 // Text returns the text extraction runs on: the standfirst, then the body.
 func (d Document) Text() string {
 	body := strings.TrimSpace(d.Body)
-	if sub := strings.TrimSpace(d.Subtitle); sub != "" && !strings.HasPrefix(body, sub) {
+	// The standfirst, unless the body already has it as a paragraph.
+	if sub := strings.TrimSpace(d.Subtitle); sub != "" && !strings.HasPrefix(body, sub) && !strings.Contains(body, "\n\n"+sub+"\n") {
 		return sub + "\n\n" + body + "\n"
 	}
 	return body + "\n"
