@@ -550,8 +550,8 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
 		return pick("suspends", 0.85, stances["suspends"])
 	case len(stances["restricts"]) > 0:
 		return pick("restricts", 0.85, stances["restricts"])
-	case len(stances["stays"]) > 0 && (len(effects["restrict"]) > 0 || len(effects["suspend"]) > 0):
-		return pick("restricts", 0.75, stances["stays"], effects["restrict"], effects["suspend"])
+	case len(stances["stays"]) > 0 && (len(effects["restrict"]) > 0 || len(effects["limit"]) > 0 || len(effects["suspend"]) > 0):
+		return pick("restricts", 0.75, stances["stays"], effects["restrict"], effects["limit"], effects["suspend"])
 	case len(stances["stays"]) > 0:
 		return pick("stays", 0.85, stances["stays"])
 	case len(effects["withdraw"]) > 0:
@@ -562,6 +562,12 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
 		return pick("suspends", 0.65, effects["suspend"])
 	case len(effects["restrict"]) > 0:
 		return pick("restricts", 0.65, effects["restrict"])
+	case len(effects["limit"]) > 0 && len(effects["stay"]) > 0:
+		return pick("restricts", 0.65, effects["limit"], effects["stay"])
+	case len(effects["limit"]) > 0:
+		// Blocking state media or ads limits what a company shows, but
+		// says nothing of whether it still operates in Russia.
+		return pick("unclear", 0.5, effects["limit"])
 	case len(effects["stay"]) > 0:
 		return pick("stays", 0.65, effects["stay"])
 	}
