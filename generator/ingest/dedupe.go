@@ -14,7 +14,6 @@ const minRepeat = 20
 // maxGlueSpan bounds how many glued pieces one repeated sentence may span.
 const maxGlueSpan = 8
 
-
 // splitSentences splits a paragraph after ., !, ? or … (with any closing
 // quotes) when a space and an upper-case letter, digit or opening quote
 // follow, except after abbreviations and initials ("U.S.", "J. Smith").

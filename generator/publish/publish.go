@@ -92,3 +92,29 @@ func (d *Dir) Commit() error {
 
 // Abort drops the output in progress; dest is untouched.
 func (d *Dir) Abort() error { return os.RemoveAll(d.tmp) }
+
+// WriteFile writes one file atomically: to a temporary file in the same
+// folder, then renamed over path, so that a reader (or an editor's file
+// after a failure) never sees it half-written.
+func WriteFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
