@@ -36,15 +36,21 @@ type buildOptions struct {
 	full bool
 }
 
+// addSourceFlags registers the flags that say where a site's inputs are,
+// shared by build, check and serve so that they read a site the same way.
+func (o *buildOptions) addSourceFlags(fs *flag.FlagSet) {
+	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
+	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
+	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
+}
+
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o buildOptions
-	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
+	o.addSourceFlags(fs)
 	fs.StringVar(&o.destination, "destination", "public", "output folder, replaced only when the build succeeds")
 	fs.StringVar(&o.baseURL, "base-url", os.Getenv("BASEURL"), "base URL of the site, e.g. https://user.github.io/repo/ (env BASEURL; default from site.yaml)")
-	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
-	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
 	fs.BoolVar(&o.drafts, "drafts", false, "also publish articles marked draft: true")
 	fs.BoolVar(&o.full, "full", false, "render every page and replace the destination whole, ignoring the cache in SOURCE/.cache/")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")

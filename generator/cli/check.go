@@ -17,10 +17,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o buildOptions
-	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
+	o.addSourceFlags(fs)
 	fs.StringVar(&o.baseURL, "base-url", os.Getenv("BASEURL"), "base URL to check links under (env BASEURL; default from site.yaml)")
-	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
-	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
 	fs.BoolVar(&o.drafts, "drafts", false, "also check the links of articles marked draft: true")
 	format := fs.String("format", "text", "output format: text (path:line: severity: message) or json")
 	public := fs.String("public", "", "walk the links of this built site instead of building one in memory")

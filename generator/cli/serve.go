@@ -22,9 +22,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o buildOptions
-	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
-	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
-	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
+	o.addSourceFlags(fs)
 	fs.BoolVar(&o.drafts, "drafts", true, "show articles marked draft: true (the preview is for editors)")
 	host := fs.String("host", "localhost", "address to listen on; localhost keeps the preview on this machine")
 	port := fs.Int("port", 1313, "port to listen on (0 picks a free one)")

@@ -146,12 +146,7 @@ type Evidence struct {
 }
 
 // Link is the site-relative link to the sentence in its article.
-func (e *Evidence) Link() string {
-	if e.Found {
-		return e.Article.Path + "#" + e.ID
-	}
-	return e.Article.Path
-}
+func (e *Evidence) Link() string { return sentenceLink(e.Article, e.ID, e.Found) }
 
 // Provider is a company with everything the articles say about it.
 type Provider struct {
@@ -295,11 +290,15 @@ type Quote struct {
 }
 
 // Link is the site-relative link to the quote in its article.
-func (q *Quote) Link() string {
-	if q.Found {
-		return q.Article.Path + "#" + q.ID
+func (q *Quote) Link() string { return sentenceLink(q.Article, q.ID, q.Found) }
+
+// sentenceLink links to the sentence's anchor only when the sentence was
+// found in the body; a fragment to a missing anchor would land nowhere.
+func sentenceLink(a *Article, id string, found bool) string {
+	if found {
+		return a.Path + "#" + id
 	}
-	return q.Article.Path
+	return a.Path
 }
 
 // Speaker is a person (or an organisation speaking as such) quoted.
