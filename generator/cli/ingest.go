@@ -122,7 +122,7 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
-	if err := writeFileAtomic(a.Path, data); err != nil {
+	if _, err := writeArticle(a); err != nil {
 		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}

@@ -83,6 +83,27 @@ func TestValidateCases(t *testing.T) {
 		{"stance confidence", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: suspends\n    stance_confidence: .nan\n---\n",
 			[]string{`a.md:6: stance_confidence NaN is outside 0..1`}},
 		{"quote kind indirect", "a.md", "---\nlang: en\nquotes:\n  - text: Lumen maakt bekend dat het stopt.\n    kind: indirect\n---\n", nil},
+		// Ids and file names become paths of the site (issue 9): each is
+		// reported at the line to fix, and nothing is published from it.
+		{"provider id dot-dot", "a.md", "---\nlang: en\nproviders:\n  - id: '..'\n    stance: stays\n---\n",
+			[]string{`a.md:4: provider id ".." cannot be part of a page address: it is only dots`}},
+		{"provider id climbing out", "a.md", "---\nlang: en\nproviders:\n  - stance: stays\n    id: 'a/../../../x'\n---\n",
+			[]string{`a.md:5: provider id "a/../../../x" cannot be part of a page address: it contains '/', a path separator`}},
+		{"measure id with a query", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: suspends\n    measures:\n      - suspend-sales\n      - 'x?y=1'\n---\n",
+			[]string{`a.md:8: measure id "x?y=1" cannot be part of a page address: it contains '?'`}},
+		{"quote provider id", "a.md", "---\nlang: en\nquotes:\n  - text: We stay.\n    kind: direct\n    provider: '#top'\n---\n",
+			[]string{`a.md:6: quote provider id "#top" cannot be part of a page address: it contains '#'`}},
+		{"file name only dots", "content/en/articles/...md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/...md:1: file name "...md" cannot be published: the slug ".." cannot be part of a page address: it is only dots`}},
+		{"file name with a fragment", "content/en/articles/#frag.md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/#frag.md:1: file name "#frag.md" cannot be published: the slug "#frag" cannot be part of a page address: it contains '#'`}},
+		{"file name with a query", "content/en/articles/q?x=1.md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/q?x=1.md:1: file name "q?x=1.md" cannot be published: the slug "q?x=1" cannot be part of a page address: it contains '?'`}},
+		{"javascript source url", "a.md", "---\nlang: en\nsource:\n  name: X\n  url: 'javascript:alert(1)'\n---\n",
+			[]string{`a.md:5: source url "javascript:alert(1)" is not an http(s) URL: the scheme "javascript" is refused`}},
+		{"source url in a flow mapping", "a.md", "---\nlang: en\nsource: {name: X, url: 'data:text/html,hi'}\n---\n",
+			[]string{`a.md:3: source url "data:text/html,hi" is not an http(s) URL`}},
+		{"https source url", "a.md", "---\nlang: en\nsource: {name: X, url: 'https://example.org/a'}\n---\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
