@@ -247,6 +247,10 @@ func TestLoadConfig(t *testing.T) {
 		{"no trailing slash", "base_url: /repo\n", "no-trailing-slash.yaml:1: base_url"},
 		{"default not in languages", "languages: [nl]\n", "default-not-in-languages.yaml:1: default_language"},
 		{"unknown language", "languages: [en, fr]\n", "no URL table"},
+		{"protocol-relative base", "base_url: //evil.example/\n", "not another host"},
+		{"backslash base", "base_url: /\\\\evil.example/\n", "not another host"},
+		{"javascript base", "base_url: \"javascript:alert(1)//\"\n", "must start with / or http(s)://"},
+		{"base with a user", "base_url: https://bank.example@evil.example/\n", "user name"},
 	}
 	for _, tc := range tests {
 		p := write(strings.ReplaceAll(tc.name, " ", "-")+".yaml", tc.data)
