@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -163,5 +164,59 @@ func TestLoadDir(t *testing.T) {
 	}
 	if _, err := LoadDir(filepath.Join("testdata", "nowhere")); err == nil {
 		t.Error("no error for a missing root")
+	}
+}
+
+// TestWriteFileThroughSymlink: an article that is a symbolic link is
+// listed, and writing it changes the file it points to, keeping the link;
+// a link that points nowhere is an error, not a new file over the link.
+func TestWriteFileThroughSymlink(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "en", "articles")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	real := filepath.Join(root, "real.md")
+	if err := os.WriteFile(real, []byte("---\ntitle: Old\nlang: en\n---\nBody.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "linked.md")
+	if err := os.Symlink("../../real.md", link); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := ArticlePaths(root)
+	if err != nil || len(paths) != 1 || paths[0] != link {
+		t.Fatalf("ArticlePaths = %v, %v; want the link", paths, err)
+	}
+	a, err := ReadFile(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Title = "New"
+	if err := a.WriteFile(); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	data, err := os.ReadFile(real)
+	if err != nil || !strings.Contains(string(data), "title: New") {
+		t.Fatalf("the real file was not written: %q %v", data, err)
+	}
+	if fi, _ := os.Stat(real); fi.Mode().Perm() != 0o600 {
+		t.Errorf("the real file's mode became %v", fi.Mode().Perm())
+	}
+
+	dangling := filepath.Join(dir, "gone.md")
+	if err := os.Symlink("../../nowhere.md", dangling); err != nil {
+		t.Fatal(err)
+	}
+	b := NewArticle(dangling)
+	b.Title = "X"
+	if err := b.WriteFile(); err == nil || !strings.Contains(err.Error(), "cannot be followed") {
+		t.Fatalf("WriteFile through a dangling link: %v", err)
+	}
+	if fi, err := os.Lstat(dangling); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the dangling link was replaced")
 	}
 }
