@@ -17,11 +17,17 @@ func writeArticle(a *content.Article) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", a.Path, err)
 	}
-	old, err := os.ReadFile(a.Path)
+	// A symbolic link is written through: the editor's real file gets
+	// the change and the link stays.
+	target, err := content.WritePath(a.Path)
+	if err != nil {
+		return false, err
+	}
+	old, err := os.ReadFile(target)
 	if err == nil && bytes.Equal(old, data) {
 		return false, nil
 	}
-	return true, writeFileAtomic(a.Path, data)
+	return true, writeFileAtomic(target, data)
 }
 
 func writeFileAtomic(path string, data []byte) error { return publish.WriteFile(path, data) }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/fetch"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/weburl"
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
@@ -51,6 +54,14 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	if opts.Lang != "" && opts.Lang != "en" && opts.Lang != "nl" {
 		fmt.Fprintf(stderr, "generator: --lang %q: want en or nl\n", opts.Lang)
 		return 2
+	}
+	// The source url ends up in links, feeds, JSON-LD and data/*.json:
+	// a javascript: or data: address must not get that far.
+	if opts.URL != "" {
+		if err := weburl.Check(opts.URL); err != nil {
+			fmt.Fprintf(stderr, "generator: --url: %v; nothing was written\n", err)
+			return 2
+		}
 	}
 	lx, err := lexicon.Load(filepath.Join(*contentDir, "data"))
 	if err != nil {
@@ -102,9 +113,22 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 			w.x = x
 		}
 		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers = fingerprintProviders(r.Providers)
-		a.Quotes = fingerprintQuotes(r.Quotes)
+		// A markdown file may bring providers and quotes of its own: they
+		// are the editor's, and extraction only adds to them.
+		a.Providers = content.MergeProviders(a.Providers, fingerprintProviders(r.Providers), false)
+		a.Quotes = content.MergeQuotes(a.Quotes, fingerprintQuotes(r.Quotes), false)
 		a.HasExtraction = true
+	}
+	// Never write an article that check and build would refuse (an id or
+	// url from a hostile page, a file name that cannot be published).
+	if ds := content.Validate(a, w.lx); content.HasErrors(ds) {
+		for _, d := range ds {
+			if d.Severity == content.Error {
+				fmt.Fprintf(w.stderr, "generator: %s: %s\n", input, d.Message)
+			}
+		}
+		fmt.Fprintf(w.stderr, "generator: %s: not ingested; nothing was written\n", input)
+		return 1
 	}
 	data, err := a.Marshal()
 	if err != nil {
@@ -122,7 +146,7 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
-	if err := writeFileAtomic(a.Path, data); err != nil {
+	if _, err := writeArticle(a); err != nil {
 		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}
@@ -142,9 +166,24 @@ func ingestFile(input string, opts ingest.Options, contentDir string) (*content.
 // ingestBytes cleans raw input named input (whose extension picks the
 // format) into an article of contentDir.
 func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
+	own, err := ownFrontMatter(input, raw)
+	if err != nil {
+		return nil, ingest.Result{}, err
+	}
+	if own != nil && opts.Lang == "" && slices.Contains(content.Langs, own.Lang) {
+		opts.Lang = own.Lang
+	}
 	res, err := ingest.Ingest(input, raw, opts)
 	if err != nil {
 		return nil, res, err
+	}
+	// A canonical link that is not an http(s) address is not the page's
+	// address (and may be a javascript: trap): the article goes without.
+	if opts.URL == "" && res.URL != "" && weburl.Check(res.URL) != nil {
+		res.URL = ""
+	}
+	if own != nil {
+		keepOwnValues(&res, own, opts)
 	}
 	name := res.Title
 	if name == "" {
@@ -159,6 +198,12 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 		return nil, res, fmt.Errorf("%s: %w", input, err)
 	}
 	a := content.NewArticle(path)
+	if own != nil {
+		// The file's front-matter is the start, so every key of it (and
+		// its order and comments) is written back as the editor wrote it.
+		a = own
+		a.Path, a.Slug = path, slug
+	}
 	a.Lang = res.Lang
 	a.Title = res.Title
 	a.Subtitle = res.Subtitle
@@ -186,4 +231,33 @@ func articlePath(contentDir, lang, slug string) (string, error) {
 		return "", fmt.Errorf("slug %q would land outside %s", slug, contentDir)
 	}
 	return p, nil
+}
+
+// ownFrontMatter is the front-matter of a markdown input that has one,
+// read as an article's, or nil. A malformed one is an error at its line:
+// ingest must not silently drop what the editor wrote there.
+func ownFrontMatter(input string, raw []byte) (*content.Article, error) {
+	if ingest.Format(input) != "md" || !bytes.HasPrefix(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), []byte("---")) {
+		return nil, nil
+	}
+	return content.Parse(input, raw)
+}
+
+// keepOwnValues puts the values of the input's own front-matter over what
+// ingest found in the text: the editor's value wins. A flag given on the
+// command line wins over both, since the editor just typed it.
+func keepOwnValues(res *ingest.Result, own *content.Article, opts ingest.Options) {
+	keep := func(found *string, flag, mine string) {
+		if flag == "" && mine != "" {
+			*found = mine
+		}
+	}
+	keep(&res.Title, opts.Title, own.Title)
+	keep(&res.Subtitle, opts.Subtitle, own.Subtitle)
+	keep(&res.Date, opts.Date, own.Date)
+	keep(&res.SourceName, opts.SourceName, own.Source.Name)
+	keep(&res.URL, opts.URL, own.Source.URL)
+	if opts.Lang == "" && own.Lang != "" {
+		res.Lang, res.LangDetected = own.Lang, false
+	}
 }

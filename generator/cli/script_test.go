@@ -54,6 +54,8 @@ func TestScripts(t *testing.T) {
 			"seed":     cmdSeed,
 			"freeport": cmdFreeport,
 			"httpwait": cmdHTTPWait,
+			"httpdo":   cmdHTTPDo,
+			"islink":   cmdIsLink,
 		},
 	})
 }
@@ -187,4 +189,66 @@ func copyTree(from, to string) error {
 		}
 		return os.WriteFile(dst, data, 0o644)
 	})
+}
+
+// httpdo [-X METHOD] [-H 'Name: value']... URL STATUS [LOCATION-REGEXP]
+// sends one request, without following a redirect, and fails unless it
+// is answered with STATUS (and a Location matching the regexp). A Host
+// header given with -H replaces the URL's host, as a rebinding page's
+// would.
+func cmdHTTPDo(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("httpdo does not support !")
+	}
+	method, headers := http.MethodGet, http.Header{}
+	for len(args) > 1 && (args[0] == "-X" || args[0] == "-H") {
+		if args[0] == "-X" {
+			method = args[1]
+		} else {
+			name, value, ok := strings.Cut(args[1], ":")
+			if !ok {
+				ts.Fatalf("httpdo: -H %q: want 'Name: value'", args[1])
+			}
+			headers.Add(strings.TrimSpace(name), strings.TrimSpace(value))
+		}
+		args = args[2:]
+	}
+	if len(args) != 2 && len(args) != 3 {
+		ts.Fatalf("usage: httpdo [-X METHOD] [-H 'Name: value']... URL STATUS [LOCATION-REGEXP]")
+	}
+	req, err := http.NewRequest(method, args[0], nil)
+	ts.Check(err)
+	req.Header = headers
+	if h := headers.Get("Host"); h != "" {
+		req.Host = h
+	}
+	client := &http.Client{
+		Timeout:       10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+	resp, err := client.Do(req)
+	ts.Check(err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	loc := resp.Header.Get("Location")
+	ts.Logf("%s %s: HTTP %d, Location %q, %.200q", method, args[0], resp.StatusCode, loc, body)
+	if want := args[1]; fmt.Sprint(resp.StatusCode) != want {
+		ts.Fatalf("httpdo %s: HTTP %d, want %s", args[0], resp.StatusCode, want)
+	}
+	if len(args) == 3 && !regexp.MustCompile(args[2]).MatchString(loc) {
+		ts.Fatalf("httpdo %s: Location %q does not match %q", args[0], loc, args[2])
+	}
+}
+
+// islink PATH fails unless PATH is a symbolic link (with !, unless it is
+// not one).
+func cmdIsLink(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: islink PATH")
+	}
+	fi, err := os.Lstat(ts.MkAbs(args[0]))
+	ts.Check(err)
+	if link := fi.Mode()&os.ModeSymlink != 0; link == neg {
+		ts.Fatalf("%s: symbolic link is %v", args[0], link)
+	}
 }

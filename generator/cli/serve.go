@@ -42,7 +42,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	o.baseURL = "/"
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := serve(ctx, o, net.JoinHostPort(*host, strconv.Itoa(*port)), stdout, stderr); err != nil {
+	if err := serve(ctx, o, *host, *port, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
@@ -52,7 +52,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 // serve builds into memory (never into public/ or content/), serves, and
 // rebuilds on every change until ctx ends. A failed build, first or later,
 // does not stop it: the editor fixes the file and saves again.
-func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.Writer) error {
+func serve(ctx context.Context, o buildOptions, host string, port int, stdout, stderr io.Writer) error {
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	ro, _, err := resolveOptions(o)
 	if err != nil {
 		// site.yaml itself may be what is broken: serve anyway, and let
@@ -96,7 +97,10 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (is another serve running? try --port)", addr, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	// Only requests addressed to this machine are answered (DNS
+	// rebinding); the port is the one listened on, which --port 0 picks.
+	hosts := server.LocalHosts(host, ln.Addr().(*net.TCPAddr).Port)
+	hs := &http.Server{Handler: server.CheckHost(hosts, srv), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops)\n", ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()

@@ -202,6 +202,7 @@ func (d decoder) source(n *yaml.Node) (Source, error) {
 		return s, err
 	}
 	err = d.pairs(m, "source", []string{"name", "url"}, func(key string, _, v *yaml.Node) (err error) {
+		d.a.lines[fieldPos{0, "source." + key}] = v.Line + fmLineOffset
 		switch key {
 		case "name":
 			s.Name, err = d.str(v, "source name")

@@ -100,20 +100,25 @@ func ReadFile(path string) (*Article, error) {
 
 // WriteFile writes the article back to its Path, only when its bytes
 // differ from what is there, through a temporary file so that a reader
-// never sees half an article.
+// never sees half an article. A symbolic link is written through to the
+// file it points to (WritePath) and stays a link.
 func (a *Article) WriteFile() error {
 	out, err := a.Marshal()
 	if err != nil {
 		return err
 	}
+	path, err := WritePath(a.Path)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", a.Path, err)
+	}
 	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(a.Path); err == nil {
+	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
-		if old, err := os.ReadFile(a.Path); err == nil && bytes.Equal(old, out) {
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, out) {
 			return nil
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(a.Path), "."+filepath.Base(a.Path)+".*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", a.Path, err)
 	}
@@ -129,7 +134,7 @@ func (a *Article) WriteFile() error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", a.Path, err)
 	}
-	if err := os.Rename(tmp.Name(), a.Path); err != nil {
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", a.Path, err)
 	}
 	return nil

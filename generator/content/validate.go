@@ -4,11 +4,14 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/slug"
+	"github.com/newsdesk/ruscompare/generator/weburl"
 )
 
 // Severity says whether a diagnostic stops a build.
@@ -84,6 +87,18 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 	if a.Date != "" && !isDate(a.Date) {
 		report(top("date"), Error, "date %q is not a real date written YYYY-MM-DD", a.Date)
 	}
+	// The file name is the page's address: one that cannot be a path
+	// segment would publish a broken link or replace another page.
+	if a.Path != "" {
+		if err := slug.Check(a.Slug); err != nil {
+			report(1, Error, "file name %q cannot be published: the slug %q %v; rename the file", filepath.Base(a.Path), a.Slug, err)
+		}
+	}
+	if a.Source.URL != "" {
+		if err := weburl.Check(a.Source.URL); err != nil {
+			report(a.fieldLine(0, "source.url", top("source")), Error, "source url %v", err)
+		}
+	}
 
 	firstID := map[string]int{}
 	for _, p := range a.Providers {
@@ -94,6 +109,8 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		at := func(key string) int { return a.fieldLine(p.Line, key, line) }
 		if p.ID == "" {
 			report(line, Error, "provider has no id")
+		} else if err := slug.Check(p.ID); err != nil {
+			report(at("id"), Error, "provider id %q %v", p.ID, err)
 		} else if first, dup := firstID[p.ID]; dup {
 			report(line, Error, "provider %q listed twice (first on line %d)", p.ID, first)
 		} else {
@@ -105,15 +122,15 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		case !slices.Contains(Stances, p.Stance):
 			report(at("stance"), Error, "unknown stance %q (one of %s)", p.Stance, strings.Join(Stances, ", "))
 		}
-		if lx != nil {
-			for i, m := range p.Measures {
-				ml := at("measures")
-				if i < len(p.MeasureLines) && p.MeasureLines[i] > 0 {
-					ml = p.MeasureLines[i]
-				}
-				if !lx.HasMeasure(m) {
-					report(ml, Error, "unknown measure %q: not in the measures of %s", m, lx.Dir)
-				}
+		for i, m := range p.Measures {
+			ml := at("measures")
+			if i < len(p.MeasureLines) && p.MeasureLines[i] > 0 {
+				ml = p.MeasureLines[i]
+			}
+			if err := slug.Check(m); err != nil {
+				report(ml, Error, "measure id %q %v", m, err)
+			} else if lx != nil && !lx.HasMeasure(m) {
+				report(ml, Error, "unknown measure %q: not in the measures of %s", m, lx.Dir)
 			}
 		}
 		checkConfidence(report, at("confidence"), "confidence", p.Confidence)
@@ -134,6 +151,11 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		at := func(key string) int { return a.fieldLine(q.Line, key, line) }
 		if strings.TrimSpace(q.Text) == "" {
 			report(line, Error, "quote has no text")
+		}
+		if q.Provider != "" {
+			if err := slug.Check(q.Provider); err != nil {
+				report(at("provider"), Error, "quote provider id %q %v", q.Provider, err)
+			}
 		}
 		switch {
 		case q.Kind == "":

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,6 +84,27 @@ func TestValidateCases(t *testing.T) {
 		{"stance confidence", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: suspends\n    stance_confidence: .nan\n---\n",
 			[]string{`a.md:6: stance_confidence NaN is outside 0..1`}},
 		{"quote kind indirect", "a.md", "---\nlang: en\nquotes:\n  - text: Lumen maakt bekend dat het stopt.\n    kind: indirect\n---\n", nil},
+		// Ids and file names become paths of the site (issue 9): each is
+		// reported at the line to fix, and nothing is published from it.
+		{"provider id dot-dot", "a.md", "---\nlang: en\nproviders:\n  - id: '..'\n    stance: stays\n---\n",
+			[]string{`a.md:4: provider id ".." cannot be part of a page address: it is only dots`}},
+		{"provider id climbing out", "a.md", "---\nlang: en\nproviders:\n  - stance: stays\n    id: 'a/../../../x'\n---\n",
+			[]string{`a.md:5: provider id "a/../../../x" cannot be part of a page address: it contains '/', a path separator`}},
+		{"measure id with a query", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: suspends\n    measures:\n      - suspend-sales\n      - 'x?y=1'\n---\n",
+			[]string{`a.md:8: measure id "x?y=1" cannot be part of a page address: it contains '?'`}},
+		{"quote provider id", "a.md", "---\nlang: en\nquotes:\n  - text: We stay.\n    kind: direct\n    provider: '#top'\n---\n",
+			[]string{`a.md:6: quote provider id "#top" cannot be part of a page address: it contains '#'`}},
+		{"file name only dots", "content/en/articles/...md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/...md:1: file name "...md" cannot be published: the slug ".." cannot be part of a page address: it is only dots`}},
+		{"file name with a fragment", "content/en/articles/#frag.md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/#frag.md:1: file name "#frag.md" cannot be published: the slug "#frag" cannot be part of a page address: it contains '#'`}},
+		{"file name with a query", "content/en/articles/q?x=1.md", "---\nlang: en\n---\n",
+			[]string{`content/en/articles/q?x=1.md:1: file name "q?x=1.md" cannot be published: the slug "q?x=1" cannot be part of a page address: it contains '?'`}},
+		{"javascript source url", "a.md", "---\nlang: en\nsource:\n  name: X\n  url: 'javascript:alert(1)'\n---\n",
+			[]string{`a.md:5: source url "javascript:alert(1)" is not an http(s) URL: the scheme "javascript" is refused`}},
+		{"source url in a flow mapping", "a.md", "---\nlang: en\nsource: {name: X, url: 'data:text/html,hi'}\n---\n",
+			[]string{`a.md:3: source url "data:text/html,hi" is not an http(s) URL`}},
+		{"https source url", "a.md", "---\nlang: en\nsource: {name: X, url: 'https://example.org/a'}\n---\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,5 +164,59 @@ func TestLoadDir(t *testing.T) {
 	}
 	if _, err := LoadDir(filepath.Join("testdata", "nowhere")); err == nil {
 		t.Error("no error for a missing root")
+	}
+}
+
+// TestWriteFileThroughSymlink: an article that is a symbolic link is
+// listed, and writing it changes the file it points to, keeping the link;
+// a link that points nowhere is an error, not a new file over the link.
+func TestWriteFileThroughSymlink(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "en", "articles")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	real := filepath.Join(root, "real.md")
+	if err := os.WriteFile(real, []byte("---\ntitle: Old\nlang: en\n---\nBody.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "linked.md")
+	if err := os.Symlink("../../real.md", link); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := ArticlePaths(root)
+	if err != nil || len(paths) != 1 || paths[0] != link {
+		t.Fatalf("ArticlePaths = %v, %v; want the link", paths, err)
+	}
+	a, err := ReadFile(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Title = "New"
+	if err := a.WriteFile(); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	data, err := os.ReadFile(real)
+	if err != nil || !strings.Contains(string(data), "title: New") {
+		t.Fatalf("the real file was not written: %q %v", data, err)
+	}
+	if fi, _ := os.Stat(real); fi.Mode().Perm() != 0o600 {
+		t.Errorf("the real file's mode became %v", fi.Mode().Perm())
+	}
+
+	dangling := filepath.Join(dir, "gone.md")
+	if err := os.Symlink("../../nowhere.md", dangling); err != nil {
+		t.Fatal(err)
+	}
+	b := NewArticle(dangling)
+	b.Title = "X"
+	if err := b.WriteFile(); err == nil || !strings.Contains(err.Error(), "cannot be followed") {
+		t.Fatalf("WriteFile through a dangling link: %v", err)
+	}
+	if fi, err := os.Lstat(dangling); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the dangling link was replaced")
 	}
 }

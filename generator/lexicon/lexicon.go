@@ -14,6 +14,9 @@ import (
 	"path/filepath"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsdesk/ruscompare/generator/slug"
+	"github.com/newsdesk/ruscompare/generator/weburl"
 )
 
 // Text is a string per language ("en", "nl").
@@ -210,6 +213,14 @@ func decodeStrict(data []byte, into any) error {
 }
 
 func (lx *Lexicon) validate() error {
+	var errs []error
+	// unsafe reports an id that becomes a path of the site (a provider's,
+	// measure's or stance's page) and is not one safe segment.
+	unsafe := func(file string, line int, what, id string) {
+		if err := slug.Check(id); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %s %q %w", filepath.Join(lx.Dir, file), line, what, id, err))
+		}
+	}
 	seen := map[string]int{}
 	for _, p := range lx.Providers {
 		path := filepath.Join(lx.Dir, "providers.yaml")
@@ -220,6 +231,17 @@ func (lx *Lexicon) validate() error {
 			return fmt.Errorf("%s:%d: provider id %q already used on line %d", path, p.Line, p.ID, prev)
 		}
 		seen[p.ID] = p.Line
+		unsafe("providers.yaml", p.Line, "provider id", p.ID)
+		if p.Homepage != "" {
+			if err := weburl.Check(p.Homepage); err != nil {
+				errs = append(errs, fmt.Errorf("%s:%d: homepage %w", path, p.Line, err))
+			}
+		}
+	}
+	for _, p := range lx.People {
+		if p.Organisation != "" {
+			unsafe("people.yaml", p.Line, "organisation (a provider id)", p.Organisation)
+		}
 	}
 	mseen := map[string]bool{}
 	for _, m := range lx.Measures {
@@ -231,8 +253,12 @@ func (lx *Lexicon) validate() error {
 			return fmt.Errorf("%s:%d: measure id %q used twice", path, m.Line, m.ID)
 		}
 		mseen[m.ID] = true
+		unsafe("measures.yaml", m.Line, "measure id", m.ID)
 	}
-	return nil
+	for _, st := range lx.Stances.Stances {
+		unsafe("stances.yaml", st.Line, "stance id", st.ID)
+	}
+	return errors.Join(errs...)
 }
 
 // Provider returns the registry entry for id.

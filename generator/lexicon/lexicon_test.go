@@ -57,6 +57,13 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key", "providers.yaml", "providers:\n  - id: acme\n    name: Acme\n    colour: red\n", "providers.yaml:4: "},
 		{"duplicate id", "providers.yaml", "providers:\n  - {id: acme, name: Acme}\n  - {id: acme, name: Acme Two}\n", `providers.yaml:3: provider id "acme" already used on line 2`},
 		{"measure without label", "measures.yaml", "measures:\n  - {id: m1, label: {en: One}}\n", "measures.yaml:2: measure needs an id and an en and nl label"},
+		// Ids become paths of the site (issue 9).
+		{"provider id dot-dot", "providers.yaml", "providers:\n  - {id: acme, name: Acme}\n  - {id: '..', name: Dots}\n", `providers.yaml:3: provider id ".." cannot be part of a page address: it is only dots`},
+		{"provider id climbing out", "providers.yaml", "providers:\n  - {id: 'a/../../../x', name: Up}\n", `providers.yaml:2: provider id "a/../../../x" cannot be part of a page address: it contains '/', a path separator`},
+		{"homepage javascript", "providers.yaml", "providers:\n  - {id: acme, name: Acme, homepage: 'javascript:alert(1)'}\n", `providers.yaml:2: homepage "javascript:alert(1)" is not an http(s) URL`},
+		{"measure id with a fragment", "measures.yaml", "measures:\n  - {id: 'm#1', label: {en: One, nl: Een}}\n", `measures.yaml:2: measure id "m#1" cannot be part of a page address: it contains '#'`},
+		{"stance id hidden", "stances.yaml", "stances:\n  - {id: .x, label: {en: X, nl: X}}\n", `stances.yaml:2: stance id ".x" cannot be part of a page address: it starts with a dot`},
+		{"organisation with a separator", "people.yaml", "people:\n  - {name: A B, organisation: 'x/y'}\n", `people.yaml:2: organisation (a provider id) "x/y" cannot be part of a page address`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -319,18 +319,42 @@ func (w *writer) articlesJSON() ([]byte, error) {
 	return marshalJSON(site.PathArticlesJSON, as)
 }
 
+// formulaStart are the first characters with which a spreadsheet reads a
+// cell as a formula (OWASP, "CSV Injection"): "=HYPERLINK(...)" in a
+// source name or a fetched feed's title would otherwise run when a reader
+// opens data/compare.csv.
+const formulaStart = "=+-@\t\r"
+
+// spreadsheetCell neutralises a cell that a spreadsheet would run as a
+// formula by prefixing a single quote, which spreadsheets show as text
+// and hide; other cells are written as they are.
+func spreadsheetCell(s string) string {
+	if s != "" && strings.IndexByte(formulaStart, s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// writeCSVRecord writes one row with every cell neutralised.
+func writeCSVRecord(cw *csv.Writer, cells ...string) error {
+	for i, c := range cells {
+		cells[i] = spreadsheetCell(c)
+	}
+	return cw.Write(cells)
+}
+
 func (w *writer) compareCSV() ([]byte, error) {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
-	_ = cw.Write([]string{"provider", "provider_name", "consolidated_stance", "article_lang", "article_slug", "date", "source", "stance", "measures", "url"})
+	_ = writeCSVRecord(cw, "provider", "provider_name", "consolidated_stance", "article_lang", "article_slug", "date", "source", "stance", "measures", "url")
 	for _, p := range w.s.Providers {
 		for _, r := range p.Reports {
 			src := ""
 			if r.Article.Source != nil {
 				src = r.Article.Source.Name
 			}
-			_ = cw.Write([]string{p.ID, p.Name, p.Stance, r.Article.Lang, r.Article.Slug, r.Article.Date, src,
-				r.Stance, strings.Join(measureIDs(r.Measures), ";"), w.abs(r.Article.Path)})
+			_ = writeCSVRecord(cw, p.ID, p.Name, p.Stance, r.Article.Lang, r.Article.Slug, r.Article.Date, src,
+				r.Stance, strings.Join(measureIDs(r.Measures), ";"), w.abs(r.Article.Path))
 		}
 	}
 	cw.Flush()

@@ -180,7 +180,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// A folder without its slash: redirect as a static host does.
 		if _, dir := s.files[name+"/index.html"]; dir {
 			s.mu.RUnlock()
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			// To the cleaned path, never to the request's own text:
+			// "//example.com/../en" must not become a redirect to
+			// another host.
+			http.Redirect(w, r, sameHostPath(name+"/"), http.StatusMovedPermanently)
 			return
 		}
 		data, ok = s.files["404.html"]

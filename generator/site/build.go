@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/slug"
 )
 
 // ErrDuplicate is returned when two articles would share a page.
@@ -88,7 +89,49 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 		b.article(a, bodies[i])
 	}
 	b.finish()
+	if err := b.s.checkPaths(); err != nil {
+		return nil, err
+	}
 	return b.s, nil
+}
+
+// ErrUnsafePath is returned when an id or slug cannot be a path segment.
+var ErrUnsafePath = errors.New("unsafe path")
+
+// checkPaths refuses a site with an id or slug that would not be one
+// path segment. check and build report these earlier, at the file and
+// line of the value (content.Validate, lexicon.Load); this is the guard
+// for every other way in (extraction in memory, a caller of Build), so
+// that no page can be written outside its folder or over another page.
+func (s *Site) checkPaths() error {
+	var errs []error
+	bad := func(what, id, from string) {
+		if err := slug.Check(id); err != nil {
+			errs = append(errs, fmt.Errorf("%s%s %q %w: %w", from, what, id, err, ErrUnsafePath))
+		}
+	}
+	for _, a := range s.Articles {
+		bad("article slug", a.Slug, a.Src.Path+": ")
+		for _, r := range a.Reports {
+			bad("provider id", r.Provider.ID, a.Src.Path+": ")
+		}
+	}
+	for _, p := range s.Providers {
+		bad("provider id", p.ID, "")
+	}
+	for _, m := range s.Measures {
+		bad("measure id", m.ID, "")
+	}
+	for _, st := range s.Stances {
+		bad("stance id", st.ID, "")
+	}
+	for _, sp := range s.Speakers {
+		bad("speaker slug", sp.Slug, "")
+	}
+	for _, so := range s.Sources {
+		bad("source slug", so.Slug, "")
+	}
+	return errors.Join(errs...)
 }
 
 type builder struct {
@@ -152,15 +195,17 @@ func (b *builder) source(src content.Source) *Source {
 			name = strings.TrimPrefix(u.Hostname(), "www.")
 		}
 	}
-	if name == "" {
+	// A name without a Latin letter or digit ("—", "新华社") has no slug:
+	// the page would be the sources index itself, so the source gets none.
+	id := Slugify(name)
+	if name == "" || id == "" {
 		return nil
 	}
-	slug := Slugify(name)
-	if so := b.sources[slug]; so != nil {
+	if so := b.sources[id]; so != nil {
 		return so
 	}
-	so := &Source{Slug: slug, Name: name}
-	b.sources[slug] = so
+	so := &Source{Slug: id, Name: name}
+	b.sources[id] = so
 	b.s.Sources = append(b.s.Sources, so)
 	return so
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsdesk/ruscompare/generator/weburl"
 )
 
 // Config is site.yaml: what differs between deployments of the same content.
@@ -102,7 +104,16 @@ func (c Config) Validate() error {
 	if !strings.HasSuffix(c.BaseURL, "/") {
 		return fmt.Errorf("base_url %q must end in /: %w", c.BaseURL, ErrConfig)
 	}
-	if !strings.HasPrefix(c.BaseURL, "/") && !strings.HasPrefix(c.BaseURL, "http://") && !strings.HasPrefix(c.BaseURL, "https://") {
+	switch {
+	case c.Absolute():
+		// Every link, feed and JSON-LD URL starts with it.
+		if err := weburl.Check(c.BaseURL); err != nil {
+			return fmt.Errorf("base_url %w: %w", err, ErrConfig)
+		}
+	case strings.HasPrefix(c.BaseURL, "//") || strings.Contains(c.BaseURL, `\`):
+		// "//host/" is another host to a browser, and so is "/\host/".
+		return fmt.Errorf("base_url %q must be a path of this site (/...) or an http(s):// URL, not another host: %w", c.BaseURL, ErrConfig)
+	case !strings.HasPrefix(c.BaseURL, "/"):
 		return fmt.Errorf("base_url %q must start with / or http(s)://: %w", c.BaseURL, ErrConfig)
 	}
 	if len(c.Languages) == 0 {

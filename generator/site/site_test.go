@@ -247,6 +247,10 @@ func TestLoadConfig(t *testing.T) {
 		{"no trailing slash", "base_url: /repo\n", "no-trailing-slash.yaml:1: base_url"},
 		{"default not in languages", "languages: [nl]\n", "default-not-in-languages.yaml:1: default_language"},
 		{"unknown language", "languages: [en, fr]\n", "no URL table"},
+		{"protocol-relative base", "base_url: //evil.example/\n", "not another host"},
+		{"backslash base", "base_url: /\\\\evil.example/\n", "not another host"},
+		{"javascript base", "base_url: \"javascript:alert(1)//\"\n", "must start with / or http(s)://"},
+		{"base with a user", "base_url: https://bank.example@evil.example/\n", "user name"},
 	}
 	for _, tc := range tests {
 		p := write(strings.ReplaceAll(tc.name, " ", "-")+".yaml", tc.data)
@@ -272,5 +276,49 @@ func TestSlugifyAndFold(t *testing.T) {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
+	}
+}
+
+// TestBuildRefusesUnsafePaths: whatever reaches Build without going
+// through content.Validate (extraction in memory, another caller), an id
+// that is not one path segment stops the build before a page is made.
+func TestBuildRefusesUnsafePaths(t *testing.T) {
+	article := func(slug string, p content.Provider, q content.Quote) *content.Article {
+		return &content.Article{Path: "content/en/articles/" + slug + ".md", Slug: slug, Lang: "en", Title: "T",
+			Providers: []content.Provider{p}, Quotes: []content.Quote{q}, HasExtraction: true}
+	}
+	ok := content.Provider{ID: "aws", Stance: "stays"}
+	quote := content.Quote{Text: "We stay.", Kind: "direct"}
+	tests := []struct {
+		name string
+		a    *content.Article
+		want string
+	}{
+		{"provider dot-dot", article("a", content.Provider{ID: "..", Stance: "stays"}, quote), `provider id ".."`},
+		{"provider climbing out", article("a", content.Provider{ID: "a/../../../x", Stance: "stays"}, quote), `provider id "a/../../../x"`},
+		{"measure with a query", article("a", content.Provider{ID: "aws", Stance: "stays", Measures: []string{"m?x=1"}}, quote), `measure id "m?x=1"`},
+		{"stance hidden", article("a", content.Provider{ID: "aws", Stance: ".x"}, quote), `stance id ".x"`},
+		{"quote provider", article("a", ok, content.Quote{Text: "We stay.", Provider: "#top"}), `provider id "#top"`},
+		{"article only dots", article("..", ok, quote), `article slug ".."`},
+		{"article with a fragment", article("#frag", ok, quote), `article slug "#frag"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Build([]*content.Article{tc.a}, nil, DefaultConfig())
+			if !errors.Is(err, ErrUnsafePath) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Build error %v, want ErrUnsafePath naming %s", err, tc.want)
+			}
+		})
+	}
+	// A source name without a Latin letter or digit gets no page, rather
+	// than the sources index's.
+	a := article("fine", ok, quote)
+	a.Source = content.Source{Name: "—"}
+	s, err := Build([]*content.Article{a}, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sources) != 0 {
+		t.Errorf("sources %v, want none", s.Sources[0].Slug)
 	}
 }
