@@ -734,7 +734,7 @@ func (x *Extractor) findShortForms(t *text, e *entities, take func(int, int) boo
 		}
 		name := f[m.start:m.end]
 		w := firstWord(name)
-		if w == name || len(w) < 4 || x.notProvAll[w] || !isUpper(w[0]) || x.nameID[w] != "" {
+		if w == name || len(w) < 4 || x.notProvAll[w] || !isUpper(w[0]) || x.nameID[w] != "" || x.sharedFirst[w] {
 			continue
 		}
 		if prev, ok := short[w]; ok && prev != m.org {

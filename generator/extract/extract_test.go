@@ -92,6 +92,17 @@ func TestCases(t *testing.T) {
 			measures:  map[string][]string{"lumen": {"terminate-services"}}},
 		{name: "no company at all", lang: "en",
 			body: "The war has changed how people in Europe think about the internet.", providers: nil},
+		// A first word that begins two registry names (Johnson & Johnson,
+		// Johnson Controls; John Deere, John Wood Group) is no short form
+		// of either: the people who share it keep their quotes.
+		{name: "shared first word is no short form", lang: "en",
+			body:      "Johnson & Johnson suspended all advertising in Russia. \"Our sanctions stay in place for as long as it takes,\" Boris Johnson said on Tuesday.",
+			providers: []prov{{"johnson-johnson", "unclear"}},
+			quotes:    map[string]string{"Our sanctions stay in place for as long as it takes,": "Boris Johnson"}},
+		{name: "dutch shared first word is no short form", lang: "nl",
+			body:      "John Deere stopt met alle leveringen aan Rusland. 'De boeren daar gaan dat snel merken,' zegt analist John de Vries.",
+			providers: []prov{{"deere", "suspends"}},
+			quotes:    map[string]string{"De boeren daar gaan dat snel merken,": "John de Vries"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -59,10 +59,14 @@ type registryName struct {
 
 // Extractor holds the compiled lexicon; it is safe for concurrent use.
 type Extractor struct {
-	lx           *lexicon.Lexicon
-	langs        map[string]*language
-	byFirst      map[string][]string // first word of a registry name → names, longest first
-	nameID       map[string]string
+	lx      *lexicon.Lexicon
+	langs   map[string]*language
+	byFirst map[string][]string // first word of a registry name → names, longest first
+	nameID  map[string]string
+	// sharedFirst holds first words that begin the names of two or more
+	// registry companies (Western Digital, Western Union; Johnson &
+	// Johnson, Johnson Controls): such a word alone names neither.
+	sharedFirst  map[string]bool
 	descID       map[string]string // company-specific descriptions → id
 	descPhrases  *phraseSet
 	listIntros   *phraseSet
@@ -100,6 +104,25 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		}
 	}
 	var alts []string
+	firstOf := map[string]string{} // first word → the one id it begins, or ""
+	for _, p := range lx.Providers {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			f := foldString(n)
+			if w := firstWord(f); w != f {
+				if prev, ok := firstOf[w]; ok && prev != p.ID {
+					firstOf[w] = ""
+				} else if !ok {
+					firstOf[w] = p.ID
+				}
+			}
+		}
+	}
+	x.sharedFirst = map[string]bool{}
+	for w, id := range firstOf {
+		if id == "" {
+			x.sharedFirst[w] = true
+		}
+	}
 	for _, p := range lx.Providers {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			f := foldString(n)

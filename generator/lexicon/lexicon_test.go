@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -88,5 +90,57 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error %q does not start with the file's path", err)
 			}
 		})
+	}
+}
+
+// TestRegistryCoverage: news lists oil, banks, fast food and car makers in
+// the same sentences as tech, so the registry must know the companies such
+// lists name (issue 14) and every entry must be usable as it stands: an id
+// that is a slug, an ISO country code, a kind, and no name or alias that
+// two entries share (the matcher would give a mention to whichever came
+// first).
+func TestRegistryCoverage(t *testing.T) {
+	lx, err := Load("../../content/data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lx.Providers); n < 1000 {
+		t.Errorf("%d providers in the registry, want at least 1000", n)
+	}
+	slug := regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+	country := regexp.MustCompile(`^[A-Z]{2}$`)
+	kind := regexp.MustCompile(`^[a-z]+(?:-[a-z]+)*$`)
+	ids := map[string]int{}
+	names := map[string]string{}
+	for _, p := range lx.Providers {
+		at := fmt.Sprintf("providers.yaml:%d: %s", p.Line, p.ID)
+		if !slug.MatchString(p.ID) {
+			t.Errorf("%s: id is not a lowercase slug", at)
+		}
+		if prev, dup := ids[p.ID]; dup {
+			t.Errorf("%s: id already used on line %d", at, prev)
+		}
+		ids[p.ID] = p.Line
+		if !country.MatchString(p.Country) {
+			t.Errorf("%s: country %q is not an ISO 3166-1 alpha-2 code", at, p.Country)
+		}
+		if !kind.MatchString(p.Kind) {
+			t.Errorf("%s: kind %q", at, p.Kind)
+		}
+		own := map[string]bool{}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if len([]rune(strings.TrimSpace(n))) < 2 {
+				t.Errorf("%s: name or alias %q is too short to match safely", at, n)
+			}
+			key := strings.ToLower(n)
+			if prev, dup := names[key]; dup && prev != p.ID {
+				t.Errorf("%s: %q also names %s", at, n, prev)
+			}
+			if own[n] {
+				t.Errorf("%s: %q listed twice", at, n)
+			}
+			own[n] = true
+			names[key] = p.ID
+		}
 	}
 }
