@@ -71,4 +71,4 @@ fmt:
 	gofmt -w generator
 
 clean:
-	rm -rf public bin .cache
+	rm -rf public bin .cache .public.lock

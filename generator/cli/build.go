@@ -170,7 +170,7 @@ func build(o buildOptions, warn io.Writer) (int, int64, error) {
 	manifest := manifestPath(o)
 	plan := cache.NewPlan(cache.Load(manifest), cur)
 	var out *publish.Dir
-	if _, err := os.Stat(o.destination); o.full || plan.Full || err != nil {
+	if _, statErr := os.Stat(o.destination); o.full || plan.Full || statErr != nil {
 		out, cur.Outputs, err = buildFull(r, s, o.destination)
 	} else {
 		out, cur.Outputs, err = buildIncremental(r, s, o.destination, plan, cache.Load(manifest).Outputs)
