@@ -79,7 +79,7 @@ func checkReplaceable(dest, abs string) error {
 	if names, _ := f.Readdirnames(1); len(names) == 0 {
 		return nil
 	}
-	return &DestinationError{dest, fmt.Sprintf("it is a folder that is not empty and has no %s file, so no build made it; a build would delete its files. Choose another --destination, or empty the folder yourself", Marker)}
+	return &DestinationError{dest, fmt.Sprintf("it is a folder that is not empty and has no %s file, so no build made it; a build would delete its files. Choose another --destination, or empty the folder yourself (an output of a generator from before the marker existed has to be deleted once)", Marker)}
 }
 
 func hasMarker(dir string) bool {
