@@ -5,28 +5,39 @@ BASEURL ?=
 BIN     := bin/generator
 PAGEFIND := node_modules/.bin/pagefind
 
-.PHONY: all generator build site search test test-short bench bench-go serve seeds fmt vet clean lint check score-real
+.PHONY: all generator build site search npm test test-short bench bench-go serve seeds fmt vet clean lint check score-real
 
 all: generator
 
 generator:
 	$(GO) build -o $(BIN) ./generator
 
-# The site, then its search index (Pagefind) when the npm tools are installed.
+# The site, then its search index (Pagefind).
 build: site search
 
 site:
 	$(GO) run ./generator build --base-url "$(BASEURL)"
 
-# The search index of public/ (Pagefind reads <html lang> for each page's
-# language and stemming); after the site, also under make -j. Without
-# node_modules it is skipped, except under CI, which installs it.
-search: site
-	@if [ -x $(PAGEFIND) ]; then $(PAGEFIND) --site public --quiet; \
-	elif [ -n "$$CI" ]; then echo "pagefind not installed: run npm ci" >&2; exit 1; \
-	else echo "pagefind not installed (npm ci): search index skipped"; fi
+# The npm tools (Pagefind, the Nu HTML checker, axe-core), installed as
+# package-lock.json pins them whenever node_modules is missing or older than
+# the lockfile: a fresh clone's `make build` has search, and its `make test`
+# every tool. npm ci can refuse a lockfile made by another npm version (over
+# optional platform packages such as Pagefind's binaries); npm install
+# --no-save then still gets the pinned versions.
+NPM_STAMP := node_modules/.package-lock.json
+$(NPM_STAMP): package-lock.json package.json
+	@command -v npm >/dev/null 2>&1 || { echo "make: npm is needed for the search index and the tests: install Node.js (apt-get install nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save
+	@touch $@
 
-test: vet lint
+npm: $(NPM_STAMP)
+
+# The search index of public/ (Pagefind reads <html lang> for each page's
+# language and stemming); after the site, also under make -j.
+search: site $(NPM_STAMP)
+	$(PAGEFIND) --site public --quiet
+
+test: vet lint $(NPM_STAMP)
 	$(GO) test ./...
 
 # The GitHub Pages workflow, linted by actionlint at a pinned version.
@@ -91,4 +102,4 @@ fmt:
 	gofmt -w generator
 
 clean:
-	rm -rf public bin .cache
+	rm -rf public bin .cache .public.lock

@@ -236,6 +236,12 @@ func measure(gen, hugo, dir string, n, runs int, forced, rebuild bool) ([]string
 		return nil, err
 	}
 	dest := filepath.Join(dir, fmt.Sprintf("out-%d", n))
+	// An output of an older generator (without the marker a build now
+	// leaves) would be refused as someone's folder; this one is the
+	// bench's own, under .cache/bench.
+	if err := os.RemoveAll(dest); err != nil {
+		return nil, err
+	}
 	// Full builds ignore the incremental cache (--full): each run renders
 	// and writes every page. The rebuild below uses the cache, as an
 	// editor's build does.

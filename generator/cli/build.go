@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"sort"
-	"strings"
 
 	"errors"
 	"flag"
@@ -63,12 +62,26 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
+	// Before anything is read: a destination that holds the site's own
+	// files (or anyone's) is never replaced.
+	if err := publish.CheckDestination(o.source, o.destination); err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 2
+	}
+	_, statErr := os.Stat(o.destination)
 	start := time.Now()
 	files, bytes, err := build(o, stderr)
 	stop()
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
-		fmt.Fprintf(stderr, "build failed; %s was left as it was\n", o.destination)
+		switch {
+		case errors.Is(err, publish.ErrDestinationChanged):
+			fmt.Fprintln(stderr, "build failed")
+		case statErr != nil:
+			fmt.Fprintf(stderr, "build failed; nothing was written to %s\n", o.destination)
+		default:
+			fmt.Fprintf(stderr, "build failed; %s was left as it was\n", o.destination)
+		}
 		return 1
 	}
 	fmt.Fprintf(stdout, "built %d files (%d bytes) into %s in %s\n", files, bytes, o.destination, time.Since(start).Round(time.Millisecond))
@@ -156,27 +169,47 @@ func build(o buildOptions, warn io.Writer) (int, int64, error) {
 	}
 	manifest := manifestPath(o)
 	plan := cache.NewPlan(cache.Load(manifest), cur)
-	if _, err := os.Stat(o.destination); o.full || plan.Full || err != nil {
-		files, bytes, outputs, err := buildFull(r, s, o.destination)
-		if err != nil {
-			return 0, 0, err
-		}
-		cur.Outputs = outputs
-		return files, bytes, cur.Save(manifest)
+	var out *publish.Dir
+	if _, statErr := os.Stat(o.destination); o.full || plan.Full || statErr != nil {
+		out, cur.Outputs, err = buildFull(r, s, o.destination)
+	} else {
+		out, cur.Outputs, err = buildIncremental(r, s, o.destination, plan, cache.Load(manifest).Outputs)
 	}
-	files, bytes, outputs, err := buildIncremental(r, s, o.destination, plan, cache.Load(manifest).Outputs)
 	if err != nil {
 		return 0, 0, err
 	}
-	cur.Outputs = outputs
-	return files, bytes, cur.Save(manifest)
+	files, bytes, err := commit(out, manifest, cur, warn)
+	return files, bytes, err
 }
 
-// buildFull renders every page into a new folder and swaps it in for dest.
-func buildFull(r *render.Renderer, s *site.Site, dest string) (int, int64, []string, error) {
+// commit swaps the finished output in. The old manifest goes first: should
+// the new one not be saved, the next build is a full one rather than an
+// incremental one planned from a manifest of an output that is gone.
+func commit(out *publish.Dir, manifest string, cur cache.Manifest, warn io.Writer) (int, int64, error) {
+	defer func() {
+		for _, w := range out.Warnings() {
+			fmt.Fprintln(warn, "warning:", w)
+		}
+	}()
+	if err := os.Remove(manifest); err != nil && !errors.Is(err, os.ErrNotExist) {
+		out.Abort()
+		return 0, 0, err
+	}
+	files, bytes := out.Stats()
+	if err := out.Commit(); err != nil {
+		return 0, 0, err
+	}
+	if err := cur.Save(manifest); err != nil {
+		fmt.Fprintf(warn, "warning: the build cache could not be saved, so the next build will be a full one: %v\n", err)
+	}
+	return files, bytes, nil
+}
+
+// buildFull renders every page into a new output tree.
+func buildFull(r *render.Renderer, s *site.Site, dest string) (*publish.Dir, []string, error) {
 	out, err := publish.Begin(dest)
 	if err != nil {
-		return 0, 0, nil, err
+		return nil, nil, err
 	}
 	var outputs []string
 	err = r.Render(s, func(path string, data []byte) error {
@@ -185,62 +218,38 @@ func buildFull(r *render.Renderer, s *site.Site, dest string) (int, int64, []str
 	})
 	if err != nil {
 		out.Abort()
-		return 0, 0, nil, err
+		return nil, nil, err
 	}
-	files, bytes := out.Stats()
-	if err := out.Commit(); err != nil {
-		out.Abort()
-		return 0, 0, nil, err
-	}
-	return files, bytes, outputs, nil
+	return out, outputs, nil
 }
 
 // buildIncremental renders only the pages the plan wants (those of the
-// changed articles, and the indexes, feeds and sitemap) into memory, and
-// only when all rendered writes those whose bytes changed into dest, each
-// through a temporary file and a rename; pages that no longer exist are
-// removed. So a failed build changes nothing, no file is ever
-// half-written, and it reports how many files it wrote.
-func buildIncremental(r *render.Renderer, s *site.Site, dest string, plan cache.Plan, before []string) (int, int64, []string, error) {
-	type file struct {
-		path string
-		data []byte
-	}
-	var made []file
-	err := r.RenderOnly(s, plan.Wants, func(path string, data []byte) error {
-		made = append(made, file{path, data})
-		return nil
-	})
+// changed articles, and the indexes, feeds and sitemap) into a copy of
+// dest made of hard links; only files whose bytes changed are written
+// (publish counts those), and pages that no longer exist are removed.
+// Committed, the copy replaces dest whole, like a full build's tree.
+func buildIncremental(r *render.Renderer, s *site.Site, dest string, plan cache.Plan, before []string) (*publish.Dir, []string, error) {
+	out, err := publish.BeginIncremental(dest)
 	if err != nil {
-		return 0, 0, nil, err
+		return nil, nil, err
 	}
 	emitted := map[string]bool{}
-	var bytes int64
-	written := 0
-	for _, f := range made {
-		target, err := publish.Within(dest, f.path)
-		if err != nil {
-			return 0, 0, nil, err
-		}
-		emitted[f.path] = true
-		// Most indexes come out the same after one edit: leave them be.
-		if old, err := os.ReadFile(target); err == nil && string(old) == string(f.data) {
-			continue
-		}
-		if err := writeFileAtomic(target, f.data); err != nil {
-			return 0, 0, nil, err
-		}
-		written++
-		bytes += int64(len(f.data))
+	err = r.RenderOnly(s, plan.Wants, func(path string, data []byte) error {
+		emitted[path] = true
+		return out.Write(path, data)
+	})
+	if err != nil {
+		out.Abort()
+		return nil, nil, err
 	}
-	outputs := make([]string, 0, len(before)+len(made))
+	outputs := make([]string, 0, len(before)+len(emitted))
 	for _, p := range before {
 		if plan.Wants(p) && !emitted[p] {
 			// Gone: a page of a deleted article, or of a company no
 			// article names any more.
-			if target, err := publish.Within(dest, p); err == nil {
-				os.Remove(target)
-				removeEmptyDirs(filepath.Dir(target), dest)
+			if err := out.Remove(p); err != nil {
+				out.Abort()
+				return nil, nil, err
 			}
 			continue
 		}
@@ -248,22 +257,11 @@ func buildIncremental(r *render.Renderer, s *site.Site, dest string, plan cache.
 			outputs = append(outputs, p)
 		}
 	}
-	for _, f := range made {
-		outputs = append(outputs, f.path)
+	for p := range emitted {
+		outputs = append(outputs, p)
 	}
 	sort.Strings(outputs)
-	return written, bytes, outputs, nil
-}
-
-// removeEmptyDirs removes dir and its parents below root while they are
-// empty, so a removed page leaves no empty folder behind.
-func removeEmptyDirs(dir, root string) {
-	root = filepath.Clean(root)
-	for dir = filepath.Clean(dir); dir != root && strings.HasPrefix(dir, root+string(filepath.Separator)); dir = filepath.Dir(dir) {
-		if os.Remove(dir) != nil {
-			return // not empty
-		}
-	}
+	return out, outputs, nil
 }
 
 // manifestPath is where the cache of builds into o.destination lives:

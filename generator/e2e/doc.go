@@ -5,10 +5,11 @@
 // browser behaviours, screenshots, reproducible builds).
 //
 // The tools come from Debian (chromium, a Java runtime) and npm (pagefind,
-// vnu-jar, axe-core: `npm ci` at the repository root). A test whose tool is
-// missing is skipped with the reason, except under CI (CI set in the
-// environment), where a missing tool fails the test: .ci/run installs them.
-// The slow tests (Java, Chromium) are skipped by `go test -short`.
+// vnu-jar, axe-core: `make test` runs `npm ci` at the repository root when
+// node_modules is missing or stale). A test whose tool is missing fails,
+// naming the command that installs it; none skips silently. Only
+// `go test -short` skips the slow tests (Java, Chromium) and those whose
+// tool is missing, saying so.
 // CHROMIUM names the browser binary when it is not chromium on PATH.
 // Screenshots go to testdata/screenshots/ at the repository root.
 package e2e

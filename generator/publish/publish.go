@@ -1,11 +1,23 @@
 // Package publish writes a build's output so that the destination folder is
-// only ever replaced whole: files go to a temporary folder beside it, and
-// only a build that finished swaps it in.
+// only ever replaced whole, and only when it is one a build made.
+//
+// Every build, full or incremental, writes a complete new tree into a
+// temporary folder beside the destination (.DEST-build-NNN) and swaps it in
+// with one atomic rename: a reader, or a build killed at any moment, sees
+// either the whole previous output or the whole new one, and the
+// destination exists at every moment. A lock file beside the destination
+// keeps two builds from publishing into it at once, and each build removes
+// what earlier interrupted builds left behind. A marker file in every tree
+// it makes says that a build made it: a folder without one is never
+// replaced or deleted.
 package publish
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,24 +25,85 @@ import (
 
 // Dir is one output in progress.
 type Dir struct {
-	dest  string
-	tmp   string
-	files int
-	bytes int64
+	dest     string // the destination, absolute, symlinks resolved
+	name     string // the destination as the caller named it, for messages
+	tmp      string // the new tree
+	lock     *lock
+	seeded   bool // the tree started as a hard-linked copy of dest
+	done     bool
+	files    int
+	bytes    int64
+	hook     hook
+	warnings []string
 }
 
-// Begin starts an output that will replace dest on Commit.
-func Begin(dest string) (*Dir, error) {
-	dest = filepath.Clean(dest)
-	parent := filepath.Dir(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+"-build-*")
+// ErrDestinationChanged marks a failed Commit after which the destination
+// is not what it was (both renames of the fallback swap failed): the
+// caller must not say it was left as it was.
+var ErrDestinationChanged = errors.New("the destination was changed")
+
+// removeAll removes a tree; the tests replace it to simulate a tree that
+// cannot be deleted.
+var removeAll = os.RemoveAll
+
+// Begin starts a full output: an empty tree that replaces dest on Commit.
+func Begin(dest string) (*Dir, error) { return begin(dest, false) }
+
+// BeginIncremental starts an output seeded with a hard-linked copy of dest
+// (cheap: no file is copied), in which a build rewrites only what changed
+// and removes what vanished before the whole is swapped in on Commit.
+func BeginIncremental(dest string) (*Dir, error) { return begin(dest, true) }
+
+func begin(dest string, seed bool) (*Dir, error) {
+	abs, err := resolve(dest)
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{dest: dest, tmp: tmp}, nil
+	if err := checkReplaceable(dest, abs); err != nil {
+		return nil, err
+	}
+	h, err := hookFromEnv()
+	if err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(abs)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	lk, err := acquireLock(lockPath(abs), dest)
+	if err != nil {
+		return nil, err
+	}
+	d := &Dir{dest: abs, name: dest, lock: lk, hook: h}
+	d.removeLeftovers()
+	tmp, err := os.MkdirTemp(parent, tempPrefix(abs))
+	if err != nil {
+		lk.release()
+		return nil, err
+	}
+	d.tmp = tmp
+	// The marker first, so that whatever a killed build leaves is
+	// recognisably ours and removed by the next one.
+	if err := d.put(Marker, []byte(markerText)); err != nil {
+		d.Abort()
+		return nil, err
+	}
+	if seed {
+		if err := linkTree(abs, tmp); err != nil {
+			d.Abort()
+			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
+		}
+		d.seeded = true
+	}
+	return d, nil
+}
+
+// tempPrefix is the pattern of the temporary trees of dest; the random
+// part os.MkdirTemp puts in place of * is digits only (see isLeftover).
+func tempPrefix(dest string) string { return "." + filepath.Base(dest) + "-build-*" }
+
+func lockPath(dest string) string {
+	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".lock")
 }
 
 // Within returns the file path of rel (a slash path) inside root, or an
@@ -47,16 +120,27 @@ func Within(root, rel string) (string, error) {
 }
 
 // Write stores one file; rel is a slash path inside the output. A path that
-// would land outside the output is refused.
+// would land outside the output is refused. In an incremental output a
+// file whose bytes did not change is left as it is (and not counted); a
+// changed one replaces the hard link, so the previous output, which shares
+// the link, is never written through.
 func (d *Dir) Write(rel string, data []byte) error {
+	if d.done {
+		return fmt.Errorf("publish: write %s after Commit or Abort", rel)
+	}
 	path, err := Within(d.tmp, rel)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if d.seeded {
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+			return nil
+		}
+	}
+	if err := d.hook.beforeWrite(path, d.files); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	if err := d.put(rel, data); err != nil {
 		return err
 	}
 	d.files++
@@ -64,34 +148,253 @@ func (d *Dir) Write(rel string, data []byte) error {
 	return nil
 }
 
+// put writes a new file at rel, replacing (not writing through) whatever
+// file was there.
+func (d *Dir) put(rel string, data []byte) error {
+	path := filepath.Join(d.tmp, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Remove deletes a page that no longer exists from the output, and the
+// folders it leaves empty.
+func (d *Dir) Remove(rel string) error {
+	path, err := Within(d.tmp, rel)
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for dir := filepath.Dir(path); dir != d.tmp && strings.HasPrefix(dir, d.tmp+string(filepath.Separator)); dir = filepath.Dir(dir) {
+		if os.Remove(dir) != nil {
+			break // not empty
+		}
+	}
+	return nil
+}
+
 // Stats returns the number of files and bytes written so far.
 func (d *Dir) Stats() (files int, bytes int64) { return d.files, d.bytes }
 
-// Commit swaps the finished output in for dest.
+// Warnings are what went wrong without failing the build: leftovers or a
+// previous output that could not be removed (and were left where they are).
+func (d *Dir) Warnings() []string { return d.warnings }
+
+// Commit swaps the finished output in for dest in one atomic step, then
+// removes the previous output. When Commit fails, dest is as it was, unless
+// the error wraps ErrDestinationChanged.
 func (d *Dir) Commit() error {
-	old := d.dest + ".old"
-	_ = os.RemoveAll(old)
-	hadDest := true
-	if err := os.Rename(d.dest, old); err != nil {
-		if !errors.Is(err, os.ErrNotExist) {
-			return err
+	if d.done {
+		return errors.New("publish: Commit after Commit or Abort")
+	}
+	defer d.finish()
+	fail := func(err error) error {
+		d.discard(d.tmp)
+		return err
+	}
+	if err := os.Chmod(d.tmp, 0o755); err != nil {
+		return fail(err)
+	}
+	if _, err := os.Lstat(d.dest); errors.Is(err, fs.ErrNotExist) {
+		if err := os.Rename(d.tmp, d.dest); err != nil {
+			return fail(err)
 		}
-		hadDest = false
+		return nil
+	} else if err != nil {
+		return fail(err)
+	}
+	err := exchange(d.tmp, d.dest)
+	if err == nil {
+		// d.tmp now holds the previous output.
+		d.discard(d.tmp)
+		return nil
+	}
+	if !errors.Is(err, errExchangeUnsupported) {
+		return fail(fmt.Errorf("publish: swapping in %s: %w", d.name, err))
+	}
+	// No atomic exchange here (not Linux, or a file system without it):
+	// two renames, with a moment in between when dest does not exist.
+	// A fresh name for the previous output (os.Rename will not replace
+	// the empty folder MkdirTemp made; we hold the lock, so no other build
+	// takes the name in between).
+	old, err := os.MkdirTemp(filepath.Dir(d.dest), tempPrefix(d.dest))
+	if err != nil {
+		return fail(err)
+	}
+	if err := os.Remove(old); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(d.dest, old); err != nil {
+		return fail(err)
 	}
 	if err := os.Rename(d.tmp, d.dest); err != nil {
-		if hadDest {
-			_ = os.Rename(old, d.dest)
+		if back := os.Rename(old, d.dest); back != nil {
+			return fmt.Errorf("publish: %w: the new output could not be moved in (%v) nor the previous one back (%v); the previous output is at %s, the new one at %s",
+				ErrDestinationChanged, err, back, old, d.tmp)
 		}
-		return err
+		return fail(err)
 	}
-	if err := os.Chmod(d.dest, 0o755); err != nil {
-		return err
-	}
-	return os.RemoveAll(old)
+	d.discard(old)
+	return nil
 }
 
 // Abort drops the output in progress; dest is untouched.
-func (d *Dir) Abort() error { return os.RemoveAll(d.tmp) }
+func (d *Dir) Abort() error {
+	if d.done {
+		return nil
+	}
+	defer d.finish()
+	d.discard(d.tmp)
+	return nil
+}
+
+func (d *Dir) finish() {
+	d.done = true
+	d.lock.release()
+}
+
+// discard removes a tree this package made, keeping its marker until last
+// so that a tree only partly removed is still recognised (and removed) by
+// a later build; what cannot be removed becomes a warning.
+func (d *Dir) discard(tree string) {
+	if err := removeTree(tree); err != nil {
+		d.warnings = append(d.warnings, fmt.Sprintf("could not remove %s (%v); it was left there, and the next build will try again", tree, err))
+	}
+}
+
+func removeTree(tree string) error {
+	entries, err := os.ReadDir(tree)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, e := range entries {
+		if e.Name() == Marker {
+			continue
+		}
+		if err := removeAll(filepath.Join(tree, e.Name())); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	if err := os.Remove(filepath.Join(tree, Marker)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return os.Remove(tree)
+}
+
+// removeLeftovers removes the trees of earlier builds into the same
+// destination that were killed or could not be removed: the caller holds
+// the lock, so none of them is being written. Only trees with our marker
+// (or empty ones) are touched.
+func (d *Dir) removeLeftovers() {
+	parent := filepath.Dir(d.dest)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := strings.TrimSuffix(tempPrefix(d.dest), "*")
+	for _, e := range entries {
+		if !e.IsDir() || !isLeftover(e.Name(), prefix) {
+			continue
+		}
+		tree := filepath.Join(parent, e.Name())
+		if hasMarker(tree) {
+			d.discard(tree)
+		} else {
+			os.Remove(tree) // only when empty: a build killed before its marker
+		}
+	}
+}
+
+// isLeftover says whether name is prefix followed by the digits
+// os.MkdirTemp adds, so that .public-build-1-build-5 (a tree of a folder
+// named public-build-1) is not taken for one of public's.
+func isLeftover(name, prefix string) bool {
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// linkTree fills dst with the tree of src: folders made anew, files as
+// hard links (copies where the file system refuses links), symlinks as
+// they are.
+func linkTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		switch {
+		case rel == ".":
+			return nil
+		case e.IsDir():
+			return os.MkdirAll(target, 0o755)
+		case e.Type()&fs.ModeSymlink != 0:
+			link, err := os.Readlink(path)
+			if err != nil {
+				return err
+			}
+			return os.Symlink(link, target)
+		case e.Type().IsRegular():
+			if rel == Marker {
+				return nil // begin wrote a fresh one
+			}
+			if os.Link(path, target) == nil {
+				return nil
+			}
+			return copyFile(path, target)
+		}
+		return nil // sockets and such are not a site's
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
 
 // WriteFile writes one file atomically: to a temporary file in the same
 // folder, then renamed over path, so that a reader (or an editor's file

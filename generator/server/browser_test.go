@@ -23,7 +23,7 @@ func chromium(t *testing.T) string {
 	if p, err := exec.LookPath("chromium"); err == nil {
 		return p
 	}
-	t.Skip("no /usr/bin/chromium: browser test skipped (apt-get install chromium)")
+	t.Fatal("chromium is not installed: run `apt-get install chromium` (or set up the machine with .ci/run)")
 	return ""
 }
 
@@ -32,7 +32,7 @@ func chromium(t *testing.T) string {
 // the last good page, and fixing it reloads again.
 func TestBrowserReload(t *testing.T) {
 	if testing.Short() {
-		t.Skip("browser test")
+		t.Skip("starts a browser: skipped with -short")
 	}
 	exe := chromium(t)
 	site := &fakeSite{}

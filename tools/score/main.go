@@ -7,8 +7,8 @@
 //
 // Usage:
 //
-//	go run ../shared/tools/score.go -gold ../shared/gold/seeds.json -pred pred.json
-//	go run ../shared/tools/score.go -gold G -pred - -min providers=0.9,stance=0.8
+//	go run ./tools/score -gold testdata/seeds/gold.json -pred pred.json
+//	go run ./tools/score -gold G -pred - -min providers=0.9,stance=0.8
 //
 // It uses the standard library only, so it runs from any folder. With -min it
 // exits 1 when a figure falls below its floor. Figures: providers (F1),
