@@ -118,6 +118,10 @@ func (d decoder) article(fm *frontMatter) error {
 		case "quotes":
 			a.HasExtraction = true
 			a.Quotes, fm.quoteNodes, err = d.quotes(v)
+		case "rejected":
+			a.Rejected, err = d.claims(v, key)
+		case "proposed":
+			a.Proposed, err = d.claims(v, key)
 		default:
 			var val any
 			if err := decodeValue(v, &val); err != nil {
@@ -213,11 +217,75 @@ func (d decoder) source(n *yaml.Node) (Source, error) {
 	return s, err
 }
 
+// The keys the model knows inside an entry; any other key is the
+// editor's own, kept in the entry's Extra (Validate warns when it looks
+// like a misspelt known key).
 var (
-	providerKeys = []string{"id", "name", "stance", "measures", "confidence", "stance_confidence", "evidence", "unregistered", "reviewed", "extracted"}
+	providerKeys = []string{"id", "name", "stance", "measures", "confidence", "stance_confidence", "evidence", "unregistered", "reviewed", "extracted", "rejected"}
 	evidenceKeys = []string{"field", "text", "confidence"}
-	quoteKeys    = []string{"text", "speaker", "provider", "kind", "confidence", "reviewed", "extracted"}
+	quoteKeys    = []string{"text", "speaker", "provider", "kind", "confidence", "reviewed", "extracted", "rejected"}
+	claimsKeys   = []string{"providers", "measures", "quotes"}
 )
+
+// ownKey decodes an editor's own key of an entry into its Extra.
+func (d decoder) ownKey(extra *[]Field, what, key string, k, v *yaml.Node) error {
+	var val any
+	if err := decodeValue(v, &val); err != nil {
+		return parseErr(d.path, v.Line+fmLineOffset, err, "%s %s: %s", what, key, yamlMessage(err))
+	}
+	*extra = append(*extra, Field{Key: key, Value: val, Line: k.Line + fmLineOffset})
+	return nil
+}
+
+// claims decodes a rejected or proposed key.
+func (d decoder) claims(n *yaml.Node, what string) (Claims, error) {
+	var c Claims
+	if isNull(n) {
+		return c, nil
+	}
+	m, err := d.mapping(n, what)
+	if err != nil {
+		return c, err
+	}
+	strs := func(v *yaml.Node, what string) ([]string, error) {
+		items, err := d.list(v, what)
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for _, it := range items {
+			s, err := d.str(it, what)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+	err = d.pairs(m, what, claimsKeys, func(key string, _, v *yaml.Node) (err error) {
+		switch key {
+		case "providers":
+			c.Providers, err = strs(v, what+" providers")
+		case "quotes":
+			c.Quotes, err = strs(v, what+" quotes")
+		case "measures":
+			if isNull(v) {
+				return nil
+			}
+			mm, err := d.mapping(v, what+" measures")
+			if err != nil {
+				return err
+			}
+			c.Measures = map[string][]string{}
+			return d.pairs(mm, what+" measures", nil, func(id string, _, v *yaml.Node) (err error) {
+				c.Measures[id], err = strs(v, what+" measures of "+id)
+				return err
+			})
+		}
+		return err
+	})
+	return c, err
+}
 
 func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 	items, err := d.list(n, "providers")
@@ -231,7 +299,7 @@ func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 			return nil, nil, err
 		}
 		p := Provider{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "provider", providerKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "provider", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{p.Line, key}] = v.Line + fmLineOffset
 			switch key {
 			case "id":
@@ -265,6 +333,10 @@ func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 				p.Reviewed, err = d.bool(v, "reviewed")
 			case "extracted":
 				p.Extracted, err = d.str(v, "extracted")
+			case "rejected":
+				p.Rejected, err = d.bool(v, "rejected")
+			default:
+				err = d.ownKey(&p.Extra, "provider", key, k, v)
 			}
 			return err
 		})
@@ -288,7 +360,7 @@ func (d decoder) evidence(n *yaml.Node) ([]Evidence, error) {
 			return nil, err
 		}
 		e := Evidence{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "evidence", evidenceKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "evidence", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{e.Line, "evidence." + key}] = v.Line + fmLineOffset
 			switch key {
 			case "field":
@@ -297,6 +369,8 @@ func (d decoder) evidence(n *yaml.Node) ([]Evidence, error) {
 				e.Text, err = d.str(v, "evidence text")
 			case "confidence":
 				e.Confidence, err = d.float(v, "confidence")
+			default:
+				err = d.ownKey(&e.Extra, "evidence", key, k, v)
 			}
 			return err
 		})
@@ -320,7 +394,7 @@ func (d decoder) quotes(n *yaml.Node) ([]Quote, []*yaml.Node, error) {
 			return nil, nil, err
 		}
 		q := Quote{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "quote", quoteKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "quote", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{q.Line, key}] = v.Line + fmLineOffset
 			switch key {
 			case "text":
@@ -337,6 +411,10 @@ func (d decoder) quotes(n *yaml.Node) ([]Quote, []*yaml.Node, error) {
 				q.Reviewed, err = d.bool(v, "reviewed")
 			case "extracted":
 				q.Extracted, err = d.str(v, "extracted")
+			case "rejected":
+				q.Rejected, err = d.bool(v, "rejected")
+			default:
+				err = d.ownKey(&q.Extra, "quote", key, k, v)
 			}
 			return err
 		})

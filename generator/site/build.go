@@ -226,7 +226,7 @@ func (b *builder) article(src *content.Article, body string) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
-		Date: src.Date, SourceURL: src.Source.URL,
+		Date: content.Day(src.Date), SourceURL: src.Source.URL,
 		Path: Item(src.Lang, KindArticles, src.Slug),
 	}
 	if a.Title == "" {
