@@ -13,6 +13,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/extract"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // extractedArticle is the JSON shape of `extract --json`
@@ -133,8 +134,8 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 }
 
 // extractWrite writes what extraction finds into each article's
-// front-matter. Editor-owned items are never touched (content.Merge*), so a
-// second run changes no byte.
+// front-matter. Editor-owned items are never touched and rejections are
+// kept (content.MergeExtraction), so a second run changes no byte.
 func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stderr io.Writer) int {
 	status := 0
 	for _, path := range paths {
@@ -145,9 +146,11 @@ func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stde
 			continue
 		}
 		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers = content.MergeProviders(a.Providers, fingerprintProviders(res.Providers), force)
-		a.Quotes = content.MergeQuotes(a.Quotes, fingerprintQuotes(res.Quotes), force)
-		a.HasExtraction = true
+		warnings := a.MergeExtraction(fingerprintProviders(res.Providers), fingerprintQuotes(res.Quotes),
+			content.MergeOptions{Force: force, InBody: site.InBody(a.Body)})
+		for _, w := range warnings {
+			fmt.Fprintln(stderr, w.Error())
+		}
 		changed, err := writeArticle(a)
 		if err != nil {
 			fmt.Fprintln(stderr, "generator:", err)

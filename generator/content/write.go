@@ -813,8 +813,11 @@ func claimsNode(c Claims) *yaml.Node {
 		m.Content = append(m.Content, keyNode("measures"), mm)
 	}
 	if len(c.Quotes) > 0 {
+		// Quote texts one per line; the short hashes of proposed fit one.
 		q := flow(c.Quotes)
-		q.Style = 0
+		if slices.ContainsFunc(c.Quotes, func(s string) bool { return len(s) > 16 }) {
+			q.Style = 0
+		}
 		m.Content = append(m.Content, keyNode("quotes"), q)
 	}
 	return m
