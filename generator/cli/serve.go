@@ -15,8 +15,28 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsdesk/ruscompare/generator/review"
 	"github.com/newsdesk/ruscompare/generator/server"
 )
+
+// withReviewDesk mounts the editor's review desk at /_review/ in front of
+// the preview. Its writes reach the preview through the file watcher,
+// like an edit in the editor's own text editor.
+func withReviewDesk(site http.Handler, source, templates string, log io.Writer) (http.Handler, error) {
+	desk, err := review.New(review.Options{
+		ContentDir: filepath.Join(source, "content"),
+		Templates:  templates,
+		DataDir:    filepath.Join(source, "content", "data"),
+		Log:        log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle(review.Prefix, desk)
+	mux.Handle("/", site)
+	return mux, nil
+}
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -96,8 +116,12 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (is another serve running? try --port)", addr, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops)\n", ln.Addr())
+	handler, err := withReviewDesk(srv, o.source, ro.templates, stderr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops); review desk at http://%s%s\n", ln.Addr(), ln.Addr(), review.Prefix)
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {
