@@ -79,10 +79,11 @@ func (d *Desk) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	// The desk's buttons write files: no other site may frame it (click-
-	// jacking) or learn its URLs from a Referer.
+	// jacking) or learn its URLs from a Referer. (no-referrer would make
+	// the browser send "Origin: null" with the desk's own forms.)
 	h.Set("Content-Security-Policy", "frame-ancestors 'none'")
 	h.Set("X-Frame-Options", "DENY")
-	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Referrer-Policy", "same-origin")
 	switch {
 	case r.URL.Path == Prefix && (r.Method == http.MethodGet || r.Method == http.MethodHead):
 		d.list(w, r)
