@@ -151,7 +151,7 @@ func TestReviewDeskBrowser(t *testing.T) {
 	}
 
 	// Reject Akamai's from the keyboard: focus the button, press Enter.
-	do(chromedp.Focus(inArticle + `[data-company=akamai] button[value=reject]`),
+	do(chromedp.Focus(inArticle+`[data-company=akamai] button[value=reject]`),
 		chromedp.KeyEvent("\r"))
 	deadline := time.Now().Add(20 * time.Second)
 	for !strings.Contains(eval(`(document.querySelector("#status") || {}).textContent || ""`), "rejected akamai") {

@@ -323,8 +323,8 @@ func (d *Desk) load() (*i18n.Catalog, *lexicon.Lexicon, *template.Template, erro
 	}
 	name := filepath.Join(d.opts.Templates, "review.html")
 	t, err := template.New("review.html").Funcs(template.FuncMap{
-		"T": func(ui, key string, args ...any) string { return cat.T(ui, key, args...) },
-		"N": func(ui, key string, n int) string { return cat.N(ui, key, n) },
+		"T":    func(ui, key string, args ...any) string { return cat.T(ui, key, args...) },
+		"N":    func(ui, key string, n int) string { return cat.N(ui, key, n) },
 		"item": func(v view, c claimView) formItem { return formItem{v, c} },
 	}).ParseFiles(name)
 	if err != nil {
