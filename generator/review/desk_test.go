@@ -89,6 +89,10 @@ func local(r *http.Request) *http.Request {
 
 func get(t *testing.T, d *Desk, target string) (int, string) {
 	t.Helper()
+	return getB(d, target)
+}
+
+func getB(d *Desk, target string) (int, string) {
 	w := httptest.NewRecorder()
 	d.ServeHTTP(w, local(httptest.NewRequest("GET", target, nil)))
 	return w.Code, w.Body.String()

@@ -69,6 +69,11 @@ type index struct {
 	root  string
 	mu    sync.Mutex
 	files map[string]*fileEntry // by absolute path
+	// claims and broken are the last answer, kept while no file changes:
+	// a later page or filter then costs the stats alone.
+	claims []Claim
+	broken []string
+	valid  bool
 }
 
 func newIndex(root string) *index {
@@ -105,7 +110,11 @@ func (ix *index) refresh() ([]Claim, []string, error) {
 	for p := range ix.files {
 		if !seen[p] {
 			delete(ix.files, p)
+			ix.valid = false
 		}
+	}
+	if len(stale) == 0 && ix.valid {
+		return ix.claims, ix.broken, nil
 	}
 	// The first request reads every article: on all cores.
 	results := make([]*fileEntry, len(stale))
@@ -137,6 +146,7 @@ func (ix *index) refresh() ([]Claim, []string, error) {
 		}
 	}
 	sortClaims(claims)
+	ix.claims, ix.broken, ix.valid = claims, broken, true
 	return claims, broken, nil
 }
 
@@ -207,9 +217,10 @@ func lowest(a, b float64) float64 {
 }
 
 // sortClaims puts the lowest confidence first, then by file and line, so
-// that the order is the same on every request.
+// that the order is the same on every request. (File and line are unique,
+// so an unstable sort gives one order.)
 func sortClaims(cs []Claim) {
-	slices.SortStableFunc(cs, func(x, y Claim) int {
+	slices.SortFunc(cs, func(x, y Claim) int {
 		return cmp.Or(cmp.Compare(x.Confidence, y.Confidence), cmp.Compare(x.File, y.File), cmp.Compare(x.Line, y.Line))
 	})
 }
