@@ -102,7 +102,7 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 		}
 		// A claim is as weak as its weakest part: the company may be right
 		// and its stance a guess.
-		if c := weakest(p.Confidence, p.StanceConfidence); p.MachineMade() && c < minConfidence {
+		if c := content.Weakest(p.Confidence, p.StanceConfidence); p.MachineMade() && c < minConfidence {
 			add(line, Warning, RuleReview, "awaiting review: provider %q was extracted with confidence %.2f (stance %.2f; under %.2f): review it on /_review/ of `generator serve`, or mark it reviewed: true",
 				p.ID, p.Confidence, p.StanceConfidence, minConfidence)
 		}
@@ -133,17 +133,6 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 		out = append(out, unlistedCompanies(a, lx)...)
 	}
 	return out
-}
-
-// weakest is the lower of two confidences, a missing one (0) not counting.
-func weakest(a, b float64) float64 {
-	switch {
-	case a == 0:
-		return b
-	case b == 0:
-		return a
-	}
-	return min(a, b)
 }
 
 // unlistedCompanies warns when the headline or the lead (standfirst and

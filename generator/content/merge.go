@@ -412,3 +412,16 @@ func clipText(s string) string {
 	}
 	return s
 }
+
+// Weakest is the lower of two confidences, a missing one (0) not
+// counting: a claim is as weak as its weakest part (the company may be
+// right and its stance a guess).
+func Weakest(a, b float64) float64 {
+	switch {
+	case a == 0:
+		return b
+	case b == 0:
+		return a
+	}
+	return min(a, b)
+}

@@ -185,9 +185,9 @@ func claimsOf(a *content.Article, rel string) []Claim {
 		}
 		c := Claim{File: rel, Title: title, Lang: a.Lang, Line: p.Line, Kind: "provider", Key: p.ID,
 			Fingerprint: p.Extracted, Company: p.ID, Stance: p.Stance, Measures: slices.Clone(p.Measures),
-			Edited: !p.MachineMade(), Confidence: lowest(p.Confidence, p.StanceConfidence)}
+			Edited: !p.MachineMade(), Confidence: content.Weakest(p.Confidence, p.StanceConfidence)}
 		for _, e := range p.Evidence {
-			c.Confidence = lowest(c.Confidence, e.Confidence)
+			c.Confidence = content.Weakest(c.Confidence, e.Confidence)
 			c.Evidence = append(c.Evidence, inContext(paras, e.Field, e.Text))
 		}
 		out = append(out, c)
@@ -202,18 +202,6 @@ func claimsOf(a *content.Article, rel string) []Claim {
 			Evidence: []Context{inContext(paras, "quote", q.Text)}})
 	}
 	return out
-}
-
-// lowest is the smaller of two confidences, a missing one (0) not
-// counting: the claim is as weak as its weakest part.
-func lowest(a, b float64) float64 {
-	switch {
-	case a == 0:
-		return b
-	case b == 0:
-		return a
-	}
-	return min(a, b)
 }
 
 // sortClaims puts the lowest confidence first, then by file and line, so
