@@ -86,8 +86,8 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 				add(line, Warning, RuleUnregister, "provider %q is not in %s; add it, for example:\n  - {id: %s, name: %s, kind: other, country: \"\"}",
 					p.ID, filepath.Join(lx.Dir, "providers.yaml"), p.ID, yamlScalar(nameOr(p.Name, p.ID)))
 			case !known:
-				add(line, Error, RuleProvider, "unknown provider id %q: not in %s (fix the id, add the company to the registry, or mark the item unregistered: true)",
-					p.ID, filepath.Join(lx.Dir, "providers.yaml"))
+				add(line, Error, RuleProvider, "unknown provider id %q: not in %s (fix the id, add the company to the registry, or mark the item unregistered: true); %s",
+					p.ID, filepath.Join(lx.Dir, "providers.yaml"), content.UnknownID(p.ID, providerIDs(lx), filepath.Join(lx.Dir, "providers.yaml")))
 			case p.Unregistered:
 				add(line, Warning, RuleUnregister, "provider %q is in the registry now; remove unregistered: true", p.ID)
 			}
@@ -121,7 +121,8 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 		}
 		if lx != nil && q.Provider != "" {
 			if _, known := lx.Provider(q.Provider); !known && !reportsUnregistered(a, q.Provider) {
-				add(line, Error, RuleProvider, "quote names unknown provider id %q: not in %s", q.Provider, filepath.Join(lx.Dir, "providers.yaml"))
+				add(line, Error, RuleProvider, "quote names unknown provider id %q: not in %s; %s", q.Provider, filepath.Join(lx.Dir, "providers.yaml"),
+					content.UnknownID(q.Provider, providerIDs(lx), filepath.Join(lx.Dir, "providers.yaml")))
 			}
 		}
 		if q.MachineMade() && q.Confidence < minConfidence {
@@ -133,6 +134,14 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 		out = append(out, unlistedCompanies(a, lx)...)
 	}
 	return out
+}
+
+func providerIDs(lx *lexicon.Lexicon) []string {
+	ids := make([]string, len(lx.Providers))
+	for i, p := range lx.Providers {
+		ids[i] = p.ID
+	}
+	return ids
 }
 
 // unlistedCompanies warns when the headline or the lead (standfirst and

@@ -256,3 +256,13 @@ func TestNormalURL(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownProviderSuggests(t *testing.T) {
+	const p = "content/en/articles/p.md"
+	got := Articles(parsed(t, map[string]string{
+		p: "---\ntitle: x\nlang: en\ndate: 2022-03-09\nsource: {name: W, url: https://example.org/p}\nproviders:\n  - id: akamia\n    stance: stays\nquotes: []\n---\nBody.\n",
+	}), fixtureLexicon(t), DefaultMinConfidence)
+	expect(t, got, []want{
+		{p + ":7", Error, RuleProvider, `unknown provider id "akamia": not in ../content/testdata/lexicon/providers.yaml (fix the id, add the company to the registry, or mark the item unregistered: true); did you mean "akamai"? valid ids: cloudflare, akamai`},
+	})
+}

@@ -99,6 +99,12 @@ func TestBrowserReload(t *testing.T) {
 	if got := eval(`document.querySelector("#live-reload-error pre").textContent`); got != `content/en/articles/a.md:4: unknown lang "xx"` {
 		t.Errorf("overlay %q", got)
 	}
+	if got := eval(`document.querySelector("#live-reload-where").textContent`); got != "content/en/articles/a.md:4" {
+		t.Errorf("overlay shows %q first, want the file and line", got)
+	}
+	if got := eval(`getComputedStyle(document.querySelector("#live-reload-error pre")).whiteSpace`); got != "pre-wrap" {
+		t.Errorf("overlay message white-space %q: a long line is cut at the window edge", got)
+	}
 	if eval(`String(window.marker)`) != "still here" {
 		t.Error("a failed build reloaded the page")
 	}
