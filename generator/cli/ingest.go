@@ -114,9 +114,11 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 			w.x = x
 		}
 		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers = fingerprintProviders(r.Providers)
-		a.Quotes = fingerprintQuotes(r.Quotes)
-		a.HasExtraction = true
+		// Through the merge, like extract --write, so that the proposed
+		// record is there from the start: a company the editor deletes
+		// before the first re-extraction stays deleted too.
+		a.Providers, a.Quotes = nil, nil
+		a.MergeExtraction(fingerprintProviders(r.Providers), fingerprintQuotes(r.Quotes), content.MergeOptions{})
 	}
 	data, err := a.Marshal()
 	if err != nil {
