@@ -138,6 +138,28 @@ func TestReviewDeskBrowser(t *testing.T) {
 	if h := eval(`document.querySelector("h1").textContent`); h != "Review desk" {
 		t.Errorf("h1 %q", h)
 	}
+	// Accessible: axe-core finds no serious or critical violation.
+	axeJS := filepath.Join(repoRoot, "node_modules", "axe-core", "axe.min.js")
+	axe, err := os.ReadFile(axeJS)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("axe-core is missing (npm ci): %v", err)
+		}
+		t.Logf("axe-core is missing (npm ci): accessibility of the desk not checked")
+	} else {
+		if _, err := chromedp.Run(bt, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
+			t.Fatal(err)
+		}
+		found, err := chromedp.Run(bt, chromedp.Evaluate[[]string](`axe.run(document, {resultTypes: ["violations"]}).then(r =>
+  r.violations.filter(v => v.impact === "serious" || v.impact === "critical").map(v => v.id + ": " + v.help + " at " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")))`,
+			chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range found {
+			t.Errorf("axe: %s", v)
+		}
+	}
 
 	// Accept Cloudflare's claim with a click.
 	do(chromedp.Click(inArticle + `[data-company=cloudflare] button[value=accept]`))
