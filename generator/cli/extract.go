@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/content"
@@ -146,10 +148,14 @@ func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stde
 			continue
 		}
 		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		before := a.Rejected.Clone()
 		warnings := a.MergeExtraction(fingerprintProviders(res.Providers), fingerprintQuotes(res.Quotes),
 			content.MergeOptions{Force: force, InBody: site.InBody(a.Body)})
 		for _, w := range warnings {
 			fmt.Fprintln(stderr, w.Error())
+		}
+		if news := newRejections(before, a.Rejected); news != "" {
+			fmt.Fprintf(stdout, "%s: recorded under rejected: %s (never proposed again)\n", path, news)
 		}
 		changed, err := writeArticle(a)
 		if err != nil {
@@ -178,4 +184,27 @@ func fingerprintQuotes(qs []content.Quote) []content.Quote {
 		qs[i].Extracted = content.QuoteFingerprint(qs[i])
 	}
 	return qs
+}
+
+// newRejections describes what is under rejected now and was not before.
+func newRejections(before, after content.Claims) string {
+	var parts []string
+	for _, id := range after.Providers {
+		if !slices.Contains(before.Providers, id) {
+			parts = append(parts, "company "+id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(after.Measures)) {
+		for _, m := range after.Measures[id] {
+			if !slices.Contains(before.Measures[id], m) {
+				parts = append(parts, "measure "+m+" of "+id)
+			}
+		}
+	}
+	for _, q := range after.Quotes {
+		if !slices.Contains(before.Quotes, q) {
+			parts = append(parts, fmt.Sprintf("quote %q", q))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -282,7 +282,7 @@ func (a *Article) snapshot() snapshot {
 		Title: a.Title, Subtitle: a.Subtitle, Lang: a.Lang, Date: a.Date,
 		Source: a.Source, Draft: a.Draft, HasExtraction: a.extracting(),
 		Body: a.Body, Extra: slices.Clone(a.Extra),
-		Rejected: a.Rejected.clone(), Proposed: a.Proposed.clone(),
+		Rejected: a.Rejected.Clone(), Proposed: a.Proposed.Clone(),
 	}
 	for _, p := range a.Providers {
 		s.Providers = append(s.Providers, cloneProvider(p))
@@ -316,7 +316,8 @@ func cloneQuote(q Quote) Quote {
 	return q
 }
 
-func (c Claims) clone() Claims {
+// Clone copies the set, sharing nothing with it.
+func (c Claims) Clone() Claims {
 	out := Claims{Providers: slices.Clone(c.Providers), Quotes: slices.Clone(c.Quotes)}
 	if c.Measures != nil {
 		out.Measures = map[string][]string{}
