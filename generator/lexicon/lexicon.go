@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsdesk/ruscompare/generator/yamlerr"
 )
 
 // Text is a string per language ("en", "nl").
@@ -205,6 +207,13 @@ func decodeStrict(data []byte, into any) error {
 	err := dec.Decode(into)
 	if err == nil || errors.Is(err, errEOF()) {
 		return nil
+	}
+	// A syntax error is told in plain words at the line to fix; a field
+	// the type does not know keeps yaml.v3's wording, which names it.
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		line, msg := yamlerr.Locate(data, err)
+		return fmt.Errorf("%d: %s", line, msg)
 	}
 	return lineError(err)
 }
