@@ -32,6 +32,7 @@ func withReviewDesk(site http.Handler, source, templates string, log io.Writer) 
 	if err != nil {
 		return nil, err
 	}
+	go desk.Warm()
 	mux := http.NewServeMux()
 	mux.Handle(review.Prefix, desk)
 	mux.Handle("/", site)

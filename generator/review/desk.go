@@ -69,6 +69,15 @@ func New(opts Options) (*Desk, error) {
 	return &Desk{opts: opts, token: hex.EncodeToString(b), ix: newIndex(opts.ContentDir)}, nil
 }
 
+// Warm reads every article once, so that the first visit to the desk does
+// not wait for it (seconds at 10,000 articles). Serve calls it in the
+// background after its first build.
+func (d *Desk) Warm() {
+	if _, _, err := d.ix.refresh(); err != nil {
+		fmt.Fprintf(d.opts.Log, "review: %v\n", err)
+	}
+}
+
 // ServeHTTP serves the list (GET Prefix) and the actions (POST
 // Prefix+"act"), to this machine only.
 func (d *Desk) ServeHTTP(w http.ResponseWriter, r *http.Request) {
