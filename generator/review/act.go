@@ -129,6 +129,9 @@ func (d *Desk) providerAction(a *content.Article, i int, action, value, measure 
 		if j < 0 {
 			return "", fmt.Errorf("provider %q has no measure %q: %w", id, measure, errChanged)
 		}
+		if action == "change-measure" && value == measure {
+			return "", fmt.Errorf("%s already has measure %s: pick another one to change it to", id, measure)
+		}
 		if action == "change-measure" {
 			lx, err := lexicon.Load(d.opts.DataDir)
 			if err != nil {

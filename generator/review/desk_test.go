@@ -225,6 +225,10 @@ func TestDeskRefuses(t *testing.T) {
 		form(d, file, "provider", "aws", "00000000", "accept"),
 		form(d, "../site.yaml", "provider", "aws", fp, "accept"),
 		form(d, file, "provider", "aws", fp, "stance", "value", "gone"),
+		form(d, file, "provider", "aws", fp, "change-measure", "measure", "suspend-sales", "value", "suspend-sales"),
+		form(d, file, "provider", "aws", fp, "change-measure", "measure", "suspend-sales", "value", "no-such-measure"),
+		form(d, file, "provider", "aws", fp, "reject-measure", "measure", "not-there"),
+		form(d, file, "quote", "aws", fp, "accept"),
 	} {
 		w := post(d, v, nil)
 		if w.Code != http.StatusSeeOther || !strings.Contains(w.Header().Get("Location"), "failed=") {
