@@ -241,22 +241,11 @@ func (a *Article) MergeExtraction(providers []Provider, quotes []Quote, opts Mer
 			edited[q.Extracted] = true
 		}
 	}
-	var freshP []Provider
-	for _, p := range providers {
-		if slices.Contains(rej.Providers, p.ID) {
-			continue
-		}
-		if drop := rej.Measures[p.ID]; len(drop) > 0 {
-			p = withoutMeasures(p, drop)
-			p.Extracted = ProviderFingerprint(p)
-		}
-		freshP = append(freshP, p)
-	}
+	freshP, quotes := rej.Drop(providers, quotes)
 	var freshQ []Quote
 	var replaced []string // keys of proposals an edited quote stands for
 	for _, q := range quotes {
 		switch {
-		case slices.Contains(rej.Quotes, q.Text):
 		case edited[QuoteFingerprint(q)]:
 			replaced = append(replaced, QuoteKey(q.Text))
 		default:
@@ -393,6 +382,32 @@ func (a *Article) proposedRecord(replaced []string) Claims {
 		}
 	}
 	return c
+}
+
+// Drop leaves out of freshly extracted items what the set rejects:
+// companies, measures (with their evidence; a provider keeps its other
+// measures, re-fingerprinted) and quotes.
+func (c Claims) Drop(providers []Provider, quotes []Quote) ([]Provider, []Quote) {
+	var ps []Provider
+	for _, p := range providers {
+		if slices.Contains(c.Providers, p.ID) {
+			continue
+		}
+		if drop := c.Measures[p.ID]; len(drop) > 0 {
+			p = withoutMeasures(p, drop)
+			if p.Extracted != "" {
+				p.Extracted = ProviderFingerprint(p)
+			}
+		}
+		ps = append(ps, p)
+	}
+	var qs []Quote
+	for _, q := range quotes {
+		if !slices.Contains(c.Quotes, q.Text) {
+			qs = append(qs, q)
+		}
+	}
+	return ps, qs
 }
 
 // withoutMeasures drops measures, and their evidence, from a provider.
