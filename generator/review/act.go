@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/i18n"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
 
@@ -37,22 +38,48 @@ func (d *Desk) act(w http.ResponseWriter, r *http.Request) {
 	if strings.HasSuffix(back, "?") {
 		sep = ""
 	}
-	msg, err := d.apply(r)
+	did, err := d.apply(r)
 	if err != nil {
 		fmt.Fprintf(d.opts.Log, "review: %v\n", err)
 		http.Redirect(w, r, back+sep+"failed="+url.QueryEscape(err.Error()), http.StatusSeeOther)
 		return
 	}
-	fmt.Fprintf(d.opts.Log, "review: %s\n", msg)
-	http.Redirect(w, r, back+sep+"done="+url.QueryEscape(msg), http.StatusSeeOther)
+	if cat, err := d.catalog(); err == nil {
+		fmt.Fprintf(d.opts.Log, "review: %s\n", did.text(cat, "en"))
+	}
+	q := url.Values{"done": {did.key}, "arg": did.args}
+	http.Redirect(w, r, back+sep+q.Encode(), http.StatusSeeOther)
+}
+
+// outcome is what an action did, told in the UI's language by the
+// review.did.<key> string with args (file first).
+type outcome struct {
+	key  string
+	args []string
+}
+
+// outcomes are the keys an outcome may have; a done= the desk did not
+// send is not shown.
+var outcomes = []string{"provider.accept", "provider.reject", "provider.stance", "measure.change", "measure.reject",
+	"quote.accept", "quote.reject", "quote.speaker"}
+
+func (o outcome) text(cat *i18n.Catalog, ui string) string {
+	if !slices.Contains(outcomes, o.key) {
+		return ""
+	}
+	args := make([]any, len(o.args))
+	for i, a := range o.args {
+		args[i] = a
+	}
+	return cat.T(ui, "review.did."+o.key, args...)
 }
 
 // apply performs the action on the article file and says what it did.
-func (d *Desk) apply(r *http.Request) (string, error) {
+func (d *Desk) apply(r *http.Request) (outcome, error) {
 	file := r.PostFormValue("file")
 	path, err := d.articlePath(file)
 	if err != nil {
-		return "", err
+		return outcome{}, err
 	}
 	kind, key, fp := r.PostFormValue("kind"), r.PostFormValue("key"), r.PostFormValue("fp")
 	action, value := r.PostFormValue("action"), strings.TrimSpace(r.PostFormValue("value"))
@@ -62,35 +89,36 @@ func (d *Desk) apply(r *http.Request) (string, error) {
 	defer d.writeMu.Unlock()
 	a, err := content.ReadFile(path)
 	if err != nil {
-		return "", err
+		return outcome{}, err
 	}
-	var what string
+	var did outcome
 	switch kind {
 	case "provider":
 		i := slices.IndexFunc(a.Providers, func(p content.Provider) bool { return p.ID == key && p.Extracted == fp })
 		if i < 0 {
-			return "", fmt.Errorf("%s: provider %q: %w", file, key, errChanged)
+			return outcome{}, fmt.Errorf("%s: provider %q: %w", file, key, errChanged)
 		}
-		what, err = d.providerAction(a, i, action, value, measure)
+		did, err = d.providerAction(a, i, action, value, measure)
 	case "quote":
 		i := slices.IndexFunc(a.Quotes, func(q content.Quote) bool { return content.QuoteKey(q.Text) == key && q.Extracted == fp })
 		if i < 0 {
-			return "", fmt.Errorf("%s: quote: %w", file, errChanged)
+			return outcome{}, fmt.Errorf("%s: quote: %w", file, errChanged)
 		}
-		what, err = quoteAction(a, i, action, value)
+		did, err = quoteAction(a, i, action, value)
 	default:
-		return "", fmt.Errorf("unknown kind %q", kind)
+		return outcome{}, fmt.Errorf("unknown kind %q", kind)
 	}
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", file, err)
+		return outcome{}, fmt.Errorf("%s: %w", file, err)
 	}
 	if err := a.WriteFile(); err != nil {
-		return "", err
+		return outcome{}, err
 	}
 	if d.opts.AfterWrite != nil {
 		d.opts.AfterWrite(path)
 	}
-	return file + ": " + what, nil
+	did.args = append([]string{file}, did.args...)
+	return did, nil
 }
 
 // articlePath turns the form's file into an article path, refusing any
@@ -107,42 +135,42 @@ func (d *Desk) articlePath(file string) (string, error) {
 	return want, nil
 }
 
-func (d *Desk) providerAction(a *content.Article, i int, action, value, measure string) (string, error) {
+func (d *Desk) providerAction(a *content.Article, i int, action, value, measure string) (outcome, error) {
 	p := &a.Providers[i]
 	id := p.ID
 	switch action {
 	case "accept":
 		p.Reviewed = true
-		return fmt.Sprintf("accepted %s (%s)", id, p.Stance), nil
+		return outcome{"provider.accept", []string{id, p.Stance}}, nil
 	case "reject":
 		a.Providers = slices.Delete(a.Providers, i, i+1)
 		addOnce(&a.Rejected.Providers, id)
-		return fmt.Sprintf("rejected %s", id), nil
+		return outcome{"provider.reject", []string{id}}, nil
 	case "stance":
 		if !slices.Contains(content.Stances, value) {
-			return "", fmt.Errorf("unknown stance %q: %s", value, content.UnknownID(value, content.Stances, ""))
+			return outcome{}, fmt.Errorf("unknown stance %q: %s", value, content.UnknownID(value, content.Stances, ""))
 		}
 		p.Stance, p.Reviewed = value, true
-		return fmt.Sprintf("set the stance of %s to %s and accepted it", id, value), nil
+		return outcome{"provider.stance", []string{id, value}}, nil
 	case "reject-measure", "change-measure":
 		j := slices.Index(p.Measures, measure)
 		if j < 0 {
-			return "", fmt.Errorf("provider %q has no measure %q: %w", id, measure, errChanged)
+			return outcome{}, fmt.Errorf("provider %q has no measure %q: %w", id, measure, errChanged)
 		}
 		if action == "change-measure" && value == measure {
-			return "", fmt.Errorf("%s already has measure %s: pick another one to change it to", id, measure)
+			return outcome{}, fmt.Errorf("%s already has measure %s: pick another one to change it to", id, measure)
 		}
 		if action == "change-measure" {
 			lx, err := lexicon.Load(d.opts.DataDir)
 			if err != nil {
-				return "", err
+				return outcome{}, err
 			}
 			if !lx.HasMeasure(value) {
 				var ids []string
 				for _, m := range lx.Measures {
 					ids = append(ids, m.ID)
 				}
-				return "", fmt.Errorf("unknown measure %q: %s", value, content.UnknownID(value, ids, d.opts.DataDir))
+				return outcome{}, fmt.Errorf("unknown measure %q: %s", value, content.UnknownID(value, ids, d.opts.DataDir))
 			}
 			if slices.Contains(p.Measures, value) {
 				p.Measures = slices.Delete(p.Measures, j, j+1)
@@ -165,32 +193,32 @@ func (d *Desk) providerAction(a *content.Article, i int, action, value, measure 
 		addOnce(&ms, measure)
 		a.Rejected.Measures[id] = ms
 		if action == "change-measure" {
-			return fmt.Sprintf("changed measure %s of %s to %s", measure, id, value), nil
+			return outcome{"measure.change", []string{measure, id, value}}, nil
 		}
-		return fmt.Sprintf("rejected measure %s of %s", measure, id), nil
+		return outcome{"measure.reject", []string{measure, id}}, nil
 	}
-	return "", fmt.Errorf("unknown action %q", action)
+	return outcome{}, fmt.Errorf("unknown action %q", action)
 }
 
-func quoteAction(a *content.Article, i int, action, value string) (string, error) {
+func quoteAction(a *content.Article, i int, action, value string) (outcome, error) {
 	q := &a.Quotes[i]
 	switch action {
 	case "accept":
 		q.Reviewed = true
-		return "accepted a quote", nil
+		return outcome{"quote.accept", []string{q.Speaker}}, nil
 	case "reject":
-		text := q.Text
+		text, speaker := q.Text, q.Speaker
 		a.Quotes = slices.Delete(a.Quotes, i, i+1)
 		addOnce(&a.Rejected.Quotes, text)
-		return "rejected a quote", nil
+		return outcome{"quote.reject", []string{speaker}}, nil
 	case "speaker":
 		if value == "" {
-			return "", errors.New("the speaker is empty")
+			return outcome{}, errors.New("the speaker is empty")
 		}
 		q.Speaker, q.Reviewed = value, true
-		return fmt.Sprintf("set the speaker to %s and accepted the quote", value), nil
+		return outcome{"quote.speaker", []string{value}}, nil
 	}
-	return "", fmt.Errorf("unknown action %q", action)
+	return outcome{}, fmt.Errorf("unknown action %q", action)
 }
 
 func addOnce(list *[]string, s string) {

@@ -249,7 +249,7 @@ func (d *Desk) list(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{UI: f.UI, Token: d.token, Action: Prefix + "act", Filter: f, All: len(claims), Broken: broken,
-		Done: r.URL.Query().Get("done"), Failed: r.URL.Query().Get("failed")}
+		Done: outcome{r.URL.Query().Get("done"), r.URL.Query()["arg"]}.text(cat, f.UI), Failed: r.URL.Query().Get("failed")}
 	companies := map[string]bool{}
 	var langs []string
 	var shown []Claim
@@ -319,10 +319,15 @@ func companyName(lx *lexicon.Lexicon, id string) string {
 	return id
 }
 
+// catalog reads the UI strings.
+func (d *Desk) catalog() (*i18n.Catalog, error) {
+	return i18n.Load(filepath.Join(d.opts.Templates, "i18n"))
+}
+
 // load reads the UI strings, the lexicon and the template on each request:
 // an edit to any of them shows at the next reload, as the site's pages do.
 func (d *Desk) load() (*i18n.Catalog, *lexicon.Lexicon, *template.Template, error) {
-	cat, err := i18n.Load(filepath.Join(d.opts.Templates, "i18n"))
+	cat, err := d.catalog()
 	if err != nil {
 		return nil, nil, nil, err
 	}

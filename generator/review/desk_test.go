@@ -179,8 +179,16 @@ func TestDeskActions(t *testing.T) {
 			}
 			// The list shows the result at once: the item left the desk,
 			// or is still there when only a measure was corrected.
-			if _, page := get(t, d, Prefix); !strings.Contains(page, ">"+tt.left+" awaiting review<") {
+			_, page := get(t, d, w.Header().Get("Location"))
+			if !strings.Contains(page, ">"+tt.left+" awaiting review<") {
 				t.Errorf("the desk does not say %q:\n%s", tt.left, page)
+			}
+			// And says what was done, in the UI's language.
+			if !regexp.MustCompile(`role="status" tabindex="-1" autofocus>` + regexp.QuoteMeta(file) + `: \w`).MatchString(page) {
+				t.Errorf("no status naming the file:\n%s", page)
+			}
+			if _, nl := get(t, d, w.Header().Get("Location")+"&ui=nl"); !strings.Contains(nl, `<html lang="nl">`) || !regexp.MustCompile(`role="status"[^>]*>[^<]*(goedgekeurd|afgewezen|gezet|gewijzigd)`).MatchString(nl) {
+				t.Errorf("no Dutch status:\n%s", nl)
 			}
 		})
 	}
