@@ -213,6 +213,8 @@ type view struct {
 	Stances  []option
 	Measures []option
 	Broken   []string
+	// UILinks switch the desk's language, keeping the filter and page.
+	UILinks []option
 }
 
 type claimView struct {
@@ -288,6 +290,11 @@ func (d *Desk) list(w http.ResponseWriter, r *http.Request) {
 			Percent: int(c.Confidence*100 + 0.5), Page: "/" + site.Item(c.Lang, site.KindArticles, strings.TrimSuffix(path.Base(c.File), ".md"))})
 	}
 	v.Return = f.query(v.Page)
+	for _, l := range cat.Languages() {
+		g := f
+		g.UI = l
+		v.UILinks = append(v.UILinks, option{l, Prefix + "?" + g.query(v.Page)})
+	}
 	if v.Page > 1 {
 		v.Prev = Prefix + "?" + f.query(v.Page-1)
 	}
