@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/newsdesk/ruscompare/generator/internal/browsertest"
 )
 
 // browserPath finds chromium; a missing browser fails the test under CI
@@ -99,17 +101,7 @@ func TestReviewDeskBrowser(t *testing.T) {
 	desk := "http://" + addr + "/_review/"
 	waitHTTP(t, desk)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Flag("headless", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatal(err)
-	}
-	bt, cancel := context.WithTimeout(bctx, 90*time.Second)
-	defer cancel()
+	bt := browsertest.Start(t, exe, 90*time.Second)
 	eval := func(js string) string {
 		t.Helper()
 		v, err := chromedp.Run(bt, chromedp.Evaluate[string](js))
