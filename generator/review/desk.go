@@ -272,12 +272,16 @@ func (d *Desk) list(w http.ResponseWriter, r *http.Request) {
 		v.Company = append(v.Company, option{id, companyName(lx, id)})
 	}
 	for _, s := range content.Stances {
-		v.Stances = append(v.Stances, option{s, s})
+		label := s
+		if st, ok := lx.Stance(s); ok && st.Label[f.UI] != "" {
+			label = st.Label[f.UI] + " (" + s + ")"
+		}
+		v.Stances = append(v.Stances, option{s, label})
 	}
 	for _, m := range lx.Measures {
-		label := m.Label[f.UI]
-		if label == "" {
-			label = m.ID
+		label := m.ID
+		if l := m.Label[f.UI]; l != "" {
+			label = l + " (" + m.ID + ")"
 		}
 		v.Measures = append(v.Measures, option{m.ID, label})
 	}
