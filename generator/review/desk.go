@@ -224,6 +224,8 @@ type claimView struct {
 	Percent     int
 	// Page is the article's page in the preview.
 	Page string
+	// StanceLabel is the stance in the UI's language.
+	StanceLabel string
 }
 
 type option struct{ ID, Label string }
@@ -273,8 +275,8 @@ func (d *Desk) list(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, s := range content.Stances {
 		label := s
-		if st, ok := lx.Stance(s); ok && st.Label[f.UI] != "" {
-			label = st.Label[f.UI] + " (" + s + ")"
+		if l := stanceLabel(lx, s, f.UI); l != s {
+			label = l + " (" + s + ")"
 		}
 		v.Stances = append(v.Stances, option{s, label})
 	}
@@ -291,7 +293,8 @@ func (d *Desk) list(w http.ResponseWriter, r *http.Request) {
 	from := (v.Page - 1) * PageSize
 	for i, c := range shown[from:min(len(shown), from+PageSize)] {
 		v.Claims = append(v.Claims, claimView{Claim: c, N: i + 1, CompanyName: companyName(lx, c.Company),
-			Percent: int(c.Confidence*100 + 0.5), Page: "/" + site.Item(c.Lang, site.KindArticles, strings.TrimSuffix(path.Base(c.File), ".md"))})
+			Percent: int(c.Confidence*100 + 0.5), Page: "/" + site.Item(c.Lang, site.KindArticles, strings.TrimSuffix(path.Base(c.File), ".md")),
+			StanceLabel: stanceLabel(lx, c.Stance, f.UI)})
 	}
 	v.Return = f.query(v.Page)
 	for _, l := range cat.Languages() {
@@ -321,6 +324,13 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+func stanceLabel(lx *lexicon.Lexicon, id, ui string) string {
+	if st, ok := lx.Stance(id); ok && st.Label[ui] != "" {
+		return st.Label[ui]
+	}
+	return id
 }
 
 func companyName(lx *lexicon.Lexicon, id string) string {
