@@ -1,7 +1,9 @@
 package check
 
 import (
+	"crypto/sha256"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -84,8 +86,8 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 				add(line, Warning, RuleUnregister, "provider %q is not in %s; add it, for example:\n  - {id: %s, name: %s, kind: other, country: \"\"}",
 					p.ID, filepath.Join(lx.Dir, "providers.yaml"), p.ID, yamlScalar(nameOr(p.Name, p.ID)))
 			case !known:
-				add(line, Error, RuleProvider, "unknown provider id %q: not in %s (fix the id, add the company to the registry, or mark the item unregistered: true)",
-					p.ID, filepath.Join(lx.Dir, "providers.yaml"))
+				add(line, Error, RuleProvider, "unknown provider id %q: not in %s (fix the id, add the company to the registry, or mark the item unregistered: true); %s",
+					p.ID, filepath.Join(lx.Dir, "providers.yaml"), content.UnknownID(p.ID, providerIDs(lx), filepath.Join(lx.Dir, "providers.yaml")))
 			case p.Unregistered:
 				add(line, Warning, RuleUnregister, "provider %q is in the registry now; remove unregistered: true", p.ID)
 			}
@@ -98,9 +100,11 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 				add(max(e.Line, line), Error, RuleVerbatim, "evidence of %q (%s) is not in the body verbatim: %q", p.ID, e.Field, clip(e.Text))
 			}
 		}
-		if p.MachineMade() && p.Confidence < minConfidence {
-			add(line, Warning, RuleReview, "provider %q was extracted with confidence %.2f (under %.2f): review it and mark it reviewed: true",
-				p.ID, p.Confidence, minConfidence)
+		// A claim is as weak as its weakest part: the company may be right
+		// and its stance a guess.
+		if c := content.Weakest(p.Confidence, p.StanceConfidence); p.MachineMade() && c < minConfidence {
+			add(line, Warning, RuleReview, "awaiting review: provider %q was extracted with confidence %.2f (stance %.2f; under %.2f): review it on /_review/ of `generator serve`, or mark it reviewed: true",
+				p.ID, p.Confidence, p.StanceConfidence, minConfidence)
 		}
 	}
 	for _, q := range a.Quotes {
@@ -117,15 +121,92 @@ func Article(a *content.Article, lx *lexicon.Lexicon, minConfidence float64) []P
 		}
 		if lx != nil && q.Provider != "" {
 			if _, known := lx.Provider(q.Provider); !known && !reportsUnregistered(a, q.Provider) {
-				add(line, Error, RuleProvider, "quote names unknown provider id %q: not in %s", q.Provider, filepath.Join(lx.Dir, "providers.yaml"))
+				add(line, Error, RuleProvider, "quote names unknown provider id %q: not in %s; %s", q.Provider, filepath.Join(lx.Dir, "providers.yaml"),
+					content.UnknownID(q.Provider, providerIDs(lx), filepath.Join(lx.Dir, "providers.yaml")))
 			}
 		}
 		if q.MachineMade() && q.Confidence < minConfidence {
-			add(line, Warning, RuleReview, "quote was extracted with confidence %.2f (under %.2f): review it and mark it reviewed: true",
+			add(line, Warning, RuleReview, "awaiting review: quote was extracted with confidence %.2f (under %.2f): review it on /_review/ of `generator serve`, or mark it reviewed: true",
 				q.Confidence, minConfidence)
 		}
 	}
+	if lx != nil {
+		out = append(out, unlistedCompanies(a, lx)...)
+	}
 	return out
+}
+
+func providerIDs(lx *lexicon.Lexicon) []string {
+	ids := make([]string, len(lx.Providers))
+	for i, p := range lx.Providers {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// unlistedCompanies warns when the headline or the lead (standfirst and
+// first paragraph) names a registered company that is not among the
+// providers, nor rejected: an article about a company's response whose
+// company extraction missed is the error an editor most wants to catch.
+func unlistedCompanies(a *content.Article, lx *lexicon.Lexicon) []Problem {
+	if !a.HasExtraction {
+		return nil // build extracts it; nothing was decided yet
+	}
+	listed := map[string]bool{}
+	for _, p := range a.Providers {
+		listed[p.ID] = true
+	}
+	for _, id := range a.Rejected.Providers {
+		listed[id] = true
+	}
+	lead, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(a.Body, "\r\n", "\n")), "\n\n")
+	texts := []struct{ where, text string }{{"headline", a.Title}, {"lead", a.Subtitle + "\n" + lead}}
+	var out []Problem
+	for _, p := range lx.Providers {
+		if listed[p.ID] {
+			continue
+		}
+		for _, t := range texts {
+			if name := namedIn(t.text, append([]string{p.Name}, p.Aliases...)); name != "" {
+				out = append(out, Problem{Path: a.Path, Line: 1, Severity: Warning, Rule: RuleUnlisted,
+					Message: fmt.Sprintf("the %s names %s, but %q is not among the providers: add it, or reject it (rejected: {providers: [%s]}) if the article does not report its response",
+						t.where, name, p.ID, p.ID)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namedIn returns the first of names that text holds as a whole word.
+func namedIn(text string, names []string) string {
+	for _, n := range names {
+		if len(n) < 2 {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], n)
+			if j < 0 {
+				break
+			}
+			start, end := i+j, i+j+len(n)
+			if wordEdge(text, start-1) && wordEdge(text, end) {
+				return n
+			}
+			i = start + 1
+		}
+	}
+	return ""
+}
+
+// wordEdge reports whether the byte at i (outside text counts) does not
+// continue a word.
+func wordEdge(text string, i int) bool {
+	if i < 0 || i >= len(text) {
+		return true
+	}
+	c := text[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80)
 }
 
 // reportsUnregistered is true when the article lists id as an
@@ -146,8 +227,19 @@ func duplicates(articles []*content.Article) []Problem {
 	var out []Problem
 	slugs := map[string][]*content.Article{}
 	urls := map[string][]*content.Article{}
+	bodies := map[[32]byte][]*content.Article{}
 	var slugKeys, urlKeys []string
+	var bodyKeys [][32]byte
 	for _, a := range articles {
+		// The same text under two names: compared as a reader sees it, and
+		// only for real bodies (two new articles share the placeholder).
+		if folded := site.FoldText(stripLinkTargets(a.Body)); len(folded) >= minDuplicateBody {
+			k := sha256.Sum256([]byte(folded))
+			if bodies[k] == nil {
+				bodyKeys = append(bodyKeys, k)
+			}
+			bodies[k] = append(bodies[k], a)
+		}
 		key := a.Lang + "/" + strings.ToLower(a.Slug)
 		if slugs[key] == nil {
 			slugKeys = append(slugKeys, key)
@@ -185,20 +277,60 @@ func duplicates(articles []*content.Article) []Problem {
 			}
 		}
 	}
+	for _, k := range bodyKeys {
+		if g := bodies[k]; len(g) > 1 {
+			for _, a := range g {
+				out = append(out, Problem{Path: a.Path, Line: max(a.BodyLine, 1), Severity: Error, Rule: RuleDuplicate,
+					Message: fmt.Sprintf("the body is the same text as that of %s (the same article twice under two names?)", others(g, a))})
+			}
+		}
+	}
 	return out
 }
 
+// minDuplicateBody is the length (bytes of folded text) from which two
+// equal bodies are the same article rather than a shared stub.
+const minDuplicateBody = 200
+
 // normalURL is the form two urls of the same page share: no scheme,
-// fragment or trailing slash.
-func normalURL(u string) string {
-	u = strings.TrimSpace(u)
-	if u == "" {
+// fragment, "www." or trailing slash, the host in lower case, and no
+// tracking parameters (utm_*, fbclid, gclid and the like), the others
+// sorted. A url that does not parse is compared as trimmed text.
+func normalURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
 		return ""
 	}
-	u, _, _ = strings.Cut(u, "#")
-	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	u = strings.TrimPrefix(u, "www.")
-	return strings.ToLower(strings.TrimSuffix(u, "/"))
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		s, _, _ := strings.Cut(raw, "#")
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+		return strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/"))
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	host = strings.TrimSuffix(strings.TrimSuffix(host, ":80"), ":443")
+	q := u.Query()
+	for k := range q {
+		if isTrackingParam(k) {
+			q.Del(k)
+		}
+	}
+	out := host + strings.TrimSuffix(u.EscapedPath(), "/")
+	if len(q) > 0 {
+		out += "?" + q.Encode() // Encode sorts by key
+	}
+	return out
+}
+
+// isTrackingParam names query parameters that say how a reader came to a
+// page, not which page it is.
+func isTrackingParam(k string) bool {
+	k = strings.ToLower(k)
+	switch k {
+	case "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src", "cmpid", "ocid":
+		return true
+	}
+	return strings.HasPrefix(k, "utm_")
 }
 
 // NormalURL is exported for ingest, which skips feed items already in

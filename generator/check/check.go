@@ -59,7 +59,8 @@ const (
 	RuleProvider    = "provider"     // an id the registry lacks
 	RuleUnregister  = "unregistered" // a company extraction found, not in the registry
 	RuleVerbatim    = "verbatim"     // evidence or quote not in the body
-	RuleDuplicate   = "duplicate"    // duplicate slug or source url
+	RuleDuplicate   = "duplicate"    // duplicate slug, source url or body
+	RuleUnlisted    = "unlisted"     // headline or lead names a company that is not a provider
 	RuleI18n        = "i18n"         // UI string missing in one language
 	RuleLink        = "link"         // broken internal link or anchor
 	RuleReview      = "review"       // low-confidence extraction awaiting review

@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -177,5 +178,91 @@ func TestFromError(t *testing.T) {
 		{"content/data/measures.yaml:12", Error, RuleDataFile, "mapping values are not allowed"},
 		{"templates:0", Error, RuleDataFile, "article.html:7: unexpected EOF"},
 		{":0", Error, RuleDataFile, "something without a place"},
+	})
+}
+
+func parsed(t *testing.T, files map[string]string) []*content.Article {
+	t.Helper()
+	var out []*content.Article
+	for _, p := range sortedPaths(files) {
+		a, err := content.Parse(p, []byte(files[p]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func sortedPaths(m map[string]string) []string {
+	var ps []string
+	for p := range m {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	return ps
+}
+
+// TestDuplicatesUnlistedReview: the same page under two urls that differ
+// by tracking parameters, www. or scheme, the same text under two names, a
+// company in the headline that is no provider, and a stance guessed with
+// low confidence.
+func TestDuplicatesUnlistedReview(t *testing.T) {
+	body := strings.Repeat("Akamai keeps its servers in the region running for now, the company said. ", 4)
+	front := func(title, url, extra string) string {
+		return "---\ntitle: " + title + "\nlang: en\ndate: 2022-03-09\nsource:\n  name: Wire\n  url: " + url + "\n" + extra + "---\n" + body
+	}
+	const (
+		a = "content/en/articles/a.md"
+		b = "content/en/articles/b.md"
+		c = "content/en/articles/c.md"
+	)
+	got := Articles(parsed(t, map[string]string{
+		a: front("Akamai stays", "https://www.example.org/news/akamai/?utm_source=feed&utm_medium=rss", "providers: []\nquotes: []\n"),
+		b: front("Akamai stays put", "http://example.org/news/akamai", "providers:\n  - id: akamai\n    stance: stays\n    confidence: 0.9\n    stance_confidence: 0.4\n    extracted: "+
+			content.ProviderFingerprint(content.Provider{ID: "akamai", Stance: "stays", Confidence: 0.9, StanceConfidence: 0.4})+"\nquotes: []\n"),
+		c: front("Akamai stays, says Cloudflare", "https://example.org/other?id=2&fbclid=x", "providers: []\nquotes: []\nrejected:\n  providers: [akamai]\n"),
+	}), fixtureLexicon(t), DefaultMinConfidence)
+	expect(t, got, []want{
+		// (line 1: the source key's line is read from the file, and these
+		// articles are not on disk)
+		{a + ":1", Error, RuleDuplicate, "also the source of " + b},
+		{b + ":1", Error, RuleDuplicate, "also the source of " + a},
+		{a + ":11", Error, RuleDuplicate, "the same text as that of " + b + ", " + c},
+		{b + ":16", Error, RuleDuplicate, "the same text as that of " + a + ", " + c},
+		{c + ":13", Error, RuleDuplicate, "the same text as that of " + a + ", " + b},
+		{a + ":1", Warning, RuleUnlisted, `the headline names Akamai, but "akamai" is not among the providers`},
+		{c + ":1", Warning, RuleUnlisted, `the headline names Cloudflare, but "cloudflare" is not among the providers`},
+		{b + ":9", Warning, RuleReview, `awaiting review: provider "akamai" was extracted with confidence 0.90 (stance 0.40; under 0.60)`},
+	})
+}
+
+func TestNormalURL(t *testing.T) {
+	same := []string{
+		"https://www.example.org/news/akamai/",
+		"http://example.org/news/akamai",
+		"https://example.org/news/akamai?utm_source=x&utm_campaign=y",
+		"https://EXAMPLE.org/news/akamai#comments",
+		"https://example.org:443/news/akamai?fbclid=abc&gclid=def",
+	}
+	for _, u := range same {
+		if got, want := NormalURL(u), NormalURL(same[0]); got != want {
+			t.Errorf("NormalURL(%q) = %q, want %q", u, got, want)
+		}
+	}
+	for _, u := range []string{"https://example.org/news/akamai?id=2", "https://example.org/news/other", "https://example.com/news/akamai"} {
+		if NormalURL(u) == NormalURL(same[0]) {
+			t.Errorf("NormalURL(%q) is that of another page", u)
+		}
+	}
+}
+
+func TestUnknownProviderSuggests(t *testing.T) {
+	const p = "content/en/articles/p.md"
+	got := Articles(parsed(t, map[string]string{
+		p: "---\ntitle: x\nlang: en\ndate: 2022-03-09\nsource: {name: W, url: https://example.org/p}\nproviders:\n  - id: akamia\n    stance: stays\nquotes: []\n---\nBody.\n",
+	}), fixtureLexicon(t), DefaultMinConfidence)
+	expect(t, got, []want{
+		{p + ":7", Error, RuleProvider, `unknown provider id "akamia": not in ../content/testdata/lexicon/providers.yaml (fix the id, add the company to the registry, or mark the item unregistered: true); did you mean "akamai"? valid ids: cloudflare, akamai`},
 	})
 }

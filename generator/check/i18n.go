@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsdesk/ruscompare/generator/yamlerr"
 )
 
 // I18n compares the UI string files of dir (templates/i18n/<lang>.yaml):
@@ -30,7 +32,8 @@ func I18n(dir string, langs []string) []Problem {
 		}
 		var doc yaml.Node
 		if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
-			out = append(out, FromError(fmt.Errorf("%s:%s", p, yamlLineMessage(err)), RuleI18n)...)
+			line, msg := yamlerr.Locate(data, err)
+			out = append(out, FromError(fmt.Errorf("%s:%d: %s", p, line, msg), RuleI18n)...)
 			continue
 		}
 		m := map[string]entry{}
@@ -71,15 +74,4 @@ func I18n(dir string, langs []string) []Problem {
 		}
 	}
 	return out
-}
-
-// yamlLineMessage turns "yaml: line 3: message" into "3: message".
-func yamlLineMessage(err error) string {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if n, m, ok := strings.Cut(rest, ": "); ok {
-			return n + ": " + m
-		}
-	}
-	return "1: " + msg
 }

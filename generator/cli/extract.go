@@ -6,13 +6,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/extract"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // extractedArticle is the JSON shape of `extract --json`
@@ -133,8 +136,8 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 }
 
 // extractWrite writes what extraction finds into each article's
-// front-matter. Editor-owned items are never touched (content.Merge*), so a
-// second run changes no byte.
+// front-matter. Editor-owned items are never touched and rejections are
+// kept (content.MergeExtraction), so a second run changes no byte.
 func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stderr io.Writer) int {
 	status := 0
 	for _, path := range paths {
@@ -145,9 +148,15 @@ func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stde
 			continue
 		}
 		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers = content.MergeProviders(a.Providers, fingerprintProviders(res.Providers), force)
-		a.Quotes = content.MergeQuotes(a.Quotes, fingerprintQuotes(res.Quotes), force)
-		a.HasExtraction = true
+		before := a.Rejected.Clone()
+		warnings := a.MergeExtraction(fingerprintProviders(res.Providers), fingerprintQuotes(res.Quotes),
+			content.MergeOptions{Force: force, InBody: site.InBody(a.Body)})
+		for _, w := range warnings {
+			fmt.Fprintln(stderr, w.Error())
+		}
+		if news := newRejections(before, a.Rejected); news != "" {
+			fmt.Fprintf(stdout, "%s: recorded under rejected: %s (never proposed again)\n", path, news)
+		}
 		changed, err := writeArticle(a)
 		if err != nil {
 			fmt.Fprintln(stderr, "generator:", err)
@@ -175,4 +184,27 @@ func fingerprintQuotes(qs []content.Quote) []content.Quote {
 		qs[i].Extracted = content.QuoteFingerprint(qs[i])
 	}
 	return qs
+}
+
+// newRejections describes what is under rejected now and was not before.
+func newRejections(before, after content.Claims) string {
+	var parts []string
+	for _, id := range after.Providers {
+		if !slices.Contains(before.Providers, id) {
+			parts = append(parts, "company "+id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(after.Measures)) {
+		for _, m := range after.Measures[id] {
+			if !slices.Contains(before.Measures[id], m) {
+				parts = append(parts, "measure "+m+" of "+id)
+			}
+		}
+	}
+	for _, q := range after.Quotes {
+		if !slices.Contains(before.Quotes, q) {
+			parts = append(parts, fmt.Sprintf("quote %q", q))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

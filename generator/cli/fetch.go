@@ -19,18 +19,63 @@ func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
-// knownURLs maps the source url of every article in contentDir to its
-// path, so that a page already ingested is not ingested twice. Articles
-// that do not parse are skipped here: check reports them.
-func knownURLs(contentDir string) map[string]string {
+// knownArticle is an article already in content/ for a url.
+type knownArticle struct {
+	path string
+	// edited: an editor has worked on it, and ingest never replaces it.
+	edited bool
+}
+
+// knownURLs maps the source url of every article in contentDir, in the
+// form two urls of one page share (check.NormalURL: no tracking
+// parameters, scheme, www. or trailing slash), to the article, so that a
+// page already ingested is not ingested twice. Articles that do not parse
+// are skipped here: check reports them.
+func knownURLs(contentDir string) map[string]knownArticle {
 	articles, _ := content.LoadDir(contentDir)
-	out := map[string]string{}
+	out := map[string]knownArticle{}
 	for _, a := range articles {
 		if u := check.NormalURL(a.Source.URL); u != "" {
-			out[u] = a.Path
+			out[u] = knownArticle{path: a.Path, edited: editorWorked(a)}
 		}
 	}
 	return out
+}
+
+// editorWorked reports whether replacing the article would lose an
+// editor's work: an item reviewed, changed or written by hand, or a
+// rejection.
+func editorWorked(a *content.Article) bool {
+	for _, p := range a.Providers {
+		if !p.MachineMade() {
+			return true
+		}
+	}
+	for _, q := range a.Quotes {
+		if !q.MachineMade() {
+			return true
+		}
+	}
+	return !a.Rejected.Empty()
+}
+
+// alreadyIngested says what ingest does with a url it already has: skip
+// it (exit 0), replace the file in place under --force, or, when an editor
+// has worked on the file, refuse even under --force (exit 1), without
+// advising it.
+func (w *ingestWriter) alreadyIngested(rawURL string, k knownArticle) (replace string, code int, done bool) {
+	switch {
+	case k.edited && w.force:
+		fmt.Fprintf(w.stderr, "generator: %s: already ingested as %s, which an editor has reviewed or corrected; not replaced, --force or not (delete that file first to start it over)\n", rawURL, k.path)
+		return "", 1, true
+	case k.edited:
+		fmt.Fprintf(w.stdout, "%s: already ingested as %s, which an editor has reviewed or corrected; skipped\n", rawURL, k.path)
+		return "", 0, true
+	case w.force:
+		return k.path, 0, false
+	}
+	fmt.Fprintf(w.stdout, "%s: already ingested as %s; skipped (--force replaces that file with a fresh ingest)\n", rawURL, k.path)
+	return "", 0, true
 }
 
 // pageName is the name ingest sees for a fetched page: it picks the HTML
@@ -48,14 +93,25 @@ func pageName(rawURL string) string {
 }
 
 func ingestURL(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.Options, contentDir string, w *ingestWriter) int {
-	if p, ok := knownURLs(contentDir)[check.NormalURL(rawURL)]; ok && !w.force && !w.toStdout {
-		fmt.Fprintf(w.stdout, "%s: already ingested as %s; skipped (use --force to ingest it again)\n", rawURL, p)
-		return 0
+	replace := ""
+	if !w.toStdout {
+		for _, u := range []string{rawURL, opts.URL} {
+			if k, ok := knownURLs(contentDir)[check.NormalURL(u)]; ok {
+				var code int
+				var done bool
+				if replace, code, done = w.alreadyIngested(u, k); done {
+					return code
+				}
+				break
+			}
+		}
 	}
-	return ingestPage(ctx, c, rawURL, opts, contentDir, w)
+	return ingestPage(ctx, c, rawURL, opts, contentDir, w, replace)
 }
 
-func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.Options, contentDir string, w *ingestWriter) int {
+// ingestPage fetches and ingests one page; replace, when set, is the
+// article it replaces (same url), written in place of a second copy.
+func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.Options, contentDir string, w *ingestWriter, replace string) int {
 	page, err := c.Get(ctx, rawURL)
 	if err != nil {
 		fmt.Fprintln(w.stderr, "generator:", err)
@@ -73,6 +129,9 @@ func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest
 	if err != nil {
 		fmt.Fprintf(w.stderr, "generator: %s: %v\n", rawURL, err)
 		return 1
+	}
+	if replace != "" {
+		a.Path = replace
 	}
 	return w.write(rawURL, a, res)
 }
@@ -98,10 +157,18 @@ func ingestFeed(ctx context.Context, c *fetch.Client, feedURL string, opts inges
 			status = 1
 			continue
 		}
-		if p, ok := known[check.NormalURL(it.Link)]; ok && !w.force {
-			fmt.Fprintf(w.stdout, "%s: already ingested as %s; skipped\n", it.Link, p)
-			skipped++
-			continue
+		replace := ""
+		if k, ok := known[check.NormalURL(it.Link)]; ok {
+			r, code, done := w.alreadyIngested(it.Link, k)
+			if done {
+				if code != 0 {
+					status = code
+				} else {
+					skipped++
+				}
+				continue
+			}
+			replace = r
 		}
 		o := opts
 		o.URL = it.Link
@@ -115,13 +182,13 @@ func ingestFeed(ctx context.Context, c *fetch.Client, feedURL string, opts inges
 			fmt.Fprintln(w.stderr, "generator: interrupted; the items not ingested yet are left for the next run")
 			return 1
 		}
-		if code := ingestPage(ctx, c, it.Link, o, contentDir, w); code != 0 {
+		if code := ingestPage(ctx, c, it.Link, o, contentDir, w, replace); code != 0 {
 			fmt.Fprintf(w.stderr, "generator: %s: not ingested (see above); the other items go on\n", label)
 			status = code
 			continue
 		}
 		if !w.toStdout {
-			known[check.NormalURL(it.Link)] = filepath.Join(contentDir, "...")
+			known[check.NormalURL(it.Link)] = knownArticle{path: filepath.Join(contentDir, "...")}
 		}
 		added++
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsdesk/ruscompare/generator/check"
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/extract"
 	"github.com/newsdesk/ruscompare/generator/fetch"
@@ -81,10 +82,21 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return ingestURL(ctx, client, flags.Arg(0), opts, *contentDir, w)
 	}
 	input := flags.Arg(0)
+	replace := ""
+	if k, ok := knownURLs(*contentDir)[check.NormalURL(opts.URL)]; ok && opts.URL != "" && !*toStdout {
+		r, code, done := w.alreadyIngested(opts.URL, k)
+		if done {
+			return code
+		}
+		replace = r
+	}
 	a, res, err := ingestFile(input, opts, *contentDir)
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
+	}
+	if replace != "" {
+		a.Path = replace
 	}
 	return w.write(input, a, res)
 }
@@ -113,11 +125,12 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 			w.x = x
 		}
 		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		// A markdown file may bring providers and quotes of its own: they
-		// are the editor's, and extraction only adds to them.
-		a.Providers = content.MergeProviders(a.Providers, fingerprintProviders(r.Providers), false)
-		a.Quotes = content.MergeQuotes(a.Quotes, fingerprintQuotes(r.Quotes), false)
-		a.HasExtraction = true
+		// Through the merge, like extract --write, so that the proposed
+		// record is there from the start (a company the editor deletes
+		// before the first re-extraction stays deleted too), and so that
+		// the providers and quotes a markdown file brings, the editor's,
+		// are kept and only added to.
+		a.MergeExtraction(fingerprintProviders(r.Providers), fingerprintQuotes(r.Quotes), content.MergeOptions{})
 	}
 	// Never write an article that check and build would refuse (an id or
 	// url from a hostile page, a file name that cannot be published).
@@ -139,10 +152,18 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 		w.stdout.Write(data)
 		return 0
 	}
-	if _, err := os.Stat(a.Path); err == nil && !w.force {
-		fmt.Fprintf(w.stderr, "generator: %s already exists; ingest never overwrites an article (use --force to replace it)\n", a.Path)
-		return 1
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(a.Path); err == nil {
+		// An article an editor worked on is never replaced, and --force is
+		// not advised for it.
+		if old, err := content.ReadFile(a.Path); err == nil && editorWorked(old) {
+			fmt.Fprintf(w.stderr, "generator: %s already exists and an editor has reviewed or corrected it; ingest never replaces it (give --title for another name)\n", a.Path)
+			return 1
+		}
+		if !w.force {
+			fmt.Fprintf(w.stderr, "generator: %s already exists; ingest never overwrites an article (use --force to replace it)\n", a.Path)
+			return 1
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintln(w.stderr, "generator:", err)
 		return 1
 	}

@@ -50,6 +50,7 @@ func lighten(a *content.Article) *content.Article {
 		Path: a.Path, Slug: a.Slug, Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle,
 		Date: a.Date, Source: a.Source, Draft: a.Draft,
 		Providers: a.Providers, Quotes: a.Quotes, HasExtraction: a.HasExtraction,
+		Rejected: a.Rejected,
 		// A copy, so the file's text (of which the body is a slice) and
 		// its front-matter are not kept alive by the body.
 		Body: strings.Clone(a.Body), BodyLine: a.BodyLine, Extra: a.Extra,
@@ -87,7 +88,9 @@ func extractAll(lx *lexicon.Lexicon, articles []*content.Article, warn io.Writer
 			defer wg.Done()
 			for a := range next {
 				res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-				a.Providers, a.Quotes = res.Providers, res.Quotes
+				// What an editor rejected stays out, even before the
+				// article's first extract --write.
+				a.Providers, a.Quotes = a.Rejected.Drop(res.Providers, res.Quotes)
 			}
 		}()
 	}

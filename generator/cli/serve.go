@@ -15,8 +15,29 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsdesk/ruscompare/generator/review"
 	"github.com/newsdesk/ruscompare/generator/server"
 )
+
+// withReviewDesk mounts the editor's review desk at /_review/ in front of
+// the preview. Its writes reach the preview through the file watcher,
+// like an edit in the editor's own text editor.
+func withReviewDesk(site http.Handler, source, templates string, log io.Writer) (http.Handler, error) {
+	desk, err := review.New(review.Options{
+		ContentDir: filepath.Join(source, "content"),
+		Templates:  templates,
+		DataDir:    filepath.Join(source, "content", "data"),
+		Log:        log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	go desk.Warm()
+	mux := http.NewServeMux()
+	mux.Handle(review.Prefix, desk)
+	mux.Handle("/", site)
+	return mux, nil
+}
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -97,11 +118,15 @@ func serve(ctx context.Context, o buildOptions, host string, port int, stdout, s
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (is another serve running? try --port)", addr, err)
 	}
+	handler, err := withReviewDesk(srv, o.source, ro.templates, stderr)
+	if err != nil {
+		return err
+	}
 	// Only requests addressed to this machine are answered (DNS
 	// rebinding); the port is the one listened on, which --port 0 picks.
 	hosts := server.LocalHosts(host, ln.Addr().(*net.TCPAddr).Port)
-	hs := &http.Server{Handler: server.CheckHost(hosts, srv), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops)\n", ln.Addr())
+	hs := &http.Server{Handler: server.CheckHost(hosts, handler), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "serving on http://%s/ (Ctrl-C stops); review desk at http://%s%s\n", ln.Addr(), ln.Addr(), review.Prefix)
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {

@@ -24,6 +24,8 @@ type Evidence struct {
 	Field      string  `yaml:"field" json:"field"`
 	Text       string  `yaml:"text" json:"text"`
 	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
+	// Extra holds the editor's own keys of the entry, kept on every write.
+	Extra []Field `yaml:"-" json:"-"`
 	// Line is where the item starts in the file (0 when not read from one).
 	Line int `yaml:"-" json:"-"`
 }
@@ -45,6 +47,14 @@ type Provider struct {
 	// Extracted is the fingerprint of the values extraction wrote; when the
 	// item no longer matches it, an editor has changed it and it is theirs.
 	Extracted string `yaml:"extracted,omitempty" json:"-"`
+	// Rejected is set by an editor: the company is wrongly listed. The
+	// next extract --write (or the review desk) removes the item and
+	// records its id under the article's rejected key, so that
+	// extraction never proposes it again.
+	Rejected bool `yaml:"rejected,omitempty" json:"-"`
+	// Extra holds the editor's own keys of the entry (a note, a link),
+	// in file order; every write keeps them.
+	Extra []Field `yaml:"-" json:"-"`
 
 	// Line is where the item starts in the file and MeasureLines where
 	// each of its measures is (parallel to Measures), so that check can
@@ -62,8 +72,39 @@ type Quote struct {
 	Confidence float64 `yaml:"confidence,omitempty" json:"confidence,omitempty"`
 	Reviewed   bool    `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
 	Extracted  string  `yaml:"extracted,omitempty" json:"-"`
+	// Rejected: see Provider.Rejected.
+	Rejected bool `yaml:"rejected,omitempty" json:"-"`
+	// Extra holds the editor's own keys of the entry.
+	Extra []Field `yaml:"-" json:"-"`
 	// Line is where the item starts in the file (0 when not read from one).
 	Line int `yaml:"-" json:"-"`
+}
+
+// Claims names extracted items by what identifies them: provider ids,
+// measure ids per provider and quote texts. The article's rejected key is
+// one (what an editor refused), its proposed key another (what extraction
+// wrote last, so that an item missing from the file since is known to be
+// deleted by the editor, not new).
+type Claims struct {
+	Providers []string
+	// Measures maps a provider id to measure ids.
+	Measures map[string][]string
+	// Quotes are quote texts in rejected, and short hashes of them
+	// (QuoteKey) in proposed, which need not be readable.
+	Quotes []string
+}
+
+// Empty reports whether the set names nothing.
+func (c Claims) Empty() bool {
+	if len(c.Providers) > 0 || len(c.Quotes) > 0 {
+		return false
+	}
+	for _, ms := range c.Measures {
+		if len(ms) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Article is one markdown file of content/<lang>/articles/.
@@ -86,6 +127,12 @@ type Article struct {
 	// Marshal writes both keys when it is true or either list is not
 	// empty, and removes them when it was turned off.
 	HasExtraction bool
+
+	// Rejected lists what an editor refused (front-matter key rejected);
+	// extraction never proposes it again. Proposed is extraction's own
+	// record of what it last wrote (key proposed).
+	Rejected Claims
+	Proposed Claims
 
 	// Body is the markdown after the front-matter; BodyLine is the 1-based
 	// line of the file on which it starts, for diagnostics.

@@ -1,13 +1,13 @@
 package content
 
 import (
-	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsdesk/ruscompare/generator/yamlerr"
 )
 
 // decoder turns front-matter nodes into an Article, with errors that name
@@ -118,6 +118,10 @@ func (d decoder) article(fm *frontMatter) error {
 		case "quotes":
 			a.HasExtraction = true
 			a.Quotes, fm.quoteNodes, err = d.quotes(v)
+		case "rejected":
+			a.Rejected, err = d.claims(v, key)
+		case "proposed":
+			a.Proposed, err = d.claims(v, key)
 		default:
 			var val any
 			if err := decodeValue(v, &val); err != nil {
@@ -214,11 +218,75 @@ func (d decoder) source(n *yaml.Node) (Source, error) {
 	return s, err
 }
 
+// The keys the model knows inside an entry; any other key is the
+// editor's own, kept in the entry's Extra (Validate warns when it looks
+// like a misspelt known key).
 var (
-	providerKeys = []string{"id", "name", "stance", "measures", "confidence", "stance_confidence", "evidence", "unregistered", "reviewed", "extracted"}
+	providerKeys = []string{"id", "name", "stance", "measures", "confidence", "stance_confidence", "evidence", "unregistered", "reviewed", "extracted", "rejected"}
 	evidenceKeys = []string{"field", "text", "confidence"}
-	quoteKeys    = []string{"text", "speaker", "provider", "kind", "confidence", "reviewed", "extracted"}
+	quoteKeys    = []string{"text", "speaker", "provider", "kind", "confidence", "reviewed", "extracted", "rejected"}
+	claimsKeys   = []string{"providers", "measures", "quotes"}
 )
+
+// ownKey decodes an editor's own key of an entry into its Extra.
+func (d decoder) ownKey(extra *[]Field, what, key string, k, v *yaml.Node) error {
+	var val any
+	if err := decodeValue(v, &val); err != nil {
+		return parseErr(d.path, v.Line+fmLineOffset, err, "%s %s: %s", what, key, yamlMessage(err))
+	}
+	*extra = append(*extra, Field{Key: key, Value: val, Line: k.Line + fmLineOffset})
+	return nil
+}
+
+// claims decodes a rejected or proposed key.
+func (d decoder) claims(n *yaml.Node, what string) (Claims, error) {
+	var c Claims
+	if isNull(n) {
+		return c, nil
+	}
+	m, err := d.mapping(n, what)
+	if err != nil {
+		return c, err
+	}
+	strs := func(v *yaml.Node, what string) ([]string, error) {
+		items, err := d.list(v, what)
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for _, it := range items {
+			s, err := d.str(it, what)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+	err = d.pairs(m, what, claimsKeys, func(key string, _, v *yaml.Node) (err error) {
+		switch key {
+		case "providers":
+			c.Providers, err = strs(v, what+" providers")
+		case "quotes":
+			c.Quotes, err = strs(v, what+" quotes")
+		case "measures":
+			if isNull(v) {
+				return nil
+			}
+			mm, err := d.mapping(v, what+" measures")
+			if err != nil {
+				return err
+			}
+			c.Measures = map[string][]string{}
+			return d.pairs(mm, what+" measures", nil, func(id string, _, v *yaml.Node) (err error) {
+				c.Measures[id], err = strs(v, what+" measures of "+id)
+				return err
+			})
+		}
+		return err
+	})
+	return c, err
+}
 
 func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 	items, err := d.list(n, "providers")
@@ -232,7 +300,7 @@ func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 			return nil, nil, err
 		}
 		p := Provider{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "provider", providerKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "provider", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{p.Line, key}] = v.Line + fmLineOffset
 			switch key {
 			case "id":
@@ -266,6 +334,10 @@ func (d decoder) providers(n *yaml.Node) ([]Provider, []*yaml.Node, error) {
 				p.Reviewed, err = d.bool(v, "reviewed")
 			case "extracted":
 				p.Extracted, err = d.str(v, "extracted")
+			case "rejected":
+				p.Rejected, err = d.bool(v, "rejected")
+			default:
+				err = d.ownKey(&p.Extra, "provider", key, k, v)
 			}
 			return err
 		})
@@ -289,7 +361,7 @@ func (d decoder) evidence(n *yaml.Node) ([]Evidence, error) {
 			return nil, err
 		}
 		e := Evidence{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "evidence", evidenceKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "evidence", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{e.Line, "evidence." + key}] = v.Line + fmLineOffset
 			switch key {
 			case "field":
@@ -298,6 +370,8 @@ func (d decoder) evidence(n *yaml.Node) ([]Evidence, error) {
 				e.Text, err = d.str(v, "evidence text")
 			case "confidence":
 				e.Confidence, err = d.float(v, "confidence")
+			default:
+				err = d.ownKey(&e.Extra, "evidence", key, k, v)
 			}
 			return err
 		})
@@ -321,7 +395,7 @@ func (d decoder) quotes(n *yaml.Node) ([]Quote, []*yaml.Node, error) {
 			return nil, nil, err
 		}
 		q := Quote{Line: item.Line + fmLineOffset}
-		err = d.pairs(m, "quote", quoteKeys, func(key string, _, v *yaml.Node) (err error) {
+		err = d.pairs(m, "quote", nil, func(key string, k, v *yaml.Node) (err error) {
 			d.a.lines[fieldPos{q.Line, key}] = v.Line + fmLineOffset
 			switch key {
 			case "text":
@@ -338,6 +412,10 @@ func (d decoder) quotes(n *yaml.Node) ([]Quote, []*yaml.Node, error) {
 				q.Reviewed, err = d.bool(v, "reviewed")
 			case "extracted":
 				q.Extracted, err = d.str(v, "extracted")
+			case "rejected":
+				q.Rejected, err = d.bool(v, "rejected")
+			default:
+				err = d.ownKey(&q.Extra, "quote", key, k, v)
 			}
 			return err
 		})
@@ -349,78 +427,13 @@ func (d decoder) quotes(n *yaml.Node) ([]Quote, []*yaml.Node, error) {
 	return out, items, nil
 }
 
-var (
-	yamlLineRE = regexp.MustCompile(`^line (\d+): `)
-	anchorRE   = regexp.MustCompile(`unknown anchor '([^']*)' referenced`)
-)
-
 // yamlMessage is a yaml.v3 error without its "yaml: " prefix and its
 // block-relative line, which the caller replaces by a file line.
-func yamlMessage(err error) string {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	return yamlLineRE.ReplaceAllString(msg, "")
-}
+func yamlMessage(err error) string { return yamlerr.Message(err) }
 
-// yamlErr reports a syntax error of the block at its file line. yaml.v3
-// gives lines relative to the block, and none at all for a few errors;
-// for those the offending text is looked up, or the block's first line is
-// named.
+// yamlErr reports a syntax error of the block at its file line, in words
+// an editor can act on (see yamlerr.Locate).
 func yamlErr(path string, text []byte, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		if isParserError(yamlMessage(err)) {
-			line++
-		}
-	} else if m := anchorRE.FindStringSubmatch(msg); m != nil {
-		line = lineOf(text, "*"+m[1])
-	} else if strings.Contains(msg, "control characters") {
-		line = lineOfFunc(text, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f })
-	}
-	return parseErr(path, line+fmLineOffset, err, "invalid YAML: %s", yamlMessage(err))
-}
-
-// parserMessages begin the errors of yaml.v3's parser, which, unlike its
-// scanner's, give a 0-based line (where the construct that failed started).
-var parserMessages = []string{
-	"did not find expected <document start>",
-	"did not find expected key",
-	"did not find expected node content",
-	"did not find expected '-' indicator",
-	"did not find expected ',' or ']'",
-	"did not find expected ',' or '}'",
-	"found undefined tag handle",
-	"found duplicate %",
-	"found incompatible YAML document",
-}
-
-func isParserError(msg string) bool {
-	for _, p := range parserMessages {
-		if strings.HasPrefix(msg, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func lineOf(text []byte, s string) int {
-	i := strings.Index(string(text), s)
-	if i < 0 {
-		return 1
-	}
-	return 1 + strings.Count(string(text[:i]), "\n")
-}
-
-func lineOfFunc(text []byte, f func(rune) bool) int {
-	i := strings.IndexFunc(string(text), f)
-	if i < 0 {
-		return 1
-	}
-	return 1 + strings.Count(string(text[:i]), "\n")
+	line, msg := yamlerr.Locate(text, err)
+	return parseErr(path, line+fmLineOffset, err, "%s", msg)
 }

@@ -52,6 +52,7 @@ type snapshot struct {
 	Providers                   []Provider
 	Quotes                      []Quote
 	HasExtraction               bool
+	Rejected, Proposed          Claims
 	Body                        string
 	Extra                       []Field
 }
@@ -62,7 +63,7 @@ const fmLineOffset = 1
 
 // canonicalKeys is the order a new key is written in; any other key comes
 // after them.
-var canonicalKeys = [...]string{"title", "subtitle", "lang", "date", "source", "draft", "providers", "quotes"}
+var canonicalKeys = [...]string{"title", "subtitle", "lang", "date", "source", "draft", "providers", "quotes", "rejected", "proposed"}
 
 func canonicalRank(key string) int {
 	for i, k := range canonicalKeys {
@@ -286,11 +287,14 @@ func (a *Article) snapshot() snapshot {
 		Title: a.Title, Subtitle: a.Subtitle, Lang: a.Lang, Date: a.Date,
 		Source: a.Source, Draft: a.Draft, HasExtraction: a.extracting(),
 		Body: a.Body, Extra: slices.Clone(a.Extra),
+		Rejected: a.Rejected.Clone(), Proposed: a.Proposed.Clone(),
 	}
 	for _, p := range a.Providers {
 		s.Providers = append(s.Providers, cloneProvider(p))
 	}
-	s.Quotes = slices.Clone(a.Quotes)
+	for _, q := range a.Quotes {
+		s.Quotes = append(s.Quotes, cloneQuote(q))
+	}
 	return s
 }
 
@@ -305,7 +309,28 @@ func cloneProvider(p Provider) Provider {
 	p.Measures = slices.Clone(p.Measures)
 	p.MeasureLines = slices.Clone(p.MeasureLines)
 	p.Evidence = slices.Clone(p.Evidence)
+	for i := range p.Evidence {
+		p.Evidence[i].Extra = slices.Clone(p.Evidence[i].Extra)
+	}
+	p.Extra = slices.Clone(p.Extra)
 	return p
+}
+
+func cloneQuote(q Quote) Quote {
+	q.Extra = slices.Clone(q.Extra)
+	return q
+}
+
+// Clone copies the set, sharing nothing with it.
+func (c Claims) Clone() Claims {
+	out := Claims{Providers: slices.Clone(c.Providers), Quotes: slices.Clone(c.Quotes)}
+	if c.Measures != nil {
+		out.Measures = map[string][]string{}
+		for k, v := range c.Measures {
+			out.Measures[k] = slices.Clone(v)
+		}
+	}
+	return out
 }
 
 // Marshal renders the article as file bytes. An article that did not change
@@ -429,6 +454,12 @@ func (a *Article) marshalNew() ([]byte, error) {
 		}
 		add("providers", ps)
 		add("quotes", qs)
+	}
+	if !a.Rejected.Empty() {
+		add("rejected", claimsNode(a.Rejected))
+	}
+	if !a.Proposed.Empty() {
+		add("proposed", claimsNode(a.Proposed))
 	}
 	for _, f := range a.Extra {
 		v, err := valueNode(f.Value)

@@ -25,6 +25,8 @@ func FuzzParse(f *testing.F) {
 		"---\nproviders: &p [{id: a}]\nquotes: *p\n---\n", "---\na: &x [*x]\n---\n",
 		"---\n? [a]\n: b\n---\n", "---\ntitle: x\n...\ny: 1\n---\n", "\xef\xbb\xbf---\r\ntitle: x\r\n---\r\n",
 		"---\n  title: indented\n  lang: en\n---\n", "---\ntitle: |+\n  keep\n\n---\n",
+		"---\nproviders:\n  # c\n  - id: a # x\n    note: {k: [1, 2]}\n    evidence:\n      - {field: stance, text: t, page: 2}\nquotes:\n  - text: q\n    who: 'w'\nrejected: {providers: [b], measures: {a: [m]}, quotes: [x]}\nproposed:\n  providers: [a]\n---\nbody\n",
+		"---\nproviders:\n  - &p {id: a, stance: stays}\n  - *p\n---\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -47,6 +49,15 @@ func FuzzParse(f *testing.F) {
 		// Edit every kind of key: replaced, inserted and removed.
 		a.Title += " (edited)"
 		a.Draft = !a.Draft
+		// A changed entry is patched into its old node (own keys, comments).
+		if len(a.Providers) > 0 {
+			a.Providers[0].Reviewed = !a.Providers[0].Reviewed
+			a.Providers[0].Stance = "stays"
+		}
+		if len(a.Quotes) > 0 {
+			a.Quotes[0].Speaker += " (edited)"
+		}
+		a.Rejected.Providers = append(a.Rejected.Providers, "fuzz-rejected")
 		a.Providers = append(a.Providers, Provider{ID: "fuzz", Stance: "unclear", Measures: []string{"m"}})
 		if len(a.Extra) > 0 {
 			a.Extra = a.Extra[1:]

@@ -84,8 +84,8 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 	case slices.Contains(Langs, folder) && folder != a.Lang:
 		report(top("lang"), Error, "lang %q disagrees with the folder content/%s/", a.Lang, folder)
 	}
-	if a.Date != "" && !isDate(a.Date) {
-		report(top("date"), Error, "date %q is not a real date written YYYY-MM-DD", a.Date)
+	if a.Date != "" && !IsDate(a.Date) {
+		report(top("date"), Error, "date %q is not a real date written YYYY-MM-DD (or RFC 3339, 2022-03-10T09:40:00Z)", a.Date)
 	}
 	// The file name is the page's address: one that cannot be a path
 	// segment would publish a broken link or replace another page.
@@ -100,6 +100,12 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		}
 	}
 
+	var measureIDs []string
+	if lx != nil {
+		for _, m := range lx.Measures {
+			measureIDs = append(measureIDs, m.ID)
+		}
+	}
 	firstID := map[string]int{}
 	for _, p := range a.Providers {
 		line := p.Line
@@ -120,7 +126,7 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		case p.Stance == "":
 			report(line, Warning, "provider %q has no stance (one of %s)", p.ID, strings.Join(Stances, ", "))
 		case !slices.Contains(Stances, p.Stance):
-			report(at("stance"), Error, "unknown stance %q (one of %s)", p.Stance, strings.Join(Stances, ", "))
+			report(at("stance"), Error, "unknown stance %q: %s", p.Stance, UnknownID(p.Stance, Stances, ""))
 		}
 		for i, m := range p.Measures {
 			ml := at("measures")
@@ -130,8 +136,12 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 			if err := slug.Check(m); err != nil {
 				report(ml, Error, "measure id %q %v", m, err)
 			} else if lx != nil && !lx.HasMeasure(m) {
-				report(ml, Error, "unknown measure %q: not in the measures of %s", m, lx.Dir)
+				report(ml, Error, "unknown measure %q: not in the measures of %s; %s", m, lx.Dir, UnknownID(m, measureIDs, lx.Dir+"/measures.yaml"))
 			}
+		}
+		ownKeyTypos(report, p.Extra, "provider", providerKeys)
+		for _, e := range p.Evidence {
+			ownKeyTypos(report, e.Extra, "evidence", evidenceKeys)
 		}
 		checkConfidence(report, at("confidence"), "confidence", p.Confidence)
 		checkConfidence(report, at("stance_confidence"), "stance_confidence", p.StanceConfidence)
@@ -161,8 +171,9 @@ func Validate(a *Article, lx *lexicon.Lexicon) []Diagnostic {
 		case q.Kind == "":
 			report(line, Warning, "quote has no kind (one of %s)", strings.Join(QuoteKinds, ", "))
 		case !slices.Contains(QuoteKinds, q.Kind):
-			report(at("kind"), Error, "unknown quote kind %q (one of %s)", q.Kind, strings.Join(QuoteKinds, ", "))
+			report(at("kind"), Error, "unknown quote kind %q: %s", q.Kind, UnknownID(q.Kind, QuoteKinds, ""))
 		}
+		ownKeyTypos(report, q.Extra, "quote", quoteKeys)
 		checkConfidence(report, at("confidence"), "confidence", q.Confidence)
 	}
 	slices.SortStableFunc(ds, func(x, y Diagnostic) int { return cmp.Compare(x.Line, y.Line) })
@@ -175,11 +186,34 @@ func checkConfidence(report func(int, Severity, string, ...any), line int, what 
 	}
 }
 
-// isDate is YYYY-MM-DD naming a day that exists.
-func isDate(s string) bool {
-	if len(s) != len(time.DateOnly) {
-		return false
+// ownKeyTypos warns about an editor's own key that is one slip away from
+// a key the model knows ("stnace"): kept as written, it would silently not
+// be the stance.
+func ownKeyTypos(report func(int, Severity, string, ...any), extra []Field, what string, known []string) {
+	for _, f := range extra {
+		if s := Suggest(f.Key, known, 1); len(s) > 0 {
+			report(f.Line, Warning, "own key %q in %s is kept as it is, but it is not the %s; did you mean %q?", f.Key, what, s[0], s[0])
+		}
 	}
-	_, err := time.Parse(time.DateOnly, s)
+}
+
+// IsDate is YYYY-MM-DD naming a day that exists, or an RFC 3339 time (as
+// Hugo writes dates).
+func IsDate(s string) bool {
+	if len(s) == len(time.DateOnly) {
+		_, err := time.Parse(time.DateOnly, s)
+		return err == nil
+	}
+	_, err := time.Parse(time.RFC3339, s)
 	return err == nil
+}
+
+// Day is the YYYY-MM-DD day of a date as written in the front-matter
+// (2022-03-10T09:40:00Z is 2022-03-10, the day where it was written); a
+// date that is not one comes back as it is.
+func Day(s string) string {
+	if len(s) > len(time.DateOnly) && IsDate(s) {
+		return s[:len(time.DateOnly)]
+	}
+	return s
 }

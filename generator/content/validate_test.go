@@ -77,7 +77,16 @@ func TestValidateCases(t *testing.T) {
 		{"unknown lang", "a.md", "---\ntitle: x\nlang: fr\n---\n", []string{`a.md:3: unknown lang "fr"`}},
 		{"unknown lang in a lang folder", "content/nl/articles/a.md", "---\nlang: de\n---\n", []string{`content/nl/articles/a.md:2: unknown lang "de"`}},
 		{"other folder is not a lang", "content/drafts/articles/a.md", "---\nlang: nl\n---\n", nil},
-		{"date with time", "a.md", "---\nlang: en\ndate: 2022-03-08T10:00:00Z\n---\n", []string{`a.md:3: date "2022-03-08T10:00:00Z" is not a real date`}},
+		{"RFC 3339 date, as Hugo writes it", "a.md", "---\nlang: en\ndate: 2022-03-08T10:00:00Z\n---\n", nil},
+		{"RFC 3339 date with offset", "a.md", "---\nlang: en\ndate: 2022-03-08T10:00:00+01:00\n---\n", nil},
+		{"date with time but no zone", "a.md", "---\nlang: en\ndate: 2022-03-08T10:00:00\n---\n", []string{`a.md:3: date "2022-03-08T10:00:00" is not a real date`}},
+		{"misspelt measure", "a.md", "---\nlang: en\nproviders:\n  - {id: aws, stance: suspends, measures: [suspend-sale]}\n---\n",
+			[]string{`a.md:4: unknown measure "suspend-sale": not in the measures of testdata/lexicon; did you mean "suspend-sales"? valid ids: `}},
+		{"misspelt stance", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: suspend\n---\n",
+			[]string{`a.md:5: unknown stance "suspend": did you mean "suspends"? valid ids: withdraws, suspends, restricts, stays, unclear`}},
+		{"own keys in entries are kept", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: stays\n    note: checked by phone\n    evidence:\n      - field: stance\n        text: x\n        source: p. 2\nquotes:\n  - text: abc\n    kind: direct\n    who: Prince\n---\n", nil},
+		{"own key like a known key", "a.md", "---\nlang: en\nproviders:\n  - id: aws\n    stance: stays\n    stnace: suspends\n---\n",
+			[]string{`a.md:6: own key "stnace" in provider is kept as it is, but it is not the stance; did you mean "stance"?`}},
 		{"short date", "a.md", "---\nlang: en\n\ndate: 2022-3-8\n---\n", []string{`a.md:4: date "2022-3-8" is not a real date`}},
 		{"measure in a flow list", "a.md", "---\nlang: en\nproviders:\n  - {id: aws, stance: suspends, measures: [suspend-sales, nope]}\n---\n",
 			[]string{`a.md:4: unknown measure "nope"`}},
@@ -131,7 +140,7 @@ func TestValidateWithoutLines(t *testing.T) {
 	a := NewArticle("content/en/articles/new.md")
 	a.Providers = []Provider{{ID: "aws", Stance: "gone"}}
 	got := Validate(a, nil)
-	if len(got) != 1 || got[0].Error() != `content/en/articles/new.md:1: unknown stance "gone" (one of withdraws, suspends, restricts, stays, unclear)` {
+	if len(got) != 1 || got[0].Error() != `content/en/articles/new.md:1: unknown stance "gone": valid ids: withdraws, suspends, restricts, stays, unclear` {
 		t.Errorf("got %v", got)
 	}
 }

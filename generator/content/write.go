@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -83,6 +84,19 @@ func (a *Article) edits() ([]edit, error) {
 		}
 		set("quotes", v)
 	}
+	for _, c := range []struct {
+		key      string
+		now, was Claims
+	}{{"rejected", a.Rejected, s.Rejected}, {"proposed", a.Proposed, s.Proposed}} {
+		if sameClaims(c.now, c.was) {
+			continue
+		}
+		if c.now.Empty() {
+			out = append(out, edit{key: c.key})
+		} else {
+			set(c.key, claimsNode(c.now))
+		}
+	}
 	extra, err := a.extraEdits()
 	return append(out, extra...), err
 }
@@ -143,7 +157,7 @@ func strNode(s string, old *yaml.Node) *yaml.Node {
 // else is a string and gets quoted where YAML needs it.
 func dateNode(s string, old *yaml.Node) *yaml.Node {
 	quoted := old != nil && old.Kind == yaml.ScalarNode && old.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
-	if _, err := time.Parse(time.DateOnly, s); err == nil && len(s) == len(time.DateOnly) && !quoted {
+	if IsDate(s) && !quoted {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: s}
 	}
 	return strNode(s, old)
@@ -163,30 +177,44 @@ func sourceNode(s Source) *yaml.Node {
 }
 
 // providersNode and quotesNode reuse the node of every item that did not
-// change, so its comments and layout survive a rewrite of the list.
+// change, so its comments and layout survive a rewrite of the list; a
+// changed item is patched into the node of the item it was (same id, same
+// quote text), so its comments and the order of its keys survive too.
 func providersNode(ps, was []Provider, nodes []*yaml.Node) (*yaml.Node, error) {
-	return listNode(ps, was, nodes, sameProvider, func(p Provider) string { return "provider " + strconv.Quote(p.ID) })
+	return listNode(ps, was, nodes, sameProvider, func(p Provider) string { return p.ID },
+		func(p Provider) string { return "provider " + strconv.Quote(p.ID) })
 }
 
 func quotesNode(qs, was []Quote, nodes []*yaml.Node) (*yaml.Node, error) {
-	return listNode(qs, was, nodes, sameQuote, func(q Quote) string { return "quote " + strconv.Quote(q.Text) })
+	return listNode(qs, was, nodes, sameQuote, func(q Quote) string { return q.Text },
+		func(q Quote) string { return "quote " + strconv.Quote(q.Text) })
 }
 
 // listNode builds a sequence node for items, taking for each the node of an
-// unchanged item it had (was[k] with nodes[k]) and encoding the others.
-func listNode[T any](items, was []T, nodes []*yaml.Node, same func(a, b T) bool, name func(T) string) (*yaml.Node, error) {
+// unchanged item it had (was[k] with nodes[k]), patching the node of the
+// item of the same identity, or else encoding it afresh.
+func listNode[T any](items, was []T, nodes []*yaml.Node, same func(a, b T) bool, ident, name func(T) string) (*yaml.Node, error) {
 	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
 	used := make([]bool, len(was))
-	for _, it := range items {
-		j := -1
+	find := func(match func(k int) bool) int {
 		for k := range was {
-			if !used[k] && k < len(nodes) && same(it, was[k]) {
-				j = k
-				break
+			if !used[k] && k < len(nodes) && match(k) {
+				return k
 			}
 		}
-		if j >= 0 {
-			used[j] = true
+		return -1
+	}
+	// Unchanged items claim their nodes first, so that a patch never takes
+	// the node an identical item needs.
+	picked := make([]int, len(items))
+	for i, it := range items {
+		picked[i] = find(func(k int) bool { return same(it, was[k]) })
+		if picked[i] >= 0 {
+			used[picked[i]] = true
+		}
+	}
+	for i, it := range items {
+		if j := picked[i]; j >= 0 {
 			seq.Content = append(seq.Content, nodes[j])
 			continue
 		}
@@ -194,9 +222,66 @@ func listNode[T any](items, was []T, nodes []*yaml.Node, same func(a, b T) bool,
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name(it), err)
 		}
+		if j := find(func(k int) bool { return ident(it) == ident(was[k]) }); j >= 0 {
+			used[j] = true
+			n = patchNode(nodes[j], n)
+		}
 		seq.Content = append(seq.Content, n)
 	}
 	return seq, nil
+}
+
+// patchNode returns fresh laid over old: a mapping keeps old's keys in
+// their order with their comments, takes fresh's value for each (patched in
+// turn), drops a key fresh no longer has and appends fresh's new keys; a
+// list of the same length is patched item by item; a scalar keeps old's
+// comments.
+func patchNode(old, fresh *yaml.Node) *yaml.Node {
+	if old == nil || old.Kind == yaml.AliasNode || old.Anchor != "" || old.Kind != fresh.Kind {
+		return fresh
+	}
+	out := *old
+	switch old.Kind {
+	case yaml.ScalarNode:
+		out.Value, out.Tag, out.Style = fresh.Value, fresh.Tag, fresh.Style
+		if old.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && fresh.Style == 0 && fresh.Tag == "!!str" {
+			out.Style = old.Style & (yaml.DoubleQuotedStyle | yaml.SingleQuotedStyle)
+		}
+		return &out
+	case yaml.SequenceNode:
+		if len(old.Content) != len(fresh.Content) {
+			fresh.HeadComment, fresh.LineComment, fresh.FootComment = old.HeadComment, old.LineComment, old.FootComment
+			return fresh
+		}
+		out.Content = make([]*yaml.Node, len(fresh.Content))
+		for i := range fresh.Content {
+			out.Content[i] = patchNode(old.Content[i], fresh.Content[i])
+		}
+		return &out
+	case yaml.MappingNode:
+		freshVal := map[string]*yaml.Node{}
+		for i := 0; i+1 < len(fresh.Content); i += 2 {
+			freshVal[fresh.Content[i].Value] = fresh.Content[i+1]
+		}
+		out.Content = nil
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(old.Content); i += 2 {
+			k := deref(old.Content[i]).Value
+			v, ok := freshVal[k]
+			if !ok {
+				continue
+			}
+			seen[k] = true
+			out.Content = append(out.Content, old.Content[i], patchNode(old.Content[i+1], v))
+		}
+		for i := 0; i+1 < len(fresh.Content); i += 2 {
+			if !seen[fresh.Content[i].Value] {
+				out.Content = append(out.Content, fresh.Content[i], fresh.Content[i+1])
+			}
+		}
+		return &out
+	}
+	return fresh
 }
 
 // valueNode builds the node of a Go value. Strings are built here rather
@@ -304,8 +389,25 @@ func structNode(v reflect.Value) (*yaml.Node, error) {
 		}
 		m.Content = append(m.Content, keyNode(name), n)
 	}
+	if o, ok := v.Interface().(ownKeyed); ok {
+		for _, f := range o.ownKeys() {
+			n, err := valueNode(f.Value)
+			if err != nil {
+				return nil, fmt.Errorf("own key %q: %w", f.Key, err)
+			}
+			m.Content = append(m.Content, keyNode(f.Key), n)
+		}
+	}
 	return m, nil
 }
+
+// ownKeyed is an entry that carries an editor's own keys, written after
+// the model's.
+type ownKeyed interface{ ownKeys() []Field }
+
+func (p Provider) ownKeys() []Field { return p.Extra }
+func (q Quote) ownKeys() []Field    { return q.Extra }
+func (e Evidence) ownKeys() []Field { return e.Extra }
 
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
@@ -640,16 +742,85 @@ func sameProvider(a, b Provider) bool {
 		slices.Equal(a.Measures, b.Measures) &&
 		floatEq(a.Confidence, b.Confidence) && floatEq(a.StanceConfidence, b.StanceConfidence) &&
 		slices.EqualFunc(a.Evidence, b.Evidence, sameEvidence) &&
-		a.Unregistered == b.Unregistered && a.Reviewed == b.Reviewed && a.Extracted == b.Extracted
+		a.Unregistered == b.Unregistered && a.Reviewed == b.Reviewed && a.Extracted == b.Extracted &&
+		a.Rejected == b.Rejected && sameFields(a.Extra, b.Extra)
 }
 
 func sameEvidence(a, b Evidence) bool {
-	return a.Field == b.Field && a.Text == b.Text && floatEq(a.Confidence, b.Confidence)
+	return a.Field == b.Field && a.Text == b.Text && floatEq(a.Confidence, b.Confidence) && sameFields(a.Extra, b.Extra)
 }
 
 func sameQuote(a, b Quote) bool {
 	return a.Text == b.Text && a.Speaker == b.Speaker && a.Provider == b.Provider && a.Kind == b.Kind &&
-		floatEq(a.Confidence, b.Confidence) && a.Reviewed == b.Reviewed && a.Extracted == b.Extracted
+		floatEq(a.Confidence, b.Confidence) && a.Reviewed == b.Reviewed && a.Extracted == b.Extracted &&
+		a.Rejected == b.Rejected && sameFields(a.Extra, b.Extra)
+}
+
+// sameFields compares an entry's own keys, in order.
+func sameFields(a, b []Field) bool {
+	return slices.EqualFunc(a, b, func(f, g Field) bool { return f.Key == g.Key && sameValue(f.Value, g.Value) })
+}
+
+// sameClaims compares two claim sets as written: order matters, since it is
+// what the file shows.
+func sameClaims(a, b Claims) bool {
+	if !slices.Equal(a.Providers, b.Providers) || !slices.Equal(a.Quotes, b.Quotes) {
+		return false
+	}
+	am, bm := a.nonEmptyMeasures(), b.nonEmptyMeasures()
+	if len(am) != len(bm) {
+		return false
+	}
+	for k, v := range am {
+		if !slices.Equal(v, bm[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c Claims) nonEmptyMeasures() map[string][]string {
+	out := map[string][]string{}
+	for k, v := range c.Measures {
+		if len(v) > 0 {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// claimsNode writes a claim set the way an editor reads it best: ids in
+// one flow list, quote texts one per line, measures by provider id in
+// sorted order.
+func claimsNode(c Claims) *yaml.Node {
+	flow := func(ss []string) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
+		for _, s := range ss {
+			n.Content = append(n.Content, strNode(s, nil))
+		}
+		return n
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	if len(c.Providers) > 0 {
+		m.Content = append(m.Content, keyNode("providers"), flow(c.Providers))
+	}
+	ms := c.nonEmptyMeasures()
+	if len(ms) > 0 {
+		mm := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+		for _, id := range slices.Sorted(maps.Keys(ms)) {
+			mm.Content = append(mm.Content, keyNode(id), flow(ms[id]))
+		}
+		m.Content = append(m.Content, keyNode("measures"), mm)
+	}
+	if len(c.Quotes) > 0 {
+		// Quote texts one per line; the short hashes of proposed fit one.
+		q := flow(c.Quotes)
+		if slices.ContainsFunc(c.Quotes, func(s string) bool { return len(s) > 16 }) {
+			q.Style = 0
+		}
+		m.Content = append(m.Content, keyNode("quotes"), q)
+	}
+	return m
 }
 
 func sameProviders(a, b []Provider) bool { return slices.EqualFunc(a, b, sameProvider) }
@@ -674,6 +845,10 @@ func (s snapshot) diff(t snapshot) string {
 		return "providers"
 	case !sameQuotes(s.Quotes, t.Quotes):
 		return "quotes"
+	case !sameClaims(s.Rejected, t.Rejected):
+		return "rejected"
+	case !sameClaims(s.Proposed, t.Proposed):
+		return "proposed"
 	case s.HasExtraction != t.HasExtraction:
 		return "providers/quotes presence"
 	case s.Body != t.Body:

@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsdesk/ruscompare/generator/slug"
 	"github.com/newsdesk/ruscompare/generator/weburl"
+	"github.com/newsdesk/ruscompare/generator/yamlerr"
 )
 
 // Text is a string per language ("en", "nl").
@@ -208,6 +209,13 @@ func decodeStrict(data []byte, into any) error {
 	err := dec.Decode(into)
 	if err == nil || errors.Is(err, errEOF()) {
 		return nil
+	}
+	// A syntax error is told in plain words at the line to fix; a field
+	// the type does not know keeps yaml.v3's wording, which names it.
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		line, msg := yamlerr.Locate(data, err)
+		return fmt.Errorf("%d: %s", line, msg)
 	}
 	return lineError(err)
 }

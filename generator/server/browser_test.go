@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/newsdesk/ruscompare/generator/internal/browsertest"
 )
 
 // chromium finds the browser the CI installs (Debian package chromium).
@@ -42,17 +44,7 @@ func TestBrowserReload(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Flag("headless", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	// The first Run starts the browser and must carry no deadline; the
-	// steps after it do.
-	must(t, chromedp.Do(bctx))
-	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
-	defer cancel()
+	ctx := browsertest.Start(t, exe, 60*time.Second)
 	// poll evaluates js until it is true. A reload destroys the page the
 	// expression runs in, which is an error to retry, not a failure.
 	poll := func(what, js string) {
@@ -98,6 +90,12 @@ func TestBrowserReload(t *testing.T) {
 	poll("error overlay", `document.querySelector("#live-reload-error pre") !== null`)
 	if got := eval(`document.querySelector("#live-reload-error pre").textContent`); got != `content/en/articles/a.md:4: unknown lang "xx"` {
 		t.Errorf("overlay %q", got)
+	}
+	if got := eval(`document.querySelector("#live-reload-where").textContent`); got != "content/en/articles/a.md:4" {
+		t.Errorf("overlay shows %q first, want the file and line", got)
+	}
+	if got := eval(`getComputedStyle(document.querySelector("#live-reload-error pre")).whiteSpace`); got != "pre-wrap" {
+		t.Errorf("overlay message white-space %q: a long line is cut at the window edge", got)
 	}
 	if eval(`String(window.marker)`) != "still here" {
 		t.Error("a failed build reloaded the page")

@@ -19,9 +19,19 @@ const reloadScript = `(function () {
       var h = document.createElement("strong");
       h.textContent = "Build failed; this is the last good build. Fix the file and save:";
       overlay.appendChild(h);
-      overlay.appendChild(document.createElement("pre"));
+      // The file and line to go to come first, large; the message wraps
+      // so that no part of it hides past the window's edge.
+      var where = document.createElement("p");
+      where.id = "live-reload-where";
+      where.style.cssText = "font-size:1.25em;font-weight:bold;margin:.5em 0";
+      overlay.appendChild(where);
+      var pre = document.createElement("pre");
+      pre.style.cssText = "white-space:pre-wrap;overflow-wrap:anywhere;margin:0";
+      overlay.appendChild(pre);
       document.body.appendChild(overlay);
     }
+    var at = /[^\s:"'()]+\.(?:md|yaml|yml|html|toml):\d+/.exec(msg);
+    overlay.querySelector("#live-reload-where").textContent = at ? at[0] : "";
     overlay.querySelector("pre").textContent = msg;
   }
   function hide() {

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -239,9 +240,21 @@ func light(src *content.Article) *content.Article {
 	return &content.Article{
 		Path: src.Path, Slug: src.Slug, Lang: src.Lang, Title: src.Title, Subtitle: src.Subtitle,
 		Date: src.Date, Source: src.Source, Draft: src.Draft,
-		Providers: src.Providers, Quotes: src.Quotes, HasExtraction: src.HasExtraction,
-		Body: src.Body, BodyLine: src.BodyLine, Extra: src.Extra,
+		Providers:     notRejected(src.Providers, func(p content.Provider) bool { return p.Rejected }),
+		Quotes:        notRejected(src.Quotes, func(q content.Quote) bool { return q.Rejected }),
+		HasExtraction: src.HasExtraction,
+		Body:          src.Body, BodyLine: src.BodyLine, Extra: src.Extra,
 	}
+}
+
+// notRejected leaves out the items an editor marked rejected: true and
+// extraction has not yet moved to the rejected key: they are wrong, so the
+// site never shows them.
+func notRejected[T any](items []T, rejected func(T) bool) []T {
+	if !slices.ContainsFunc(items, rejected) {
+		return items
+	}
+	return slices.DeleteFunc(slices.Clone(items), rejected)
 }
 
 // foldBodies folds the body of every published article (FoldText without
@@ -271,7 +284,7 @@ func (b *builder) article(src *content.Article, body string) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
-		Date: src.Date, SourceURL: src.Source.URL,
+		Date: content.Day(src.Date), SourceURL: src.Source.URL,
 		Path: Item(src.Lang, KindArticles, src.Slug),
 	}
 	if a.Title == "" {
