@@ -151,7 +151,13 @@ func (a *analysis) findClaims() {
 	for si, s := range t.sents {
 		var matches []cueMatch
 		toks := t.tokensIn(s.start, s.end)
+		work := 0
 		for _, p := range a.l.cueIndex.candidates(toks, a.sc) {
+			// The work limit: each pattern tried scans the sentence once.
+			if work += s.end - s.start; work > a.x.sentenceWork {
+				a.warnf(s.start, "cue matching stopped after %d bytes of work (the limit per sentence): a sentence this dense is likely not prose", a.x.sentenceWork)
+				break
+			}
 			a.sc.found = p.matchAll(t, s.start, s.end, toks, a.sc.found[:0])
 			for _, m := range a.sc.found {
 				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})

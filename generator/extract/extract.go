@@ -30,6 +30,8 @@ type Result struct {
 	Providers []content.Provider
 	Quotes    []content.Quote
 	Trace     []string
+	// Warnings say what extraction skipped, as "line N: ..." of Text().
+	Warnings []string
 }
 
 // Text returns the text extraction runs on: the standfirst, then the body.
@@ -68,6 +70,14 @@ type analysis struct {
 	claims  []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
+	warns   []string
+}
+
+// warnf records a warning about the text at fold offset pos, with its
+// line in Document.Text().
+func (a *analysis) warnf(pos int, format string, args ...any) {
+	line := 1 + strings.Count(a.t.fold[:pos], "\n")
+	a.warns = append(a.warns, fmt.Sprintf("line %d: ", line)+fmt.Sprintf(format, args...))
 }
 
 // Extract analyses one document.
@@ -85,7 +95,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
-	res := Result{Providers: a.providers(), Quotes: a.quoteRecords()}
+	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
 			kind := "measure"

@@ -73,7 +73,20 @@ type Extractor struct {
 	suffixes     map[string]bool
 	suffixRe     *regexp.Regexp
 	notProvAll   map[string]bool
+	// sentenceWork bounds the cue matching of one sentence, in bytes
+	// scanned (the sentence's length for each pattern tried): a sentence
+	// past it is skipped with a warning, so that no input makes
+	// extraction slow. The default is far above what prose needs.
+	sentenceWork int
 }
+
+// DefaultSentenceWork is the work limit per sentence: 400 patterns tried
+// over a sentence of the longest length (maxSentence).
+const DefaultSentenceWork = 400 * maxSentence
+
+// SetSentenceWork changes the work limit per sentence (see
+// DefaultSentenceWork); tests use a small one to see the warning.
+func (x *Extractor) SetSentenceWork(n int) { x.sentenceWork = n }
 
 // New compiles the lexicon. A pattern that does not compile names the data
 // file it came from.
@@ -88,6 +101,8 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		surnames:   map[string]string{},
 		suffixes:   map[string]bool{},
 		notProvAll: map[string]bool{},
+
+		sentenceWork: DefaultSentenceWork,
 	}
 	for _, lang := range []string{"en", "nl"} {
 		l, err := compileLanguage(lx, lang)

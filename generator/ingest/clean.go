@@ -318,18 +318,16 @@ func classifyShortLines(doc *document) {
 			keys[i] = key(b.text)
 		}
 	}
+	var repeats *wordIndex // built at the first short line that needs it
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
 		if shortLine(b) {
-			k := keys[i]
 			pull := false
 			if wordCount(b.text) >= minPullWord {
-				for j, other := range keys {
-					if j != i && len(other) > len(k) && containsWords(other, k) {
-						pull = true
-						break
-					}
+				if repeats == nil {
+					repeats = newWordIndex(keys)
 				}
+				pull = repeats.inOther(i)
 			}
 			if pull {
 				continue
