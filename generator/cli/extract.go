@@ -81,6 +81,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		doc.Explain = *explain
+		doc.Document.Title = doc.Title
 		res := x.Extract(doc.Document)
 		for _, line := range res.Trace {
 			fmt.Fprintf(stderr, "%s: %s\n", path, line)
@@ -172,7 +173,7 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 			return extractionInput{}, err
 		}
 		return extractionInput{
-			Document: extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body},
+			Document: extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body},
 			Title:    a.Title,
 			Article:  a,
 		}, nil
@@ -200,7 +201,7 @@ func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stde
 			status = 1
 			continue
 		}
-		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 		a.Providers = content.MergeProviders(a.Providers, fingerprintProviders(res.Providers), force)
 		a.Quotes = content.MergeQuotes(a.Quotes, fingerprintQuotes(res.Quotes), force)
 		a.HasExtraction = true

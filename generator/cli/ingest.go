@@ -101,7 +101,7 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 			}
 			w.x = x
 		}
-		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		r := w.x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 		a.Providers = fingerprintProviders(r.Providers)
 		a.Quotes = fingerprintQuotes(r.Quotes)
 		a.HasExtraction = true

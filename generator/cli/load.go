@@ -86,7 +86,7 @@ func extractAll(lx *lexicon.Lexicon, articles []*content.Article, warn io.Writer
 		go func() {
 			defer wg.Done()
 			for a := range next {
-				res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+				res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 				a.Providers, a.Quotes = res.Providers, res.Quotes
 			}
 		}()

@@ -17,7 +17,11 @@ import (
 // Document is what extraction reads: the article's language, its
 // standfirst and its cleaned markdown body.
 type Document struct {
-	Lang     string
+	Lang string
+	// Title is the headline: read as the text's first sentence, since a
+	// headline usually names the company and its step ("KPN blokkeert RT
+	// en Sputnik"); what it says is evidence that points at the headline.
+	Title    string
 	Subtitle string
 	Body     string
 	// Explain asks for Result.Trace: every claim with the cue that made it,
@@ -71,13 +75,18 @@ type analysis struct {
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
+	// titleLines: how many lines the headline adds before Document.Text().
+	titleLines int
 }
 
 // warnf records a warning about the text at fold offset pos, with its
 // line in Document.Text().
 func (a *analysis) warnf(pos int, format string, args ...any) {
-	line := 1 + strings.Count(a.t.fold[:pos], "\n")
-	a.warns = append(a.warns, fmt.Sprintf("line %d: ", line)+fmt.Sprintf(format, args...))
+	where := "the headline"
+	if line := 1 + strings.Count(a.t.fold[:pos], "\n") - a.titleLines; line > 0 {
+		where = fmt.Sprintf("line %d", line)
+	}
+	a.warns = append(a.warns, where+": "+fmt.Sprintf(format, args...))
 }
 
 // Extract analyses one document.
@@ -86,8 +95,16 @@ func (x *Extractor) Extract(doc Document) Result {
 	if l == nil {
 		l = x.langs["en"]
 	}
-	t := newText(doc.Text(), l.abbrev)
-	a := &analysis{x: x, l: l, t: t, sc: newScratch()}
+	src, titleLines := doc.Text(), 0
+	if title := strings.TrimSpace(doc.Title); title != "" && !strings.HasPrefix(strings.TrimSpace(src), title) {
+		src = title + "\n\n" + src
+		titleLines = 2
+	}
+	t := newText(src, l.abbrev)
+	if titleLines > 0 && len(t.paras) > 0 {
+		t.paras[0].title = true
+	}
+	a := &analysis{x: x, l: l, t: t, sc: newScratch(), titleLines: titleLines}
 	a.e = x.findEntities(t, l)
 	a.quotes = findQuotes(t)
 	a.indexSentences()
