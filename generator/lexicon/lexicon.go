@@ -98,6 +98,11 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// Classes are word classes per language (verbs of stopping, of
+	// blocking, nouns of business...): a cue pattern writes {name} where
+	// any member fits, so that one pattern covers every verb of a class,
+	// with its Dutch separable and participle forms.
+	Classes map[string]Cues `yaml:"classes"`
 }
 
 // Speech holds the words that introduce speech in one language.
