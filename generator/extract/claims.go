@@ -58,8 +58,10 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 		return ""
 	}
 	rest := strings.TrimSpace(trim[len(run):])
-	// The cue must follow the name closely (an auxiliary at most).
-	if len(strings.Fields(rest)) > 2 {
+	// The cue must follow the name closely (an auxiliary at most), and no
+	// name may stand between: in "Amsterdamse datacenteruitbater Datakade
+	// zet ..." the capitalised adjective is not the subject.
+	if len(strings.Fields(rest)) > 2 || capRun.MatchString(rest) {
 		return ""
 	}
 	words := strings.Fields(run)
@@ -132,6 +134,11 @@ func agree(a, b *cue) bool {
 		// entities"), unless one says the company stays and the other
 		// that it leaves.
 		return a.id != b.id && !opposite(a.effect, b.effect)
+	}
+	if a.stance && b.stance {
+		// "stopt volledig met": a pause cue and an exit cue over the same
+		// words both stand, and the stance rule lets the exit win.
+		return a.id != b.id && (a.id == "withdraws" || b.id == "withdraws") && (a.id == "suspends" || b.id == "suspends")
 	}
 	if a.stance == b.stance {
 		return false

@@ -106,6 +106,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	}
 	a := &analysis{x: x, l: l, t: t, sc: newScratch(), titleLines: titleLines}
 	a.e = x.findEntities(t, l)
+	a.resolveByContext(doc.Lang)
 	a.quotes = findQuotes(t)
 	a.indexSentences()
 	a.resolveSubjects()

@@ -81,6 +81,7 @@ type Extractor struct {
 	// past it is skipped with a warning, so that no input makes
 	// extraction slow. The default is far above what prose needs.
 	sentenceWork int
+	regions      map[string]bool // lowercase country words of subsidiaries' names
 }
 
 // DefaultSentenceWork is the work limit per sentence: 400 patterns tried
@@ -106,6 +107,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		notProvAll: map[string]bool{},
 
 		sentenceWork: DefaultSentenceWork,
+		regions:      set(lx.Regions, true),
 	}
 	for _, lang := range []string{"en", "nl"} {
 		l, err := compileLanguage(lx, lang)

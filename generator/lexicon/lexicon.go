@@ -35,7 +35,11 @@ type Provider struct {
 	// Descriptions are nouns a text uses for this company once named
 	// ("the cloud giant", "de chipmaker"); generic ones live in speech.yaml.
 	Descriptions []string `yaml:"descriptions,omitempty"`
-	Line         int      `yaml:"-"`
+	// Local resolves an ambiguous name by the article's language: in a
+	// text in language L the name means provider Local[L] ("T-Mobile" in
+	// a Dutch article is T-Mobile Netherlands, now odido).
+	Local map[string]string `yaml:"local,omitempty"`
+	Line  int               `yaml:"-"`
 }
 
 // Person is a registry entry for someone who speaks for an organisation.
@@ -144,6 +148,10 @@ type Lexicon struct {
 	Abbreviations map[string][]string
 	// Suffixes are legal or generic company suffixes dropped from an id.
 	Suffixes []string
+	// Regions are the country words of national subsidiaries ("Orange
+	// Belgium"): an article that names one calls it by the group's name
+	// too ("Orange"), which then means the subsidiary.
+	Regions []string
 }
 
 // files maps each data file to where its content goes.
@@ -158,7 +166,8 @@ func (lx *Lexicon) files() []struct {
 		{"providers.yaml", &struct {
 			Providers *[]Provider `yaml:"providers"`
 			Suffixes  *[]string   `yaml:"suffixes"`
-		}{&lx.Providers, &lx.Suffixes}},
+			Regions   *[]string   `yaml:"regions"`
+		}{&lx.Providers, &lx.Suffixes, &lx.Regions}},
 		{"people.yaml", &struct {
 			People *[]Person `yaml:"people"`
 		}{&lx.People}},
@@ -225,6 +234,13 @@ func (lx *Lexicon) validate() error {
 			return fmt.Errorf("%s:%d: provider id %q already used on line %d", path, p.Line, p.ID, prev)
 		}
 		seen[p.ID] = p.Line
+	}
+	for _, p := range lx.Providers {
+		for lang, id := range p.Local {
+			if _, ok := seen[id]; !ok {
+				return fmt.Errorf("%s:%d: provider %q: local %s: %q is no provider id", filepath.Join(lx.Dir, "providers.yaml"), p.Line, p.ID, lang, id)
+			}
+		}
 	}
 	mseen := map[string]bool{}
 	for _, m := range lx.Measures {
