@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -250,7 +251,7 @@ func (a *analysis) followClaims() {
 				}
 			}
 			for _, c := range from {
-				c.org, c.sent = follower, si
+				c.byRef, c.org, c.sent = c.org, follower, si
 				c.confidence -= 0.15
 				a.claims = append(a.claims, c)
 			}
@@ -457,7 +458,7 @@ func (a *analysis) providers() []content.Provider {
 	}
 	var out []content.Provider
 	for _, org := range order {
-		cs := byOrg[org]
+		cs := a.ownClaims(byOrg[org])
 		info := a.e.orgs[org]
 		if info != nil && info.public {
 			continue // a government or regulator acts, but is no provider
@@ -466,7 +467,8 @@ func (a *analysis) providers() []content.Provider {
 		if info != nil && info.unknown {
 			p.Unregistered = true
 		}
-		stance, sconf, ssents := a.decideStance(cs)
+		stance, sconf, ssents, how := a.decideStance(cs)
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by %s", org, stance, how))
 		p.Stance = stance
 		p.StanceConfidence = round2(sconf)
 		for _, si := range ssents {
@@ -503,6 +505,37 @@ func (a *analysis) providers() []content.Provider {
 	return out
 }
 
+// ownClaims drops the claims a company has only by reference ("Ook Bunq
+// doet mee") that disagree with what the article says of its own step
+// ("De internetbank blokkeert overboekingen naar gesanctioneerde banken"):
+// its own words win. Claims by reference that agree, or that say what the
+// company's own words do not touch (an offer to Ukraine), stand.
+func (a *analysis) ownClaims(cs []claim) []claim {
+	effectOf := func(c claim) string {
+		if c.stance {
+			return stanceEffect[c.id]
+		}
+		if m, ok := a.x.lx.Measure(c.id); ok && m.Effect != "none" {
+			return m.Effect
+		}
+		return ""
+	}
+	own := map[string]bool{}
+	for _, c := range cs {
+		if e := effectOf(c); c.byRef == "" && e != "" {
+			own[e] = true
+		}
+	}
+	var out []claim
+	for _, c := range cs {
+		if e := effectOf(c); c.byRef != "" && e != "" && len(own) > 0 && !own[e] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 func firstClaim(cs []claim) int {
 	m := 1 << 30
 	for _, c := range cs {
@@ -531,7 +564,7 @@ func appendEvidence(list []content.Evidence, e content.Evidence) []content.Evide
 
 // decideStance applies the rules in content/data/stances.yaml's header:
 // explicit stance cues first, then the effects of the measures.
-func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
+func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	stances := map[string][]claim{}
 	effects := map[string][]claim{}
 	for _, c := range cs {
@@ -541,50 +574,74 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
 			effects[m.Effect] = append(effects[m.Effect], c)
 		}
 	}
-	pick := func(id string, conf float64, groups ...[]claim) (string, float64, []int) {
+	var how string // which rule decided, for --explain
+	pick := func(id string, conf float64, groups ...[]claim) (string, float64, []int, string) {
 		var sents []int
+		var cues []string
 		best := 0.0
 		for _, g := range groups {
 			for _, c := range g {
 				sents = appendInt(sents, c.sent)
 				best = max(best, c.confidence)
+				cue := c.cue.id
+				if c.byRef != "" {
+					cue += " (by reference to " + c.byRef + ")"
+				}
+				if !contains(cues, cue) {
+					cues = append(cues, cue)
+				}
 			}
 		}
 		sort.Ints(sents)
-		return id, conf * (0.5 + best/2), sents
+		return id, conf * (0.5 + best/2), sents, how + " [" + strings.Join(cues, ", ") + "]"
 	}
 	staying := append(append([]claim{}, stances["stays"]...), effects["stay"]...)
+	explicit := func(rule string) { how = "stance cue: " + rule }
+	effect := func(rule string) { how = "measure effects: " + rule }
 	switch {
 	case len(stances["withdraws"]) > 0:
+		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
 	case len(stances["suspends"]) > 0 && (len(staying) > 0 || len(stances["restricts"]) > 0):
+		explicit("a pause together with staying or a restriction is a restriction")
 		return pick("restricts", 0.8, stances["suspends"], stances["restricts"], staying)
 	case len(stances["suspends"]) > 0:
+		explicit("a pause")
 		return pick("suspends", 0.85, stances["suspends"])
 	case len(stances["restricts"]) > 0:
+		explicit("a restriction")
 		return pick("restricts", 0.85, stances["restricts"])
 	case len(stances["stays"]) > 0 && (len(effects["restrict"]) > 0 || len(effects["limit"]) > 0 || len(effects["suspend"]) > 0):
+		explicit("staying, with measures that limit or pause, is a restriction")
 		return pick("restricts", 0.75, stances["stays"], effects["restrict"], effects["limit"], effects["suspend"])
 	case len(stances["stays"]) > 0:
+		explicit("staying")
 		return pick("stays", 0.85, stances["stays"])
 	case len(effects["withdraw"]) > 0:
+		effect("a measure that ends service is an exit")
 		return pick("withdraws", 0.7, effects["withdraw"])
 	case len(effects["suspend"]) > 0 && len(effects["stay"]) > 0:
+		effect("no new business while existing service stays is a restriction")
 		return pick("restricts", 0.65, effects["suspend"], effects["stay"])
 	case len(effects["suspend"]) > 0:
+		effect("a measure that pauses business is a pause")
 		return pick("suspends", 0.65, effects["suspend"])
 	case len(effects["restrict"]) > 0:
+		effect("a measure that restricts")
 		return pick("restricts", 0.65, effects["restrict"])
 	case len(effects["limit"]) > 0 && len(effects["stay"]) > 0:
+		effect("limits while staying is a restriction")
 		return pick("restricts", 0.65, effects["limit"], effects["stay"])
 	case len(effects["limit"]) > 0:
+		effect("limits alone say nothing of presence in Russia")
 		// Blocking state media or ads limits what a company shows, but
 		// says nothing of whether it still operates in Russia.
 		return pick("unclear", 0.5, effects["limit"])
 	case len(effects["stay"]) > 0:
+		effect("a measure that keeps service running")
 		return pick("stays", 0.65, effects["stay"])
 	}
-	return "unclear", 0.3, nil
+	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
 
 func appendInt(list []int, v int) []int {

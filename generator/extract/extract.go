@@ -51,6 +51,7 @@ func (d Document) Text() string {
 // claim is one cue attributed to one organisation.
 type claim struct {
 	org        string
+	byRef      string // the company whose step this one repeats ("made a similar decision")
 	cue        *cue
 	id         string // the stance or measure id after negation
 	stance     bool
@@ -75,6 +76,8 @@ type analysis struct {
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
+	// stanceHow says, per provider, which rule decided its stance.
+	stanceHow []string
 	// titleLines: how many lines the headline adds before Document.Text().
 	titleLines int
 }
@@ -120,8 +123,13 @@ func (x *Extractor) Extract(doc Document) Result {
 			if c.stance {
 				kind = "stance"
 			}
-			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f): %s", c.org, kind, c.id, c.cue.id, c.confidence, a.t.sentText(c.sent)))
+			ref := ""
+			if c.byRef != "" {
+				ref = ", by reference to " + c.byRef
+			}
+			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f%s): %s", c.org, kind, c.id, c.cue.id, c.confidence, ref, a.t.sentText(c.sent)))
 		}
+		res.Trace = append(res.Trace, a.stanceHow...)
 	}
 	return res
 }
