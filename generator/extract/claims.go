@@ -62,14 +62,17 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 	// The cue must follow the name closely (an auxiliary at most), and no
 	// name may stand between: in "Amsterdamse datacenteruitbater Datakade
 	// zet ..." the capitalised adjective is not the subject.
-	if len(strings.Fields(rest)) > 2 || capRun.MatchString(rest) {
+	reports := len(strings.Fields(rest)) > 2 && a.reportsOwnStep(rest)
+	if (len(strings.Fields(rest)) > 2 && !reports) || capRun.MatchString(rest) && !reports {
 		return ""
 	}
 	words := strings.Fields(run)
 	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
-	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run)) {
+	// A lone word at a sentence start may be any noun ("Users"), unless
+	// it reports its own step ("Acme said it stops ...").
+	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {
 		return ""
 	}
 	id := a.x.orgID(run)
@@ -79,6 +82,21 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 	start := cueStart - len(head) + strings.Index(head, run)
 	a.e.addOrg(id, a.t.span(start, start+len(run)), true)
 	return id
+}
+
+// reportedSelf is the end of a report about the speaker's own step:
+// "... that it", "... dat het zal".
+var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?\s*$`)
+
+// reportsOwnStep reports the words between a subject and a cue that make
+// the subject the cue's agent through a speech verb: "Acme [said on
+// Monday that it] stops all sales", "Colt [said it had] halted".
+func (a *analysis) reportsOwnStep(between string) bool {
+	if a.l.speechVerb == nil || len(strings.Fields(between)) > 10 {
+		return false
+	}
+	v := a.l.speechVerb.FindStringIndex(between)
+	return v != nil && len(strings.Fields(between[:v[0]])) <= 1 && reportedSelf.MatchString(between[v[1]:])
 }
 
 // properNoun reports a word that the text also capitalises where no
@@ -395,6 +413,13 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		// Keyless SSL": the company compared with is not the actor.
 		lastBefore = -1
 		orgs = nil
+	}
+	// "Acme said on Monday that it stops ...": the pronoun stands for the
+	// subject that reports, even one the registry does not know.
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && len(orgs) == 0 {
+		if id := a.subjectBefore(si, m.start); id != "" {
+			return []string{id}, conf - 0.15
+		}
 	}
 	if lastBefore >= 0 {
 		mm := a.e.mentions[lastBefore]

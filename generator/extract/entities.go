@@ -589,8 +589,8 @@ func slug(s string) string {
 		if isAlnum(c) {
 			b.WriteByte(c)
 			dash = false
-		} else if c == '&' {
-			continue
+		} else if c == '&' || c == '\'' {
+			continue // AT&T → att, McDonald's → mcdonalds
 		} else if !dash && b.Len() > 0 {
 			b.WriteByte('-')
 			dash = true
@@ -659,6 +659,13 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			run := capRun.FindStringIndex(f[pos:])
 			if run == nil || run[0] != 0 {
 				break
+			}
+			// A name that ends in 's is one ("McDonald's", "Kellogg's")
+			// where a list goes on after it.
+			if strings.HasPrefix(f[pos+run[1]:], "'s") {
+				if next := listSep.FindStringIndex(f[pos+run[1]+2:]); next != nil && next[0] == 0 {
+					run[1] += 2
+				}
 			}
 			items = append(items, [2]int{pos, pos + run[1]})
 			pos += run[1]
