@@ -103,6 +103,9 @@ func (a *analysis) reportsOwnStep(between string) bool {
 // sentence starts, so that "Users" at the head of a sentence is not taken
 // for a company while "BICS" is.
 func (a *analysis) properNoun(w string) bool {
+	if nameShaped(w) || a.neverLower(w) {
+		return true
+	}
 	f := a.t.fold
 	for i := 0; ; {
 		j := strings.Index(f[i:], w)
@@ -119,6 +122,44 @@ func (a *analysis) properNoun(w string) bool {
 			return true
 		}
 	}
+}
+
+// nameShaped reports a word that only a name is shaped like: a digit or
+// a capital after its first letter ("Unit4", "AFAS", "DigitalOcean").
+func nameShaped(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// neverLower reports a word the text writes at least twice, always
+// capitalised and never in lower case: a name ("Heineken"), where an
+// ordinary word at sentence starts ("Users") also occurs in lower case.
+func (a *analysis) neverLower(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(a.t.lower[i:], lw)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + len(lw)
+		if p > 0 && isAlnum(a.t.lower[p-1]) || i < len(a.t.lower) && isAlnum(a.t.lower[i]) {
+			continue
+		}
+		if a.t.fold[p] != w[0] {
+			return false // written in lower case somewhere
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // isCommonWord reports a capitalised sentence-initial word that is an
@@ -245,33 +286,38 @@ func (a *analysis) followClaims() {
 	t := a.t
 	for si, s := range t.sents {
 		for _, m := range a.l.follow.find(t, s.start, s.end, a.sc) {
-			// The follower: the company named nearest before the cue.
-			follower := ""
+			// The followers: the company named nearest before the cue,
+			// with its list ("Ook Warner Bros. en Paramount hebben
+			// vergelijkbare maatregelen genomen").
+			var followers []string
 			for _, mi := range a.mentionsIn(s.start, m[0]) {
 				if orgs := a.resolve(mi, si); len(orgs) > 0 && a.inQuote(a.e.mentions[mi].start) < 0 {
-					follower = orgs[len(orgs)-1]
+					followers = orgs
+					if a.e.mentions[mi].kind == orgMention {
+						followers = a.groupAt(mi)
+					}
 				}
 			}
-			if follower == "" {
+			if len(followers) == 0 {
 				continue
 			}
 			// What the clause before it says, in this sentence; else in
-			// the sentence before.
+			// the nearest sentence before that says something of another
+			// company (a quote or a detail may stand between).
 			var from []claim
-			for _, want := range []int{si, si - 1} {
+			for want := si; want >= 0 && want >= si-3 && len(from) == 0; want-- {
 				for _, c := range a.claims {
-					if c.sent == want && c.org != follower {
+					if c.sent == want && !contains(followers, c.org) && c.byRef == "" {
 						from = append(from, c)
 					}
 				}
-				if len(from) > 0 {
-					break
-				}
 			}
-			for _, c := range from {
-				c.byRef, c.org, c.sent = c.org, follower, si
-				c.confidence -= 0.15
-				a.claims = append(a.claims, c)
+			for _, follower := range followers {
+				for _, c := range from {
+					c.byRef, c.org, c.sent = c.org, follower, si
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
 			}
 		}
 	}
