@@ -534,6 +534,9 @@ func (a *analysis) providers() []content.Provider {
 		if info != nil && info.public {
 			continue // a government or regulator acts, but is no provider
 		}
+		if info != nil && info.unknown && a.memberBody(org) {
+			continue // an association or rights group speaks for others
+		}
 		p := content.Provider{ID: org, Name: a.orgName(org)}
 		if info != nil && info.unknown {
 			p.Unregistered = true
@@ -605,6 +608,33 @@ func (a *analysis) ownClaims(cs []claim) []claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// memberBody reports an organisation the registry does not know whose
+// name holds, or right after, a noun of speech.yaml member_bodies
+// ("Dutch Data Center Association", "rights group Netzfreiheit",
+// "Branchevereniging Thuiswinkel.org"): it speaks for others and is never
+// a provider, so no company id is made for it.
+func (a *analysis) memberBody(org string) bool {
+	info := a.e.orgs[org]
+	window := " " + strings.ToLower(info.name) + " "
+	for _, m := range a.e.mentions {
+		if m.org == org && m.kind == orgMention {
+			window += strings.ToLower(a.t.lower[max(0, m.start-40):m.start]) + " "
+		}
+	}
+	// The name as written where no mention was recorded (an unregistered
+	// subject found by its role).
+	if i := strings.Index(a.t.fold, info.name); i >= 0 {
+		window += a.t.lower[max(0, i-40):i] + " "
+	}
+	window = strings.NewReplacer(",", " ", "-", " ", "(", " ").Replace(window)
+	for _, n := range a.l.memberBodies {
+		if strings.Contains(window, " "+n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func firstClaim(cs []claim) int {

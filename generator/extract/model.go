@@ -42,6 +42,7 @@ type language struct {
 	personPron   map[string]bool
 	companyPron  map[string]bool
 	notProvider  map[string]bool
+	memberBodies []string // lowercase nouns of organisations that speak for others
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
@@ -295,6 +296,9 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
+	for _, n := range sp.MemberBodies {
+		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
+	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.compounds = lang == "nl"

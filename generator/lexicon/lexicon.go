@@ -132,6 +132,10 @@ type Speech struct {
 	// NotProviders are words that look like company names in lists but are
 	// governments, groups or generic nouns ("Russia", "EU", "Kremlin").
 	NotProviders []string `yaml:"not_providers"`
+	// MemberBodies are nouns for organisations that speak for others
+	// (associations, rights groups, foundations): a name the registry
+	// does not know that carries one, or follows one, is no provider.
+	MemberBodies []string `yaml:"member_bodies"`
 }
 
 // Lexicon is everything loaded from the data folder.
