@@ -634,6 +634,16 @@ func (a *analysis) memberBody(org string) bool {
 			return true
 		}
 	}
+	// Dutch writes them into one word: "Hostingvereniging".
+	if a.l.compounds {
+		for _, w := range strings.Fields(window) {
+			for _, n := range a.l.memberBodies {
+				if len(n) >= 6 && len(w) > len(n) && strings.HasSuffix(w, n) {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 

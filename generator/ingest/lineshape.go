@@ -97,7 +97,7 @@ func (ls *lineShapes) isDateline(line string) bool {
 // "and", "en", commas and particles ("Karin Holmqvist and Jussi Rantanen").
 func namesOnly(s string) bool {
 	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(ws) == 0 || len(ws) > 8 {
+	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
 	for _, w := range ws {
@@ -143,6 +143,10 @@ func endsWithStop(s string) bool {
 // judgeTextLines drops the lines of a plain-text file that are chrome by
 // their shape, and the masthead above the headline.
 func (ls *lineShapes) judgeTextLines(doc *document) {
+	// The headline first: the datelines below it tell it from a tagline.
+	if h := ls.headline(doc.blocks); h > 0 {
+		doc.blocks = doc.blocks[h:]
+	}
 	out := doc.blocks[:0]
 	for _, b := range doc.blocks {
 		if b.kind == kPara && !b.sure && ls.isDateline(b.text) {
@@ -158,9 +162,6 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = dropTeaserRuns(out)
-	if h := ls.headline(doc.blocks); h > 0 {
-		doc.blocks = doc.blocks[h:]
-	}
 }
 
 // minTeaserRun is how many headline-shaped lines in a row make a run of
@@ -206,25 +207,48 @@ func startsUpper(s string) bool {
 
 // headline returns the index of the headline when short masthead lines
 // (site name, tagline, menus, section) stand above it, else 0. The
-// headline is the first headline-shaped line of four words or more that a
-// standfirst, byline, dateline or the story follows; a tagline or a
-// kicker is followed by a menu or a single word.
+// headline is a headline-shaped line of four words or more; the best is
+// one a byline or dateline follows within three lines, else the first
+// that a standfirst or the story follows. A tagline or a kicker is
+// followed by a menu or a single word.
 func (ls *lineShapes) headline(blocks []block) int {
+	candidate := func(i int) bool {
+		b := blocks[i]
+		// Not a byline of names ("Jan Smit in London and Eva Mulder in
+		// Amsterdam") nor a line with a clock time.
+		return headlineLike(b) && wordCount(b.text) >= 4 && !shapeSeparator.MatchString(b.text) && !ls.isDateline(b.text) &&
+			!namesOnly(b.text) && !shapeTime.MatchString(b.text)
+	}
+	best, bestScore := 0, 0
 	for i := 0; i+1 < len(blocks) && i < 16; i++ {
 		b := blocks[i]
-		if b.kind != kPara || runeLen(b.text) >= maxMenu || endsWithStop(b.text) && wordCount(b.text) > 12 {
-			return 0 // prose before any headline: leave the top alone
+		if b.kind != kPara || runeLen(b.text) >= maxTitle || endsWithStop(b.text) && wordCount(b.text) > 12 {
+			break // prose: the masthead is over
 		}
-		if !headlineLike(b) || wordCount(b.text) < 4 || shapeSeparator.MatchString(b.text) || ls.isDateline(b.text) {
+		if !candidate(i) || blocks[i+1].kind != kPara {
 			continue
 		}
-		next := blocks[i+1]
-		if next.kind != kPara {
-			continue
+		// The nearer a byline or dateline below, the likelier the
+		// headline; a standfirst below helps a little.
+		score := 0
+		if next := blocks[i+1].text; wordCount(next) >= 5 && !shapeSeparator.MatchString(next) {
+			score = 1
 		}
-		if ls.isDateline(next.text) || wordCount(next.text) >= 5 && !shapeSeparator.MatchString(next.text) {
-			return i
+		for k := i + 1; k < len(blocks) && k <= i+3; k++ {
+			if blocks[k].kind == kPara && ls.isDateline(blocks[k].text) {
+				score = 5 - (k - i)
+				break
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
 		}
 	}
-	return 0
+	// A standfirst sits between the headline and the byline: when the
+	// best line has a headline-shaped line right above it, that is the
+	// headline.
+	if best > 0 && bestScore > 1 && candidate(best-1) {
+		best--
+	}
+	return best
 }
