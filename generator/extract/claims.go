@@ -139,6 +139,18 @@ func nameShaped(w string) bool {
 // capitalised and never in lower case: a name ("Heineken"), where an
 // ordinary word at sentence starts ("Users") also occurs in lower case.
 func (a *analysis) neverLower(w string) bool {
+	if v, ok := a.lowerSeen[w]; ok {
+		return v // scanning the text once per word keeps long texts linear
+	}
+	if a.lowerSeen == nil {
+		a.lowerSeen = map[string]bool{}
+	}
+	v := a.scanNeverLower(w)
+	a.lowerSeen[w] = v
+	return v
+}
+
+func (a *analysis) scanNeverLower(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == w {
 		return false

@@ -80,6 +80,7 @@ type analysis struct {
 	stanceHow []string
 	// titleLines: how many lines the headline adds before Document.Text().
 	titleLines int
+	lowerSeen  map[string]bool // neverLower's answers, per word
 }
 
 // warnf records a warning about the text at fold offset pos, with its
