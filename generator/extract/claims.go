@@ -43,9 +43,18 @@ var gerundSubject = regexp.MustCompile(`^["']?\s*[A-Z][a-z]+ing\b`)
 // subject position right before a cue: a capitalised name at the start of
 // the clause ("BICS trekt zich niet terug", "Acme has suspended sales").
 func (a *analysis) subjectBefore(si, cueStart int) string {
-	s := a.t.sents[si]
+	return a.subjectFrom(a.t.sents[si].start, cueStart)
+}
+
+// clauseStart finds where the clause of a cue begins after a company named
+// earlier in the sentence ("KPN en Proximus maken bellen gratis, BICS
+// blijft in Rusland"): after the last comma or semicolon between them.
+var clauseBreak = regexp.MustCompile(`[,;]\s+`)
+
+// subjectFrom is subjectBefore for the clause that starts at from.
+func (a *analysis) subjectFrom(from, cueStart int) string {
 	f := a.t.fold
-	head := f[s.start:cueStart]
+	head := f[from:cueStart]
 	// Skip an opening adverb: "Meanwhile, ", "Ook ".
 	trim := strings.TrimLeft(head, "\"' ")
 	if i := strings.Index(trim, ", "); i > 0 && i < 14 && !strings.Contains(trim[:i], " ") {
@@ -477,6 +486,17 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && len(orgs) == 0 {
 		if id := a.subjectBefore(si, m.start); id != "" {
 			return []string{id}, conf - 0.15
+		}
+	}
+	// A clause of its own with a subject the registry does not know:
+	// "..., BICS blijft in Rusland".
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention {
+		gap := a.t.fold[a.e.mentions[lastBefore].end:m.start]
+		if br := clauseBreak.FindAllStringIndex(gap, -1); br != nil {
+			from := a.e.mentions[lastBefore].end + br[len(br)-1][1]
+			if id := a.subjectFrom(from, m.start); id != "" {
+				return []string{id}, conf - 0.2
+			}
 		}
 	}
 	if lastBefore >= 0 {

@@ -36,6 +36,9 @@ func TestErrorKinds(t *testing.T) {
 		{kind: "wording", name: "pulls the plug, Dutch", lang: "nl",
 			body:      "Adyen trekt de stekker eruit bij zijn Russische klanten.",
 			providers: []prov{{"adyen", "withdraws"}}, measures: map[string][]string{"adyen": {"terminate-services"}}},
+		{kind: "wording", name: "a clause with its own unregistered subject", lang: "nl",
+			body:      "KPN en Proximus stoppen met de verkoop in Rusland, BICS blijft er actief.",
+			providers: []prov{{"kpn", "suspends"}, {"proximus", "suspends"}, {"bics", "stays"}}},
 		// 3. Indirect speech: attribution after the content, split verbs, "told X that".
 		{kind: "indirect", name: "attribution after the content", lang: "nl",
 			body:     "Proximus stopt met de verkoop in Rusland. Het gaat om een handvol klanten, zegt topman Guillaume Boutin.",
