@@ -19,6 +19,7 @@ func TestErrorKinds(t *testing.T) {
 		providers                     []prov
 		measures                      map[string][]string // exact set
 		indirect                      map[string]string   // sentence prefix → speaker
+		direct                        map[string]string   // quote prefix → speaker
 	}{
 		// 1. Response wording: verb classes with separable and participle forms.
 		{kind: "wording", name: "wind down and pull the plug", lang: "en",
@@ -65,6 +66,9 @@ func TestErrorKinds(t *testing.T) {
 		{kind: "speaker", name: "person after volgens", lang: "nl",
 			body:     "Volgens ABN AMRO-econoom Nora Kaptein zullen meer bedrijven volgen.",
 			indirect: map[string]string{"Volgens ABN AMRO-econoom": "Nora Kaptein"}},
+		{kind: "speaker", name: "he is the unnamed officer named last", lang: "en",
+			body:   "Avast stopped all sales in Russia, its CEO Ondrej Vlcek told staff. Mandiant's intelligence chief said attacks were rising. \"We expect the activity to spread to European targets,\" he said.",
+			direct: map[string]string{"We expect the activity": "Mandiant"}},
 		{kind: "speaker", name: "rights group is no provider", lang: "en",
 			body:      "Berlin-based digital rights group Netzwacht said it had stopped working with Russian partners.",
 			providers: nil},
@@ -128,23 +132,11 @@ func TestErrorKinds(t *testing.T) {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
 			res := x.Extract(extract.Document{Lang: c.lang, Title: c.title, Body: c.body})
 			// A case about speech checks only the speech.
-			if c.indirect == nil || c.providers != nil {
+			if c.indirect == nil && c.direct == nil || c.providers != nil {
 				checkProviders(t, res, c.providers, c.measures)
 			}
-			for prefix, speaker := range c.indirect {
-				found := false
-				for _, q := range res.Quotes {
-					if q.Kind == "indirect" && strings.HasPrefix(q.Text, prefix) {
-						found = true
-						if q.Speaker != speaker {
-							t.Errorf("indirect %q: speaker %q, want %q", prefix, q.Speaker, speaker)
-						}
-					}
-				}
-				if !found {
-					t.Errorf("no indirect speech starting %q in %+v", prefix, res.Quotes)
-				}
-			}
+			checkSpeech(t, res, "indirect", c.indirect)
+			checkSpeech(t, res, "direct", c.direct)
 			if c.title != "" {
 				for _, p := range res.Providers {
 					if len(p.Evidence) == 0 || p.Evidence[0].Text != c.title {
@@ -153,6 +145,26 @@ func TestErrorKinds(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkSpeech checks that for each text prefix a quote of this kind
+// starts so, with its speaker.
+func checkSpeech(t *testing.T, res extract.Result, kind string, want map[string]string) {
+	t.Helper()
+	for prefix, speaker := range want {
+		found := false
+		for _, q := range res.Quotes {
+			if q.Kind == kind && strings.HasPrefix(q.Text, prefix) {
+				found = true
+				if q.Speaker != speaker {
+					t.Errorf("%s %q: speaker %q, want %q", kind, prefix, q.Speaker, speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s speech starting %q in %+v", kind, prefix, res.Quotes)
+		}
 	}
 }
 

@@ -71,6 +71,12 @@ func (a *analysis) referentOf(mi int) referent {
 		a.personOrg(p, si)
 		return referent{person: p.name, org: p.org, confidence: 0.9}
 	case personPronMention:
+		// "Mandiant's intelligence chief said ... 'We ...,' he said": an
+		// unnamed officer of a company, named after the last person, is
+		// whom "he" stands for.
+		if org := a.officerAfterLastPerson(m.start); org != "" {
+			return referent{org: org, confidence: 0.65}
+		}
 		if p := a.lastPerson(m.start); p != nil {
 			a.personOrg(p, si)
 			return referent{person: p.name, org: p.org, confidence: 0.75}
@@ -319,6 +325,46 @@ func (a *analysis) quoteRecords() []content.Quote {
 		out = append(out, cq)
 	}
 	return append(out, a.indirectQuotes()...)
+}
+
+// officerTitle is "'s intelligence chief", "'s CEO" after a company:
+// an officer the text does not name.
+var officerTitle = regexp.MustCompile(`^'s?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b`)
+
+// officerAfterLastPerson returns the company of an unnamed officer
+// ("Mandiant's intelligence chief") written after the last person named
+// and before pos, or "".
+func (a *analysis) officerAfterLastPerson(pos int) string {
+	found := ""
+	for _, o := range a.e.mentions {
+		if o.start >= pos {
+			break
+		}
+		switch o.kind {
+		case personMention:
+			found = ""
+		case orgMention:
+			m := officerTitle.FindStringSubmatch(a.t.fold[o.end:min(len(a.t.fold), o.end+40)])
+			if m == nil || a.l.title == nil {
+				continue
+			}
+			// A title ends one of the phrase's first words, and no name
+			// follows it ("'s intelligence chief said").
+			ws := strings.Fields(m[1])
+			for n := 1; n <= len(ws); n++ {
+				phrase := strings.Join(ws[:n], " ")
+				if t := a.l.title.FindStringIndex(phrase); t != nil && t[1] == len(phrase) {
+					after := o.end + strings.Index(a.t.fold[o.end:], phrase) + len(phrase)
+					rest := strings.TrimLeft(a.t.fold[after:min(len(a.t.fold), after+20)], " ")
+					if rest == "" || !isUpper(rest[0]) {
+						found = o.org
+					}
+					break
+				}
+			}
+		}
+	}
+	return found
 }
 
 // orgNameRun is a name of capitalised words that may hold the small words of
