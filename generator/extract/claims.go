@@ -72,7 +72,7 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	// name may stand between: in "Amsterdamse datacenteruitbater Datakade
 	// zet ..." the capitalised adjective is not the subject.
 	reports := len(strings.Fields(rest)) > 2 && a.reportsOwnStep(rest)
-	if (len(strings.Fields(rest)) > 2 && !reports) || capRun.MatchString(rest) && !reports {
+	if (len(strings.Fields(rest)) > 2 && !reports && !auxiliaryGap.MatchString(rest)) || capRun.MatchString(rest) && !reports {
 		return ""
 	}
 	words := strings.Fields(run)
@@ -92,6 +92,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	a.e.addOrg(id, a.t.span(start, start+len(run)), true)
 	return id
 }
+
+// auxiliaryGap is what may stand between a subject and its verb besides
+// one or two words: an auxiliary, an adverb and a possessive ("AFAS heeft
+// eveneens zijn activiteiten stopgezet", "Acme has also its").
+var auxiliaryGap = regexp.MustCompile(`(?i)^(?:has|have|had|is|was|will|would|heeft|hebben|had|is|zal|gaat|wil)\s+(?:\w+\s+)?(?:its|their|all|zijn|haar|hun|alle|de|het)$`)
 
 // reportedSelf is the end of a report about the speaker's own step:
 // "... that it", "... dat het zal".
@@ -197,7 +202,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -319,7 +324,9 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
-			if len(followers) == 0 {
+			// "meer bedrijven zullen volgen", "others may follow": a
+			// prediction about companies in general follows nobody.
+			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
 				continue
 			}
 			// What the clause before it says, in this sentence; else in
@@ -528,14 +535,33 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			return []string{mm.org}, conf - 0.15
 		}
 	}
-	// A subject the registry does not know: "BICS trekt zich terug".
+	// A subject the registry does not know: "BICS trekt zich terug". It
+	// is the sentence's subject, and the topic of the sentences after it
+	// that name nobody ("Unit4 zet de verkoop op pauze. Bestaande klanten
+	// kunnen hun software blijven gebruiken, laat het bedrijf weten").
 	if id := a.subjectBefore(si, m.start); id != "" {
+		a.becomesTopic(si, id)
 		return []string{id}, conf - 0.2
 	}
 	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// becomesTopic makes id the subject of sentence si and the topic of the
+// sentences after it, up to the next that has a subject of its own.
+func (a *analysis) becomesTopic(si int, id string) {
+	if len(a.subject[si]) > 0 {
+		return
+	}
+	a.subject[si] = []string{id}
+	for j := si + 1; j < len(a.topic); j++ {
+		a.topic[j] = []string{id}
+		if len(a.subject[j]) > 0 {
+			break
+		}
+	}
 }
 
 func (a *analysis) mentionCount(s, e int) int {
