@@ -273,7 +273,7 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 					x.addSurname(t, e, take, s, len(before), full, fs)
 				} else if nm := lastPersonName(seg); nm != "" {
 					s := len(before) - len(nm)
-					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" && !x.corporate(nm) {
 						addPerson(s, len(before), x.orgAfterName(t, e, len(before)))
 					}
 				}
@@ -453,6 +453,17 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 		e.people[full] = p
 	}
 	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// corporate reports a name with a word only company names hold ("Colt
+// Technology Services", "Nordvane Networks"): not a person's.
+func (x *Extractor) corporate(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if x.suffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // particles join a Dutch or German surname to its name ("de Graaf").
