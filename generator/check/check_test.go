@@ -80,7 +80,7 @@ func TestArticles(t *testing.T) {
 		{bad + ":2", Error, RuleMissing, "title is missing"},
 		{bad + ":11", Error, RuleField, `unknown stance "leaving"`},
 		{bad + ":13", Error, RuleField, `unknown measure "teleport-servers"`},
-		{bad + ":15", Error, RuleVerbatim, "not in the body verbatim"},
+		{bad + ":15", Error, RuleVerbatim, "not in the body or the title verbatim"},
 		{bad + ":17", Warning, RuleUnregister, "- {id: acme-networks, name: Acme Networks, kind: other"},
 		{bad + ":21", Error, RuleProvider, `unknown provider id "nosuchco"`},
 		{bad + ":23", Warning, RuleReview, `"akamai" was extracted with confidence 0.30`},

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/content"
@@ -38,6 +39,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	dataDir := fs.String("data", "content/data", "folder of the lexicon data files")
 	lang := fs.String("lang", "", "language of the inputs (en or nl); detected when empty")
 	explain := fs.Bool("explain", false, "with --json: print on stderr every claim with the cue and sentence that made it")
+	maxSize := fs.String("max-size", "8MB", "the largest input file read, in bytes or with KB or MB: one article is far smaller")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: generator extract (--json | --write [--force]) FILE...")
 		fs.PrintDefaults()
@@ -47,6 +49,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 0 || *asJSON == *write {
 		fs.Usage()
+		return 2
+	}
+	limit, err := parseSize(*maxSize)
+	if err != nil {
+		fmt.Fprintln(stderr, "generator: extract --max-size:", err)
 		return 2
 	}
 	lx, err := lexicon.Load(*dataDir)
@@ -65,6 +72,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	out := []extractedArticle{}
 	status := 0
 	for _, path := range fs.Args() {
+		if err := checkSize(path, limit); err != nil {
+			fmt.Fprintln(stderr, "generator:", err)
+			status = 1
+			continue
+		}
 		doc, err := readForExtraction(path, lx, *lang)
 		if err != nil {
 			fmt.Fprintln(stderr, "generator:", err)
@@ -72,9 +84,13 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		doc.Explain = *explain
+		doc.Document.Title = doc.Title
 		res := x.Extract(doc.Document)
 		for _, line := range res.Trace {
 			fmt.Fprintf(stderr, "%s: %s\n", path, line)
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(stderr, "%s: warning: %s (of the cleaned text)\n", path, w)
 		}
 		out = append(out, extractedArticle{
 			Path: path, Lang: doc.Lang, Title: doc.Title, Body: doc.Document.Text(),
@@ -89,6 +105,47 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return status
+}
+
+// checkSize refuses a file over limit bytes before reading it: extraction
+// is linear in the input, but a file of many megabytes is a dump of many
+// articles or no article at all, and one article page is far smaller.
+func checkSize(path string, limit int64) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if st.Size() > limit {
+		return fmt.Errorf("%s: %s is more than extract reads from one file (%s, see --max-size); split it into its articles", path, humanSize(st.Size()), humanSize(limit))
+	}
+	return nil
+}
+
+// parseSize reads "8MB", "512KB" or a number of bytes.
+func parseSize(s string) (int64, error) {
+	mult := int64(1)
+	num := strings.TrimSpace(s)
+	switch u := strings.ToUpper(num); {
+	case strings.HasSuffix(u, "MB"):
+		mult, num = 1<<20, num[:len(num)-2]
+	case strings.HasSuffix(u, "KB"):
+		mult, num = 1<<10, num[:len(num)-2]
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size such as 8MB, 512KB or 100000", s)
+	}
+	return n * mult, nil
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func nonNil[T any](s []T) []T {
@@ -119,7 +176,7 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 			return extractionInput{}, err
 		}
 		return extractionInput{
-			Document: extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body},
+			Document: extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body},
 			Title:    a.Title,
 			Article:  a,
 		}, nil
@@ -147,7 +204,7 @@ func extractWrite(x *extract.Extractor, paths []string, force bool, stdout, stde
 			status = 1
 			continue
 		}
-		res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 		before := a.Rejected.Clone()
 		warnings := a.MergeExtraction(fingerprintProviders(res.Providers), fingerprintQuotes(res.Quotes),
 			content.MergeOptions{Force: force, InBody: site.InBody(a.Body)})

@@ -124,7 +124,7 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 			}
 			w.x = x
 		}
-		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+		r := w.x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 		// Through the merge, like extract --write, so that the proposed
 		// record is there from the start (a company the editor deletes
 		// before the first re-extraction stays deleted too), and so that

@@ -87,7 +87,7 @@ func extractAll(lx *lexicon.Lexicon, articles []*content.Article, warn io.Writer
 		go func() {
 			defer wg.Done()
 			for a := range next {
-				res := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+				res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 				// What an editor rejected stays out, even before the
 				// article's first extract --write.
 				a.Providers, a.Quotes = a.Rejected.Drop(res.Providers, res.Quotes)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -42,9 +43,18 @@ var gerundSubject = regexp.MustCompile(`^["']?\s*[A-Z][a-z]+ing\b`)
 // subject position right before a cue: a capitalised name at the start of
 // the clause ("BICS trekt zich niet terug", "Acme has suspended sales").
 func (a *analysis) subjectBefore(si, cueStart int) string {
-	s := a.t.sents[si]
+	return a.subjectFrom(a.t.sents[si].start, cueStart)
+}
+
+// clauseStart finds where the clause of a cue begins after a company named
+// earlier in the sentence ("KPN en Proximus maken bellen gratis, BICS
+// blijft in Rusland"): after the last comma or semicolon between them.
+var clauseBreak = regexp.MustCompile(`[,;]\s+`)
+
+// subjectFrom is subjectBefore for the clause that starts at from.
+func (a *analysis) subjectFrom(from, cueStart int) string {
 	f := a.t.fold
-	head := f[s.start:cueStart]
+	head := f[from:cueStart]
 	// Skip an opening adverb: "Meanwhile, ", "Ook ".
 	trim := strings.TrimLeft(head, "\"' ")
 	if i := strings.Index(trim, ", "); i > 0 && i < 14 && !strings.Contains(trim[:i], " ") {
@@ -58,15 +68,20 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 		return ""
 	}
 	rest := strings.TrimSpace(trim[len(run):])
-	// The cue must follow the name closely (an auxiliary at most).
-	if len(strings.Fields(rest)) > 2 {
+	// The cue must follow the name closely (an auxiliary at most), and no
+	// name may stand between: in "Amsterdamse datacenteruitbater Datakade
+	// zet ..." the capitalised adjective is not the subject.
+	reports := len(strings.Fields(rest)) > 2 && a.reportsOwnStep(rest)
+	if (len(strings.Fields(rest)) > 2 && !reports && !auxiliaryGap.MatchString(rest)) || capRun.MatchString(rest) && !reports {
 		return ""
 	}
 	words := strings.Fields(run)
 	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
-	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run)) {
+	// A lone word at a sentence start may be any noun ("Users"), unless
+	// it reports its own step ("Acme said it stops ...").
+	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {
 		return ""
 	}
 	id := a.x.orgID(run)
@@ -78,10 +93,33 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 	return id
 }
 
+// auxiliaryGap is what may stand between a subject and its verb besides
+// one or two words: an auxiliary, an adverb and a possessive ("AFAS heeft
+// eveneens zijn activiteiten stopgezet", "Acme has also its").
+var auxiliaryGap = regexp.MustCompile(`(?i)^(?:has|have|had|is|was|will|would|heeft|hebben|had|is|zal|gaat|wil)\s+(?:\w+\s+)?(?:its|their|all|zijn|haar|hun|alle|de|het)$`)
+
+// reportedSelf is the end of a report about the speaker's own step:
+// "... that it", "... dat het zal".
+var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?\s*$`)
+
+// reportsOwnStep reports the words between a subject and a cue that make
+// the subject the cue's agent through a speech verb: "Acme [said on
+// Monday that it] stops all sales", "Colt [said it had] halted".
+func (a *analysis) reportsOwnStep(between string) bool {
+	if a.l.speechVerb == nil || len(strings.Fields(between)) > 10 {
+		return false
+	}
+	v := a.l.speechVerb.FindStringIndex(between)
+	return v != nil && len(strings.Fields(between[:v[0]])) <= 1 && reportedSelf.MatchString(between[v[1]:])
+}
+
 // properNoun reports a word that the text also capitalises where no
 // sentence starts, so that "Users" at the head of a sentence is not taken
 // for a company while "BICS" is.
 func (a *analysis) properNoun(w string) bool {
+	if nameShaped(w) || a.neverLower(w) {
+		return true
+	}
 	f := a.t.fold
 	for i := 0; ; {
 		j := strings.Index(f[i:], w)
@@ -100,6 +138,56 @@ func (a *analysis) properNoun(w string) bool {
 	}
 }
 
+// nameShaped reports a word that only a name is shaped like: a digit or
+// a capital after its first letter ("Unit4", "AFAS", "DigitalOcean").
+func nameShaped(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// neverLower reports a word the text writes at least twice, always
+// capitalised and never in lower case: a name ("Heineken"), where an
+// ordinary word at sentence starts ("Users") also occurs in lower case.
+func (a *analysis) neverLower(w string) bool {
+	if v, ok := a.lowerSeen[w]; ok {
+		return v // scanning the text once per word keeps long texts linear
+	}
+	if a.lowerSeen == nil {
+		a.lowerSeen = map[string]bool{}
+	}
+	v := a.scanNeverLower(w)
+	a.lowerSeen[w] = v
+	return v
+}
+
+func (a *analysis) scanNeverLower(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(a.t.lower[i:], lw)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + len(lw)
+		if p > 0 && isAlnum(a.t.lower[p-1]) || i < len(a.t.lower) && isAlnum(a.t.lower[i]) {
+			continue
+		}
+		if a.t.fold[p] != w[0] {
+			return false // written in lower case somewhere
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // isCommonWord reports a capitalised sentence-initial word that is an
 // ordinary word of either language (a stop word), not a name.
 func (a *analysis) isCommonWord(w string) bool {
@@ -114,7 +202,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -132,6 +220,11 @@ func agree(a, b *cue) bool {
 		// entities"), unless one says the company stays and the other
 		// that it leaves.
 		return a.id != b.id && !opposite(a.effect, b.effect)
+	}
+	if a.stance && b.stance {
+		// "stopt volledig met": a pause cue and an exit cue over the same
+		// words both stand, and the stance rule lets the exit win.
+		return a.id != b.id && (a.id == "withdraws" || b.id == "withdraws") && (a.id == "suspends" || b.id == "suspends")
 	}
 	if a.stance == b.stance {
 		return false
@@ -151,7 +244,13 @@ func (a *analysis) findClaims() {
 	for si, s := range t.sents {
 		var matches []cueMatch
 		toks := t.tokensIn(s.start, s.end)
+		work := 0
 		for _, p := range a.l.cueIndex.candidates(toks, a.sc) {
+			// The work limit: each pattern tried scans the sentence once.
+			if work += s.end - s.start; work > a.x.sentenceWork {
+				a.warnf(s.start, "cue matching stopped after %d bytes of work (the limit per sentence): a sentence this dense is likely not prose", a.x.sentenceWork)
+				break
+			}
 			a.sc.found = p.matchAll(t, s.start, s.end, toks, a.sc.found[:0])
 			for _, m := range a.sc.found {
 				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})
@@ -213,33 +312,40 @@ func (a *analysis) followClaims() {
 	t := a.t
 	for si, s := range t.sents {
 		for _, m := range a.l.follow.find(t, s.start, s.end, a.sc) {
-			// The follower: the company named nearest before the cue.
-			follower := ""
+			// The followers: the company named nearest before the cue,
+			// with its list ("Ook Warner Bros. en Paramount hebben
+			// vergelijkbare maatregelen genomen").
+			var followers []string
 			for _, mi := range a.mentionsIn(s.start, m[0]) {
 				if orgs := a.resolve(mi, si); len(orgs) > 0 && a.inQuote(a.e.mentions[mi].start) < 0 {
-					follower = orgs[len(orgs)-1]
+					followers = orgs
+					if a.e.mentions[mi].kind == orgMention {
+						followers = a.groupAt(mi)
+					}
 				}
 			}
-			if follower == "" {
+			// "meer bedrijven zullen volgen", "others may follow": a
+			// prediction about companies in general follows nobody.
+			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
 				continue
 			}
 			// What the clause before it says, in this sentence; else in
-			// the sentence before.
+			// the nearest sentence before that says something of another
+			// company (a quote or a detail may stand between).
 			var from []claim
-			for _, want := range []int{si, si - 1} {
+			for want := si; want >= 0 && want >= si-3 && len(from) == 0; want-- {
 				for _, c := range a.claims {
-					if c.sent == want && c.org != follower {
+					if c.sent == want && !contains(followers, c.org) && c.byRef == "" {
 						from = append(from, c)
 					}
 				}
-				if len(from) > 0 {
-					break
-				}
 			}
-			for _, c := range from {
-				c.org, c.sent = follower, si
-				c.confidence -= 0.15
-				a.claims = append(a.claims, c)
+			for _, follower := range followers {
+				for _, c := range from {
+					c.byRef, c.org, c.sent = c.org, follower, si
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
 			}
 		}
 	}
@@ -382,6 +488,24 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		lastBefore = -1
 		orgs = nil
 	}
+	// "Acme said on Monday that it stops ...": the pronoun stands for the
+	// subject that reports, even one the registry does not know.
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && len(orgs) == 0 {
+		if id := a.subjectBefore(si, m.start); id != "" {
+			return []string{id}, conf - 0.15
+		}
+	}
+	// A clause of its own with a subject the registry does not know:
+	// "..., BICS blijft in Rusland".
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention {
+		gap := a.t.fold[a.e.mentions[lastBefore].end:m.start]
+		if br := clauseBreak.FindAllStringIndex(gap, -1); br != nil {
+			from := a.e.mentions[lastBefore].end + br[len(br)-1][1]
+			if id := a.subjectFrom(from, m.start); id != "" {
+				return []string{id}, conf - 0.2
+			}
+		}
+	}
 	if lastBefore >= 0 {
 		mm := a.e.mentions[lastBefore]
 		if mm.kind == orgMention {
@@ -411,14 +535,33 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			return []string{mm.org}, conf - 0.15
 		}
 	}
-	// A subject the registry does not know: "BICS trekt zich terug".
+	// A subject the registry does not know: "BICS trekt zich terug". It
+	// is the sentence's subject, and the topic of the sentences after it
+	// that name nobody ("Unit4 zet de verkoop op pauze. Bestaande klanten
+	// kunnen hun software blijven gebruiken, laat het bedrijf weten").
 	if id := a.subjectBefore(si, m.start); id != "" {
+		a.becomesTopic(si, id)
 		return []string{id}, conf - 0.2
 	}
 	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// becomesTopic makes id the subject of sentence si and the topic of the
+// sentences after it, up to the next that has a subject of its own.
+func (a *analysis) becomesTopic(si int, id string) {
+	if len(a.subject[si]) > 0 {
+		return
+	}
+	a.subject[si] = []string{id}
+	for j := si + 1; j < len(a.topic); j++ {
+		a.topic[j] = []string{id}
+		if len(a.subject[j]) > 0 {
+			break
+		}
+	}
 }
 
 func (a *analysis) mentionCount(s, e int) int {
@@ -444,16 +587,20 @@ func (a *analysis) providers() []content.Provider {
 	}
 	var out []content.Provider
 	for _, org := range order {
-		cs := byOrg[org]
+		cs := a.ownClaims(byOrg[org])
 		info := a.e.orgs[org]
 		if info != nil && info.public {
 			continue // a government or regulator acts, but is no provider
+		}
+		if info != nil && info.unknown && a.memberBody(org) {
+			continue // an association or rights group speaks for others
 		}
 		p := content.Provider{ID: org, Name: a.orgName(org)}
 		if info != nil && info.unknown {
 			p.Unregistered = true
 		}
-		stance, sconf, ssents := a.decideStance(cs)
+		stance, sconf, ssents, how := a.decideStance(cs)
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by %s", org, stance, how))
 		p.Stance = stance
 		p.StanceConfidence = round2(sconf)
 		for _, si := range ssents {
@@ -490,6 +637,74 @@ func (a *analysis) providers() []content.Provider {
 	return out
 }
 
+// ownClaims drops the claims a company has only by reference ("Ook Bunq
+// doet mee") that disagree with what the article says of its own step
+// ("De internetbank blokkeert overboekingen naar gesanctioneerde banken"):
+// its own words win. Claims by reference that agree, or that say what the
+// company's own words do not touch (an offer to Ukraine), stand.
+func (a *analysis) ownClaims(cs []claim) []claim {
+	effectOf := func(c claim) string {
+		if c.stance {
+			return stanceEffect[c.id]
+		}
+		if m, ok := a.x.lx.Measure(c.id); ok && m.Effect != "none" {
+			return m.Effect
+		}
+		return ""
+	}
+	own := map[string]bool{}
+	for _, c := range cs {
+		if e := effectOf(c); c.byRef == "" && e != "" {
+			own[e] = true
+		}
+	}
+	var out []claim
+	for _, c := range cs {
+		if e := effectOf(c); c.byRef != "" && e != "" && len(own) > 0 && !own[e] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// memberBody reports an organisation the registry does not know whose
+// name holds, or right after, a noun of speech.yaml member_bodies
+// ("Dutch Data Center Association", "rights group Netzfreiheit",
+// "Branchevereniging Thuiswinkel.org"): it speaks for others and is never
+// a provider, so no company id is made for it.
+func (a *analysis) memberBody(org string) bool {
+	info := a.e.orgs[org]
+	window := " " + strings.ToLower(info.name) + " "
+	for _, m := range a.e.mentions {
+		if m.org == org && m.kind == orgMention {
+			window += strings.ToLower(a.t.lower[max(0, m.start-40):m.start]) + " "
+		}
+	}
+	// The name as written where no mention was recorded (an unregistered
+	// subject found by its role).
+	if i := strings.Index(a.t.fold, info.name); i >= 0 {
+		window += a.t.lower[max(0, i-40):i] + " "
+	}
+	window = strings.NewReplacer(",", " ", "-", " ", "(", " ").Replace(window)
+	for _, n := range a.l.memberBodies {
+		if strings.Contains(window, " "+n+" ") {
+			return true
+		}
+	}
+	// Dutch writes them into one word: "Hostingvereniging".
+	if a.l.compounds {
+		for _, w := range strings.Fields(window) {
+			for _, n := range a.l.memberBodies {
+				if len(n) >= 6 && len(w) > len(n) && strings.HasSuffix(w, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func firstClaim(cs []claim) int {
 	m := 1 << 30
 	for _, c := range cs {
@@ -518,7 +733,7 @@ func appendEvidence(list []content.Evidence, e content.Evidence) []content.Evide
 
 // decideStance applies the rules in content/data/stances.yaml's header:
 // explicit stance cues first, then the effects of the measures.
-func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
+func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	stances := map[string][]claim{}
 	effects := map[string][]claim{}
 	for _, c := range cs {
@@ -528,50 +743,74 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int) {
 			effects[m.Effect] = append(effects[m.Effect], c)
 		}
 	}
-	pick := func(id string, conf float64, groups ...[]claim) (string, float64, []int) {
+	var how string // which rule decided, for --explain
+	pick := func(id string, conf float64, groups ...[]claim) (string, float64, []int, string) {
 		var sents []int
+		var cues []string
 		best := 0.0
 		for _, g := range groups {
 			for _, c := range g {
 				sents = appendInt(sents, c.sent)
 				best = max(best, c.confidence)
+				cue := c.cue.id
+				if c.byRef != "" {
+					cue += " (by reference to " + c.byRef + ")"
+				}
+				if !contains(cues, cue) {
+					cues = append(cues, cue)
+				}
 			}
 		}
 		sort.Ints(sents)
-		return id, conf * (0.5 + best/2), sents
+		return id, conf * (0.5 + best/2), sents, how + " [" + strings.Join(cues, ", ") + "]"
 	}
 	staying := append(append([]claim{}, stances["stays"]...), effects["stay"]...)
+	explicit := func(rule string) { how = "stance cue: " + rule }
+	effect := func(rule string) { how = "measure effects: " + rule }
 	switch {
 	case len(stances["withdraws"]) > 0:
+		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
 	case len(stances["suspends"]) > 0 && (len(staying) > 0 || len(stances["restricts"]) > 0):
+		explicit("a pause together with staying or a restriction is a restriction")
 		return pick("restricts", 0.8, stances["suspends"], stances["restricts"], staying)
 	case len(stances["suspends"]) > 0:
+		explicit("a pause")
 		return pick("suspends", 0.85, stances["suspends"])
 	case len(stances["restricts"]) > 0:
+		explicit("a restriction")
 		return pick("restricts", 0.85, stances["restricts"])
 	case len(stances["stays"]) > 0 && (len(effects["restrict"]) > 0 || len(effects["limit"]) > 0 || len(effects["suspend"]) > 0):
+		explicit("staying, with measures that limit or pause, is a restriction")
 		return pick("restricts", 0.75, stances["stays"], effects["restrict"], effects["limit"], effects["suspend"])
 	case len(stances["stays"]) > 0:
+		explicit("staying")
 		return pick("stays", 0.85, stances["stays"])
 	case len(effects["withdraw"]) > 0:
+		effect("a measure that ends service is an exit")
 		return pick("withdraws", 0.7, effects["withdraw"])
 	case len(effects["suspend"]) > 0 && len(effects["stay"]) > 0:
+		effect("no new business while existing service stays is a restriction")
 		return pick("restricts", 0.65, effects["suspend"], effects["stay"])
 	case len(effects["suspend"]) > 0:
+		effect("a measure that pauses business is a pause")
 		return pick("suspends", 0.65, effects["suspend"])
 	case len(effects["restrict"]) > 0:
+		effect("a measure that restricts")
 		return pick("restricts", 0.65, effects["restrict"])
 	case len(effects["limit"]) > 0 && len(effects["stay"]) > 0:
+		effect("limits while staying is a restriction")
 		return pick("restricts", 0.65, effects["limit"], effects["stay"])
 	case len(effects["limit"]) > 0:
+		effect("limits alone say nothing of presence in Russia")
 		// Blocking state media or ads limits what a company shows, but
 		// says nothing of whether it still operates in Russia.
 		return pick("unclear", 0.5, effects["limit"])
 	case len(effects["stay"]) > 0:
+		effect("a measure that keeps service running")
 		return pick("stays", 0.65, effects["stay"])
 	}
-	return "unclear", 0.3, nil
+	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
 
 func appendInt(list []int, v int) []int {

@@ -91,6 +91,8 @@ type entities struct {
 	mentions []mention
 	orgs     map[string]*orgInfo
 	people   map[string]*personInfo
+	// fullNames: surname → the first full name with it (see fullNames).
+	fullNames map[string][2]int
 }
 
 func (e *entities) addOrg(id, name string, unknown bool) {
@@ -264,14 +266,14 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if i := strings.LastIndexAny(before, ".,;:\"'()\n"); true {
 				seg := before[i+1:]
 				seg = strings.TrimLeft(seg, " ")
-				if full, fs, s := x.fullNameAt(f, lastWords(seg, 2), len(before)); full != "" && strings.Contains(lastWords(seg, 2), " ") {
+				if full, fs, s := x.fullNameAt(e, f, lastWords(seg, 2), len(before)); full != "" && strings.Contains(lastWords(seg, 2), " ") {
 					x.addSurname(t, e, take, s, len(before), full, fs)
-				} else if full, fs, s := x.fullNameAt(f, seg, len(before)); full != "" {
+				} else if full, fs, s := x.fullNameAt(e, f, seg, len(before)); full != "" {
 					// "Ofori said": the "Marcus Ofori" named earlier.
 					x.addSurname(t, e, take, s, len(before), full, fs)
 				} else if nm := lastPersonName(seg); nm != "" {
 					s := len(before) - len(nm)
-					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+					if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" && !x.corporate(nm) {
 						addPerson(s, len(before), x.orgAfterName(t, e, len(before)))
 					}
 				}
@@ -288,7 +290,7 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 					}
 					seg := strings.TrimRight(strings.Join(words[:n], " "), ".,;:!?\"'")
 					s := m[1] + ws
-					if full, fs, _ := x.fullNameAt(f, seg, s+len(seg)); full != "" {
+					if full, fs, _ := x.fullNameAt(e, f, seg, s+len(seg)); full != "" {
 						x.addSurname(t, e, take, s, s+len(seg), full, fs)
 						break
 					}
@@ -390,16 +392,11 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// fullNameOf returns, for a lone capitalised surname that ends seg (a
-// speech verb's subject), the full name "First Surname" written earlier in
-// the text, and where the surname starts.
-func (x *Extractor) fullNameOf(f, seg string, end int) (string, int) {
-	full, _, s := x.fullNameAt(f, seg, end)
-	return full, s
-}
-
-// fullNameAt is fullNameOf that also returns where the full name starts.
-func (x *Extractor) fullNameAt(f, seg string, end int) (string, int, int) {
+// fullNameAt returns, for a lone capitalised surname seg that ends at end
+// (a speech verb's subject or object), the full name "First Surname"
+// written earlier in the text, where that full name starts and where the
+// surname starts.
+func (x *Extractor) fullNameAt(e *entities, f, seg string, end int) (string, int, int) {
 	if seg == "" || !isUpper(seg[0]) || x.nameID[seg] != "" {
 		return "", 0, 0
 	}
@@ -411,13 +408,37 @@ func (x *Extractor) fullNameAt(f, seg string, end int) (string, int, int) {
 	} else if len(fields) != 1 || x.notProvAll[seg] {
 		return "", 0, 0
 	}
-	for _, m := range personNameAnywhere.FindAllStringIndex(f[:end-len(seg)], -1) {
-		name := f[m[0]:m[1]]
-		if strings.HasSuffix(name, " "+sur) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
-			return name, m[0], end - len(seg)
-		}
+	// The first full name in the text that ends in the surname, if it
+	// comes before it.
+	if c, ok := x.fullNames(e, f)[sur]; ok && c[1] <= end-len(seg) {
+		return f[c[0]:c[1]], c[0], end - len(seg)
 	}
 	return "", 0, 0
+}
+
+// fullNames indexes, once per text, the first full name written for each
+// surname (one word, or a particle and a word): looking a surname up then
+// costs the same anywhere in the text, where scanning all the text before
+// it for every speech verb made long inputs quadratic.
+func (x *Extractor) fullNames(e *entities, f string) map[string][2]int {
+	if e.fullNames != nil {
+		return e.fullNames
+	}
+	e.fullNames = map[string][2]int{}
+	for _, m := range personNameAnywhere.FindAllStringIndex(f, -1) {
+		name := f[m[0]:m[1]]
+		if x.notProvAll[firstWord(name)] || x.nameID[name] != "" {
+			continue
+		}
+		ws := strings.Fields(name)
+		for n := 1; n <= 2 && n < len(ws); n++ {
+			sur := strings.Join(ws[len(ws)-n:], " ")
+			if _, seen := e.fullNames[sur]; !seen && strings.HasSuffix(name, " "+sur) {
+				e.fullNames[sur] = [2]int{m[0], m[1]}
+			}
+		}
+	}
+	return e.fullNames
 }
 
 // addSurname records a surname mention [s,en) of the person named in full
@@ -432,6 +453,17 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 		e.people[full] = p
 	}
 	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// corporate reports a name with a word only company names hold ("Colt
+// Technology Services", "Nordvane Networks"): not a person's.
+func (x *Extractor) corporate(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if x.suffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // particles join a Dutch or German surname to its name ("de Graaf").
@@ -568,8 +600,8 @@ func slug(s string) string {
 		if isAlnum(c) {
 			b.WriteByte(c)
 			dash = false
-		} else if c == '&' {
-			continue
+		} else if c == '&' || c == '\'' {
+			continue // AT&T → att, McDonald's → mcdonalds
 		} else if !dash && b.Len() > 0 {
 			b.WriteByte('-')
 			dash = true
@@ -638,6 +670,13 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			run := capRun.FindStringIndex(f[pos:])
 			if run == nil || run[0] != 0 {
 				break
+			}
+			// A name that ends in 's is one ("McDonald's", "Kellogg's")
+			// where a list goes on after it.
+			if strings.HasPrefix(f[pos+run[1]:], "'s") {
+				if next := listSep.FindStringIndex(f[pos+run[1]+2:]); next != nil && next[0] == 0 {
+					run[1] += 2
+				}
 			}
 			items = append(items, [2]int{pos, pos + run[1]})
 			pos += run[1]

@@ -17,7 +17,11 @@ import (
 // Document is what extraction reads: the article's language, its
 // standfirst and its cleaned markdown body.
 type Document struct {
-	Lang     string
+	Lang string
+	// Title is the headline: read as the text's first sentence, since a
+	// headline usually names the company and its step ("KPN blokkeert RT
+	// en Sputnik"); what it says is evidence that points at the headline.
+	Title    string
 	Subtitle string
 	Body     string
 	// Explain asks for Result.Trace: every claim with the cue that made it,
@@ -30,6 +34,8 @@ type Result struct {
 	Providers []content.Provider
 	Quotes    []content.Quote
 	Trace     []string
+	// Warnings say what extraction skipped, as "line N: ..." of Text().
+	Warnings []string
 }
 
 // Text returns the text extraction runs on: the standfirst, then the body.
@@ -45,6 +51,7 @@ func (d Document) Text() string {
 // claim is one cue attributed to one organisation.
 type claim struct {
 	org        string
+	byRef      string // the company whose step this one repeats ("made a similar decision")
 	cue        *cue
 	id         string // the stance or measure id after negation
 	stance     bool
@@ -68,6 +75,22 @@ type analysis struct {
 	claims  []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
+	warns   []string
+	// stanceHow says, per provider, which rule decided its stance.
+	stanceHow []string
+	// titleLines: how many lines the headline adds before Document.Text().
+	titleLines int
+	lowerSeen  map[string]bool // neverLower's answers, per word
+}
+
+// warnf records a warning about the text at fold offset pos, with its
+// line in Document.Text().
+func (a *analysis) warnf(pos int, format string, args ...any) {
+	where := "the headline"
+	if line := 1 + strings.Count(a.t.fold[:pos], "\n") - a.titleLines; line > 0 {
+		where = fmt.Sprintf("line %d", line)
+	}
+	a.warns = append(a.warns, where+": "+fmt.Sprintf(format, args...))
 }
 
 // Extract analyses one document.
@@ -76,24 +99,38 @@ func (x *Extractor) Extract(doc Document) Result {
 	if l == nil {
 		l = x.langs["en"]
 	}
-	t := newText(doc.Text(), l.abbrev)
-	a := &analysis{x: x, l: l, t: t, sc: newScratch()}
+	src, titleLines := doc.Text(), 0
+	if title := strings.TrimSpace(doc.Title); title != "" && !strings.HasPrefix(strings.TrimSpace(src), title) {
+		src = title + "\n\n" + src
+		titleLines = 2
+	}
+	t := newText(src, l.abbrev)
+	if titleLines > 0 && len(t.paras) > 0 {
+		t.paras[0].title = true
+	}
+	a := &analysis{x: x, l: l, t: t, sc: newScratch(), titleLines: titleLines}
 	a.e = x.findEntities(t, l)
+	a.resolveByContext(doc.Lang)
 	a.quotes = findQuotes(t)
 	a.indexSentences()
 	a.resolveSubjects()
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
-	res := Result{Providers: a.providers(), Quotes: a.quoteRecords()}
+	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
 			kind := "measure"
 			if c.stance {
 				kind = "stance"
 			}
-			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f): %s", c.org, kind, c.id, c.cue.id, c.confidence, a.t.sentText(c.sent)))
+			ref := ""
+			if c.byRef != "" {
+				ref = ", by reference to " + c.byRef
+			}
+			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f%s): %s", c.org, kind, c.id, c.cue.id, c.confidence, ref, a.t.sentText(c.sent)))
 		}
+		res.Trace = append(res.Trace, a.stanceHow...)
 	}
 	return res
 }

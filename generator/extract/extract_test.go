@@ -23,11 +23,38 @@ func newExtractor(tb testing.TB) *extract.Extractor {
 	return x
 }
 
+// prov is a provider a test expects, with its stance.
+type prov struct{ id, stance string }
+
+// checkProviders compares what extraction found with the providers, their
+// stances and (where given) their exact measures.
+func checkProviders(t *testing.T, res extract.Result, want []prov, measures map[string][]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, p := range res.Providers {
+		got[p.ID] = p.Stance
+	}
+	if len(got) != len(want) {
+		t.Errorf("providers %v, want %v", got, want)
+	}
+	for _, p := range want {
+		if got[p.id] != p.stance {
+			t.Errorf("%s: stance %q, want %q (all: %v)", p.id, got[p.id], p.stance, got)
+		}
+	}
+	for id, ms := range measures {
+		for _, p := range res.Providers {
+			if p.ID == id && strings.Join(p.Measures, ",") != strings.Join(ms, ",") {
+				t.Errorf("%s: measures %v, want %v", id, p.Measures, ms)
+			}
+		}
+	}
+}
+
 // TestCases checks the behaviours the lexicon and the mechanics must keep,
 // one small text each, in both languages.
 func TestCases(t *testing.T) {
 	x := newExtractor(t)
-	type prov struct{ id, stance string }
 	cases := []struct {
 		name      string
 		lang      string
@@ -107,25 +134,7 @@ func TestCases(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
-			got := map[string]string{}
-			for _, p := range res.Providers {
-				got[p.ID] = p.Stance
-			}
-			if len(got) != len(c.providers) {
-				t.Errorf("providers %v, want %v", got, c.providers)
-			}
-			for _, p := range c.providers {
-				if got[p.id] != p.stance {
-					t.Errorf("%s: stance %q, want %q (all: %v)", p.id, got[p.id], p.stance, got)
-				}
-			}
-			for id, want := range c.measures {
-				for _, p := range res.Providers {
-					if p.ID == id && strings.Join(p.Measures, ",") != strings.Join(want, ",") {
-						t.Errorf("%s: measures %v, want %v", id, p.Measures, want)
-					}
-				}
-			}
+			checkProviders(t, res, c.providers, c.measures)
 			for text, speaker := range c.quotes {
 				found := false
 				for _, q := range res.Quotes {
@@ -144,8 +153,8 @@ func TestCases(t *testing.T) {
 	}
 }
 
-// FuzzExtract: whatever the text, extraction finishes, never panics, and
-// every evidence sentence and quote is verbatim in the text.
+// FuzzExtract: whatever the headline and text, extraction finishes, never
+// panics, and every evidence sentence and quote is verbatim in them.
 func FuzzExtract(f *testing.F) {
 	x := newExtractor(f)
 	for _, s := range []string{
@@ -161,13 +170,14 @@ func FuzzExtract(f *testing.F) {
 		"\"\"\"''' „„ «« »» “” ‘’",
 		"# Heading\n\n> quoted block with Apple\n\n- a list item with Oracle, Cisco and Google, which withdrew from Russia",
 	} {
-		f.Add("en", s)
-		f.Add("nl", s)
+		f.Add("en", "", s)
+		f.Add("nl", "Lumen stopt in Rusland", s)
 	}
-	f.Fuzz(func(t *testing.T, lang, body string) {
-		doc := extract.Document{Lang: lang, Body: body}
+	f.Fuzz(func(t *testing.T, lang, title, body string) {
+		doc := extract.Document{Lang: lang, Title: title, Body: body}
 		res := x.Extract(doc)
-		text := doc.Text()
+		// Evidence may be the headline too.
+		text := title + "\n\n" + doc.Text()
 		for _, p := range res.Providers {
 			for _, e := range p.Evidence {
 				if !strings.Contains(text, e.Text) {

@@ -42,10 +42,14 @@ type language struct {
 	personPron   map[string]bool
 	companyPron  map[string]bool
 	notProvider  map[string]bool
+	memberBodies []string // lowercase nouns of organisations that speak for others
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
+	// classes: word class name → its members as one alternation, which
+	// {name} in a cue pattern stands for (stances.yaml: classes).
+	classes map[string]string
 	// compounds: the language joins nouns into one word, so a word that
 	// ends in a company noun is one ("navigatiebedrijf").
 	compounds bool
@@ -77,7 +81,21 @@ type Extractor struct {
 	suffixes     map[string]bool
 	suffixRe     *regexp.Regexp
 	notProvAll   map[string]bool
+	// sentenceWork bounds the cue matching of one sentence, in bytes
+	// scanned (the sentence's length for each pattern tried): a sentence
+	// past it is skipped with a warning, so that no input makes
+	// extraction slow. The default is far above what prose needs.
+	sentenceWork int
+	regions      map[string]bool // lowercase country words of subsidiaries' names
 }
+
+// DefaultSentenceWork is the work limit per sentence: 400 patterns tried
+// over a sentence of the longest length (maxSentence).
+const DefaultSentenceWork = 400 * maxSentence
+
+// SetSentenceWork changes the work limit per sentence (see
+// DefaultSentenceWork); tests use a small one to see the warning.
+func (x *Extractor) SetSentenceWork(n int) { x.sentenceWork = n }
 
 // New compiles the lexicon. A pattern that does not compile names the data
 // file it came from.
@@ -92,6 +110,9 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		surnames:   map[string]string{},
 		suffixes:   map[string]bool{},
 		notProvAll: map[string]bool{},
+
+		sentenceWork: DefaultSentenceWork,
+		regions:      set(lx.Regions, true),
 	}
 	for _, lang := range []string{"en", "nl"} {
 		l, err := compileLanguage(lx, lang)
@@ -164,7 +185,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		x.publicBodies[w] = true
 	}
 	x.introducers = map[string]bool{}
-	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs") {
+	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst") {
 		x.introducers[w] = true
 	}
 	surnameCount := map[string]int{}
@@ -247,7 +268,7 @@ func set(list []string, lower bool) map[string]bool {
 
 func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	dir := lx.Dir
-	l := &language{}
+	l := &language{classes: classAlternations(lx.Stances.Classes, lang)}
 	mfile := filepath.Join(dir, "measures.yaml")
 	for _, m := range lx.Measures {
 		c := &cue{id: m.ID, effect: m.Effect, negatedAs: m.NegatedAs}
@@ -275,7 +296,11 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 	} {
-		if *c.into, err = newIndex(sfile, c.name, c.pats); err != nil {
+		pats, err := l.expandClasses(c.pats)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", sfile, c.name, err)
+		}
+		if *c.into, err = newIndex(sfile, c.name, pats); err != nil {
 			return nil, err
 		}
 	}
@@ -294,6 +319,9 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
+	for _, n := range sp.MemberBodies {
+		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
+	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.compounds = lang == "nl"
@@ -304,6 +332,10 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 // prefixes it needs (see pattern).
 func (l *language) addCue(file, what string, c *cue, patterns []string) error {
 	l.cues = append(l.cues, c)
+	patterns, err := l.expandClasses(patterns)
+	if err != nil {
+		return fmt.Errorf("%s: %s: %w", file, what, err)
+	}
 	for _, expr := range patterns {
 		if err := l.cueIndex.add(expr, c); err != nil {
 			return fmt.Errorf("%s: %s: pattern %q: %w", file, what, expr, err)
@@ -370,4 +402,49 @@ func (l *language) compoundTitles(toks []token) [][2]int {
 		}
 	}
 	return out
+}
+
+// classRef is a word class named in a cue pattern: {stop}, {business}.
+var classRef = regexp.MustCompile(`\{([a-z][a-z-]*)\}`)
+
+// classGap is what " ~ " in a class member stands for: the words between
+// the parts of a Dutch separable verb ("zet de verkoop ~ stop").
+const classGap = `\b[^.]{0,50}?\b`
+
+// classAlternations compiles each word class of one language into one
+// non-capturing alternation.
+func classAlternations(classes map[string]lexicon.Cues, lang string) map[string]string {
+	out := map[string]string{}
+	for name, byLang := range classes {
+		var alts []string
+		for _, m := range byLang[lang] {
+			alts = append(alts, strings.ReplaceAll(m, " ~ ", classGap))
+		}
+		if len(alts) > 0 {
+			out[name] = `(?:` + strings.Join(alts, "|") + `)`
+		}
+	}
+	return out
+}
+
+// expandClasses replaces each {name} in the patterns by its class; a name
+// the language has no class for is an error.
+func (l *language) expandClasses(patterns []string) ([]string, error) {
+	out := make([]string, 0, len(patterns))
+	for _, p := range patterns {
+		var missing string
+		p = classRef.ReplaceAllStringFunc(p, func(ref string) string {
+			name := ref[1 : len(ref)-1]
+			alt, ok := l.classes[name]
+			if !ok {
+				missing = name
+			}
+			return alt
+		})
+		if missing != "" {
+			return nil, fmt.Errorf("pattern %q: no word class {%s} for this language (stances.yaml: classes)", p, missing)
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }

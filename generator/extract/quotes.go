@@ -104,7 +104,7 @@ func findQuotes(t *text) []quoteSpan {
 	var out []quoteSpan
 	var cur *quoteSpan // a quotation still open at a paragraph end
 	for pi, p := range t.paras {
-		if p.heading {
+		if p.heading || p.title {
 			cur = nil
 			continue
 		}

@@ -71,6 +71,12 @@ func (a *analysis) referentOf(mi int) referent {
 		a.personOrg(p, si)
 		return referent{person: p.name, org: p.org, confidence: 0.9}
 	case personPronMention:
+		// "Mandiant's intelligence chief said ... 'We ...,' he said": an
+		// unnamed officer of a company, named after the last person, is
+		// whom "he" stands for.
+		if org := a.officerAfterLastPerson(m.start); org != "" {
+			return referent{org: org, confidence: 0.65}
+		}
 		if p := a.lastPerson(m.start); p != nil {
 			a.personOrg(p, si)
 			return referent{person: p.name, org: p.org, confidence: 0.75}
@@ -321,6 +327,50 @@ func (a *analysis) quoteRecords() []content.Quote {
 	return append(out, a.indirectQuotes()...)
 }
 
+// officerTitle is "'s intelligence chief", "'s CEO" after a company:
+// an officer the text does not name.
+var officerTitle = regexp.MustCompile(`^'s?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b`)
+
+// officerAfterLastPerson returns the company of an unnamed officer
+// ("Mandiant's intelligence chief") written after the last person named
+// and before pos, or "".
+func (a *analysis) officerAfterLastPerson(pos int) string {
+	found := ""
+	for _, o := range a.e.mentions {
+		if o.start >= pos {
+			break
+		}
+		switch o.kind {
+		case personMention:
+			found = ""
+		case orgMention:
+			m := officerTitle.FindStringSubmatch(a.t.fold[o.end:min(len(a.t.fold), o.end+40)])
+			if m == nil || a.l.title == nil {
+				continue
+			}
+			// A title ends one of the phrase's first words, and no name
+			// follows it ("'s intelligence chief said").
+			ws := strings.Fields(m[1])
+			for n := 1; n <= len(ws); n++ {
+				phrase := strings.Join(ws[:n], " ")
+				if t := a.l.title.FindStringIndex(phrase); t != nil && t[1] == len(phrase) {
+					after := o.end + strings.Index(a.t.fold[o.end:], phrase) + len(phrase)
+					rest := strings.TrimLeft(a.t.fold[after:min(len(a.t.fold), after+20)], " ")
+					if rest == "" || !isUpper(rest[0]) {
+						found = o.org
+					}
+					break
+				}
+			}
+		}
+	}
+	return found
+}
+
+// orgNameRun is a name of capitalised words that may hold the small words of
+// organisation names ("Bits of Freedom", "Stichting voor Digitale Rechten").
+var orgNameRun = regexp.MustCompile(capWord + `(?:\s+(?:(?:of|for|the|van|voor|de|der)\s+)?` + capWord + `){0,4}`)
+
 // indirectQuotes returns sentences of reported speech ("Cloudflare laat
 // weten dat...", "Akamai said it...") whose speaker is known and that hold
 // no direct quotation.
@@ -340,18 +390,67 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		}
 		m := []int{rm[0] - s.start, rm[1] - s.start}
 		var r referent
-		for _, mi := range a.mentionsIn(s.start, s.start+m[0]) {
-			if r = a.referentOf(mi); !r.empty() {
-				break
+		// Attribution after the content (", zegt directeur Bas de Vries",
+		// ", its CEO Jane Doe told staff"): the speaker is named there.
+		before := s.start + m[0]
+		if a.t.fold[s.start+m[0]] == ',' {
+			for _, mi := range a.mentionsIn(s.start+m[0], min(s.end, s.start+m[1]+60)) {
+				got := a.referentOf(mi)
+				if !got.empty() && (r.empty() || got.person != "" && r.person == "") {
+					r = got
+				}
+			}
+			if !r.empty() {
+				before = s.start
 			}
 		}
+		for _, mi := range a.mentionsIn(s.start, before) {
+			got := a.referentOf(mi)
+			if got.empty() {
+				continue
+			}
+			// The speaker is the subject of the speech verb: a person
+			// named before the verb speaks, even after a pronoun for his
+			// company ("Its managing director Martin Hetzner said").
+			if r.empty() || got.person != "" && r.person == "" {
+				r = got
+			}
+		}
+		named := ""
 		if r.empty() {
-			// "..., according to Cloudflare": the speaker comes after.
+			// "..., according to Cloudflare", "Volgens ABN AMRO-econoom
+			// Nora Kaptein": the speaker comes after; a person there
+			// speaks rather than the company named before the name.
 			for _, mi := range a.mentionsIn(s.start+m[0], s.end) {
-				if r = a.referentOf(mi); !r.empty() {
+				got := a.referentOf(mi)
+				if got.empty() {
+					continue
+				}
+				if r.empty() {
+					r = got
+				} else if got.person != "" && r.person == "" && a.e.mentions[mi].start-(s.start+m[1]) < 60 {
+					r = got
+					break
+				}
+				if r.person != "" {
 					break
 				}
 			}
+			// "Volgens Bits of Freedom": a name right after the verb that
+			// no registry knows still names the speaker.
+			if run := orgNameRun.FindStringIndex(a.t.fold[s.start+m[1] : s.end]); run != nil && strings.TrimSpace(a.t.fold[s.start+m[1]:s.start+m[1]+run[0]]) == "" {
+				if name := a.t.fold[s.start+m[1]+run[0] : s.start+m[1]+run[1]]; !a.x.notProvAll[firstWord(name)] && (r.empty() || r.person == "" && a.e.mentions[a.mentionsIn(s.start+m[1], s.end)[0]].start > s.start+m[1]+run[1]) {
+					named = name
+				}
+			}
+		}
+		if named != "" {
+			id := a.x.orgID(named)
+			if p, ok := a.x.lx.Provider(a.x.nameID[named]); ok {
+				id = p.ID
+			}
+			out = append(out, content.Quote{Text: a.t.sentText(si), Kind: "indirect", Speaker: named, Provider: id, Confidence: 0.5})
+			continue
 		}
 		if r.empty() {
 			continue

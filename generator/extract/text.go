@@ -26,7 +26,8 @@ type text struct {
 type para struct {
 	start, end int // fold offsets
 	heading    bool
-	first      int // index of its first sentence in text.sents
+	title      bool // the headline: sentences, but no quotations
+	first      int  // index of its first sentence in text.sents
 }
 
 type sentence struct {

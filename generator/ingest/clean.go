@@ -24,6 +24,8 @@ type cleaner struct {
 	// endOfStory matches a line after which nothing is the article's:
 	// the header of a comment section ("Reacties (3)", "Comments").
 	endOfStory []*regexp.Regexp
+	// shapes judges plain-text lines by their shape (lineshape.go).
+	shapes *lineShapes
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -42,7 +44,11 @@ func newCleaner(opts Options) (*cleaner, error) {
 		}
 		sort.Strings(langs)
 	}
-	cl := &cleaner{}
+	shapes, err := newLineShapes(opts.Boilerplate)
+	if err != nil {
+		return nil, err
+	}
+	cl := &cleaner{shapes: shapes}
 	for _, p := range opts.Boilerplate[endOfStoryKey] {
 		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
 		if err != nil {
@@ -51,7 +57,7 @@ func newCleaner(opts Options) (*cleaner, error) {
 		cl.endOfStory = append(cl.endOfStory, re)
 	}
 	for _, l := range langs {
-		if l == endOfStoryKey {
+		if l == endOfStoryKey || strings.HasPrefix(l, shapeKeyPrefix) {
 			continue
 		}
 		for _, p := range opts.Boilerplate[l] {
@@ -147,6 +153,9 @@ func menuLike(s string) bool {
 // clean runs the format-independent passes over doc.
 func (cl *cleaner) clean(doc *document, opts Options) {
 	cl.dropBoilerplate(doc)
+	if doc.format == "txt" {
+		cl.shapes.judgeTextLines(doc)
+	}
 	if doc.format != "md" {
 		takeDateLine(doc)
 	}
@@ -318,18 +327,16 @@ func classifyShortLines(doc *document) {
 			keys[i] = key(b.text)
 		}
 	}
+	var repeats *wordIndex // built at the first short line that needs it
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
 		if shortLine(b) {
-			k := keys[i]
 			pull := false
 			if wordCount(b.text) >= minPullWord {
-				for j, other := range keys {
-					if j != i && len(other) > len(k) && containsWords(other, k) {
-						pull = true
-						break
-					}
+				if repeats == nil {
+					repeats = newWordIndex(keys)
 				}
+				pull = repeats.inOther(i)
 			}
 			if pull {
 				continue

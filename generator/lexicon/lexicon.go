@@ -39,7 +39,11 @@ type Provider struct {
 	// Descriptions are nouns a text uses for this company once named
 	// ("the cloud giant", "de chipmaker"); generic ones live in speech.yaml.
 	Descriptions []string `yaml:"descriptions,omitempty"`
-	Line         int      `yaml:"-"`
+	// Local resolves an ambiguous name by the article's language: in a
+	// text in language L the name means provider Local[L] ("T-Mobile" in
+	// a Dutch article is T-Mobile Netherlands, now odido).
+	Local map[string]string `yaml:"local,omitempty"`
+	Line  int               `yaml:"-"`
 }
 
 // Person is a registry entry for someone who speaks for an organisation.
@@ -102,6 +106,11 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// Classes are word classes per language (verbs of stopping, of
+	// blocking, nouns of business...): a cue pattern writes {name} where
+	// any member fits, so that one pattern covers every verb of a class,
+	// with its Dutch separable and participle forms.
+	Classes map[string]Cues `yaml:"classes"`
 }
 
 // Speech holds the words that introduce speech in one language.
@@ -127,6 +136,10 @@ type Speech struct {
 	// NotProviders are words that look like company names in lists but are
 	// governments, groups or generic nouns ("Russia", "EU", "Kremlin").
 	NotProviders []string `yaml:"not_providers"`
+	// MemberBodies are nouns for organisations that speak for others
+	// (associations, rights groups, foundations): a name the registry
+	// does not know that carries one, or follows one, is no provider.
+	MemberBodies []string `yaml:"member_bodies"`
 }
 
 // Lexicon is everything loaded from the data folder.
@@ -143,6 +156,10 @@ type Lexicon struct {
 	Abbreviations map[string][]string
 	// Suffixes are legal or generic company suffixes dropped from an id.
 	Suffixes []string
+	// Regions are the country words of national subsidiaries ("Orange
+	// Belgium"): an article that names one calls it by the group's name
+	// too ("Orange"), which then means the subsidiary.
+	Regions []string
 }
 
 // files maps each data file to where its content goes.
@@ -157,7 +174,8 @@ func (lx *Lexicon) files() []struct {
 		{"providers.yaml", &struct {
 			Providers *[]Provider `yaml:"providers"`
 			Suffixes  *[]string   `yaml:"suffixes"`
-		}{&lx.Providers, &lx.Suffixes}},
+			Regions   *[]string   `yaml:"regions"`
+		}{&lx.Providers, &lx.Suffixes, &lx.Regions}},
 		{"people.yaml", &struct {
 			People *[]Person `yaml:"people"`
 		}{&lx.People}},
@@ -249,6 +267,13 @@ func (lx *Lexicon) validate() error {
 	for _, p := range lx.People {
 		if p.Organisation != "" {
 			unsafe("people.yaml", p.Line, "organisation (a provider id)", p.Organisation)
+		}
+	}
+	for _, p := range lx.Providers {
+		for lang, id := range p.Local {
+			if _, ok := seen[id]; !ok {
+				return fmt.Errorf("%s:%d: provider %q: local %s: %q is no provider id", filepath.Join(lx.Dir, "providers.yaml"), p.Line, p.ID, lang, id)
+			}
 		}
 	}
 	mseen := map[string]bool{}

@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The text-line judge: in a plain-text file, a line is site chrome by its
+// shape as well as by the boilerplate patterns: a byline with a date, a
+// notice that addresses the reader about ads or subscriptions, a rating
+// widget, a run of teaser headlines, and the masthead lines above the
+// headline. Its words are data (boilerplate.yaml, keys shape_*); what a
+// line must look like is here. A line that reads as prose (a sentence with
+// a full stop, or anything long) is never judged chrome by its shape.
+
+// shapeKeyPrefix marks the boilerplate.yaml keys that hold the judge's
+// vocabulary rather than line patterns.
+const shapeKeyPrefix = "shape_"
+
+// lineShapes is the compiled vocabulary of the judge.
+type lineShapes struct {
+	byline *regexp.Regexp // a byline's lead: "By", "Door", "Written by"
+	day    *regexp.Regexp // day words a dateline uses: "Vandaag", "Tue"
+	widget *regexp.Regexp // the subjects of widgets and notices: ads, newsletters, votes
+	reader *regexp.Regexp // words that address the reader: "you", "please", "je"
+}
+
+// newLineShapes compiles the shape_* lists; a missing list turns its test
+// off.
+func newLineShapes(bp map[string][]string) (*lineShapes, error) {
+	ls := &lineShapes{}
+	for _, c := range []struct {
+		into **regexp.Regexp
+		key  string
+		lead bool
+	}{
+		{&ls.byline, "shape_byline", true},
+		{&ls.day, "shape_day", false},
+		{&ls.widget, "shape_widget", false},
+		{&ls.reader, "shape_reader", false},
+	} {
+		list := bp[c.key]
+		if len(list) == 0 {
+			continue
+		}
+		expr := `(?i)\b(?:` + strings.Join(list, "|") + `)\b`
+		if c.lead {
+			expr = `(?i)^(?:` + strings.Join(list, "|") + `)\s+`
+		}
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", c.key, err)
+		}
+		*c.into = re
+	}
+	return ls, nil
+}
+
+var (
+	// A date with a month name or in figures, anywhere in a line.
+	shapeDate = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th|e)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})\b`)
+	shapeTime = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
+	// Separators of datelines and menus: "//", "|", "·", "•", "›", "»", " / ", " > ".
+	shapeSeparator = regexp.MustCompile(`//|[|·•›»]|\s[/>]\s`)
+	ratingStars    = regexp.MustCompile(`[★☆]|\(\d+\s+\p{L}+\)\s*$|\+1\s*/\s*-1`)
+	quoteMarks     = regexp.MustCompile(`["“”„«»]|(?:^|\s)'|'(?:\s|$)`)
+)
+
+// isDateline reports a byline or dateline: "Tue 8 Mar 2022 // 14:12 UTC",
+// "Door Sander van Wijk, 2 maart 2022 16:05, 87 reacties", "Vandaag,
+// 11:24 | Economie", "Written by Jan Smit". A sentence that only mentions
+// a date ("Cogent cut its customers off on 4 March 2022") is not one: it
+// has more words around the date and no time, separator or byline lead.
+func (ls *lineShapes) isDateline(line string) bool {
+	if runeLen(line) > 120 || endsWithStop(line) {
+		return false
+	}
+	byline := ls.byline != nil && ls.byline.MatchString(line)
+	if byline && namesOnly(ls.byline.ReplaceAllString(line, "")) {
+		return true
+	}
+	date := shapeDate.FindStringIndex(line)
+	dayTime := ls.day != nil && ls.day.MatchString(line) && shapeTime.MatchString(line)
+	if date == nil && !dayTime {
+		return false
+	}
+	if byline || dayTime || shapeTime.MatchString(line) || shapeSeparator.MatchString(line) {
+		return true
+	}
+	rest := line[:date[0]] + " " + line[date[1]:]
+	return wordCount(rest) <= 3
+}
+
+// namesOnly reports text that is only names: capitalised words joined by
+// "and", "en", commas and particles ("Karin Holmqvist and Jussi Rantanen").
+func namesOnly(s string) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	for _, w := range ws {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// particles are the small words a list of names may hold.
+var particles = map[string]bool{"and": true, "en": true, "&": true, "van": true, "de": true, "der": true, "den": true, "von": true, "ter": true, "ten": true, "in": true}
+
+// isReaderNotice reports a notice to the reader about the site itself: it
+// addresses the reader and names a widget's subject ("You have disabled
+// your ad blocker?", "Please consider whitelisting us"), without quotation
+// marks (a quote that says "you" is somebody's words).
+func (ls *lineShapes) isReaderNotice(line string) bool {
+	if ls.reader == nil || ls.widget == nil || runeLen(line) > 300 || quoteMarks.MatchString(line) {
+		return false
+	}
+	return ls.reader.MatchString(line) && ls.widget.MatchString(line)
+}
+
+// isRating reports a rating or voting widget: stars, "(31 votes)", "+1 / -1".
+func isRating(line string) bool {
+	return runeLen(line) <= 120 && !endsWithStop(line) && ratingStars.MatchString(line)
+}
+
+// endsWithStop reports a line that ends with a full stop (after closing
+// quotes or brackets).
+func endsWithStop(s string) bool {
+	switch lastRune(strings.TrimRightFunc(s, isCloser)) {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// judgeTextLines drops the lines of a plain-text file that are chrome by
+// their shape, and the masthead above the headline.
+func (ls *lineShapes) judgeTextLines(doc *document) {
+	// The headline first: the datelines below it tell it from a tagline.
+	if h := ls.headline(doc.blocks); h > 0 {
+		doc.blocks = doc.blocks[h:]
+	}
+	out := doc.blocks[:0]
+	for _, b := range doc.blocks {
+		if b.kind == kPara && !b.sure && ls.isDateline(b.text) {
+			// The article's date, unless the page's metadata gave one.
+			if m := shapeDate.FindString(b.text); m != "" && doc.date == "" {
+				doc.date, _ = parseDate(m)
+			}
+			continue
+		}
+		if b.kind == kPara && !b.sure && (ls.isReaderNotice(b.text) || isRating(b.text)) {
+			continue
+		}
+		out = append(out, b)
+	}
+	doc.blocks = dropTeaserRuns(out)
+}
+
+// minTeaserRun is how many headline-shaped lines in a row make a run of
+// teasers ("Most read", "Lees ook" boxes) rather than cross-heads, which
+// stand between paragraphs.
+const minTeaserRun = 3
+
+// dropTeaserRuns drops runs of minTeaserRun or more consecutive lines of
+// one chunk that each read like a headline of three words or more, with
+// the short "...:" line that introduces such a run.
+func dropTeaserRuns(blocks []block) []block {
+	teaser := func(b block) bool {
+		return b.kind == kPara && !b.sure && menuLike(b.text) && wordCount(b.text) >= 3 && startsUpper(b.text)
+	}
+	out := blocks[:0]
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && teaser(blocks[j]) && blocks[j].group == blocks[i].group {
+			j++
+		}
+		if j-i >= minTeaserRun {
+			// The run's header: "Meer over dit onderwerp:", "Related:".
+			if n := len(out); n > 0 && out[n-1].kind == kPara && out[n-1].group == blocks[i].group &&
+				strings.HasSuffix(out[n-1].text, ":") && wordCount(out[n-1].text) <= 5 {
+				out = out[:n-1]
+			}
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		out = append(out, blocks[i:j]...)
+		i = j
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r := []rune(strings.TrimLeftFunc(s, isOpener))
+	return len(r) > 0 && (unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]))
+}
+
+// headline returns the index of the headline when short masthead lines
+// (site name, tagline, menus, section) stand above it, else 0. The
+// headline is a headline-shaped line of four words or more; the best is
+// one a byline or dateline follows within three lines, else the first
+// that a standfirst or the story follows. A tagline or a kicker is
+// followed by a menu or a single word.
+func (ls *lineShapes) headline(blocks []block) int {
+	candidate := func(i int) bool {
+		b := blocks[i]
+		// Not a byline of names ("Jan Smit in London and Eva Mulder in
+		// Amsterdam") nor a line with a clock time.
+		return headlineLike(b) && wordCount(b.text) >= 4 && !shapeSeparator.MatchString(b.text) && !ls.isDateline(b.text) &&
+			!namesOnly(b.text) && !shapeTime.MatchString(b.text)
+	}
+	best, bestScore := 0, 0
+	for i := 0; i+1 < len(blocks) && i < 16; i++ {
+		b := blocks[i]
+		if b.kind != kPara || runeLen(b.text) >= maxTitle || endsWithStop(b.text) && wordCount(b.text) > 12 {
+			break // prose: the masthead is over
+		}
+		if !candidate(i) || blocks[i+1].kind != kPara {
+			continue
+		}
+		// The nearer a byline or dateline below, the likelier the
+		// headline; a standfirst below helps a little.
+		score := 0
+		if next := blocks[i+1].text; wordCount(next) >= 5 && !shapeSeparator.MatchString(next) {
+			score = 1
+		}
+		for k := i + 1; k < len(blocks) && k <= i+3; k++ {
+			if blocks[k].kind == kPara && ls.isDateline(blocks[k].text) {
+				score = 5 - (k - i)
+				break
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	// A standfirst sits between the headline and the byline: when the
+	// best line has a headline-shaped line right above it, that is the
+	// headline.
+	if best > 0 && bestScore > 1 && candidate(best-1) {
+		best--
+	}
+	return best
+}
