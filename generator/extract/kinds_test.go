@@ -112,7 +112,7 @@ func TestErrorKinds(t *testing.T) {
 			providers: []prov{{"ikea", "suspends"}, {"hm", "suspends"}, {"unilever", "suspends"}}},
 		{kind: "unregistered", name: "T-Mobile in Dutch is T-Mobile Netherlands", lang: "nl",
 			body:      "T-Mobile heeft de toegang tot de sites van RT en Sputnik afgesloten.",
-			providers: []prov{{"odido", "unclear"}}},
+			providers: []prov{{"t-mobile-netherlands", "unclear"}}},
 		{kind: "unregistered", name: "a group's name beside its subsidiary's", lang: "nl",
 			body:      "Orange maakt bellen naar Oekraïne gratis. Orange Belgium schrapt de kosten tot eind maart.",
 			providers: []prov{{"orange-belgium", "unclear"}}},

@@ -41,7 +41,7 @@ type Provider struct {
 	Descriptions []string `yaml:"descriptions,omitempty"`
 	// Local resolves an ambiguous name by the article's language: in a
 	// text in language L the name means provider Local[L] ("T-Mobile" in
-	// a Dutch article is T-Mobile Netherlands, now odido).
+	// a Dutch article is T-Mobile Netherlands, id t-mobile-netherlands, now named Odido).
 	Local map[string]string `yaml:"local,omitempty"`
 	Line  int               `yaml:"-"`
 }
