@@ -5,7 +5,7 @@ BASEURL ?=
 BIN     := bin/generator
 PAGEFIND := node_modules/.bin/pagefind
 
-.PHONY: all generator build site search test test-short bench bench-go serve seeds fmt vet clean lint check
+.PHONY: all generator build site search test test-short bench bench-go serve seeds fmt vet clean lint check score-ingest
 
 all: generator
 
@@ -72,3 +72,9 @@ fmt:
 
 clean:
 	rm -rf public bin .cache
+
+# HTML extraction scored on the Mozilla readability suite, ours next to
+# go-trafilatura (tools/scoreingest/README.md). Fetches nothing; without the
+# pages in testdata/readability-pages it says so and exits 0.
+score-ingest:
+	$(GO) run ./tools/scoreingest
