@@ -47,9 +47,11 @@ type Options struct {
 // Result is one cleaned article.
 type Result struct {
 	Title, Subtitle, Date, SourceName, URL string
-	Lang                                   string
-	LangDetected                           bool    // true when Lang came from detection, not Options.Lang
-	LangConfidence                         float64 // 0..1
+	// Author is the byline's name(s), "" when none was found.
+	Author         string
+	Lang           string
+	LangDetected   bool    // true when Lang came from detection, not Options.Lang
+	LangConfidence float64 // 0..1
 	// Body is cleaned markdown: paragraphs separated by one blank line,
 	// subheadings as "## ...", ending with "\n". A standfirst found as
 	// Subtitle stays in the body as its first paragraph, since it is part of
@@ -114,6 +116,9 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 		doc = parseMarkdown(text, cl)
 	case "html":
 		doc, err = parseHTML(text, cl)
+		if errors.Is(err, errNoContent) {
+			return Result{}, fmt.Errorf("%s: %w: the page has no article body (an index, a login wall or a script-only page?)", name, ErrNoText)
+		}
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", name, err)
 		}
@@ -131,6 +136,7 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 		Title:      doc.title,
 		Subtitle:   doc.subtitle,
 		Date:       doc.date,
+		Author:     doc.author,
 		SourceName: doc.source,
 		URL:        doc.url,
 		Body:       body,

@@ -438,7 +438,7 @@ func TestBadInput(t *testing.T) {
 		{"nul.txt", "text\x00with a NUL", ErrBinary, "nul.txt: binary file, not text"},
 		{"ctrl.txt", "\x01\x02\x03\x04\x05\x06\x07\x08abc", ErrBinary, "ctrl.txt: binary file, not text"},
 		{"empty.html", "<html><head><title>Nothing</title></head><body><div>  </div><script>var a = 1;</script></body></html>", ErrNoText, "empty.html: no article text found"},
-		{"chrome.html", "<html><body><nav>Home News</nav><footer>© 2022 Example</footer></body></html>", ErrNoText, "chrome.html: no article text found"},
+		{"chrome.html", "<html><body><nav>Home News</nav><footer>© 2022 Example</footer></body></html>", ErrNoText, "chrome.html: no article text found: the page has no article body (an index, a login wall or a script-only page?)"},
 		{"chrome.txt", "Read more\n\nSign in\n\nAdvertisement\n", ErrNoText, "chrome.txt: no article text found"},
 		{"a.pdf", "%PDF-1.4", ErrFormat, `a.pdf: unsupported format ".pdf" (want .txt, .html, .htm, .md or .markdown)`},
 	}
