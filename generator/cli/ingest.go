@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/fetch"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
@@ -48,8 +50,15 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	if opts.Lang != "" && opts.Lang != "en" && opts.Lang != "nl" {
-		fmt.Fprintf(stderr, "generator: --lang %q: want en or nl\n", opts.Lang)
+	// The languages the site publishes: site.yaml beside the content folder.
+	cfg, err := site.LoadConfig(filepath.Join(filepath.Dir(filepath.Clean(*contentDir)), "site.yaml"))
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	opts.Languages = cfg.Languages
+	if opts.Lang != "" && !slices.Contains(cfg.Languages, opts.Lang) {
+		fmt.Fprintf(stderr, "generator: --lang %q: this site publishes %s\n", opts.Lang, strings.Join(cfg.Languages, ", "))
 		return 2
 	}
 	lx, err := lexicon.Load(filepath.Join(*contentDir, "data"))
@@ -57,7 +66,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
-	opts.Boilerplate, opts.Stopwords, opts.Abbreviations = lx.Boilerplate, lx.Stopwords, lx.Abbreviations
+	opts.Boilerplate, opts.Abbreviations = lx.Boilerplate, lx.Abbreviations
 	w := &ingestWriter{lx: lx, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
 	if *feed != "" || isURL(flags.Arg(0)) {
 		client := fetch.New(*timeout)
@@ -91,6 +100,9 @@ type ingestWriter struct {
 func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result) int {
 	if res.LangDetected {
 		fmt.Fprintf(w.stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
+	}
+	if res.LangNote != "" {
+		fmt.Fprintf(w.stderr, "%s: warning: %s; check lang: in the front-matter\n", input, res.LangNote)
 	}
 	if w.extract {
 		if w.x == nil {
@@ -154,7 +166,7 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 	if err != nil {
 		return nil, res, fmt.Errorf("%s: no usable slug from title %q: %w (give --title)", input, name, err)
 	}
-	path, err := articlePath(contentDir, res.Lang, slug)
+	path, err := articlePath(contentDir, opts.Languages, res.Lang, slug)
 	if err != nil {
 		return nil, res, fmt.Errorf("%s: %w", input, err)
 	}
@@ -176,9 +188,12 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 
 // articlePath is content/<lang>/articles/<slug>.md, refused when it would
 // land outside the content folder.
-func articlePath(contentDir, lang, slug string) (string, error) {
-	if lang != "en" && lang != "nl" {
-		return "", fmt.Errorf("unknown language %q (want en or nl)", lang)
+func articlePath(contentDir string, languages []string, lang, slug string) (string, error) {
+	if len(languages) == 0 {
+		languages = site.DefaultConfig().Languages
+	}
+	if !slices.Contains(languages, lang) {
+		return "", fmt.Errorf("unknown language %q (this site publishes %s)", lang, strings.Join(languages, ", "))
 	}
 	p := filepath.Join(contentDir, lang, "articles", slug+".md")
 	rel, err := filepath.Rel(filepath.Join(contentDir, lang, "articles"), p)

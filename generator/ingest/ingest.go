@@ -37,8 +37,10 @@ type Options struct {
 	// Boilerplate holds per-language patterns (content/data/boilerplate.yaml);
 	// the key "any" applies to every language.
 	Boilerplate map[string][]string
-	// Stopwords holds per-language function words (content/data/stopwords.yaml).
-	Stopwords map[string][]string
+	// Languages are the languages the site publishes (site.yaml); an
+	// article detected in another language is refused with ErrLanguage.
+	// Empty accepts any detected language.
+	Languages []string
 	// Abbreviations holds per-language abbreviations whose full stop ends
 	// no sentence (content/data/abbreviations.yaml).
 	Abbreviations map[string][]string
@@ -52,6 +54,9 @@ type Result struct {
 	Lang           string
 	LangDetected   bool    // true when Lang came from detection, not Options.Lang
 	LangConfidence float64 // 0..1
+	// LangNote says why a detection is not to be trusted blindly (mixed
+	// languages, little text); "" when it is clear.
+	LangNote string
 	// Body is cleaned markdown: paragraphs separated by one blank line,
 	// subheadings as "## ...", ending with "\n". A standfirst found as
 	// Subtitle stays in the body as its first paragraph, since it is part of
@@ -67,6 +72,7 @@ var (
 	ErrNoText      = errors.New("no article text found")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrFormat      = errors.New("unsupported format")
+	ErrLanguage    = errors.New("language not published by this site")
 )
 
 // InvalidUTF8Error reports the byte offset of the first invalid sequence.
@@ -75,6 +81,15 @@ type InvalidUTF8Error struct{ Offset int }
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
 }
+
+// LanguageError is an article the site cannot take for its language; its
+// message names the language and what to do.
+type LanguageError struct{ Msg string }
+
+func (e *LanguageError) Error() string { return e.Msg }
+
+// Is makes errors.Is(err, ErrLanguage) true.
+func (e *LanguageError) Is(target error) bool { return target == ErrLanguage }
 
 // Is makes errors.Is(err, ErrInvalidUTF8) true.
 func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
@@ -162,16 +177,67 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 	}
 	if opts.Lang != "" {
 		res.Lang, res.LangConfidence = strings.ToLower(strings.TrimSpace(opts.Lang)), 1
-	} else {
-		res.Lang, res.LangConfidence = DetectLanguage(res.Title+"\n"+body, opts.Stopwords)
-		res.LangDetected = true
-		if res.LangConfidence < 0.2 && doc.langHint != "" {
-			if _, known := opts.Stopwords[doc.langHint]; known {
-				res.Lang, res.LangConfidence = doc.langHint, 0.5
-			}
-		}
+	} else if err := detectInto(&res, doc.langHint, opts.Languages); err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return res, nil
+}
+
+// detectInto sets the detected language of res, or explains why the
+// article cannot be taken: its language is not one the site publishes, or
+// none could be told.
+func detectInto(res *Result, htmlLang string, languages []string) error {
+	d := DetectLanguage(res.Title + "\n" + res.Body)
+	res.LangDetected = true
+	published := func(code string) bool {
+		if len(languages) == 0 {
+			return code != ""
+		}
+		for _, l := range languages {
+			if l == code {
+				return true
+			}
+		}
+		return false
+	}
+	site := publishes(languages)
+	if d.Code == "" {
+		// Too little text to tell: a page may still say its language.
+		if published(htmlLang) {
+			res.Lang, res.LangConfidence = htmlLang, 0.5
+			res.LangNote = "too little text to detect the language; taken from the page's lang attribute"
+			return nil
+		}
+		return &LanguageError{fmt.Sprintf("no language detected (too little text); %s; use --lang to set it", site)}
+	}
+	res.Lang, res.LangConfidence = d.Code, d.Confidence
+	if d.Unclear() {
+		res.LangNote = fmt.Sprintf("mixed or unclear language: %s %.2f", d, d.Confidence)
+		if d.RunnerUp != "" {
+			res.LangNote += fmt.Sprintf(", %s %.2f", d.RunnerUp, d.RunnerUpConfidence)
+		}
+	}
+	if !published(d.Code) {
+		msg := fmt.Sprintf("detected %s", d)
+		if res.LangNote != "" {
+			msg += " (" + res.LangNote + ")"
+		}
+		return &LanguageError{fmt.Sprintf("%s; %s; use --lang to override", msg, site)}
+	}
+	return nil
+}
+
+// publishes says which languages the site publishes: "this site publishes
+// en and nl".
+func publishes(languages []string) string {
+	switch n := len(languages); n {
+	case 0:
+		return "this site publishes any language"
+	case 1:
+		return "this site publishes " + languages[0] + " only"
+	default:
+		return "this site publishes " + strings.Join(languages[:n-1], ", ") + " and " + languages[n-1]
+	}
 }
 
 // decode checks that data is text and returns it as NFC with "\n" line ends

@@ -56,12 +56,12 @@ func readYAMLLists(path string) (map[string][]string, error) {
 }
 
 func testOptions(t testing.TB) Options {
-	bp, sw := testData(t)
+	bp, _ := testData(t)
 	ab, err := readYAMLLists("../../content/data/abbreviations.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Options{Boilerplate: bp, Stopwords: sw, Abbreviations: ab}
+	return Options{Boilerplate: bp, Abbreviations: ab, Languages: []string{"en", "nl"}}
 }
 
 // goldenResult is expected.json: every Result field but Body.
@@ -373,53 +373,6 @@ func TestShapes(t *testing.T) {
 			}
 			checkInvariants(t, res.Body)
 		})
-	}
-}
-
-func TestDetectLanguage(t *testing.T) {
-	_, sw := testData(t)
-	tests := []struct{ lang, text string }{
-		{"en", "Cloudflare stays in Russia. The company says it will protect its customers."},
-		{"en", "Akamai has suspended all sales in Russia and Belarus."},
-		{"en", "The backbone provider pulled the plug on its customers in the country."},
-		{"en", "We stand with the people of Ukraine, it added."},
-		{"en", "Apple, Google and Microsoft have withdrawn from Russia. Oracle has scaled back its operations."},
-		{"en", "Prince said that shutting down the service would be a mistake."},
-		{"en", "AWS has no data centers in Russia and does not do business with the government."},
-		{"en", "Encryption keys were moved out of the data centres. Sessions are now terminated elsewhere."},
-		{"en", "Lumen is leaving Russia. It cited security risks for its staff."},
-		{"en", "Why we're not pulling out of Russia"},
-		{"en", "New customers in the region can no longer buy paid plans."},
-		{"en", "Keyless SSL lets a company keep its private keys on its own servers."},
-		{"nl", "Cloudflare blijft actief in Rusland. Het bedrijf zegt dat het zijn klanten beschermt."},
-		{"nl", "Na Cogent trekt ook backbone provider Lumen zich terug uit Rusland."},
-		{"nl", "Lumen is net zoals Cogent een backbone provider."},
-		{"nl", "Encryptie gebeurt nu met Keyless SSL technologie. De sleutels zijn uit het land gehaald."},
-		{"nl", "Nieuwe klanten in de regio krijgen geen betaalde toegang meer."},
-		{"nl", "Cloudflare blijft actief in Rusland, maar niet voor iedereen"},
-		{"nl", "Het wijst er op dat de overheid vaak heeft gedreigd om diensten te blokkeren."},
-		{"nl", "De cloud provider stopt met de verkoop van servers in Rusland."},
-		{"nl", "Akamai schort alle verkoop op. Het bedrijf houdt zijn netwerk wel online."},
-		{"nl", "Wel aanwezig, niet zomaar"},
-		{"nl", "Microsoft en Google trekken zich terug uit het land."},
-		{"nl", "De datacenter operator zegt dat de hardware vanzelf stuk gaat als de stroom wegvalt."},
-	}
-	for _, tt := range tests {
-		got, conf := DetectLanguage(tt.text, sw)
-		if got != tt.lang {
-			t.Errorf("DetectLanguage(%q) = %q (%.2f), want %q", tt.text, got, conf, tt.lang)
-		}
-		if conf <= 0 || conf > 1 {
-			t.Errorf("DetectLanguage(%q) confidence %v, want in (0, 1]", tt.text, conf)
-		}
-	}
-	for _, text := range []string{"", "Cloudflare Akamai Lumen", "12345 !!!"} {
-		if got, conf := DetectLanguage(text, sw); got != "en" || conf != 0 {
-			t.Errorf("DetectLanguage(%q) = %q, %v; want en, 0", text, got, conf)
-		}
-	}
-	if got, conf := DetectLanguage("de het een", nil); got != "en" || conf != 0 {
-		t.Errorf("DetectLanguage without stop words = %q, %v; want en, 0", got, conf)
 	}
 }
 

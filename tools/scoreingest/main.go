@@ -73,7 +73,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "scoreingest:", err)
 		os.Exit(1)
 	}
-	opts := ingest.Options{Boilerplate: lx.Boilerplate, Stopwords: lx.Stopwords, Abbreviations: lx.Abbreviations}
+	opts := ingest.Options{Boilerplate: lx.Boilerplate, Abbreviations: lx.Abbreviations}
 	extractors := []extractor{
 		{"ours", func(page string, src []byte) (string, string, string, error) {
 			res, err := ingest.Ingest(filepath.Join(page, "source.html"), src, opts)
