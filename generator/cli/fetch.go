@@ -69,6 +69,7 @@ func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest
 		// article by; a redirect is often only tracking or a login wall.
 		opts.URL = rawURL
 	}
+	opts.DeclaredCharset = page.Charset
 	a, res, err := ingestBytes(pageName(page.URL), page.Body, opts, contentDir)
 	if err != nil {
 		fmt.Fprintf(w.stderr, "generator: %s: %v\n", rawURL, err)

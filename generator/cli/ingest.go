@@ -32,6 +32,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&opts.SourceName, "source", "", "name of the outlet")
 	flags.StringVar(&opts.URL, "url", "", "URL of the original article")
 	flags.StringVar(&opts.Date, "date", "", "publication date, YYYY-MM-DD")
+	flags.StringVar(&opts.Charset, "charset", "", "character set of the input, e.g. windows-1252 or iso-8859-1 (default: UTF-8 for text, as declared for HTML)")
 	contentDir := flags.String("content", "content", "content folder to write into")
 	force := flags.Bool("force", false, "replace an existing article with the same slug (or the same url)")
 	toStdout := flags.Bool("stdout", false, "print the article instead of writing it")
@@ -100,6 +101,9 @@ type ingestWriter struct {
 func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result) int {
 	if res.LangDetected {
 		fmt.Fprintf(w.stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
+	}
+	for _, warning := range res.Warnings {
+		fmt.Fprintf(w.stderr, "%s: warning: %s\n", input, warning)
 	}
 	if res.LangNote != "" {
 		fmt.Fprintf(w.stderr, "%s: warning: %s; check lang: in the front-matter\n", input, res.LangNote)

@@ -37,6 +37,11 @@ type Options struct {
 	// Boilerplate holds per-language patterns (content/data/boilerplate.yaml);
 	// the key "any" applies to every language.
 	Boilerplate map[string][]string
+	// Charset is the editor's --charset: the input's character set, which
+	// wins over any declaration (text files are UTF-8 without it).
+	Charset string
+	// DeclaredCharset is the charset of the HTTP Content-Type header.
+	DeclaredCharset string
 	// Languages are the languages the site publishes (site.yaml); an
 	// article detected in another language is refused with ErrLanguage.
 	// Empty accepts any detected language.
@@ -63,6 +68,9 @@ type Result struct {
 	// the article's text.
 	Body   string
 	Format string // "txt", "html" or "md"
+	// Warnings are things the editor should check, such as a page whose
+	// bytes contradict its declared character set.
+	Warnings []string
 }
 
 // Errors that Ingest wraps with the file name; test them with errors.Is.
@@ -79,7 +87,7 @@ var (
 type InvalidUTF8Error struct{ Offset int }
 
 func (e *InvalidUTF8Error) Error() string {
-	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
+	return fmt.Sprintf("invalid UTF-8 at byte %d (for a windows-1252 or Latin-1 file, give --charset windows-1252)", e.Offset)
 }
 
 // LanguageError is an article the site cannot take for its language; its
@@ -113,6 +121,10 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 	format := Format(name)
 	if format == "" {
 		return Result{}, fmt.Errorf("%s: %w %q (want .txt, .html, .htm, .md or .markdown)", name, ErrFormat, filepath.Ext(name))
+	}
+	data, warnings, err := toUTF8(format, data, opts.Charset, opts.DeclaredCharset)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
 	}
 	text, err := decode(data)
 	if err != nil {
@@ -156,6 +168,7 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 		URL:        doc.url,
 		Body:       body,
 		Format:     format,
+		Warnings:   warnings,
 	}
 	if opts.Title != "" {
 		res.Title = cleanLine(opts.Title)
@@ -251,15 +264,7 @@ func decode(data []byte) (string, error) {
 		return "", ErrBinary
 	}
 	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
-		return "", &InvalidUTF8Error{Offset: off}
+		return "", &InvalidUTF8Error{Offset: invalidOffset(data)}
 	}
 	// Mostly control characters: not text, whatever the encoding says.
 	ctrl, total := 0, 0

@@ -384,8 +384,8 @@ func TestBadInput(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"bad.txt", "Good start\xff\xfe then bad", ErrInvalidUTF8, "bad.txt: invalid UTF-8 at byte 10"},
-		{"bad.html", "<p>é\xc3</p>", ErrInvalidUTF8, "bad.html: invalid UTF-8 at byte 5"},
+		{"bad.txt", "Good start\xff\xfe then bad", ErrInvalidUTF8, "bad.txt: invalid UTF-8 at byte 10 (for a windows-1252 or Latin-1 file, give --charset windows-1252)"},
+		{"bad.md", "# Kop\n\né\xc3", ErrInvalidUTF8, "bad.md: invalid UTF-8 at byte 9 (for a windows-1252 or Latin-1 file, give --charset windows-1252)"},
 		{"empty.txt", "", ErrEmpty, "empty.txt: empty file"},
 		{"blank.md", " \n\t\r\n  \n", ErrEmpty, "blank.md: empty file"},
 		{"nul.txt", "text\x00with a NUL", ErrBinary, "nul.txt: binary file, not text"},
