@@ -178,6 +178,7 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 	a.Lang = res.Lang
 	a.Title = res.Title
 	a.Subtitle = res.Subtitle
+	a.Author = res.Author
 	a.Date = res.Date
 	a.Source = content.Source{Name: res.SourceName, URL: res.URL}
 	// The standfirst lives in the front-matter; the body starts after it.

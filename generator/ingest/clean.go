@@ -24,6 +24,9 @@ type cleaner struct {
 	// endOfStory matches a line after which nothing is the article's:
 	// the header of a comment section ("Reacties (3)", "Comments").
 	endOfStory []*regexp.Regexp
+	// bylineRe matches a byline line of a text file ("By Anna Jansen,
+	// 10 March 2022"); nil without byline data.
+	bylineRe *regexp.Regexp
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -43,6 +46,11 @@ func newCleaner(opts Options) (*cleaner, error) {
 		sort.Strings(langs)
 	}
 	cl := &cleaner{}
+	byline, err := compileByline(opts.Boilerplate[bylineKey])
+	if err != nil {
+		return nil, err
+	}
+	cl.bylineRe = byline
 	for _, p := range opts.Boilerplate[endOfStoryKey] {
 		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
 		if err != nil {
@@ -51,7 +59,7 @@ func newCleaner(opts Options) (*cleaner, error) {
 		cl.endOfStory = append(cl.endOfStory, re)
 	}
 	for _, l := range langs {
-		if l == endOfStoryKey {
+		if l == endOfStoryKey || l == bylineKey {
 			continue
 		}
 		for _, p := range opts.Boilerplate[l] {
@@ -146,6 +154,11 @@ func menuLike(s string) bool {
 
 // clean runs the format-independent passes over doc.
 func (cl *cleaner) clean(doc *document, opts Options) {
+	// The byline first: "By A and B | 10 March 2022" looks like a
+	// breadcrumb to the boilerplate patterns.
+	if doc.format == "txt" {
+		cl.takeByline(doc)
+	}
 	cl.dropBoilerplate(doc)
 	if doc.format != "md" {
 		takeDateLine(doc)

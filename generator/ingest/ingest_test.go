@@ -68,6 +68,7 @@ func testOptions(t testing.TB) Options {
 type goldenResult struct {
 	Title          string  `json:"title"`
 	Subtitle       string  `json:"subtitle"`
+	Author         string  `json:"author"`
 	Date           string  `json:"date"`
 	SourceName     string  `json:"source_name"`
 	URL            string  `json:"url"`
@@ -78,7 +79,7 @@ type goldenResult struct {
 }
 
 func golden(r Result) goldenResult {
-	return goldenResult{r.Title, r.Subtitle, r.Date, r.SourceName, r.URL, r.Lang, r.LangDetected, r.LangConfidence, r.Format}
+	return goldenResult{r.Title, r.Subtitle, r.Author, r.Date, r.SourceName, r.URL, r.Lang, r.LangDetected, r.LangConfidence, r.Format}
 }
 
 // fixtureInput finds the input file of a golden fixture folder.
@@ -282,7 +283,7 @@ func TestOverridesWin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := goldenResult{"Mijn titel", "Mijn ondertitel", "2022-03-08", "Mijn bron", "https://example.org/a", "nl", false, 1, "html"}
+	want := goldenResult{"Mijn titel", "Mijn ondertitel", "A Reporter", "2022-03-08", "Mijn bron", "https://example.org/a", "nl", false, 1, "html"}
 	if got := golden(res); got != want {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
