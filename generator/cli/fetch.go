@@ -56,6 +56,8 @@ func ingestURL(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.
 }
 
 func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.Options, contentDir string, w *ingestWriter) int {
+	ctx, cancel := context.WithTimeout(ctx, w.timeout)
+	defer cancel()
 	page, err := c.Get(ctx, rawURL)
 	if err != nil {
 		fmt.Fprintln(w.stderr, "generator:", err)
@@ -70,7 +72,7 @@ func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest
 		opts.URL = rawURL
 	}
 	opts.DeclaredCharset = page.Charset
-	a, res, err := ingestBytes(pageName(page.URL), page.Body, opts, contentDir)
+	a, res, err := w.prepare(ctx, pageName(page.URL), page.Body, opts, contentDir)
 	if err != nil {
 		fmt.Fprintf(w.stderr, "generator: %s: %v\n", rawURL, err)
 		return 1

@@ -38,7 +38,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	toStdout := flags.Bool("stdout", false, "print the article instead of writing it")
 	noExtract := flags.Bool("no-extract", false, "do not write extracted providers and quotes into the front-matter")
 	feed := flags.String("feed", "", "ingest every new item of this RSS or Atom feed URL (instead of FILE)")
-	timeout := flags.Duration("timeout", 30*time.Second, "for URLs: give up on a request after this long")
+	timeout := flags.Duration("timeout", 30*time.Second, "give up on an ingest (fetching, extracting and cleaning) after this long")
 	maxBytes := flags.Int64("max-bytes", 10<<20, "for URLs: refuse a page or feed larger than this")
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: generator ingest [flags] FILE|URL\n       generator ingest [flags] --feed URL")
@@ -68,7 +68,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Boilerplate, opts.Abbreviations = lx.Boilerplate, lx.Abbreviations
-	w := &ingestWriter{lx: lx, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
+	w := &ingestWriter{lx: lx, timeout: *timeout, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
 	if *feed != "" || isURL(flags.Arg(0)) {
 		client := fetch.New(*timeout)
 		client.MaxBytes = *maxBytes
@@ -80,7 +80,14 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return ingestURL(ctx, client, flags.Arg(0), opts, *contentDir, w)
 	}
 	input := flags.Arg(0)
-	a, res, err := ingestFile(input, opts, *contentDir)
+	raw, err := os.ReadFile(input)
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+	defer cancel()
+	a, res, err := w.prepare(ctx, input, raw, opts, *contentDir)
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
@@ -93,6 +100,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 type ingestWriter struct {
 	lx              *lexicon.Lexicon
 	x               *extract.Extractor
+	timeout         time.Duration
 	force, toStdout bool
 	extract         bool
 	stdout, stderr  io.Writer
@@ -107,20 +115,6 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 	}
 	if res.LangNote != "" {
 		fmt.Fprintf(w.stderr, "%s: warning: %s; check lang: in the front-matter\n", input, res.LangNote)
-	}
-	if w.extract {
-		if w.x == nil {
-			x, err := extract.New(w.lx)
-			if err != nil {
-				fmt.Fprintln(w.stderr, "generator:", err)
-				return 1
-			}
-			w.x = x
-		}
-		r := w.x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
-		a.Providers = fingerprintProviders(r.Providers)
-		a.Quotes = fingerprintQuotes(r.Quotes)
-		a.HasExtraction = true
 	}
 	data, err := a.Marshal()
 	if err != nil {
@@ -146,14 +140,53 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 	return 0
 }
 
-// ingestFile cleans one raw file into an article of contentDir.
-func ingestFile(input string, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
-	raw, err := os.ReadFile(input)
-	if err != nil {
-		return nil, ingest.Result{}, err
+// prepare cleans raw input into an article of contentDir and runs
+// extraction on it, giving up when ctx ends: --timeout covers the whole
+// ingest (fetching, extracting the page, cleaning, extracting providers),
+// not only the download. The page extractor cannot be interrupted, so work
+// still running then is abandoned: the process ends, or the next feed item
+// goes on with a fresh extractor.
+func (w *ingestWriter) prepare(ctx context.Context, input string, raw []byte, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
+	var x *extract.Extractor
+	if w.extract {
+		if w.x == nil {
+			var err error
+			if w.x, err = extract.New(w.lx); err != nil {
+				return nil, ingest.Result{}, err
+			}
+		}
+		x = w.x
 	}
-	return ingestBytes(input, raw, opts, contentDir)
+	type prepared struct {
+		a   *content.Article
+		res ingest.Result
+		err error
+	}
+	done := make(chan prepared, 1) // buffered: an abandoned run must not block
+	go func() {
+		a, res, err := ingestBytes(input, raw, opts, contentDir)
+		if err == nil && x != nil {
+			r := x.Extract(extract.Document{Lang: a.Lang, Subtitle: a.Subtitle, Body: a.Body})
+			a.Providers = fingerprintProviders(r.Providers)
+			a.Quotes = fingerprintQuotes(r.Quotes)
+			a.HasExtraction = true
+		}
+		done <- prepared{a, res, err}
+	}()
+	select {
+	case p := <-done:
+		return p.a, p.res, p.err
+	case <-ctx.Done():
+		w.x = nil // the abandoned run may still be using it
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, ingest.Result{}, fmt.Errorf("%s: %w: not finished within %s (--timeout covers fetching, extracting and cleaning); nothing written", input, ErrIngestTimeout, w.timeout)
+		}
+		return nil, ingest.Result{}, fmt.Errorf("%s: %w; nothing written", input, ctx.Err())
+	}
 }
+
+// ErrIngestTimeout is an ingest that did not finish within --timeout.
+var ErrIngestTimeout = errors.New("ingest timed out")
 
 // ingestBytes cleans raw input named input (whose extension picks the
 // format) into an article of contentDir.

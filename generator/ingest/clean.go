@@ -16,6 +16,9 @@ const (
 	maxMenu     = 100 // a line of a menu or link box after a boilerplate line
 	maxChrome   = 400 // a longer line is never boilerplate (see boilerplate.yaml)
 	minPullWord = 3   // a pull-quote dropped for repeating a paragraph has this many words
+	// pullQuoteWindow is how many blocks before and after a short line are
+	// searched for the paragraph it repeats.
+	pullQuoteWindow = 12
 )
 
 // cleaner holds what one Ingest call compiled from the data.
@@ -324,21 +327,26 @@ func shortLine(b block) bool {
 // classifyShortLines drops pull-quotes (a short line whose words occur in
 // another paragraph) and, in text files, turns a short line between two
 // paragraphs into a subheading.
+//
+// A pull-quote is looked for in the pullQuoteWindow paragraphs on either
+// side: it repeats a sentence of the story around it, and searching the
+// whole text for every short line made cleaning quadratic (a 2 MB text took
+// 40 s).
 func classifyShortLines(doc *document) {
-	keys := make([]string, len(doc.blocks))
+	padded := make([]string, len(doc.blocks)) // " key ", for whole-word search
 	for i, b := range doc.blocks {
 		if b.kind == kPara {
-			keys[i] = key(b.text)
+			padded[i] = " " + key(b.text) + " "
 		}
 	}
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
 		if shortLine(b) {
-			k := keys[i]
+			k := padded[i]
 			pull := false
 			if wordCount(b.text) >= minPullWord {
-				for j, other := range keys {
-					if j != i && len(other) > len(k) && containsWords(other, k) {
+				for j := max(0, i-pullQuoteWindow); j < min(len(padded), i+pullQuoteWindow+1); j++ {
+					if j != i && len(padded[j]) > len(k) && strings.Contains(padded[j], k) {
 						pull = true
 						break
 					}

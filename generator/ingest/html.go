@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -61,12 +62,44 @@ var titleSep = regexp.MustCompile(`\s+[|\-–—·:]\s+`)
 // errNoContent is trafilatura finding no main content at all.
 var errNoContent = errors.New("no main content")
 
-// parseHTML finds the metadata and the article text of a page.
-func parseHTML(text string, _ *cleaner) (document, error) {
+// textSizeError is a page with more visible text than one article holds.
+type textSizeError struct{ limit int }
+
+func (e *textSizeError) Error() string { return fmt.Sprintf("more than %d bytes of text", e.limit) }
+
+// visibleText counts the bytes of text a reader could see (not scripts,
+// styles or templates), stopping once past limit.
+func visibleText(n *html.Node, limit int) int {
+	total := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if total > limit {
+			return
+		}
+		switch {
+		case n.Type == html.TextNode:
+			total += len(strings.TrimSpace(n.Data))
+		case n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style" || n.Data == "template" || n.Data == "noscript"):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return total
+}
+
+// parseHTML finds the metadata and the article text of a page; a page with
+// more than limit bytes of visible text is refused before extraction.
+func parseHTML(text string, limit int) (document, error) {
 	var doc document
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return doc, err
+	}
+	if visibleText(root, limit) > limit {
+		return doc, &textSizeError{limit}
 	}
 	gq := goquery.NewDocumentFromNode(root)
 	// Read before trafilatura runs: it cleans a copy, but the metadata

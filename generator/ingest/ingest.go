@@ -42,6 +42,9 @@ type Options struct {
 	Charset string
 	// DeclaredCharset is the charset of the HTTP Content-Type header.
 	DeclaredCharset string
+	// MaxTextBytes caps the text of one article (for a page, its visible
+	// text before extraction); 0 means DefaultMaxTextBytes.
+	MaxTextBytes int
 	// Languages are the languages the site publishes (site.yaml); an
 	// article detected in another language is refused with ErrLanguage.
 	// Empty accepts any detected language.
@@ -73,6 +76,11 @@ type Result struct {
 	Warnings []string
 }
 
+// DefaultMaxTextBytes is the most text one article may hold: a long read
+// is about 100 KB, and the page extractor's time grows faster than its
+// input (a page with 10 MB of text took over three minutes).
+const DefaultMaxTextBytes = 1 << 20
+
 // Errors that Ingest wraps with the file name; test them with errors.Is.
 var (
 	ErrEmpty       = errors.New("empty file")
@@ -81,6 +89,7 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrFormat      = errors.New("unsupported format")
 	ErrLanguage    = errors.New("language not published by this site")
+	ErrTooLarge    = errors.New("article text too large")
 )
 
 // InvalidUTF8Error reports the byte offset of the first invalid sequence.
@@ -135,6 +144,14 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 		return Result{}, fmt.Errorf("%s: %w", name, err)
 	}
 
+	limit := opts.MaxTextBytes
+	if limit <= 0 {
+		limit = DefaultMaxTextBytes
+	}
+	if format != "html" && len(text) > limit {
+		return Result{}, fmt.Errorf("%s: %w: %s of text, the limit for one article is %s (an archive or a whole feed? save the article on its own)", name, ErrTooLarge, byteSize(len(text)), byteSize(limit))
+	}
+
 	var doc document
 	switch format {
 	case "txt":
@@ -142,7 +159,11 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 	case "md":
 		doc = parseMarkdown(text, cl)
 	case "html":
-		doc, err = parseHTML(text, cl)
+		doc, err = parseHTML(text, limit)
+		var big *textSizeError
+		if errors.As(err, &big) {
+			return Result{}, fmt.Errorf("%s: %w: the page holds more than %s of text, the most one article may hold (an archive or a live blog? save the part you want as a .txt file)", name, ErrTooLarge, byteSize(limit))
+		}
 		if errors.Is(err, errNoContent) {
 			return Result{}, fmt.Errorf("%s: %w: the page has no article body (an index, a login wall or a script-only page?)", name, ErrNoText)
 		}
@@ -194,6 +215,14 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 		return Result{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return res, nil
+}
+
+// byteSize writes a size for people: "1.0 MB", "900 KB".
+func byteSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", (n+1023)/1024)
 }
 
 // detectInto sets the detected language of res, or explains why the
