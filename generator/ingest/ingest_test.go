@@ -479,17 +479,27 @@ func FuzzIngestText(f *testing.F) {
 		"Oekrai\u0308ne\u00a0\u200b\r\n\r\n\u0301\u0301 x",
 		"",
 		"\xff",
+		"Headline\nStandfirst here\nBy Anna Jansen and Tom de Vries | 10 March 2022\n\nBody text. More.",
+		"Kop\n\nDoor Pieter de Groot, 3 maart 2022\n\n03-03-2022\n\nTekst.",
+		"<meta charset=utf-8><title>T | S</title><article><p>Oekra\xefne</p></article>",
+		`<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"H","datePublished":"2022-03-08"}]]></script><p>x</p>`,
 	} {
 		f.Add(s)
 	}
 	opts := testOptions(f)
+	latin := testOptions(f)
+	latin.Charset = "windows-1252"
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, name := range []string{"f.txt", "f.md", "f.html"} {
-			res, err := Ingest(name, []byte(s), opts)
+		for _, name := range []string{"f.txt", "f.md", "f.html", "latin.txt"} {
+			o := opts
+			if name == "latin.txt" {
+				o = latin
+			}
+			res, err := Ingest(name, []byte(s), o)
 			if err != nil {
 				continue
 			}
-			for _, v := range []string{res.Body, res.Title, res.Subtitle} {
+			for _, v := range []string{res.Body, res.Title, res.Subtitle, res.Author, res.Date} {
 				if !utf8.ValidString(v) {
 					t.Fatalf("%s: invalid UTF-8 in output %q", name, v)
 				}

@@ -39,6 +39,11 @@ const lowConfidence = 0.75
 // whole text.
 const minParagraphLetters = 40
 
+// minAccurateLetters is the fewest letters worth loading the
+// high-accuracy models for: a word or two ("BBBBBB", a name) stays unclear
+// with any model.
+const minAccurateLetters = 20
+
 // shortText is the length under which lingua's high-accuracy mode (all
 // n-gram sizes) tells languages apart better than its trigrams; it uses
 // them only below this length itself.
@@ -142,7 +147,7 @@ func DetectLanguage(text string) Detection {
 // when the trigrams leave it unclear.
 func detectWhole(text string) Detection {
 	values := fast().ComputeLanguageConfidenceValues(text)
-	if (len(values) == 0 || values[0].Value() < lowConfidence) && letterCount(text) < shortText {
+	if n := letterCount(text); (len(values) == 0 || values[0].Value() < lowConfidence) && n >= minAccurateLetters && n < shortText {
 		values = accurate().ComputeLanguageConfidenceValues(text)
 	}
 	if len(values) == 0 || values[0].Value() == 0 {
