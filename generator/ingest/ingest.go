@@ -1,22 +1,28 @@
 // Package ingest turns one raw article file (.txt, .html or .md) into clean
-// markdown plus the facts found around it (title, date, source, language).
+// markdown plus the facts found around it (title, author, date, source,
+// language).
 //
 // It is plain data in, plain data out: the caller reads the file, passes the
-// editor-owned word lists (content/data/boilerplate.yaml and stopwords.yaml)
-// in Options and writes the result. Nothing here touches the file system or
-// keeps state between calls.
+// editor-owned word lists (content/data/boilerplate.yaml, abbreviations.yaml)
+// and the site's languages in Options and writes the result. Nothing here
+// touches the file system; the language detector's models are loaded once
+// per process and kept.
 //
 // The cleaning pipeline is the same for every format once the input is split
 // into blocks (paragraphs, headings, lists, quotes, code):
 //
-//  1. decode: UTF-8 check, NFC, line endings, whitespace;
-//  2. parse the format into blocks (html.go, text.go);
-//  3. drop boilerplate lines matched by the data patterns (clean.go);
-//  4. take the title and standfirst (text and markdown only);
+//  1. decode: the declared or given character set (charset.go), UTF-8 check,
+//     NFC, line endings, whitespace; refuse more text than one article holds;
+//  2. parse the format into blocks: a page's main content and metadata
+//     through go-trafilatura (html.go, title.go), text lines (text.go);
+//  3. take a byline (text only: header.go) and drop boilerplate lines
+//     matched by the data patterns (clean.go);
+//  4. take the date line, the title and standfirst (text and markdown);
 //  5. classify short stand-alone lines: cross-head or pull-quote (text);
 //  6. drop repeated paragraphs and repeated sentences (dedupe.go);
 //  7. drop trailing chrome and a closing publisher mark;
-//  8. render markdown, neutralising accidental block syntax (markdown.go).
+//  8. render markdown, neutralising accidental block syntax (markdown.go);
+//  9. detect the language (lang.go) and refuse one the site does not publish.
 package ingest
 
 import (
