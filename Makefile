@@ -5,7 +5,7 @@ BASEURL ?=
 BIN     := bin/generator
 PAGEFIND := node_modules/.bin/pagefind
 
-.PHONY: all generator build site search npm test test-short bench bench-go serve seeds fmt vet clean lint check score-real
+.PHONY: all generator build site search npm test test-short bench bench-go serve seeds fmt vet clean lint check score-real score-ingest
 
 all: generator
 
@@ -106,3 +106,9 @@ fmt:
 
 clean:
 	rm -rf public bin .cache .public.lock
+
+# HTML extraction scored on the Mozilla readability suite, ours next to
+# go-trafilatura (tools/scoreingest/README.md). Fetches nothing; without the
+# pages in testdata/readability-pages it says so and exits 0.
+score-ingest:
+	$(GO) run ./tools/scoreingest

@@ -181,7 +181,7 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 			Article:  a,
 		}, nil
 	}
-	res, err := ingest.Ingest(path, data, ingest.Options{Lang: lang, Boilerplate: lx.Boilerplate, Stopwords: lx.Stopwords, Abbreviations: lx.Abbreviations})
+	res, err := ingest.Ingest(path, data, ingest.Options{Lang: lang, Boilerplate: lx.Boilerplate, Abbreviations: lx.Abbreviations})
 	if err != nil {
 		return extractionInput{}, err
 	}

@@ -112,6 +112,8 @@ func ingestURL(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.
 // ingestPage fetches and ingests one page; replace, when set, is the
 // article it replaces (same url), written in place of a second copy.
 func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest.Options, contentDir string, w *ingestWriter, replace string) int {
+	ctx, cancel := context.WithTimeout(ctx, w.timeout)
+	defer cancel()
 	page, err := c.Get(ctx, rawURL)
 	if err != nil {
 		fmt.Fprintln(w.stderr, "generator:", err)
@@ -125,7 +127,8 @@ func ingestPage(ctx context.Context, c *fetch.Client, rawURL string, opts ingest
 		// article by; a redirect is often only tracking or a login wall.
 		opts.URL = rawURL
 	}
-	a, res, err := ingestBytes(pageName(page.URL), page.Body, opts, contentDir)
+	opts.DeclaredCharset = page.Charset
+	a, res, err := w.prepare(ctx, pageName(page.URL), page.Body, opts, contentDir)
 	if err != nil {
 		fmt.Fprintf(w.stderr, "generator: %s: %v\n", rawURL, err)
 		return 1

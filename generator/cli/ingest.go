@@ -22,6 +22,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/weburl"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
@@ -34,12 +35,13 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&opts.SourceName, "source", "", "name of the outlet")
 	flags.StringVar(&opts.URL, "url", "", "URL of the original article")
 	flags.StringVar(&opts.Date, "date", "", "publication date, YYYY-MM-DD")
+	flags.StringVar(&opts.Charset, "charset", "", "character set of the input, e.g. windows-1252 or iso-8859-1 (default: UTF-8 for text, as declared for HTML)")
 	contentDir := flags.String("content", "content", "content folder to write into")
 	force := flags.Bool("force", false, "replace an existing article with the same slug (or the same url)")
 	toStdout := flags.Bool("stdout", false, "print the article instead of writing it")
 	noExtract := flags.Bool("no-extract", false, "do not write extracted providers and quotes into the front-matter")
 	feed := flags.String("feed", "", "ingest every new item of this RSS or Atom feed URL (instead of FILE)")
-	timeout := flags.Duration("timeout", 30*time.Second, "for URLs: give up on a request after this long")
+	timeout := flags.Duration("timeout", 30*time.Second, "give up on an ingest (fetching, extracting and cleaning) after this long")
 	maxBytes := flags.Int64("max-bytes", 10<<20, "for URLs: refuse a page or feed larger than this")
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: generator ingest [flags] FILE|URL\n       generator ingest [flags] --feed URL")
@@ -52,8 +54,15 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	if opts.Lang != "" && opts.Lang != "en" && opts.Lang != "nl" {
-		fmt.Fprintf(stderr, "generator: --lang %q: want en or nl\n", opts.Lang)
+	// The languages the site publishes: site.yaml beside the content folder.
+	cfg, err := site.LoadConfig(filepath.Join(filepath.Dir(filepath.Clean(*contentDir)), "site.yaml"))
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	opts.Languages = cfg.Languages
+	if opts.Lang != "" && !slices.Contains(cfg.Languages, opts.Lang) {
+		fmt.Fprintf(stderr, "generator: --lang %q: this site publishes %s\n", opts.Lang, strings.Join(cfg.Languages, ", "))
 		return 2
 	}
 	// The source url ends up in links, feeds, JSON-LD and data/*.json:
@@ -69,8 +78,8 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
 	}
-	opts.Boilerplate, opts.Stopwords, opts.Abbreviations = lx.Boilerplate, lx.Stopwords, lx.Abbreviations
-	w := &ingestWriter{lx: lx, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
+	opts.Boilerplate, opts.Abbreviations = lx.Boilerplate, lx.Abbreviations
+	w := &ingestWriter{lx: lx, timeout: *timeout, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
 	if *feed != "" || isURL(flags.Arg(0)) {
 		client := fetch.New(*timeout)
 		client.MaxBytes = *maxBytes
@@ -90,7 +99,14 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		}
 		replace = r
 	}
-	a, res, err := ingestFile(input, opts, *contentDir)
+	raw, err := os.ReadFile(input)
+	if err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+	defer cancel()
+	a, res, err := w.prepare(ctx, input, raw, opts, *contentDir)
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		return 1
@@ -106,6 +122,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 type ingestWriter struct {
 	lx              *lexicon.Lexicon
 	x               *extract.Extractor
+	timeout         time.Duration
 	force, toStdout bool
 	extract         bool
 	stdout, stderr  io.Writer
@@ -115,22 +132,11 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 	if res.LangDetected {
 		fmt.Fprintf(w.stderr, "%s: detected language %s (confidence %.2f); use --lang to override\n", input, res.Lang, res.LangConfidence)
 	}
-	if w.extract {
-		if w.x == nil {
-			x, err := extract.New(w.lx)
-			if err != nil {
-				fmt.Fprintln(w.stderr, "generator:", err)
-				return 1
-			}
-			w.x = x
-		}
-		r := w.x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
-		// Through the merge, like extract --write, so that the proposed
-		// record is there from the start (a company the editor deletes
-		// before the first re-extraction stays deleted too), and so that
-		// the providers and quotes a markdown file brings, the editor's,
-		// are kept and only added to.
-		a.MergeExtraction(fingerprintProviders(r.Providers), fingerprintQuotes(r.Quotes), content.MergeOptions{})
+	for _, warning := range res.Warnings {
+		fmt.Fprintf(w.stderr, "%s: warning: %s\n", input, warning)
+	}
+	if res.LangNote != "" {
+		fmt.Fprintf(w.stderr, "%s: warning: %s; check lang: in the front-matter\n", input, res.LangNote)
 	}
 	// Never write an article that check and build would refuse (an id or
 	// url from a hostile page, a file name that cannot be published).
@@ -175,14 +181,57 @@ func (w *ingestWriter) write(input string, a *content.Article, res ingest.Result
 	return 0
 }
 
-// ingestFile cleans one raw file into an article of contentDir.
-func ingestFile(input string, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
-	raw, err := os.ReadFile(input)
-	if err != nil {
-		return nil, ingest.Result{}, err
+// prepare cleans raw input into an article of contentDir and runs
+// extraction on it, giving up when ctx ends: --timeout covers the whole
+// ingest (fetching, extracting the page, cleaning, extracting providers),
+// not only the download. The page extractor cannot be interrupted, so work
+// still running then is abandoned: the process ends, or the next feed item
+// goes on with a fresh extractor.
+func (w *ingestWriter) prepare(ctx context.Context, input string, raw []byte, opts ingest.Options, contentDir string) (*content.Article, ingest.Result, error) {
+	var x *extract.Extractor
+	if w.extract {
+		if w.x == nil {
+			var err error
+			if w.x, err = extract.New(w.lx); err != nil {
+				return nil, ingest.Result{}, err
+			}
+		}
+		x = w.x
 	}
-	return ingestBytes(input, raw, opts, contentDir)
+	type prepared struct {
+		a   *content.Article
+		res ingest.Result
+		err error
+	}
+	done := make(chan prepared, 1) // buffered: an abandoned run must not block
+	go func() {
+		a, res, err := ingestBytes(input, raw, opts, contentDir)
+		if err == nil && x != nil {
+			r := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
+			// Through the merge, like extract --write, so that the
+			// proposed record is there from the start (a company the
+			// editor deletes before the first re-extraction stays
+			// deleted too), and so that the providers and quotes a
+			// markdown file brings, the editor's, are kept and only
+			// added to.
+			a.MergeExtraction(fingerprintProviders(r.Providers), fingerprintQuotes(r.Quotes), content.MergeOptions{})
+		}
+		done <- prepared{a, res, err}
+	}()
+	select {
+	case p := <-done:
+		return p.a, p.res, p.err
+	case <-ctx.Done():
+		w.x = nil // the abandoned run may still be using it
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, ingest.Result{}, fmt.Errorf("%s: %w: not finished within %s (--timeout covers fetching, extracting and cleaning); nothing written", input, ErrIngestTimeout, w.timeout)
+		}
+		return nil, ingest.Result{}, fmt.Errorf("%s: %w; nothing written", input, ctx.Err())
+	}
 }
+
+// ErrIngestTimeout is an ingest that did not finish within --timeout.
+var ErrIngestTimeout = errors.New("ingest timed out")
 
 // ingestBytes cleans raw input named input (whose extension picks the
 // format) into an article of contentDir.
@@ -214,7 +263,7 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 	if err != nil {
 		return nil, res, fmt.Errorf("%s: no usable slug from title %q: %w (give --title)", input, name, err)
 	}
-	path, err := articlePath(contentDir, res.Lang, slug)
+	path, err := articlePath(contentDir, opts.Languages, res.Lang, slug)
 	if err != nil {
 		return nil, res, fmt.Errorf("%s: %w", input, err)
 	}
@@ -228,6 +277,7 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 	a.Lang = res.Lang
 	a.Title = res.Title
 	a.Subtitle = res.Subtitle
+	a.Author = res.Author
 	a.Date = res.Date
 	a.Source = content.Source{Name: res.SourceName, URL: res.URL}
 	// The standfirst lives in the front-matter; the body starts after it.
@@ -242,9 +292,12 @@ func ingestBytes(input string, raw []byte, opts ingest.Options, contentDir strin
 
 // articlePath is content/<lang>/articles/<slug>.md, refused when it would
 // land outside the content folder.
-func articlePath(contentDir, lang, slug string) (string, error) {
-	if lang != "en" && lang != "nl" {
-		return "", fmt.Errorf("unknown language %q (want en or nl)", lang)
+func articlePath(contentDir string, languages []string, lang, slug string) (string, error) {
+	if len(languages) == 0 {
+		languages = site.DefaultConfig().Languages
+	}
+	if !slices.Contains(languages, lang) {
+		return "", fmt.Errorf("unknown language %q (this site publishes %s)", lang, strings.Join(languages, ", "))
 	}
 	p := filepath.Join(contentDir, lang, "articles", slug+".md")
 	rel, err := filepath.Rel(filepath.Join(contentDir, lang, "articles"), p)

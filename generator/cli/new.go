@@ -88,7 +88,7 @@ func newArticle(o newOptions) (string, error) {
 			return "", fmt.Errorf("title %q: %w (give --slug)", o.title, err)
 		}
 	}
-	path, err := articlePath(filepath.Join(o.source, "content"), o.lang, o.slug)
+	path, err := articlePath(filepath.Join(o.source, "content"), nil, o.lang, o.slug)
 	if err != nil {
 		return "", err
 	}

@@ -101,6 +101,16 @@ func testSite(work string) http.Handler {
 		<-r.Context().Done()
 	})
 	// A 50 MB page, streamed without a length, as a runaway page is.
+	// A page under every size limit whose extraction takes far longer than
+	// its download: 900 KB of paragraphs.
+	mux.HandleFunc("/long", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte("<html><head><title>A long page</title></head><body><article><h1>A long page</h1>\n"))
+		for i := 0; i < 9000; i++ {
+			fmt.Fprintf(w, "<p>Paragraph %d of a very long page says the company keeps its servers running for now.</p>\n", i)
+		}
+		w.Write([]byte("</article></body></html>\n"))
+	})
 	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		chunk := bytes.Repeat([]byte("<p>all work and no play makes a huge page</p>\n"), 1<<10)

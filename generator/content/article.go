@@ -116,9 +116,11 @@ type Article struct {
 	Lang     string
 	Title    string
 	Subtitle string
-	Date     string // YYYY-MM-DD, or empty
-	Source   Source
-	Draft    bool
+	// Author is the byline (optional): who wrote the original article.
+	Author string
+	Date   string // YYYY-MM-DD, or empty
+	Source Source
+	Draft  bool
 
 	Providers []Provider
 	Quotes    []Quote

@@ -102,6 +102,8 @@ func (d decoder) article(fm *frontMatter) error {
 			a.Title, err = d.str(v, key)
 		case "subtitle":
 			a.Subtitle, err = d.str(v, key)
+		case "author":
+			a.Author, err = d.str(v, key)
 		case "lang":
 			a.Lang, err = d.str(v, key)
 		case "date":

@@ -46,15 +46,15 @@ type entry struct {
 
 // snapshot is the part of an Article that Marshal writes.
 type snapshot struct {
-	Title, Subtitle, Lang, Date string
-	Source                      Source
-	Draft                       bool
-	Providers                   []Provider
-	Quotes                      []Quote
-	HasExtraction               bool
-	Rejected, Proposed          Claims
-	Body                        string
-	Extra                       []Field
+	Title, Subtitle, Author, Lang, Date string
+	Source                              Source
+	Draft                               bool
+	Providers                           []Provider
+	Quotes                              []Quote
+	HasExtraction                       bool
+	Rejected, Proposed                  Claims
+	Body                                string
+	Extra                               []Field
 }
 
 // fmLineOffset turns a line of the YAML block into a line of the file: the
@@ -284,7 +284,7 @@ func (fm *frontMatter) decodeYAML(path string) error {
 // a slice in place is still seen as a change.
 func (a *Article) snapshot() snapshot {
 	s := snapshot{
-		Title: a.Title, Subtitle: a.Subtitle, Lang: a.Lang, Date: a.Date,
+		Title: a.Title, Subtitle: a.Subtitle, Author: a.Author, Lang: a.Lang, Date: a.Date,
 		Source: a.Source, Draft: a.Draft, HasExtraction: a.extracting(),
 		Body: a.Body, Extra: slices.Clone(a.Extra),
 		Rejected: a.Rejected.Clone(), Proposed: a.Proposed.Clone(),
@@ -439,6 +439,9 @@ func (a *Article) marshalNew() ([]byte, error) {
 	add := func(k string, v *yaml.Node) { m.Content = append(m.Content, keyNode(k), v) }
 	add("title", strNode(a.Title, nil))
 	add("subtitle", strNode(a.Subtitle, nil))
+	if a.Author != "" { // optional: most articles name no author
+		add("author", strNode(a.Author, nil))
+	}
 	add("lang", strNode(a.Lang, nil))
 	add("date", dateNode(a.Date, nil))
 	add("source", sourceNode(a.Source))

@@ -84,6 +84,7 @@ func TestRoundTripEdit(t *testing.T) {
 			a.Draft = true
 			a.Title = "Cloudflare keeps Russia online"
 		}},
+		{"commented.md", "commented.author.md", func(a *Article) { a.Author = "Anna Jansen" }},
 		{"commented.md", "commented.noextraction.md", func(a *Article) {
 			a.HasExtraction, a.Providers, a.Quotes = false, nil, nil
 		}},

@@ -49,6 +49,13 @@ func (a *Article) edits() ([]edit, error) {
 	if a.Subtitle != s.Subtitle {
 		set("subtitle", strNode(a.Subtitle, old("subtitle")))
 	}
+	switch {
+	case a.Author == s.Author:
+	case a.Author == "":
+		out = append(out, edit{key: "author"}) // optional: dropped rather than written empty
+	default:
+		set("author", strNode(a.Author, old("author")))
+	}
 	if a.Lang != s.Lang {
 		set("lang", strNode(a.Lang, old("lang")))
 	}
@@ -833,6 +840,8 @@ func (s snapshot) diff(t snapshot) string {
 		return "title"
 	case s.Subtitle != t.Subtitle:
 		return "subtitle"
+	case s.Author != t.Author:
+		return "author"
 	case s.Lang != t.Lang:
 		return "lang"
 	case s.Date != t.Date:

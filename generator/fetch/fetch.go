@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html/charset"
 )
 
 // Errors, wrapped with the URL; test them with errors.Is.
@@ -67,12 +66,14 @@ func New(timeout time.Duration) *Client {
 	return c
 }
 
-// Page is a fetched HTML page, converted to UTF-8.
+// Page is a fetched HTML page, as served.
 type Page struct {
 	// URL is where the page was found after redirects; Requested is what
 	// was asked for.
 	URL, Requested string
 	Body           []byte
+	// Charset is the character set the Content-Type header declares, or "".
+	Charset string
 }
 
 // Redirected reports whether the page came from another URL than asked.
@@ -91,20 +92,10 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 		}
 		return nil, fmt.Errorf("GET %s: %w: the server answered %s", rawURL, ErrNotHTML, mt)
 	}
-	// Pages in Latin-1 or Windows-1252 still exist in Dutch news; ingest
-	// wants UTF-8.
-	r, err := charset.NewReaderLabel(params["charset"], bytes.NewReader(body))
-	if err != nil {
-		r, err = charset.NewReader(bytes.NewReader(body), ctype)
-		if err != nil {
-			return nil, fmt.Errorf("GET %s: character set %q: %w", rawURL, params["charset"], err)
-		}
-	}
-	utf, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("GET %s: decode: %w", rawURL, err)
-	}
-	return &Page{URL: final, Requested: rawURL, Body: utf}, nil
+	// The bytes go to ingest as they came: it decodes them as the page
+	// declares (this header, or <meta charset>) and warns when the bytes
+	// contradict the declaration, which it can only see in the raw bytes.
+	return &Page{URL: final, Requested: rawURL, Body: body, Charset: params["charset"]}, nil
 }
 
 func (c *Client) get(ctx context.Context, rawURL, accept string) (body []byte, final, ctype string, err error) {

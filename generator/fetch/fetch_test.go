@@ -48,8 +48,8 @@ func TestGet(t *testing.T) {
 				}
 				return
 			}
-			if string(p.Body) != "<p>Oekraïne</p>" {
-				t.Errorf("body %q: not decoded to UTF-8", p.Body)
+			if string(p.Body) != "<p>Oekra\xefne</p>" || p.Charset != "windows-1252" {
+				t.Errorf("body %q, charset %q: want the bytes as served and the declared charset", p.Body, p.Charset)
 			}
 			if p.Redirected() != (tc.path == "/moved") {
 				t.Errorf("Redirected() = %v", p.Redirected())

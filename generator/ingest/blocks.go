@@ -37,9 +37,9 @@ type block struct {
 
 // document is a parsed file before rendering.
 type document struct {
-	blocks                                       []block
-	title, subtitle, date, source, url, langHint string
-	format                                       string
+	blocks                                               []block
+	title, subtitle, author, date, source, url, langHint string
+	format                                               string
 }
 
 // spaceLike reports runes that are shown as a space.

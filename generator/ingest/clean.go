@@ -26,6 +26,9 @@ type cleaner struct {
 	endOfStory []*regexp.Regexp
 	// shapes judges plain-text lines by their shape (lineshape.go).
 	shapes *lineShapes
+	// bylineRe matches a byline line of a text file ("By Anna Jansen,
+	// 10 March 2022"); nil without byline data.
+	bylineRe *regexp.Regexp
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -49,6 +52,11 @@ func newCleaner(opts Options) (*cleaner, error) {
 		return nil, err
 	}
 	cl := &cleaner{shapes: shapes}
+	byline, err := compileByline(opts.Boilerplate[bylineKey])
+	if err != nil {
+		return nil, err
+	}
+	cl.bylineRe = byline
 	for _, p := range opts.Boilerplate[endOfStoryKey] {
 		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
 		if err != nil {
@@ -57,7 +65,7 @@ func newCleaner(opts Options) (*cleaner, error) {
 		cl.endOfStory = append(cl.endOfStory, re)
 	}
 	for _, l := range langs {
-		if l == endOfStoryKey || strings.HasPrefix(l, shapeKeyPrefix) {
+		if l == endOfStoryKey || l == bylineKey || strings.HasPrefix(l, shapeKeyPrefix) {
 			continue
 		}
 		for _, p := range opts.Boilerplate[l] {
@@ -152,6 +160,11 @@ func menuLike(s string) bool {
 
 // clean runs the format-independent passes over doc.
 func (cl *cleaner) clean(doc *document, opts Options) {
+	// The byline first: "By A and B | 10 March 2022" looks like a
+	// breadcrumb to the boilerplate patterns.
+	if doc.format == "txt" {
+		cl.takeByline(doc)
+	}
 	cl.dropBoilerplate(doc)
 	if doc.format == "txt" {
 		cl.shapes.judgeTextLines(doc)

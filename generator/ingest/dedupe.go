@@ -174,7 +174,7 @@ func unglue(sent string, known map[string]bool) []piece {
 // dedupe makes repeated text appear once: a paragraph equal to an earlier
 // one goes; a paragraph whose sentences all appeared before goes (also when
 // they are glued into one run-on block); a paragraph that repeats some
-// sentences keeps only its new ones. Headings, lists and quotes are only
+// sentences keeps only its new ones (text and markdown only). Headings, lists and quotes are only
 // dropped when repeated whole.
 func dedupe(doc *document, opts Options) {
 	seenPara := map[string]bool{}
@@ -217,7 +217,12 @@ func dedupe(doc *document, opts Options) {
 				if allKnown || len(keep) == 0 {
 					continue
 				}
-				b.text = strings.Join(keep, " ")
+				// A page's paragraphs are marked up: one that says
+				// something new stays whole, since a sentence said twice
+				// there is the author's. Scraped text has no such marks.
+				if doc.format != "html" {
+					b.text = strings.Join(keep, " ")
+				}
 			}
 			for _, p := range ps {
 				known[key(p.text)] = true

@@ -56,18 +56,19 @@ func readYAMLLists(path string) (map[string][]string, error) {
 }
 
 func testOptions(t testing.TB) Options {
-	bp, sw := testData(t)
+	bp, _ := testData(t)
 	ab, err := readYAMLLists("../../content/data/abbreviations.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Options{Boilerplate: bp, Stopwords: sw, Abbreviations: ab}
+	return Options{Boilerplate: bp, Abbreviations: ab, Languages: []string{"en", "nl"}}
 }
 
 // goldenResult is expected.json: every Result field but Body.
 type goldenResult struct {
 	Title          string  `json:"title"`
 	Subtitle       string  `json:"subtitle"`
+	Author         string  `json:"author"`
 	Date           string  `json:"date"`
 	SourceName     string  `json:"source_name"`
 	URL            string  `json:"url"`
@@ -78,7 +79,7 @@ type goldenResult struct {
 }
 
 func golden(r Result) goldenResult {
-	return goldenResult{r.Title, r.Subtitle, r.Date, r.SourceName, r.URL, r.Lang, r.LangDetected, r.LangConfidence, r.Format}
+	return goldenResult{r.Title, r.Subtitle, r.Author, r.Date, r.SourceName, r.URL, r.Lang, r.LangDetected, r.LangConfidence, r.Format}
 }
 
 // fixtureInput finds the input file of a golden fixture folder.
@@ -282,7 +283,7 @@ func TestOverridesWin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := goldenResult{"Mijn titel", "Mijn ondertitel", "2022-03-08", "Mijn bron", "https://example.org/a", "nl", false, 1, "html"}
+	want := goldenResult{"Mijn titel", "Mijn ondertitel", "A Reporter", "2022-03-08", "Mijn bron", "https://example.org/a", "nl", false, 1, "html"}
 	if got := golden(res); got != want {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
@@ -376,53 +377,6 @@ func TestShapes(t *testing.T) {
 	}
 }
 
-func TestDetectLanguage(t *testing.T) {
-	_, sw := testData(t)
-	tests := []struct{ lang, text string }{
-		{"en", "Cloudflare stays in Russia. The company says it will protect its customers."},
-		{"en", "Akamai has suspended all sales in Russia and Belarus."},
-		{"en", "The backbone provider pulled the plug on its customers in the country."},
-		{"en", "We stand with the people of Ukraine, it added."},
-		{"en", "Apple, Google and Microsoft have withdrawn from Russia. Oracle has scaled back its operations."},
-		{"en", "Prince said that shutting down the service would be a mistake."},
-		{"en", "AWS has no data centers in Russia and does not do business with the government."},
-		{"en", "Encryption keys were moved out of the data centres. Sessions are now terminated elsewhere."},
-		{"en", "Lumen is leaving Russia. It cited security risks for its staff."},
-		{"en", "Why we're not pulling out of Russia"},
-		{"en", "New customers in the region can no longer buy paid plans."},
-		{"en", "Keyless SSL lets a company keep its private keys on its own servers."},
-		{"nl", "Cloudflare blijft actief in Rusland. Het bedrijf zegt dat het zijn klanten beschermt."},
-		{"nl", "Na Cogent trekt ook backbone provider Lumen zich terug uit Rusland."},
-		{"nl", "Lumen is net zoals Cogent een backbone provider."},
-		{"nl", "Encryptie gebeurt nu met Keyless SSL technologie. De sleutels zijn uit het land gehaald."},
-		{"nl", "Nieuwe klanten in de regio krijgen geen betaalde toegang meer."},
-		{"nl", "Cloudflare blijft actief in Rusland, maar niet voor iedereen"},
-		{"nl", "Het wijst er op dat de overheid vaak heeft gedreigd om diensten te blokkeren."},
-		{"nl", "De cloud provider stopt met de verkoop van servers in Rusland."},
-		{"nl", "Akamai schort alle verkoop op. Het bedrijf houdt zijn netwerk wel online."},
-		{"nl", "Wel aanwezig, niet zomaar"},
-		{"nl", "Microsoft en Google trekken zich terug uit het land."},
-		{"nl", "De datacenter operator zegt dat de hardware vanzelf stuk gaat als de stroom wegvalt."},
-	}
-	for _, tt := range tests {
-		got, conf := DetectLanguage(tt.text, sw)
-		if got != tt.lang {
-			t.Errorf("DetectLanguage(%q) = %q (%.2f), want %q", tt.text, got, conf, tt.lang)
-		}
-		if conf <= 0 || conf > 1 {
-			t.Errorf("DetectLanguage(%q) confidence %v, want in (0, 1]", tt.text, conf)
-		}
-	}
-	for _, text := range []string{"", "Cloudflare Akamai Lumen", "12345 !!!"} {
-		if got, conf := DetectLanguage(text, sw); got != "en" || conf != 0 {
-			t.Errorf("DetectLanguage(%q) = %q, %v; want en, 0", text, got, conf)
-		}
-	}
-	if got, conf := DetectLanguage("de het een", nil); got != "en" || conf != 0 {
-		t.Errorf("DetectLanguage without stop words = %q, %v; want en, 0", got, conf)
-	}
-}
-
 func TestBadInput(t *testing.T) {
 	opts := testOptions(t)
 	tests := []struct {
@@ -431,14 +385,14 @@ func TestBadInput(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"bad.txt", "Good start\xff\xfe then bad", ErrInvalidUTF8, "bad.txt: invalid UTF-8 at byte 10"},
-		{"bad.html", "<p>é\xc3</p>", ErrInvalidUTF8, "bad.html: invalid UTF-8 at byte 5"},
+		{"bad.txt", "Good start\xff\xfe then bad", ErrInvalidUTF8, "bad.txt: invalid UTF-8 at byte 10 (for a windows-1252 or Latin-1 file, give --charset windows-1252)"},
+		{"bad.md", "# Kop\n\né\xc3", ErrInvalidUTF8, "bad.md: invalid UTF-8 at byte 9 (for a windows-1252 or Latin-1 file, give --charset windows-1252)"},
 		{"empty.txt", "", ErrEmpty, "empty.txt: empty file"},
 		{"blank.md", " \n\t\r\n  \n", ErrEmpty, "blank.md: empty file"},
 		{"nul.txt", "text\x00with a NUL", ErrBinary, "nul.txt: binary file, not text"},
 		{"ctrl.txt", "\x01\x02\x03\x04\x05\x06\x07\x08abc", ErrBinary, "ctrl.txt: binary file, not text"},
 		{"empty.html", "<html><head><title>Nothing</title></head><body><div>  </div><script>var a = 1;</script></body></html>", ErrNoText, "empty.html: no article text found"},
-		{"chrome.html", "<html><body><nav>Home News</nav><footer>© 2022 Example</footer></body></html>", ErrNoText, "chrome.html: no article text found"},
+		{"chrome.html", "<html><body><nav>Home News</nav><footer>© 2022 Example</footer></body></html>", ErrNoText, "chrome.html: no article text found: the page has no article body (an index, a login wall or a script-only page?)"},
 		{"chrome.txt", "Read more\n\nSign in\n\nAdvertisement\n", ErrNoText, "chrome.txt: no article text found"},
 		{"a.pdf", "%PDF-1.4", ErrFormat, `a.pdf: unsupported format ".pdf" (want .txt, .html, .htm, .md or .markdown)`},
 	}
@@ -525,17 +479,27 @@ func FuzzIngestText(f *testing.F) {
 		"Oekrai\u0308ne\u00a0\u200b\r\n\r\n\u0301\u0301 x",
 		"",
 		"\xff",
+		"Headline\nStandfirst here\nBy Anna Jansen and Tom de Vries | 10 March 2022\n\nBody text. More.",
+		"Kop\n\nDoor Pieter de Groot, 3 maart 2022\n\n03-03-2022\n\nTekst.",
+		"<meta charset=utf-8><title>T | S</title><article><p>Oekra\xefne</p></article>",
+		`<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"H","datePublished":"2022-03-08"}]]></script><p>x</p>`,
 	} {
 		f.Add(s)
 	}
 	opts := testOptions(f)
+	latin := testOptions(f)
+	latin.Charset = "windows-1252"
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, name := range []string{"f.txt", "f.md", "f.html"} {
-			res, err := Ingest(name, []byte(s), opts)
+		for _, name := range []string{"f.txt", "f.md", "f.html", "latin.txt"} {
+			o := opts
+			if name == "latin.txt" {
+				o = latin
+			}
+			res, err := Ingest(name, []byte(s), o)
 			if err != nil {
 				continue
 			}
-			for _, v := range []string{res.Body, res.Title, res.Subtitle} {
+			for _, v := range []string{res.Body, res.Title, res.Subtitle, res.Author, res.Date} {
 				if !utf8.ValidString(v) {
 					t.Fatalf("%s: invalid UTF-8 in output %q", name, v)
 				}

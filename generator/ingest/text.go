@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,7 +18,7 @@ func splitLines(text string) []string {
 // chunks; inside a chunk each line is a paragraph of its own (scraped text
 // has one paragraph per line), unless the chunk is hard-wrapped or a line
 // continues in lower case, when the lines are joined.
-func parseText(text string, _ *cleaner) document {
+func parseText(text string, cl *cleaner) document {
 	var doc document
 	group := 0
 	var chunk []string
@@ -26,7 +27,7 @@ func parseText(text string, _ *cleaner) document {
 			return
 		}
 		group++
-		for _, p := range joinLines(chunk) {
+		for _, p := range joinLines(chunk, cl) {
 			doc.blocks = append(doc.blocks, block{kind: kPara, text: p, group: group})
 		}
 		chunk = nil
@@ -43,9 +44,11 @@ func parseText(text string, _ *cleaner) document {
 	return doc
 }
 
-// joinLines turns the lines of one chunk into paragraphs.
-func joinLines(chunk []string) []string {
-	if hardWrapped(chunk) {
+// joinLines turns the lines of one chunk into paragraphs. A chunk with a
+// byline or date line is a header block (headline, standfirst, byline),
+// one paragraph per line, however similar their lengths.
+func joinLines(chunk []string, cl *cleaner) []string {
+	if hardWrapped(chunk) && !slices.ContainsFunc(chunk, cl.headerLine) {
 		return []string{strings.Join(chunk, " ")}
 	}
 	var out []string
