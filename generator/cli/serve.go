@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -33,10 +34,15 @@ func withReviewDesk(site http.Handler, source, templates string, log io.Writer) 
 		return nil, err
 	}
 	go desk.Warm()
-	mux := http.NewServeMux()
-	mux.Handle(review.Prefix, desk)
-	mux.Handle("/", site)
-	return mux, nil
+	// A prefix switch, not an http.ServeMux: the mux would answer unclean
+	// paths with its own redirect before the site's same-host one runs.
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, review.Prefix) {
+			desk.ServeHTTP(w, r)
+			return
+		}
+		site.ServeHTTP(w, r)
+	}), nil
 }
 
 func runServe(args []string, stdout, stderr io.Writer) int {
