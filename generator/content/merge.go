@@ -386,7 +386,10 @@ func (a *Article) proposedRecord(replaced []string) Claims {
 
 // Drop leaves out of freshly extracted items what the set rejects:
 // companies, measures (with their evidence; a provider keeps its other
-// measures, re-fingerprinted) and quotes.
+// measures, re-fingerprinted) and quotes. A rejected company's indirect
+// statements go with it: reported speech ("Lumen has withdrawn, the company
+// said") is the very claim the editor rejected, while its direct quotes
+// stay, being words it did say.
 func (c Claims) Drop(providers []Provider, quotes []Quote) ([]Provider, []Quote) {
 	var ps []Provider
 	for _, p := range providers {
@@ -403,9 +406,10 @@ func (c Claims) Drop(providers []Provider, quotes []Quote) ([]Provider, []Quote)
 	}
 	var qs []Quote
 	for _, q := range quotes {
-		if !slices.Contains(c.Quotes, q.Text) {
-			qs = append(qs, q)
+		if slices.Contains(c.Quotes, q.Text) || (q.Kind == "indirect" && q.Provider != "" && slices.Contains(c.Providers, q.Provider)) {
+			continue
 		}
+		qs = append(qs, q)
 	}
 	return ps, qs
 }

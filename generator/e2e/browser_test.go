@@ -254,17 +254,29 @@ func TestSearch(t *testing.T) {
 	root := serve(t, site(t, "/sub/path/", true), "/sub/path/")
 	want := "/sub/path/" + nlArticle
 	results := `[...document.querySelectorAll(".pagefind-ui__result-link")].map(a => a.getAttribute("href"))`
-	waitResults := func(what string) []string {
+	// Pagefind shows results one by one as their fragments load: wait
+	// until the wanted page is among them (or give up and report what
+	// came), not only for the first result.
+	var has func(links []string, u string) bool
+	waitResults := func(what, u string) []string {
 		t.Helper()
-		links, err := chromedp.Run(ctx, chromedp.Poll[[]string](
-			`(() => { const l = `+results+`; return l.length ? l : null })()`,
-			chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(15*time.Second)))
-		if err != nil {
-			t.Fatalf("%s: no search results: %v", what, err)
+		deadline := time.Now().Add(15 * time.Second)
+		var links []string
+		for {
+			var err error
+			if links, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](results)); err != nil {
+				t.Fatalf("%s: reading search results: %v", what, err)
+			}
+			if has(links, u) || time.Now().After(deadline) {
+				if len(links) == 0 {
+					t.Fatalf("%s: no search results", what)
+				}
+				return links
+			}
+			time.Sleep(50 * time.Millisecond)
 		}
-		return links
 	}
-	has := func(links []string, u string) bool {
+	has = func(links []string, u string) bool {
 		for _, l := range links {
 			if strings.TrimSuffix(strings.SplitN(l, "#", 2)[0], "?") == u || strings.HasPrefix(l, u+"#") || strings.HasPrefix(l, u+"?") || l == u {
 				return true
@@ -280,7 +292,7 @@ func TestSearch(t *testing.T) {
 		chromedp.Submit(chromedp.CSS("#site-q"))); err != nil {
 		t.Fatal(err)
 	}
-	links := waitResults("sleutels")
+	links := waitResults("sleutels", want)
 	if !has(links, want) {
 		t.Errorf("sleutels: results %q lack %s", links, want)
 	}
@@ -290,7 +302,7 @@ func TestSearch(t *testing.T) {
 		do(t, ctx, "nl search", chromedp.Navigate(root+"nl/zoeken/"),
 			chromedp.WaitVisible(chromedp.CSS(".pagefind-ui__search-input")),
 			chromedp.SendKeys(chromedp.CSS(".pagefind-ui__search-input"), q))
-		links := waitResults(q)
+		links := waitResults(q, want)
 		if !has(links, want) {
 			t.Errorf("%s: results %q lack %s", q, links, want)
 		}

@@ -380,6 +380,11 @@ func (a *analysis) indirectQuotes() []content.Quote {
 	}
 	var out []content.Quote
 	for si, s := range a.t.sents {
+		// A headline names the step, not a statement the page can show
+		// in the body ("Cloudflare stays, says its chief").
+		if a.t.paras[s.para].title {
+			continue
+		}
 		sf := a.t.lower[s.start:s.end]
 		if strings.ContainsAny(sf, `"`) {
 			continue
