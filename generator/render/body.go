@@ -61,7 +61,10 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 	}
 	for _, an := range a.Anchors {
 		class := "ev"
-		if an.Quote {
+		switch {
+		case an.Quote && an.Indirect:
+			class = "reported"
+		case an.Quote:
 			class = "quote"
 		}
 		if !ft.wrap(root, an.Text, an.ID, class) {
@@ -75,6 +78,9 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 		span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span,
 			Attr: []html.Attribute{{Key: "id", Val: missing[i].ID}, {Key: "class", Val: "anchor-fallback"}}}
 		root.InsertBefore(span, root.FirstChild)
+	}
+	if !a.Republish {
+		excerpt(root)
 	}
 	linked := map[string]bool{}
 	for _, m := range a.Mentions {

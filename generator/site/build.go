@@ -277,15 +277,16 @@ func (b *builder) article(src *content.Article, body string) {
 	if a.Title == "" {
 		a.Title = src.Slug
 	}
+	a.Republish, a.License = republishable(src.Extra)
 	a.Source = b.source(src.Source)
 	if a.Source != nil {
 		a.Source.Articles = append(a.Source.Articles, a)
 	}
 	anchors := map[string]bool{}
-	addAnchor := func(id, text string, quote bool) {
+	addAnchor := func(id, text string, quote, indirect bool) {
 		if !anchors[id] {
 			anchors[id] = true
-			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote})
+			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
 		}
 	}
 	reported := map[string]bool{}
@@ -299,7 +300,7 @@ func (b *builder) article(src *content.Article, body string) {
 		if stance == "" {
 			stance = "unclear"
 		}
-		r := &Report{Article: a, Provider: p, Stance: stance, Confidence: cp.StanceConfidence}
+		r := &Report{Article: a, Provider: p, Stance: stance, Confidence: cp.StanceConfidence, Reviewed: cp.Reviewed}
 		st := b.stance(stance)
 		st.Reports = append(st.Reports, r)
 		mseen := map[string]bool{}
@@ -322,13 +323,14 @@ func (b *builder) article(src *content.Article, body string) {
 			}
 			e.Found = strings.Contains(body, FoldText(ev.Text))
 			if e.Found {
-				addAnchor(e.ID, ev.Text, false)
+				addAnchor(e.ID, ev.Text, false, false)
 			}
 			r.Evidence = append(r.Evidence, e)
 		}
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
+	var paras []string // the body's plain paragraphs, made for the first quote
 	for _, cq := range src.Quotes {
 		if strings.TrimSpace(cq.Text) == "" {
 			continue
@@ -339,7 +341,11 @@ func (b *builder) article(src *content.Article, body string) {
 		}
 		q.Found = strings.Contains(body, FoldText(cq.Text))
 		if q.Found {
-			addAnchor(q.ID, cq.Text, true)
+			addAnchor(q.ID, cq.Text, true, q.Indirect())
+			if paras == nil {
+				paras = plainParagraphs(src.Body)
+			}
+			q.Context = sentenceAround(paras, cq.Text)
 		}
 		if cq.Provider != "" {
 			q.Provider = b.provider(cq.Provider, "")
@@ -356,6 +362,9 @@ func (b *builder) article(src *content.Article, body string) {
 		}
 		a.Quotes = append(a.Quotes, q)
 		b.s.Quotes = append(b.s.Quotes, q)
+	}
+	if !a.Republish {
+		excerptAnchors(a, src.Body)
 	}
 	// Count co-reported pairs for "related providers".
 	for _, r1 := range a.Reports {
@@ -785,4 +794,23 @@ func Slugify(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// republishable reads the front-matter keys that allow the full text on
+// the page: `republish: true`, or a `license` (whose name is returned).
+func republishable(extra []content.Field) (bool, string) {
+	ok, license := false, ""
+	for _, f := range extra {
+		switch f.Key {
+		case "republish":
+			if v, isBool := f.Value.(bool); isBool && v {
+				ok = true
+			}
+		case "license":
+			if v := strings.TrimSpace(fmt.Sprint(f.Value)); f.Value != nil && v != "" {
+				ok, license = true, v
+			}
+		}
+	}
+	return ok, license
 }

@@ -8,6 +8,8 @@
 package site
 
 import (
+	"strings"
+
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
@@ -86,6 +88,12 @@ type Article struct {
 	// Related is "other coverage": recent articles, in either language,
 	// that report on the same providers.
 	Related []*Article
+	// Republish is set when the front-matter allows the full text on the
+	// page (`republish: true`, or a `license`), e.g. an editor's own
+	// writing; otherwise the page shows an excerpt and links out.
+	Republish bool
+	// License is the front-matter's `license`, shown with a republished text.
+	License string
 }
 
 // Anchor is an id for a verbatim span of an article body.
@@ -93,6 +101,9 @@ type Anchor struct {
 	ID    string
 	Text  string
 	Quote bool // a quote rather than an evidence sentence
+	// Indirect marks reported speech: the journalist's words, never
+	// marked up as a quotation.
+	Indirect bool
 }
 
 // Mention is a name that refers to a provider in an article body.
@@ -109,6 +120,9 @@ type Report struct {
 	Measures   []*Measure
 	Evidence   []*Evidence
 	Confidence float64
+	// Reviewed is set when an editor marked the item reviewed; a claim
+	// nobody reviewed is shown as machine-made.
+	Reviewed bool
 }
 
 // StanceEvidence returns the evidence for the stance.
@@ -139,8 +153,10 @@ type Evidence struct {
 	Measure string // the measure id when Field is "measure"
 	Text    string
 	ID      string // anchor id in the article page
-	// Found is true when the sentence is in the body, so that the link may
-	// carry the fragment; otherwise links go to the article top.
+	// Found is true when the sentence is on the article page (in the
+	// body, and in its excerpt when the text may not be republished), so
+	// that the link may carry the fragment; otherwise links go to the
+	// article top.
 	Found   bool
 	Article *Article
 }
@@ -287,6 +303,44 @@ type Quote struct {
 	Article  *Article
 	ID       string // anchor id in the article page
 	Found    bool
+	// Context is the sentence (or sentences) of the body that holds the
+	// quote, so a fragment can be shown where it was said; "" when the
+	// body does not hold the quote verbatim.
+	Context string
+}
+
+// fragmentWords is the length under which a quote is a fragment: shown
+// inside its sentence, never alone as if it were a whole statement.
+const fragmentWords = 8
+
+// Indirect reports whether the quote is reported speech (the
+// journalist's paraphrase), which is never set in quotation marks.
+func (q *Quote) Indirect() bool { return q.Kind == "indirect" }
+
+// Fragment reports whether the quote is a direct fragment of under
+// fragmentWords words that has its sentence to be shown in.
+func (q *Quote) Fragment() bool {
+	return !q.Indirect() && q.Context != "" && len(strings.Fields(q.Text)) < fragmentWords &&
+		FoldText(q.Context) != FoldText(q.Text)
+}
+
+// ContextParts splits Context around the quote: the text before it, the
+// quote as the body spells it, and the text after it (three strings, for
+// templates).
+func (q *Quote) ContextParts() []string {
+	i := strings.Index(FoldText(q.Context), FoldText(q.Text))
+	if i < 0 {
+		return []string{"", q.Text, ""}
+	}
+	// FoldText keeps one rune per rune of a plain sentence (Context is
+	// plain text with single spaces), so rune offsets carry over.
+	rs := []rune(q.Context)
+	from := len([]rune(FoldText(q.Context)[:i]))
+	to := from + len([]rune(FoldText(q.Text)))
+	if to > len(rs) {
+		return []string{"", q.Text, ""}
+	}
+	return []string{string(rs[:from]), string(rs[from:to]), string(rs[to:])}
 }
 
 // Link is the site-relative link to the quote in its article.

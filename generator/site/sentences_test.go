@@ -1,0 +1,141 @@
+package site
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+)
+
+func TestSentenceSpans(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{`He said "no." Then he left.`, []string{`He said "no."`, "Then he left."}},
+		{"The U.S. Senate met. J. Smith spoke.", []string{"The U.S. Senate met.", "J. Smith spoke."}},
+		{"It cost 3.5 million. 2022 was bad.", []string{"It cost 3.5 million.", "2022 was bad."}},
+		{"lower case. after a stop", []string{"lower case. after a stop"}},
+		{"Dit is één zin. „Dit is een citaat”, zei hij.", []string{"Dit is één zin.", "„Dit is een citaat”, zei hij."}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range SentenceSpans(tt.in) {
+			got = append(got, tt.in[sp.Start:sp.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("SentenceSpans(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuoteContext(t *testing.T) {
+	body := "Intro line.\n\nAxing its services \"would do *little* to harm the [government](https://x.example/),\" Prince continued. Next one.\n\n## A heading\n\n\"A whole sentence of direct speech that is long enough,\" he said."
+	paras := plainParagraphs(body)
+	tests := []struct {
+		text, kind  string
+		context     string
+		fragment    bool
+		parts       []string
+		description string
+	}{
+		{"would do little to harm the government,", "direct",
+			`Axing its services "would do little to harm the government," Prince continued.`, true,
+			[]string{`Axing its services "`, "would do little to harm the government,", `" Prince continued.`}, "fragment in its sentence"},
+		{"A whole sentence of direct speech that is long enough,", "direct",
+			`"A whole sentence of direct speech that is long enough," he said.`, false, nil, "long quote is no fragment"},
+		{"Prince continued", "indirect",
+			`Axing its services "would do little to harm the government," Prince continued.`, false, nil, "reported speech is never a fragment"},
+		{"not in the body", "direct", "", false, nil, "absent"},
+	}
+	for _, tt := range tests {
+		q := &Quote{Text: tt.text, Kind: tt.kind, Context: sentenceAround(paras, tt.text)}
+		if q.Context != tt.context {
+			t.Errorf("%s: context %q, want %q", tt.description, q.Context, tt.context)
+		}
+		if q.Fragment() != tt.fragment {
+			t.Errorf("%s: Fragment() = %v", tt.description, q.Fragment())
+		}
+		if tt.parts != nil && !reflect.DeepEqual(q.ContextParts(), tt.parts) {
+			t.Errorf("%s: parts %q, want %q", tt.description, q.ContextParts(), tt.parts)
+		}
+	}
+}
+
+func TestRepublishable(t *testing.T) {
+	tests := []struct {
+		extra   []content.Field
+		ok      bool
+		license string
+	}{
+		{nil, false, ""},
+		{[]content.Field{{Key: "republish", Value: true}}, true, ""},
+		{[]content.Field{{Key: "republish", Value: false}}, false, ""},
+		{[]content.Field{{Key: "republish", Value: "yes"}}, false, ""},
+		{[]content.Field{{Key: "license", Value: "CC BY 4.0"}}, true, "CC BY 4.0"},
+		{[]content.Field{{Key: "license", Value: ""}}, false, ""},
+	}
+	for _, tt := range tests {
+		ok, lic := republishable(tt.extra)
+		if ok != tt.ok || lic != tt.license {
+			t.Errorf("republishable(%v) = %v %q, want %v %q", tt.extra, ok, lic, tt.ok, tt.license)
+		}
+	}
+}
+
+// An article that may not be republished shows at most excerptShare of
+// its words: the stance sentence first; the sentences left out are not
+// Found, so no link points at an anchor the page lacks.
+func TestExcerptAnchors(t *testing.T) {
+	var body strings.Builder
+	var evidence []content.Evidence
+	for i := range 20 {
+		s := "Acme took measure number " + strings.Repeat("x", i+1) + " in the region today."
+		body.WriteString(s + "\n\n")
+		field := "measure:m" + strings.Repeat("x", i+1)
+		if i == 10 {
+			field = "stance"
+		}
+		evidence = append(evidence, content.Evidence{Field: field, Text: s})
+	}
+	art := &content.Article{Path: "content/en/articles/a.md", Slug: "a", Lang: "en", Title: "A", Date: "2022-03-01",
+		Body:      body.String(),
+		Providers: []content.Provider{{ID: "acme", Stance: "stays", Evidence: evidence}},
+	}
+	s, err := Build([]*content.Article{art}, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := s.Articles[0]
+	words := 0
+	for _, an := range a.Anchors {
+		words += len(strings.Fields(an.Text))
+	}
+	if total := len(strings.Fields(body.String())); words > int(excerptShare*float64(total)) || len(a.Anchors) == 0 {
+		t.Errorf("excerpt shows %d of %d words in %d sentences", words, total, len(a.Anchors))
+	}
+	if a.Reports[0].StanceEvidence()[0].Found != true {
+		t.Error("the stance sentence must be shown first")
+	}
+	shown := map[string]bool{}
+	for _, an := range a.Anchors {
+		shown[an.ID] = true
+	}
+	for _, e := range a.Reports[0].Evidence {
+		if e.Found != shown[e.ID] {
+			t.Errorf("%q: Found=%v but shown=%v", e.Text, e.Found, shown[e.ID])
+		}
+	}
+	// Republished, every sentence is shown.
+	art.Extra = []content.Field{{Key: "republish", Value: true}}
+	s, err = Build([]*content.Article{art}, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.Articles[0].Anchors); n != 20 {
+		t.Errorf("republished article has %d anchors, want 20", n)
+	}
+}
