@@ -144,7 +144,7 @@ func (r *Renderer) RenderOnly(s *site.Site, want func(path string) bool, emit fu
 		}
 		steps := []func() error{
 			w.chooser, w.languagePages, w.articlePages, w.notFound,
-			w.feeds, w.data, w.writeSitemap, w.robots, w.extras,
+			w.feeds, w.data, w.writeSitemap, w.robots, w.extras, w.images,
 		}
 		for _, step := range steps {
 			if err := step(); err != nil {
