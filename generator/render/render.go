@@ -35,6 +35,8 @@ type Renderer struct {
 	// dates caches formatted dates per language: a site has few distinct
 	// dates and listings print them thousands of times.
 	dates sync.Map // lang + " " + ymd -> string
+	// months caches the month-name pattern of each language (charts.go).
+	months sync.Map // lang -> *regexp.Regexp
 	// sitemapMax is how many URLs one sitemap file may list (the
 	// protocol's limit); above it sitemap.xml becomes an index.
 	sitemapMax int
