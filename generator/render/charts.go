@@ -100,6 +100,58 @@ func (p *Page) Events(pr *site.Provider) []Event {
 	return out
 }
 
+// Moment is the reports of one stance at one date (a day, or a month
+// when a company has too many days of reports to draw them apart).
+type Moment struct {
+	Date   string // YYYY-MM-DD, or YYYY-MM for a month
+	Stance string
+	// Reports are the reports behind it; Stated is set when every one's
+	// date was read from the text.
+	Reports []*site.Report
+	Stated  bool
+}
+
+// momentDays is the most days a timeline draws apart; past it, a
+// company's reports are drawn by month, so the chart and its table stay
+// small however many articles report on the company.
+const momentDays = 40
+
+// Moments are a provider's Events grouped by date and stance.
+func (p *Page) Moments(pr *site.Provider) []Moment {
+	events := p.Events(pr)
+	days := map[string]bool{}
+	for _, e := range events {
+		days[e.Date] = true
+	}
+	byMonth := len(days) > momentDays
+	var out []Moment
+	at := map[string]int{}
+	for _, e := range events {
+		d := e.Date
+		if byMonth {
+			d = d[:7]
+		}
+		k := d + " " + e.Report.Stance
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, Moment{Date: d, Stance: e.Report.Stance, Stated: true})
+		}
+		out[i].Reports = append(out[i].Reports, e.Report)
+		out[i].Stated = out[i].Stated && e.Stated
+	}
+	return out
+}
+
+// MomentDate is a Moment's date as the page's language writes it.
+func (p *Page) MomentDate(m Moment) string {
+	if len(m.Date) == 7 {
+		return p.r.cat.Month(p.Lang, m.Date)
+	}
+	return p.Date(m.Date)
+}
+
 // statementDate finds a "<month> <day>" or "<day> <month>" in the
 // report's evidence, in the article's language (month names are the UI
 // strings month.1 to month.12), and dates it in the article's year; a
@@ -163,59 +215,63 @@ func (r *Renderer) monthIndex(lang, name string) int {
 	return 0
 }
 
-// Timeline draws a provider's events on a time axis: one dot per report,
-// coloured by its stance, stacked when they share a day.
+// Timeline draws a provider's Moments on a time axis: one dot per
+// stance and date, coloured by the stance, stacked when they share a
+// date, with the number of articles beside a dot that stands for more
+// than one.
 func (p *Page) Timeline(pr *site.Provider) template.HTML {
-	events := p.Events(pr)
-	if len(events) == 0 {
+	moments := p.Moments(pr)
+	if len(moments) == 0 {
 		return ""
 	}
-	day := func(ymd string) int {
-		t, err := time.Parse("2006-01-02", ymd)
+	day := func(d string) int {
+		if len(d) == 7 {
+			d += "-15"
+		}
+		t, err := time.Parse("2006-01-02", d)
 		if err != nil {
 			return 0
 		}
 		return int(t.Unix() / 86400)
 	}
-	first, last := day(events[0].Date), day(events[len(events)-1].Date)
+	first, last := day(moments[0].Date), day(moments[len(moments)-1].Date)
 	span := max(1, last-first)
-	const w, left, right, dot = 640, 16, 16, 14
+	const w, left, right, dot = 640, 16, 40, 14
 	stack := map[string]int{}
 	most := 0
-	for _, e := range events {
-		stack[e.Date]++
-		most = max(most, stack[e.Date])
+	for _, m := range moments {
+		stack[m.Date]++
+		most = max(most, stack[m.Date])
 	}
 	axis := 16 + most*(dot+4)
 	h := axis + 40
-	desc := make([]string, 0, len(events))
-	for _, e := range events {
-		src := ""
-		if e.Report.Article.Source != nil {
-			src = " (" + e.Report.Article.Source.Name + ")"
-		}
-		desc = append(desc, p.Date(e.Date)+": "+p.StanceLabel(e.Report.Stance)+src)
+	desc := make([]string, 0, len(moments))
+	for _, m := range moments {
+		desc = append(desc, p.MomentDate(m)+": "+p.StanceLabel(m.Stance)+" ("+p.N("count.articles", len(m.Reports))+")")
 	}
 	var b strings.Builder
 	svgOpen(&b, "timeline-chart", w, h, p.T("chart.timeline.title", pr.Name), strings.Join(desc, "; ")+".")
 	fmt.Fprintf(&b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, left, axis, w-right, axis)
 	seen := map[string]int{}
-	for _, e := range events {
-		x := left + dot/2 + (day(e.Date)-first)*(w-left-right-dot)/span
+	for _, m := range moments {
+		x := left + dot/2 + (day(m.Date)-first)*(w-left-right-dot)/span
 		if last == first {
 			x = w / 2
 		}
-		y := axis - 8 - seen[e.Date]*(dot+4) - dot/2
-		seen[e.Date]++
-		class := "seg seg-" + esc(e.Report.Stance)
-		if !e.Stated {
+		y := axis - 8 - seen[m.Date]*(dot+4) - dot/2
+		seen[m.Date]++
+		class := "seg seg-" + esc(m.Stance)
+		if !m.Stated {
 			class += " dated-by-article"
 		}
 		fmt.Fprintf(&b, `<circle class="%s" cx="%d" cy="%d" r="%d"/>`, class, x, y, dot/2)
+		if n := len(m.Reports); n > 1 {
+			fmt.Fprintf(&b, `<text class="n" x="%d" y="%d">%d</text>`, x+dot/2+2, y+5, n)
+		}
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`, left, axis+22, esc(p.Date(events[0].Date)))
+	fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`, left, axis+22, esc(p.MomentDate(moments[0])))
 	if last != first {
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, w-right, axis+22, esc(p.Date(events[len(events)-1].Date)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, w-right, axis+22, esc(p.MomentDate(moments[len(moments)-1])))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()) //nolint:gosec // every text is escaped above

@@ -111,8 +111,12 @@ func (p *Page) Description() string {
 	if d := strings.TrimSpace(p.Desc); d != "" {
 		return d
 	}
-	switch {
-	case p.Template == "home" || p.Template == "chooser" || p.Title == "":
+	if pt, ok := p.Data.(*Part); ok {
+		if pr, ok := pt.Of.(*site.Provider); ok && len(pr.Reports) > 0 {
+			return p.Summary(pr)
+		}
+	}
+	if p.Template == "home" || p.Template == "chooser" || p.Title == "" {
 		return p.T("home.intro")
 	}
 	return p.T("desc.page", p.Title, p.T("footer.about"))

@@ -292,7 +292,7 @@ func TestCompareFilters(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out []string
-		doc.Find("#compare-grid tbody th[scope=row]").Each(func(_ int, s *goquery.Selection) { out = append(out, s.Text()) })
+		doc.Find("#compare-grid tbody th[scope=row] > a").Each(func(_ int, s *goquery.Selection) { out = append(out, s.Text()) })
 		sort.Strings(out)
 		return out
 	}
