@@ -375,10 +375,9 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(screenshots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	pages := []struct{ name, path string }{
-		{"home-en", "en/"},
-		{"provider-cloudflare-en", "en/providers/cloudflare/"},
-		{"article-nl", nlArticle},
+	var pages []struct{ name, path string }
+	for _, p := range keyPages[:4] { // home, company, compare, article
+		pages = append(pages, struct{ name, path string }{p.name + "-en", p.en}, struct{ name, path string }{p.name + "-nl", p.nl})
 	}
 	for _, width := range []int64{1280, 390} {
 		do(t, ctx, "viewport", chromedp.EmulateViewport(width, 900))
@@ -386,16 +385,7 @@ func TestScreenshots(t *testing.T) {
 			do(t, ctx, p.path, chromedp.Navigate(root+p.path))
 			// Anything that sticks out of the window, outside the
 			// scrolling boxes made for it (the compare table).
-			over := eval[[]string](t, ctx, `(() => {
-  const w = document.documentElement.clientWidth, out = [];
-  if (document.documentElement.scrollWidth > w) out.push("page " + document.documentElement.scrollWidth + "px > " + w + "px");
-  for (const el of document.querySelectorAll("body *")) {
-    if (el.closest(".table-scroll, .visually-hidden")) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width && r.right > w + 1) out.push(el.tagName.toLowerCase() + (el.className ? "." + el.className : "") + " right " + Math.round(r.right));
-  }
-  return out.slice(0, 8);
-})()`)
+			over := eval[[]string](t, ctx, overflowJS)
 			if len(over) > 0 {
 				t.Errorf("%s at %dpx overflows: %s", p.path, width, strings.Join(over, "; "))
 			}
@@ -424,4 +414,41 @@ func TestScreenshots(t *testing.T) {
 	}
 	abs, _ := filepath.Abs(screenshots)
 	t.Logf("screenshots in %s", abs)
+}
+
+// overflowJS lists what makes the page wider than the window: the page
+// itself, and any element sticking out of the window outside the
+// scrolling boxes made for it (a wide table's .table-scroll).
+const overflowJS = `(() => {
+  const w = document.documentElement.clientWidth, out = [];
+  if (document.documentElement.scrollWidth > w) out.push("page " + document.documentElement.scrollWidth + "px > " + w + "px");
+  for (const el of document.querySelectorAll("body *")) {
+    if (el.closest(".table-scroll, .visually-hidden")) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > w + 1) out.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? "." + el.className : "") + " right " + Math.round(r.right));
+  }
+  return out.slice(0, 8);
+})()`
+
+// TestPhoneWidth loads every page of the built site in a 390-pixel-wide
+// window (a phone) and wants none wider than the window: no page may
+// scroll sideways; wide tables scroll inside their own box.
+func TestPhoneWidth(t *testing.T) {
+	ctx := tab(t, 5*time.Minute)
+	dir := site(t, "/", false)
+	root := serve(t, dir, "/")
+	do(t, ctx, "viewport", chromedp.EmulateViewport(390, 844))
+	n := 0
+	for _, rel := range htmlFiles(t, dir) {
+		u := pageURL(root, rel)
+		do(t, ctx, u, chromedp.Navigate(u))
+		n++
+		if over := eval[[]string](t, ctx, overflowJS); len(over) > 0 {
+			t.Errorf("%s at 390px overflows: %s", rel, strings.Join(over, "; "))
+		}
+	}
+	if n == 0 {
+		t.Fatal("no pages")
+	}
+	t.Logf("%d pages loaded at 390px", n)
 }
