@@ -474,6 +474,17 @@ func (b *builder) finish() {
 		sort.SliceStable(st.Providers, func(i, j int) bool {
 			return byName(st.Providers[i].Name, st.Providers[i].ID, st.Providers[j].Name, st.Providers[j].ID)
 		})
+		seen := map[*Provider]bool{}
+		for _, r := range st.Reports {
+			if p := r.Provider; !seen[p] && p.Stance != st.ID {
+				seen[p] = true
+				st.AlsoReported = append(st.AlsoReported, p)
+			}
+		}
+		sort.SliceStable(st.AlsoReported, func(i, j int) bool {
+			a, b := st.AlsoReported[i], st.AlsoReported[j]
+			return byName(a.Name, a.ID, b.Name, b.ID)
+		})
 	}
 	for _, m := range s.Measures {
 		seen := map[*Provider]bool{}

@@ -200,6 +200,18 @@ type Provider struct {
 // Paths of a provider's page.
 func (p *Provider) Path(lang string) string { return Item(lang, KindProviders, p.ID) }
 
+// ReviewedReports is how many of the provider's reports an editor
+// marked reviewed.
+func (p *Provider) ReviewedReports() int {
+	n := 0
+	for _, r := range p.Reports {
+		if r.Reviewed {
+			n++
+		}
+	}
+	return n
+}
+
 // ReportsIn returns the reports of articles written in lang.
 func (p *Provider) ReportsIn(lang string) []*Report {
 	var out []*Report
@@ -283,6 +295,10 @@ type Stance struct {
 	Known       bool
 	Providers   []*Provider // consolidated stance
 	Reports     []*Report   // every article report of it
+	// AlsoReported are the companies some article reports with this
+	// stance whose consolidated stance is another, by name: "who stayed?"
+	// lists every company any source says stayed.
+	AlsoReported []*Provider
 }
 
 // Label is the stance's name in lang.

@@ -139,3 +139,31 @@ func TestExcerptAnchors(t *testing.T) {
 		t.Errorf("republished article has %d anchors, want 20", n)
 	}
 }
+
+// Every company some article reports with a stance is listed on that
+// stance's page: as consolidated to it, or as also reported with it.
+func TestStanceListsEveryReportedCompany(t *testing.T) {
+	s := fixture(t)
+	also := 0
+	for _, st := range s.Stances {
+		listed := map[*Provider]bool{}
+		for _, p := range st.Providers {
+			listed[p] = true
+		}
+		for _, p := range st.AlsoReported {
+			if listed[p] || p.Stance == st.ID {
+				t.Errorf("%s: %s listed twice", st.ID, p.ID)
+			}
+			listed[p] = true
+			also++
+		}
+		for _, r := range st.Reports {
+			if !listed[r.Provider] {
+				t.Errorf("%s: %s is reported with it but not listed", st.ID, r.Provider.ID)
+			}
+		}
+	}
+	if also == 0 {
+		t.Error("the fixture's disagreement on Cloudflare should list it under a second stance")
+	}
+}
