@@ -37,6 +37,8 @@ type Renderer struct {
 	dates sync.Map // lang + " " + ymd -> string
 	// months caches the month-name pattern of each language (charts.go).
 	months sync.Map // lang -> *regexp.Regexp
+	// roles caches the speaker-title translation of each language (names.go).
+	roles sync.Map // lang -> *strings.Replacer
 	// sitemapMax is how many URLs one sitemap file may list (the
 	// protocol's limit); above it sitemap.xml becomes an index.
 	sitemapMax int
