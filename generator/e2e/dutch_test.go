@@ -131,3 +131,48 @@ func TestDutchPagesHaveNoEnglishUI(t *testing.T) {
 		t.Fatal("no Dutch pages")
 	}
 }
+
+// TestDutchSlugs wants the Dutch tree addressed in Dutch: no page under
+// nl/ has a stance's or measure's English id as a path segment where
+// the vocabulary gives a Dutch slug, and every such slug has its page.
+func TestDutchSlugs(t *testing.T) {
+	dir := site(t, "/", false)
+	lx, err := lexicon.Load(filepath.Join(repoRoot, "content", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	english := map[string]bool{}
+	var want []string
+	for _, st := range lx.Stances.Stances {
+		if sl := st.Slug["nl"]; sl != "" && sl != st.ID {
+			english[st.ID] = true
+			want = append(want, "nl/houdingen/"+sl+"/index.html")
+		}
+	}
+	for _, m := range lx.Measures {
+		if sl := m.Slug["nl"]; sl != "" && sl != m.ID {
+			english[m.ID] = true
+			want = append(want, "nl/maatregelen/"+sl+"/index.html")
+		}
+	}
+	if len(english) == 0 {
+		t.Fatal("the vocabulary gives no Dutch slugs")
+	}
+	files := map[string]bool{}
+	for _, rel := range htmlFiles(t, dir) {
+		files[rel] = true
+		if !strings.HasPrefix(rel, "nl/") {
+			continue
+		}
+		for _, seg := range strings.Split(rel, "/") {
+			if english[seg] {
+				t.Errorf("%s: English segment %q in the Dutch tree", rel, seg)
+			}
+		}
+	}
+	for _, w := range want {
+		if !files[w] {
+			t.Errorf("%s is missing", w)
+		}
+	}
+}

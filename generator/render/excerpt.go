@@ -37,6 +37,10 @@ func excerpt(root *html.Node) {
 		next := c.NextSibling
 		if !keepNode(c) {
 			root.RemoveChild(c)
+		} else if c.Type == html.ElementNode {
+			// A line break between blocks, so that text read without the
+			// markup (a search index's snippet) does not run them together.
+			root.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, next)
 		}
 		c = next
 	}

@@ -34,10 +34,14 @@ var faviconBars = []color.RGBA{
 }
 
 // siteCard is the path of a language's shared card.
-func siteCard(lang string) string { return "og/" + lang + ".png" }
+func siteCard(lang string) string { return site.Home(lang) + "card.png" }
 
-// providerCard is the path of a company's card in a language.
-func providerCard(lang, id string) string { return "og/" + lang + "/" + id + ".png" }
+// providerCard is the path of a company's card in a language: in its
+// page's folder, so an incremental build draws it again only when it
+// renders that page again.
+func providerCard(lang, id string) string {
+	return site.Item(lang, site.KindProviders, id) + "card.png"
+}
 
 // hasCard reports whether a provider gets a card of its own.
 func hasCard(p *site.Provider) bool { return len(p.Reports) > 0 }

@@ -479,7 +479,7 @@ func (w *writer) languagePages() error {
 		return err
 	}
 	for _, st := range s.Stances {
-		err := w.compare(func(l string) string { return site.CompareStance(l, st.ID) },
+		err := w.compare(func(l string) string { return site.CompareStance(l, st.Slug(l)) },
 			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + st.Label(l) },
 			compareGrid(s, st.ID, ""))
 		if err != nil {

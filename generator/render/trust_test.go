@@ -75,7 +75,7 @@ func TestTrustAndSharing(t *testing.T) {
 			}
 			// A company with reports has a card of its own.
 			doc, _ := goquery.NewDocumentFromReader(bytes.NewReader(files["nl/aanbieders/cloudflare/index.html"]))
-			if img, _ := doc.Find(`meta[property="og:image"]`).Attr("content"); !strings.HasSuffix(img, "og/nl/cloudflare.png") {
+			if img, _ := doc.Find(`meta[property="og:image"]`).Attr("content"); !strings.HasSuffix(img, "nl/aanbieders/cloudflare/card.png") {
 				t.Errorf("cloudflare's card is %q", img)
 			}
 		})

@@ -121,9 +121,15 @@ func (s *Site) checkPaths() error {
 	}
 	for _, m := range s.Measures {
 		bad("measure id", m.ID, "")
+		for _, l := range s.Languages {
+			bad("measure slug", m.Slug(l), "")
+		}
 	}
 	for _, st := range s.Stances {
 		bad("stance id", st.ID, "")
+		for _, l := range s.Languages {
+			bad("stance slug", st.Slug(l), "")
+		}
 	}
 	for _, sp := range s.Speakers {
 		bad("speaker slug", sp.Slug, "")
@@ -151,7 +157,7 @@ func (b *builder) measure(id string) *Measure {
 	}
 	m := &Measure{ID: id}
 	if lm, ok := b.lx.Measure(id); ok {
-		m.Labels, m.Definitions, m.Known = lm.Label, lm.Definition, true
+		m.Labels, m.Definitions, m.Slugs, m.Known = lm.Label, lm.Definition, lm.Slug, true
 	}
 	b.s.measures[id] = m
 	b.s.Measures = append(b.s.Measures, m)
@@ -164,7 +170,7 @@ func (b *builder) stance(id string) *Stance {
 	}
 	st := &Stance{ID: id}
 	if ls, ok := b.lx.Stance(id); ok {
-		st.Labels, st.Definitions, st.CELI, st.Known = ls.Label, ls.Definition, ls.CELI, true
+		st.Labels, st.Definitions, st.Slugs, st.CELI, st.Known = ls.Label, ls.Definition, ls.Slug, ls.CELI, true
 	}
 	b.s.stances[id] = st
 	b.s.Stances = append(b.s.Stances, st)

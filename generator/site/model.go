@@ -271,6 +271,7 @@ type Measure struct {
 	ID          string
 	Labels      lexicon.Text
 	Definitions lexicon.Text
+	Slugs       lexicon.Text // address segment per language, where not the id
 	// Known is false for an id the measure taxonomy lacks.
 	Known     bool
 	Reports   []*Report
@@ -284,13 +285,18 @@ func (m *Measure) Label(lang string) string { return text(m.Labels, lang, m.ID) 
 func (m *Measure) Definition(lang string) string { return text(m.Definitions, lang, "") }
 
 // Path of the measure's page.
-func (m *Measure) Path(lang string) string { return Item(lang, KindMeasures, m.ID) }
+func (m *Measure) Path(lang string) string { return Item(lang, KindMeasures, m.Slug(lang)) }
+
+// Slug is the measure's address segment in lang: its slug there
+// (measures.yaml), else its id.
+func (m *Measure) Slug(lang string) string { return slugIn(m.Slugs, lang, m.ID) }
 
 // Stance is a stance grade with the providers consolidated to it.
 type Stance struct {
 	ID          string
 	Labels      lexicon.Text
 	Definitions lexicon.Text
+	Slugs       lexicon.Text // address segment per language, where not the id
 	CELI        string
 	Known       bool
 	Providers   []*Provider // consolidated stance
@@ -308,7 +314,18 @@ func (s *Stance) Label(lang string) string { return text(s.Labels, lang, s.ID) }
 func (s *Stance) Definition(lang string) string { return text(s.Definitions, lang, "") }
 
 // Path of the stance's page.
-func (s *Stance) Path(lang string) string { return Item(lang, KindStances, s.ID) }
+func (s *Stance) Path(lang string) string { return Item(lang, KindStances, s.Slug(lang)) }
+
+// Slug is the stance's address segment in lang: its slug there
+// (stances.yaml), else its id.
+func (s *Stance) Slug(lang string) string { return slugIn(s.Slugs, lang, s.ID) }
+
+func slugIn(t lexicon.Text, lang, id string) string {
+	if v := t[lang]; v != "" {
+		return v
+	}
+	return id
+}
 
 // Quote is speech found in an article body.
 type Quote struct {

@@ -188,8 +188,9 @@ const excerptShare = 0.4
 
 // excerptAnchors chooses which cited sentences the page of an article
 // that may not be republished shows, within excerptShare of its words:
-// first the sentence behind each company's stance, then direct quotes,
-// then one sentence per measure, then the rest, in that order. A
+// first the sentence behind each company's stance, then one sentence per
+// measure (the claims the site makes), then direct quotes, then the rest,
+// in that order. A
 // sentence left out is no longer Found, so links to it go to the
 // article (which links to the original) instead of to a missing anchor;
 // the first cited sentence is always shown.
@@ -207,11 +208,6 @@ func excerptAnchors(a *Article, body string) {
 			}
 		}
 	}
-	for _, q := range a.Quotes {
-		if q.Found && !q.Indirect() {
-			order = append(order, q.ID)
-		}
-	}
 	for _, r := range a.Reports {
 		seen := map[string]bool{}
 		for _, e := range r.Evidence {
@@ -219,6 +215,11 @@ func excerptAnchors(a *Article, body string) {
 				seen[e.Measure] = true
 				order = append(order, e.ID)
 			}
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.Found && !q.Indirect() {
+			order = append(order, q.ID)
 		}
 	}
 	for _, an := range a.Anchors {
