@@ -6,6 +6,7 @@
 package lexicon
 
 import (
+	"regexp"
 	"bytes"
 	"errors"
 	"fmt"
@@ -83,6 +84,11 @@ type Stance struct {
 	Line      int    `yaml:"-"`
 	// Slug is the stance's page address per language, as for a measure.
 	Slug Text `yaml:"slug,omitempty"`
+	// Hedges are cues of a stance sentence that offers an alternative
+	// ("withdrew or at least scaled back"); a report backed only by such
+	// sentences is shown as the range from this stance to HedgedAs.
+	Hedges   Cues   `yaml:"hedges,omitempty"`
+	HedgedAs string `yaml:"hedged_as,omitempty"`
 }
 
 // Stances holds the stance grades and the cues that modify them.
@@ -263,6 +269,16 @@ func (lx *Lexicon) validate() error {
 	}
 	for _, st := range lx.Stances.Stances {
 		unsafe("stances.yaml", st.Line, "stance id", st.ID)
+		for lang, cues := range st.Hedges {
+			for _, c := range cues {
+				if _, err := regexp.Compile("(?i)" + c); err != nil {
+					errs = append(errs, fmt.Errorf("%s:%d: stance %s hedge (%s) %q: %w", filepath.Join(lx.Dir, "stances.yaml"), st.Line, st.ID, lang, c, err))
+				}
+			}
+		}
+		if len(st.Hedges) > 0 && st.HedgedAs == "" {
+			errs = append(errs, fmt.Errorf("%s:%d: stance %s has hedges but no hedged_as", filepath.Join(lx.Dir, "stances.yaml"), st.Line, st.ID))
+		}
 	}
 	// A slug is a page address: one safe segment, and one thing's per
 	// language (a slug or, where there is none, the id).

@@ -45,7 +45,7 @@ func (p *Page) StanceSplit() template.HTML {
 	if total == 0 {
 		return ""
 	}
-	const w, barH, row = 640, 36, 24
+	const w, barH, row = 480, 36, 24
 	h := barH + 16 + row*len(parts)
 	var desc []string
 	for _, pt := range parts {
@@ -236,7 +236,7 @@ func (p *Page) Timeline(pr *site.Provider) template.HTML {
 	}
 	first, last := day(moments[0].Date), day(moments[len(moments)-1].Date)
 	span := max(1, last-first)
-	const w, left, right, dot = 640, 16, 40, 14
+	const w, left, right, dot = 480, 16, 40, 14
 	stack := map[string]int{}
 	most := 0
 	for _, m := range moments {
@@ -301,7 +301,7 @@ func (p *Page) Coverage(pr *site.Provider) template.HTML {
 	if len(bars) == 0 {
 		return ""
 	}
-	const w, label, row = 640, 220, 26
+	const w, label, row = 480, 170, 26
 	most := 1
 	for _, br := range bars {
 		most = max(most, br.N)
@@ -315,8 +315,8 @@ func (p *Page) Coverage(pr *site.Provider) template.HTML {
 	for i, br := range bars {
 		y := i * row
 		name := []rune(br.Label)
-		if len(name) > 26 {
-			name = append(name[:25], '…')
+		if len(name) > 20 {
+			name = append(name[:19], '…')
 		}
 		fmt.Fprintf(&b, `<text x="0" y="%d">%s</text>`, y+17, esc(string(name)))
 		bw := br.N * (w - label - 40) / most

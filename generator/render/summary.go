@@ -23,6 +23,9 @@ func (p *Page) Summary(pr *site.Provider) string {
 		return ""
 	}
 	s := p.T("summary."+stanceKey(pr.Stance), pr.Name)
+	if pr.Range != "" {
+		s = p.T("summary.range", pr.Name, strings.ToLower(p.StanceLabel(pr.Stance)), strings.ToLower(p.StanceLabel(pr.Range)))
+	}
 	if pr.Disagreement {
 		var parts []string
 		for _, c := range pr.StanceCounts {

@@ -54,6 +54,7 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 	for _, p := range lx.Providers {
 		b.registry[p.ID] = p
 	}
+	b.compileHedges()
 	for _, p := range lx.People {
 		b.people[strings.ToLower(p.Name)] = p
 		for _, a := range p.Aliases {
@@ -149,6 +150,54 @@ type builder struct {
 	sources  map[string]*Source
 	// co counts, per provider pair, the articles that report both.
 	co map[string]map[string]int
+	// hedges are each stance's hedge cues per language (stances.yaml).
+	hedges map[string]map[string][]*regexp.Regexp
+}
+
+// compileHedges compiles the stances' hedge cues; lexicon.Load has
+// checked that they compile, so one that does not (a lexicon built in
+// memory) is left out.
+func (b *builder) compileHedges() {
+	b.hedges = map[string]map[string][]*regexp.Regexp{}
+	for _, st := range b.lx.Stances.Stances {
+		for lang, cues := range st.Hedges {
+			for _, c := range cues {
+				if re, err := regexp.Compile("(?i)" + c); err == nil {
+					if b.hedges[st.ID] == nil {
+						b.hedges[st.ID] = map[string][]*regexp.Regexp{}
+					}
+					b.hedges[st.ID][lang] = append(b.hedges[st.ID][lang], re)
+				}
+			}
+		}
+	}
+}
+
+// hedgedAs is the other end of a report's range: set when the stance has
+// hedge cues and every sentence behind it matches one.
+func (b *builder) hedgedAs(r *Report) string {
+	res := b.hedges[r.Stance][r.Article.Lang]
+	ev := r.StanceEvidence()
+	if len(res) == 0 || len(ev) == 0 {
+		return ""
+	}
+	for _, e := range ev {
+		text := FoldDiacritics(e.Text)
+		hit := false
+		for _, re := range res {
+			if re.MatchString(text) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return ""
+		}
+	}
+	if st, ok := b.lx.Stance(r.Stance); ok {
+		return st.HedgedAs
+	}
+	return ""
 }
 
 func (b *builder) measure(id string) *Measure {
@@ -333,6 +382,7 @@ func (b *builder) article(src *content.Article, body string) {
 			}
 			r.Evidence = append(r.Evidence, e)
 		}
+		r.HedgedAs = b.hedgedAs(r)
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
@@ -460,6 +510,7 @@ func (b *builder) finish() {
 	for _, p := range s.Providers {
 		sort.SliceStable(p.Reports, func(i, j int) bool { return olderFirst(p.Reports[i].Article, p.Reports[j].Article) })
 		p.Stance, p.StanceCounts, p.Disagreement = consolidate(p.Reports, stanceRank)
+		p.Range = stanceRange(p)
 		langs := map[string][]*Report{}
 		for _, r := range p.Reports {
 			langs[r.Article.Lang] = append(langs[r.Article.Lang], r)
@@ -830,4 +881,20 @@ func republishable(extra []content.Field) (bool, string) {
 		}
 	}
 	return ok, license
+}
+
+// stanceRange is the other end of a provider's consolidated stance when
+// every report of that stance is hedged to the same alternative.
+func stanceRange(p *Provider) string {
+	alt := ""
+	for _, r := range p.Reports {
+		if r.Stance != p.Stance {
+			continue
+		}
+		if r.HedgedAs == "" || (alt != "" && r.HedgedAs != alt) {
+			return ""
+		}
+		alt = r.HedgedAs
+	}
+	return alt
 }

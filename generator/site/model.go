@@ -123,6 +123,10 @@ type Report struct {
 	// Reviewed is set when an editor marked the item reviewed; a claim
 	// nobody reviewed is shown as machine-made.
 	Reviewed bool
+	// HedgedAs is the other end of a range when every sentence behind the
+	// stance leaves the choice open ("withdrew or scaled back", the
+	// stance's hedges in stances.yaml); "" when the stance is plain.
+	HedgedAs string
 }
 
 // StanceEvidence returns the evidence for the stance.
@@ -184,6 +188,9 @@ type Provider struct {
 	// Disagreement is set when articles report different stances (other
 	// than "unclear").
 	Disagreement bool
+	// Range is the other end of the consolidated stance when every report
+	// of it is hedged (Report.HedgedAs): the sources allow either.
+	Range string
 	// StanceByLang is the consolidated stance per article language.
 	StanceByLang map[string]string
 	Measures     []*MeasureUse

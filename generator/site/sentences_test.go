@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
 
 func TestSentenceSpans(t *testing.T) {
@@ -165,5 +166,40 @@ func TestStanceListsEveryReportedCompany(t *testing.T) {
 	}
 	if also == 0 {
 		t.Error("the fixture's disagreement on Cloudflare should list it under a second stance")
+	}
+}
+
+// A stance backed only by "X or Y" wording is a range: the report and,
+// when every report of the consolidated stance is hedged, the provider.
+func TestHedgedStance(t *testing.T) {
+	lx := &lexicon.Lexicon{}
+	lx.Stances.Stances = []lexicon.Stance{
+		{ID: "withdraws", HedgedAs: "restricts", Hedges: lexicon.Cues{"en": {`\bor (at least )?(\w+ )?scaled back\b`}}},
+		{ID: "restricts"},
+	}
+	hedged := "Acme and Bolt have withdrawn from Russia or at least greatly scaled back there."
+	plain := "Bolt pulled out of Russia."
+	mk := func(slug string, providers ...content.Provider) *content.Article {
+		return &content.Article{Path: "content/en/articles/" + slug + ".md", Slug: slug, Lang: "en", Title: slug, Date: "2022-03-0" + slug[len(slug)-1:],
+			Body: hedged + "\n\n" + plain + "\n", Providers: providers, Extra: []content.Field{{Key: "republish", Value: true}}}
+	}
+	ev := func(text string) []content.Evidence { return []content.Evidence{{Field: "stance", Text: text}} }
+	s, err := Build([]*content.Article{
+		mk("a1", content.Provider{ID: "acme", Stance: "withdraws", Evidence: ev(hedged)},
+			content.Provider{ID: "bolt", Stance: "withdraws", Evidence: ev(hedged)}),
+		mk("a2", content.Provider{ID: "bolt", Stance: "withdraws", Evidence: ev(plain)}),
+	}, lx, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ id, report0, rng string }{
+		{"acme", "restricts", "restricts"}, // only hedged wording
+		{"bolt", "restricts", ""},          // a second source says it plainly
+	}
+	for _, tt := range tests {
+		p := s.Provider(tt.id)
+		if p.Reports[0].HedgedAs != tt.report0 || p.Range != tt.rng {
+			t.Errorf("%s: report hedged as %q, range %q; want %q, %q", tt.id, p.Reports[0].HedgedAs, p.Range, tt.report0, tt.rng)
+		}
 	}
 }
