@@ -6,13 +6,13 @@
 package lexicon
 
 import (
-	"regexp"
 	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 
 	"go.yaml.in/yaml/v3"
 
