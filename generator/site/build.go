@@ -349,6 +349,9 @@ func (b *builder) article(src *content.Article, body string) {
 		if cp.ID == "" || reported[cp.ID] {
 			continue // one report per provider per article, as the spec says
 		}
+		if b.s.Config.ReviewedOnly && !cp.Reviewed {
+			continue // site.yaml publishes reviewed claims only
+		}
 		reported[cp.ID] = true
 		p := b.provider(cp.ID, cp.Name)
 		stance := cp.Stance
@@ -388,7 +391,7 @@ func (b *builder) article(src *content.Article, body string) {
 	}
 	var paras []string // the body's plain paragraphs, made for the first quote
 	for _, cq := range src.Quotes {
-		if strings.TrimSpace(cq.Text) == "" {
+		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
 		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: AnchorID("q", cq.Text)}

@@ -32,6 +32,10 @@ type Config struct {
 	// Both are shown in every footer and on the about page.
 	Publisher   string `yaml:"publisher"`
 	Corrections string `yaml:"corrections"`
+	// ReviewedOnly publishes only the companies and quotes of an article
+	// that an editor marked reviewed: true; the rest stay in the
+	// front-matter, unpublished, until someone reviews them.
+	ReviewedOnly bool `yaml:"reviewed_only"`
 }
 
 // CorrectionsLink is the href of Corrections: the URL itself, or a
@@ -111,6 +115,7 @@ func ParseConfig(path string, data []byte) (Config, error) {
 	cfg.Accuracy = in.Accuracy
 	cfg.Publisher = strings.TrimSpace(in.Publisher)
 	cfg.Corrections = strings.TrimSpace(in.Corrections)
+	cfg.ReviewedOnly = in.ReviewedOnly
 	if err := cfg.Validate(); err != nil {
 		return Config{}, fmt.Errorf("%s:1: %w", path, err)
 	}

@@ -203,3 +203,33 @@ func TestHedgedStance(t *testing.T) {
 		}
 	}
 }
+
+// With reviewed_only, an article publishes only the companies and quotes
+// an editor marked reviewed.
+func TestReviewedOnly(t *testing.T) {
+	art := func() []*content.Article {
+		return []*content.Article{{Path: "content/en/articles/a.md", Slug: "a", Lang: "en", Title: "A",
+			Body: "Acme left. Bolt stayed. \"We stay,\" Bo said.",
+			Providers: []content.Provider{
+				{ID: "acme", Stance: "withdraws", Reviewed: true},
+				{ID: "bolt", Stance: "stays"},
+			},
+			Quotes: []content.Quote{{Text: "We stay,", Speaker: "Bo", Provider: "bolt", Kind: "direct"}},
+		}}
+	}
+	for _, tt := range []struct {
+		reviewedOnly     bool
+		reports, quotes int
+	}{{false, 2, 1}, {true, 1, 0}} {
+		cfg := DefaultConfig()
+		cfg.ReviewedOnly = tt.reviewedOnly
+		s, err := Build(art(), nil, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := s.Articles[0]
+		if len(a.Reports) != tt.reports || len(a.Quotes) != tt.quotes {
+			t.Errorf("reviewed_only=%v: %d reports, %d quotes; want %d, %d", tt.reviewedOnly, len(a.Reports), len(a.Quotes), tt.reports, tt.quotes)
+		}
+	}
+}
