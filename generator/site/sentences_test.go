@@ -218,7 +218,7 @@ func TestReviewedOnly(t *testing.T) {
 		}}
 	}
 	for _, tt := range []struct {
-		reviewedOnly     bool
+		reviewedOnly    bool
 		reports, quotes int
 	}{{false, 2, 1}, {true, 1, 0}} {
 		cfg := DefaultConfig()
