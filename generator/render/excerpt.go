@@ -1,6 +1,7 @@
 package render
 
 import (
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -89,17 +90,31 @@ func keepSentences(block *html.Node) bool {
 		}
 	}
 	if len(anchored) == 0 {
-		return false
+		if !hasAnchor(block) {
+			return false
+		}
+		// An anchor with no text of its own: keep its id, drop the text.
+		for _, n := range nodes {
+			n.Data = ""
+		}
+		dropEmpty(block)
+		return true
 	}
 	all := text.String()
-	var keep []site.Span
+	// Each anchor's own text, and every sentence it touches.
+	spans := append([]site.Span(nil), anchored...)
 	for _, sp := range site.SentenceSpans(all) {
 		for _, an := range anchored {
 			if an.Start < sp.End && sp.Start < an.End {
-				keep = appendSpan(keep, site.Span{Start: min(sp.Start, an.Start), End: max(sp.End, an.End)})
+				spans = append(spans, sp)
 				break
 			}
 		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var keep []site.Span
+	for _, sp := range spans {
+		keep = appendSpan(keep, sp)
 	}
 	lastEnd := 0
 	first := true
@@ -213,4 +228,17 @@ func outermostStart(n, block *html.Node) *html.Node {
 		at = at.Parent
 	}
 	return at
+}
+
+// hasAnchor reports whether an anchor span is under n.
+func hasAnchor(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if v, _ := attr(c, "class"); anchorClasses[v] || hasAnchor(c) {
+			return true
+		}
+	}
+	return false
 }

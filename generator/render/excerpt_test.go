@@ -1,6 +1,12 @@
 package render
 
-import "testing"
+import (
+	"html"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestExcerpt(t *testing.T) {
 	tests := []struct {
@@ -56,4 +62,27 @@ func TestExcerpt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Whatever the body, an excerpt keeps every anchor id and its text.
+func FuzzExcerpt(f *testing.F) {
+	f.Add("Before. ", "Cited sentence.", " After. More.")
+	f.Add("", "A", "")
+	f.Add("x <b>y. z", "q. r", "</b> w.")
+	f.Fuzz(func(t *testing.T, before, cited, after string) {
+		src := "<p>" + html.EscapeString(before) + `<span id="ev-1" class="ev">` + html.EscapeString(cited) + "</span>" + html.EscapeString(after) + "</p><p>Other text.</p>"
+		root := fragment(t, src)
+		excerpt(root)
+		out := inner(t, root)
+		if !strings.Contains(out, `<span id="ev-1" class="ev">`) {
+			t.Fatalf("anchor lost: %s -> %s", src, out)
+		}
+		printable := utf8.ValidString(cited) && !strings.ContainsFunc(cited, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' })
+		if printable && strings.TrimSpace(cited) != "" && !strings.Contains(html.UnescapeString(out), cited) {
+			t.Fatalf("anchor text lost: %s -> %s", src, out)
+		}
+		if strings.Contains(out, "Other text") {
+			t.Fatalf("a block without an anchor was kept: %s", out)
+		}
+	})
 }

@@ -43,12 +43,13 @@ func SentenceSpans(s string) []Span {
 			}
 			j += size
 		}
-		if j >= len(s) || !unicode.IsSpace(rune(s[j])) {
+		if j >= len(s) || !spaceAt(s, j) {
 			continue
 		}
 		k := j
-		for k < len(s) && unicode.IsSpace(rune(s[k])) {
-			k++
+		for k < len(s) && spaceAt(s, k) {
+			_, size := utf8.DecodeRuneInString(s[k:])
+			k += size
 		}
 		if k >= len(s) {
 			break
@@ -178,6 +179,13 @@ func runeIndex(hay, needle []rune) int {
 		}
 	}
 	return -1
+}
+
+// spaceAt reports whether the rune at byte i of s is a space (a no-break
+// space too; not a stray byte that happens to share its value).
+func spaceAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -233,3 +233,25 @@ func TestReviewedOnly(t *testing.T) {
 		}
 	}
 }
+
+// Sentence spans are in order, inside the text, never overlap, and
+// together hold every non-space byte of it.
+func FuzzSentenceSpans(f *testing.F) {
+	for _, s := range []string{"One. Two! Three?", `He said "no." Then`, "U.S. Senate. J. Smith", "„Dit”, zei hij. 3.5 m.", "", " . . ", "a.\u00a0B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		covered := 0
+		for _, sp := range SentenceSpans(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v after %d in %q", sp, prev, s)
+			}
+			covered += len(strings.Join(strings.Fields(s[sp.Start:sp.End]), ""))
+			prev = sp.End
+		}
+		if want := len(strings.Join(strings.Fields(s), "")); covered != want {
+			t.Fatalf("spans hold %d non-space bytes of %d in %q", covered, want, s)
+		}
+	})
+}
