@@ -82,6 +82,7 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 	if !a.Republish {
 		excerpt(root)
 	}
+	labelReported(root, r.cat.T(a.Lang, "quote.indirect"))
 	linked := map[string]bool{}
 	for _, m := range a.Mentions {
 		if linked[m.Provider.ID] {

@@ -242,3 +242,32 @@ func hasAnchor(n *html.Node) bool {
 	}
 	return false
 }
+
+// labelReported puts label, in words, before each piece of reported
+// speech (the first span of it, the one with the id), so a reader sees
+// that the sentence is the journalist's account, not a quotation.
+func labelReported(root *html.Node, label string) {
+	var found []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if v, _ := attr(c, "class"); v == "reported" {
+				if _, id := attr(c, "id"); id {
+					found = append(found, c)
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range found {
+		tag := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span,
+			Attr: []html.Attribute{{Key: "class", Val: "reported-tag"}}}
+		tag.AppendChild(&html.Node{Type: html.TextNode, Data: label})
+		n.Parent.InsertBefore(tag, n)
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+	}
+}

@@ -242,17 +242,36 @@ func excerptAnchors(a *Article, body string) {
 			words[q.ID] = len(strings.Fields(q.Context)) // shown in its sentence
 		}
 	}
+	texts := map[string]string{} // id -> folded text
+	for _, an := range a.Anchors {
+		texts[an.ID] = FoldText(an.Text)
+	}
+	var shownTexts []string
+	inShown := func(id string) bool {
+		for _, t := range shownTexts {
+			if strings.Contains(t, texts[id]) {
+				return true
+			}
+		}
+		return false
+	}
 	shown := map[string]bool{}
 	used := 0
 	for _, id := range order {
 		if shown[id] {
 			continue
 		}
-		if used+words[id] > budget && len(shown) > 0 {
+		// A quote (or sentence) inside one already shown costs nothing.
+		cost := words[id]
+		if inShown(id) {
+			cost = 0
+		}
+		if used+cost > budget && len(shown) > 0 {
 			continue
 		}
 		shown[id] = true
-		used += words[id]
+		used += cost
+		shownTexts = append(shownTexts, texts[id])
 	}
 	kept := a.Anchors[:0]
 	for _, an := range a.Anchors {
