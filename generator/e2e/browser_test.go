@@ -125,7 +125,7 @@ func TestLanguageSwitch(t *testing.T) {
 	for _, c := range []struct{ from, lang, to string }{
 		{"en/providers/cloudflare/", "nl", "nl/aanbieders/cloudflare/"},
 		{"nl/aanbieders/cloudflare/", "en", "en/providers/cloudflare/"},
-		{"en/compare/stance/stays/", "nl", "nl/vergelijk/houding/stays/"},
+		{"en/compare/stance/stays/", "nl", "nl/vergelijk/houding/blijft/"},
 		{"nl/citaten/", "en", "en/quotes/"},
 		{"en/", "nl", "nl/"},
 	} {
@@ -205,8 +205,8 @@ func TestCompareFilter(t *testing.T) {
   Current: (document.querySelector('.filters a[aria-current="page"]') || {}).textContent || ""})`
 	// The stances to filter by are those the full grid shows (the content
 	// decides them): every one, in both languages.
-	for _, c := range []struct{ from, seg string }{{"en/compare/", "stance"}, {"nl/vergelijk/", "houding"}} {
-		do(t, ctx, c.from, chromedp.Navigate(root+c.from))
+	for _, c := range []string{"en/compare/", "nl/vergelijk/"} {
+		do(t, ctx, c, chromedp.Navigate(root+c))
 		all := eval[grid](t, ctx, read)
 		seen := map[string]int{}
 		var stances []string
@@ -217,15 +217,18 @@ func TestCompareFilter(t *testing.T) {
 			seen[s]++
 		}
 		if len(stances) == 0 {
-			t.Fatalf("%s: the grid has no rows", c.from)
+			t.Fatalf("%s: the grid has no rows", c)
 		}
 		for _, stance := range stances {
-			to := root + c.from + c.seg + "/" + stance + "/"
-			do(t, ctx, c.from, chromedp.Navigate(root+c.from))
-			follow(t, ctx, `.filters a[href="/`+c.from+c.seg+"/"+stance+`/"]`)
+			// The filter link of the stance (its address is the stance's
+			// slug in the page's language) must lead under this compare page.
+			do(t, ctx, c, chromedp.Navigate(root+c))
+			link := `.filters a[data-stance="` + stance + `"]`
+			href := eval[string](t, ctx, `document.querySelector('`+link+`').getAttribute("href")`)
+			follow(t, ctx, link)
 			got := eval[grid](t, ctx, read)
-			if got.Loc != to {
-				t.Errorf("filter %s from %s: landed on %s, want %s", stance, c.from, got.Loc, to)
+			if to := strings.TrimSuffix(root, "/") + href; got.Loc != to || !strings.HasPrefix(href, "/"+c) {
+				t.Errorf("filter %s from %s: landed on %s, want %s under /%s", stance, c, got.Loc, to, c)
 			}
 			if len(got.Stances) != seen[stance] {
 				t.Errorf("filter %s: %d rows, the full grid has %d with that stance", stance, len(got.Stances), seen[stance])
@@ -239,13 +242,13 @@ func TestCompareFilter(t *testing.T) {
 				t.Errorf("filter %s: the active filter is not marked aria-current", stance)
 			}
 		}
-		t.Logf("%s: filtered by %d stances %v", c.from, len(stances), seen)
+		t.Logf("%s: filtered by %d stances %v", c, len(stances), seen)
 	}
 }
 
 // TestSearch searches the Pagefind index in the browser, on the site under
-// a sub-path: `sleutels` (through ?q= from the header form) and `keyless`
-// (typed into the Pagefind box) both find the Dutch article, with result
+// a sub-path: `sleutels` (through ?q= from the header form) and
+// `datacenters` (typed into the Pagefind box) both find the Dutch article, with result
 // links under the base URL; the provider, stance and measure filters exist
 // and filter.
 func TestSearch(t *testing.T) {
@@ -297,8 +300,9 @@ func TestSearch(t *testing.T) {
 		t.Errorf("sleutels: results %q lack %s", links, want)
 	}
 
-	// 2. Typed into the Pagefind box.
-	for _, q := range []string{"keyless"} {
+	// 2. Typed into the Pagefind box: a word of the article's excerpt
+	// (the page shows an excerpt, and the index holds what pages show).
+	for _, q := range []string{"datacenters"} {
 		do(t, ctx, "nl search", chromedp.Navigate(root+"nl/zoeken/"),
 			chromedp.WaitVisible(chromedp.CSS(".pagefind-ui__search-input")),
 			chromedp.SendKeys(chromedp.CSS(".pagefind-ui__search-input"), q))
@@ -387,10 +391,9 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(screenshots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	pages := []struct{ name, path string }{
-		{"home-en", "en/"},
-		{"provider-cloudflare-en", "en/providers/cloudflare/"},
-		{"article-nl", nlArticle},
+	var pages []struct{ name, path string }
+	for _, p := range keyPages[:4] { // home, company, compare, article
+		pages = append(pages, struct{ name, path string }{p.name + "-en", p.en}, struct{ name, path string }{p.name + "-nl", p.nl})
 	}
 	for _, width := range []int64{1280, 390} {
 		do(t, ctx, "viewport", chromedp.EmulateViewport(width, 900))
@@ -398,16 +401,7 @@ func TestScreenshots(t *testing.T) {
 			do(t, ctx, p.path, chromedp.Navigate(root+p.path))
 			// Anything that sticks out of the window, outside the
 			// scrolling boxes made for it (the compare table).
-			over := eval[[]string](t, ctx, `(() => {
-  const w = document.documentElement.clientWidth, out = [];
-  if (document.documentElement.scrollWidth > w) out.push("page " + document.documentElement.scrollWidth + "px > " + w + "px");
-  for (const el of document.querySelectorAll("body *")) {
-    if (el.closest(".table-scroll, .visually-hidden")) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width && r.right > w + 1) out.push(el.tagName.toLowerCase() + (el.className ? "." + el.className : "") + " right " + Math.round(r.right));
-  }
-  return out.slice(0, 8);
-})()`)
+			over := eval[[]string](t, ctx, overflowJS)
 			if len(over) > 0 {
 				t.Errorf("%s at %dpx overflows: %s", p.path, width, strings.Join(over, "; "))
 			}
@@ -436,4 +430,41 @@ func TestScreenshots(t *testing.T) {
 	}
 	abs, _ := filepath.Abs(screenshots)
 	t.Logf("screenshots in %s", abs)
+}
+
+// overflowJS lists what makes the page wider than the window: the page
+// itself, and any element sticking out of the window outside the
+// scrolling boxes made for it (a wide table's .table-scroll).
+const overflowJS = `(() => {
+  const w = document.documentElement.clientWidth, out = [];
+  if (document.documentElement.scrollWidth > w) out.push("page " + document.documentElement.scrollWidth + "px > " + w + "px");
+  for (const el of document.querySelectorAll("body *")) {
+    if (el.closest(".table-scroll, .visually-hidden")) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > w + 1) out.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? "." + el.className : "") + " right " + Math.round(r.right));
+  }
+  return out.slice(0, 8);
+})()`
+
+// TestPhoneWidth loads every page of the built site in a 390-pixel-wide
+// window (a phone) and wants none wider than the window: no page may
+// scroll sideways; wide tables scroll inside their own box.
+func TestPhoneWidth(t *testing.T) {
+	ctx := tab(t, 5*time.Minute)
+	dir := site(t, "/", false)
+	root := serve(t, dir, "/")
+	do(t, ctx, "viewport", chromedp.EmulateViewport(390, 844))
+	n := 0
+	for _, rel := range htmlFiles(t, dir) {
+		u := pageURL(root, rel)
+		do(t, ctx, u, chromedp.Navigate(u))
+		n++
+		if over := eval[[]string](t, ctx, overflowJS); len(over) > 0 {
+			t.Errorf("%s at 390px overflows: %s", rel, strings.Join(over, "; "))
+		}
+	}
+	if n == 0 {
+		t.Fatal("no pages")
+	}
+	t.Logf("%d pages loaded at 390px", n)
 }

@@ -23,13 +23,19 @@ type vnuReport struct {
 }
 
 // TestHTMLValid runs the W3C Nu HTML checker (npm vnu-jar) over every HTML
-// page of the built site in one Java run, and wants no error.
+// page of the built site in one Java run per base URL (the root and a
+// sub-path), and wants no error.
 func TestHTMLValid(t *testing.T) {
 	slow(t)
 	_, errJava := exec.LookPath("java")
 	need(t, "java", "apt-get install default-jre-headless", errJava == nil)
 	need(t, "vnu.jar", "npm ci", fileExists(vnuJar))
-	dir := site(t, "/", havePagefind())
+	for _, base := range []string{"/", "/sub/path/"} {
+		t.Run(base, func(t *testing.T) { checkHTML(t, site(t, base, havePagefind())) })
+	}
+}
+
+func checkHTML(t *testing.T, dir string) {
 	pages := htmlFiles(t, dir)
 	// Our own stylesheets go through the same run (--also-check-css).
 	css, err := filepath.Glob(filepath.Join(dir, "assets", "*.css"))

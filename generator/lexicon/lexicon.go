@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 
 	"go.yaml.in/yaml/v3"
 
@@ -68,7 +69,11 @@ type Measure struct {
 	// NegatedAs is the measure a negated cue stands for ("not pulling the
 	// plug" keeps the network running); empty drops a negated cue.
 	NegatedAs string `yaml:"negated_as,omitempty"`
-	Line      int    `yaml:"-"`
+	// Slug is the measure's page address per language where it differs
+	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
+	// addresses; the id is the contract with front-matter and never changes.
+	Slug Text `yaml:"slug,omitempty"`
+	Line int  `yaml:"-"`
 }
 
 // Stance is one stance grade with its labels, its Yale CELI grade and cues.
@@ -82,6 +87,13 @@ type Stance struct {
 	// pulling out" means the company stays); empty drops a negated cue.
 	NegatedAs string `yaml:"negated_as,omitempty"`
 	Line      int    `yaml:"-"`
+	// Slug is the stance's page address per language, as for a measure.
+	Slug Text `yaml:"slug,omitempty"`
+	// Hedges are cues of a stance sentence that offers an alternative
+	// ("withdrew or at least scaled back"); a report backed only by such
+	// sentences is shown as the range from this stance to HedgedAs.
+	Hedges   Cues   `yaml:"hedges,omitempty"`
+	HedgedAs string `yaml:"hedged_as,omitempty"`
 }
 
 // Stances holds the stance grades and the cues that modify them.
@@ -290,7 +302,48 @@ func (lx *Lexicon) validate() error {
 	}
 	for _, st := range lx.Stances.Stances {
 		unsafe("stances.yaml", st.Line, "stance id", st.ID)
+		for lang, cues := range st.Hedges {
+			for _, c := range cues {
+				if _, err := regexp.Compile("(?i)" + c); err != nil {
+					errs = append(errs, fmt.Errorf("%s:%d: stance %s hedge (%s) %q: %w", filepath.Join(lx.Dir, "stances.yaml"), st.Line, st.ID, lang, c, err))
+				}
+			}
+		}
+		if len(st.Hedges) > 0 && st.HedgedAs == "" {
+			errs = append(errs, fmt.Errorf("%s:%d: stance %s has hedges but no hedged_as", filepath.Join(lx.Dir, "stances.yaml"), st.Line, st.ID))
+		}
 	}
+	// A slug is a page address: one safe segment, and one thing's per
+	// language (a slug or, where there is none, the id).
+	slugs := func(file, what string, items []slugged) {
+		used := map[string]map[string]string{}
+		for _, it := range items {
+			for lang, sl := range it.slug {
+				unsafe(file, it.line, what+" slug", sl)
+				if used[lang] == nil {
+					used[lang] = map[string]string{}
+					for _, o := range items {
+						if o.slug[lang] == "" {
+							used[lang][o.id] = o.id
+						}
+					}
+				}
+				if prev, dup := used[lang][sl]; dup && prev != it.id {
+					errs = append(errs, fmt.Errorf("%s:%d: %s slug %q (%s) is already the address of %q", filepath.Join(lx.Dir, file), it.line, what, sl, lang, prev))
+				}
+				used[lang][sl] = it.id
+			}
+		}
+	}
+	var ms, ss []slugged
+	for _, m := range lx.Measures {
+		ms = append(ms, slugged{m.ID, m.Slug, m.Line})
+	}
+	for _, st := range lx.Stances.Stances {
+		ss = append(ss, slugged{st.ID, st.Slug, st.Line})
+	}
+	slugs("measures.yaml", "measure", ms)
+	slugs("stances.yaml", "stance", ss)
 	return errors.Join(errs...)
 }
 
@@ -328,4 +381,11 @@ func (lx *Lexicon) Stance(id string) (Stance, bool) {
 func (lx *Lexicon) HasMeasure(id string) bool {
 	_, ok := lx.Measure(id)
 	return ok
+}
+
+// slugged is a measure or stance as validate checks its slugs.
+type slugged struct {
+	id   string
+	slug Text
+	line int
 }

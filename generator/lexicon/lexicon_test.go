@@ -65,6 +65,9 @@ func TestLoadErrors(t *testing.T) {
 		{"homepage javascript", "providers.yaml", "providers:\n  - {id: acme, name: Acme, homepage: 'javascript:alert(1)'}\n", `providers.yaml:2: homepage "javascript:alert(1)" is not an http(s) URL`},
 		{"measure id with a fragment", "measures.yaml", "measures:\n  - {id: 'm#1', label: {en: One, nl: Een}}\n", `measures.yaml:2: measure id "m#1" cannot be part of a page address: it contains '#'`},
 		{"stance id hidden", "stances.yaml", "stances:\n  - {id: .x, label: {en: X, nl: X}}\n", `stances.yaml:2: stance id ".x" cannot be part of a page address: it starts with a dot`},
+		{"stance slug with a slash", "stances.yaml", "stances:\n  - {id: x, label: {en: X, nl: X}, slug: {nl: 'a/b'}}\n", `stances.yaml:2: stance slug "a/b" cannot be part of a page address`},
+		{"measure slug taken", "measures.yaml", "measures:\n  - {id: m1, label: {en: One, nl: Een}, slug: {nl: een}}\n  - {id: m2, label: {en: Two, nl: Twee}, slug: {nl: een}}\n", `measures.yaml:3: measure slug "een" (nl) is already the address of "m1"`},
+		{"measure slug is another's id", "measures.yaml", "measures:\n  - {id: m1, label: {en: One, nl: Een}}\n  - {id: m2, label: {en: Two, nl: Twee}, slug: {nl: m1}}\n", `measures.yaml:3: measure slug "m1" (nl) is already the address of "m1"`},
 		{"organisation with a separator", "people.yaml", "people:\n  - {name: A B, organisation: 'x/y'}\n", `people.yaml:2: organisation (a provider id) "x/y" cannot be part of a page address`},
 	}
 	for _, c := range cases {

@@ -61,7 +61,10 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 	}
 	for _, an := range a.Anchors {
 		class := "ev"
-		if an.Quote {
+		switch {
+		case an.Quote && an.Indirect:
+			class = "reported"
+		case an.Quote:
 			class = "quote"
 		}
 		if !ft.wrap(root, an.Text, an.ID, class) {
@@ -76,6 +79,10 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 			Attr: []html.Attribute{{Key: "id", Val: missing[i].ID}, {Key: "class", Val: "anchor-fallback"}}}
 		root.InsertBefore(span, root.FirstChild)
 	}
+	if !a.Republish {
+		excerpt(root)
+	}
+	labelReported(root, r.cat.T(a.Lang, "quote.indirect"))
 	linked := map[string]bool{}
 	for _, m := range a.Mentions {
 		if linked[m.Provider.ID] {

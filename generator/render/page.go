@@ -71,7 +71,12 @@ func (p *Page) In(kind string) string {
 }
 
 // CompareStance and CompareLang are the compare filter pages.
-func (p *Page) CompareStance(id string) string { return site.CompareStance(p.Lang, id) }
+func (p *Page) CompareStance(id string) string {
+	if st := p.Site.Stance(id); st != nil {
+		return site.CompareStance(p.Lang, st.Slug(p.Lang))
+	}
+	return site.CompareStance(p.Lang, id)
+}
 
 // CompareLang is the compare table for articles in one language.
 func (p *Page) CompareLang(l string) string { return site.CompareLang(p.Lang, l) }

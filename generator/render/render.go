@@ -35,6 +35,10 @@ type Renderer struct {
 	// dates caches formatted dates per language: a site has few distinct
 	// dates and listings print them thousands of times.
 	dates sync.Map // lang + " " + ymd -> string
+	// months caches the month-name pattern of each language (charts.go).
+	months sync.Map // lang -> *regexp.Regexp
+	// roles caches the speaker-title translation of each language (names.go).
+	roles sync.Map // lang -> *strings.Replacer
 	// sitemapMax is how many URLs one sitemap file may list (the
 	// protocol's limit); above it sitemap.xml becomes an index.
 	sitemapMax int
@@ -144,7 +148,7 @@ func (r *Renderer) RenderOnly(s *site.Site, want func(path string) bool, emit fu
 		}
 		steps := []func() error{
 			w.chooser, w.languagePages, w.articlePages, w.notFound,
-			w.feeds, w.data, w.writeSitemap, w.robots, w.extras,
+			w.feeds, w.data, w.writeSitemap, w.robots, w.extras, w.images,
 		}
 		for _, step := range steps {
 			if err := step(); err != nil {
@@ -475,7 +479,7 @@ func (w *writer) languagePages() error {
 		return err
 	}
 	for _, st := range s.Stances {
-		err := w.compare(func(l string) string { return site.CompareStance(l, st.ID) },
+		err := w.compare(func(l string) string { return site.CompareStance(l, st.Slug(l)) },
 			func(l string) string { return w.r.cat.T(l, "compare.title") + ": " + st.Label(l) },
 			compareGrid(s, st.ID, ""))
 		if err != nil {

@@ -55,6 +55,7 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 	for _, p := range lx.Providers {
 		b.registry[p.ID] = p
 	}
+	b.compileHedges()
 	for _, p := range lx.People {
 		b.people[strings.ToLower(p.Name)] = p
 		for _, a := range p.Aliases {
@@ -122,9 +123,15 @@ func (s *Site) checkPaths() error {
 	}
 	for _, m := range s.Measures {
 		bad("measure id", m.ID, "")
+		for _, l := range s.Languages {
+			bad("measure slug", m.Slug(l), "")
+		}
 	}
 	for _, st := range s.Stances {
 		bad("stance id", st.ID, "")
+		for _, l := range s.Languages {
+			bad("stance slug", st.Slug(l), "")
+		}
 	}
 	for _, sp := range s.Speakers {
 		bad("speaker slug", sp.Slug, "")
@@ -144,6 +151,54 @@ type builder struct {
 	sources  map[string]*Source
 	// co counts, per provider pair, the articles that report both.
 	co map[string]map[string]int
+	// hedges are each stance's hedge cues per language (stances.yaml).
+	hedges map[string]map[string][]*regexp.Regexp
+}
+
+// compileHedges compiles the stances' hedge cues; lexicon.Load has
+// checked that they compile, so one that does not (a lexicon built in
+// memory) is left out.
+func (b *builder) compileHedges() {
+	b.hedges = map[string]map[string][]*regexp.Regexp{}
+	for _, st := range b.lx.Stances.Stances {
+		for lang, cues := range st.Hedges {
+			for _, c := range cues {
+				if re, err := regexp.Compile("(?i)" + c); err == nil {
+					if b.hedges[st.ID] == nil {
+						b.hedges[st.ID] = map[string][]*regexp.Regexp{}
+					}
+					b.hedges[st.ID][lang] = append(b.hedges[st.ID][lang], re)
+				}
+			}
+		}
+	}
+}
+
+// hedgedAs is the other end of a report's range: set when the stance has
+// hedge cues and every sentence behind it matches one.
+func (b *builder) hedgedAs(r *Report) string {
+	res := b.hedges[r.Stance][r.Article.Lang]
+	ev := r.StanceEvidence()
+	if len(res) == 0 || len(ev) == 0 {
+		return ""
+	}
+	for _, e := range ev {
+		text := FoldDiacritics(e.Text)
+		hit := false
+		for _, re := range res {
+			if re.MatchString(text) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return ""
+		}
+	}
+	if st, ok := b.lx.Stance(r.Stance); ok {
+		return st.HedgedAs
+	}
+	return ""
 }
 
 func (b *builder) measure(id string) *Measure {
@@ -152,7 +207,7 @@ func (b *builder) measure(id string) *Measure {
 	}
 	m := &Measure{ID: id}
 	if lm, ok := b.lx.Measure(id); ok {
-		m.Labels, m.Definitions, m.Known = lm.Label, lm.Definition, true
+		m.Labels, m.Definitions, m.Slugs, m.Known = lm.Label, lm.Definition, lm.Slug, true
 	}
 	b.s.measures[id] = m
 	b.s.Measures = append(b.s.Measures, m)
@@ -165,7 +220,7 @@ func (b *builder) stance(id string) *Stance {
 	}
 	st := &Stance{ID: id}
 	if ls, ok := b.lx.Stance(id); ok {
-		st.Labels, st.Definitions, st.CELI, st.Known = ls.Label, ls.Definition, ls.CELI, true
+		st.Labels, st.Definitions, st.Slugs, st.CELI, st.Known = ls.Label, ls.Definition, ls.Slug, ls.CELI, true
 	}
 	b.s.stances[id] = st
 	b.s.Stances = append(b.s.Stances, st)
@@ -290,15 +345,16 @@ func (b *builder) article(src *content.Article, body string) {
 	if a.Title == "" {
 		a.Title = src.Slug
 	}
+	a.Republish, a.License = republishable(src.Extra)
 	a.Source = b.source(src.Source)
 	if a.Source != nil {
 		a.Source.Articles = append(a.Source.Articles, a)
 	}
 	anchors := map[string]bool{}
-	addAnchor := func(id, text string, quote bool) {
+	addAnchor := func(id, text string, quote, indirect bool) {
 		if !anchors[id] {
 			anchors[id] = true
-			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote})
+			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
 		}
 	}
 	reported := map[string]bool{}
@@ -306,13 +362,16 @@ func (b *builder) article(src *content.Article, body string) {
 		if cp.ID == "" || reported[cp.ID] {
 			continue // one report per provider per article, as the spec says
 		}
+		if b.s.Config.ReviewedOnly && !cp.Reviewed {
+			continue // site.yaml publishes reviewed claims only
+		}
 		reported[cp.ID] = true
 		p := b.provider(cp.ID, cp.Name)
 		stance := cp.Stance
 		if stance == "" {
 			stance = "unclear"
 		}
-		r := &Report{Article: a, Provider: p, Stance: stance, Confidence: cp.StanceConfidence}
+		r := &Report{Article: a, Provider: p, Stance: stance, Confidence: cp.StanceConfidence, Reviewed: cp.Reviewed}
 		st := b.stance(stance)
 		st.Reports = append(st.Reports, r)
 		mseen := map[string]bool{}
@@ -335,15 +394,17 @@ func (b *builder) article(src *content.Article, body string) {
 			}
 			e.Found = strings.Contains(body, FoldText(ev.Text))
 			if e.Found {
-				addAnchor(e.ID, ev.Text, false)
+				addAnchor(e.ID, ev.Text, false, false)
 			}
 			r.Evidence = append(r.Evidence, e)
 		}
+		r.HedgedAs = b.hedgedAs(r)
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
+	var paras []string // the body's plain paragraphs, made for the first quote
 	for _, cq := range src.Quotes {
-		if strings.TrimSpace(cq.Text) == "" {
+		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
 		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: AnchorID("q", cq.Text)}
@@ -352,7 +413,11 @@ func (b *builder) article(src *content.Article, body string) {
 		}
 		q.Found = strings.Contains(body, FoldText(cq.Text))
 		if q.Found {
-			addAnchor(q.ID, cq.Text, true)
+			addAnchor(q.ID, cq.Text, true, q.Indirect())
+			if paras == nil {
+				paras = plainParagraphs(src.Body)
+			}
+			q.Context = sentenceAround(paras, cq.Text)
 		}
 		if cq.Provider != "" {
 			q.Provider = b.provider(cq.Provider, "")
@@ -369,6 +434,9 @@ func (b *builder) article(src *content.Article, body string) {
 		}
 		a.Quotes = append(a.Quotes, q)
 		b.s.Quotes = append(b.s.Quotes, q)
+	}
+	if !a.Republish {
+		excerptAnchors(a, src.Body)
 	}
 	// Count co-reported pairs for "related providers".
 	for _, r1 := range a.Reports {
@@ -458,6 +526,7 @@ func (b *builder) finish() {
 	for _, p := range s.Providers {
 		sort.SliceStable(p.Reports, func(i, j int) bool { return olderFirst(p.Reports[i].Article, p.Reports[j].Article) })
 		p.Stance, p.StanceCounts, p.Disagreement = consolidate(p.Reports, stanceRank)
+		p.Range = stanceRange(p)
 		langs := map[string][]*Report{}
 		for _, r := range p.Reports {
 			langs[r.Article.Lang] = append(langs[r.Article.Lang], r)
@@ -477,6 +546,17 @@ func (b *builder) finish() {
 	for _, st := range s.Stances {
 		sort.SliceStable(st.Providers, func(i, j int) bool {
 			return byName(st.Providers[i].Name, st.Providers[i].ID, st.Providers[j].Name, st.Providers[j].ID)
+		})
+		seen := map[*Provider]bool{}
+		for _, r := range st.Reports {
+			if p := r.Provider; !seen[p] && p.Stance != st.ID {
+				seen[p] = true
+				st.AlsoReported = append(st.AlsoReported, p)
+			}
+		}
+		sort.SliceStable(st.AlsoReported, func(i, j int) bool {
+			a, b := st.AlsoReported[i], st.AlsoReported[j]
+			return byName(a.Name, a.ID, b.Name, b.ID)
 		})
 	}
 	for _, m := range s.Measures {
@@ -798,4 +878,39 @@ func Slugify(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// republishable reads the front-matter keys that allow the full text on
+// the page: `republish: true`, or a `license` (whose name is returned).
+func republishable(extra []content.Field) (bool, string) {
+	ok, license := false, ""
+	for _, f := range extra {
+		switch f.Key {
+		case "republish":
+			if v, isBool := f.Value.(bool); isBool && v {
+				ok = true
+			}
+		case "license":
+			if v := strings.TrimSpace(fmt.Sprint(f.Value)); f.Value != nil && v != "" {
+				ok, license = true, v
+			}
+		}
+	}
+	return ok, license
+}
+
+// stanceRange is the other end of a provider's consolidated stance when
+// every report of that stance is hedged to the same alternative.
+func stanceRange(p *Provider) string {
+	alt := ""
+	for _, r := range p.Reports {
+		if r.Stance != p.Stance {
+			continue
+		}
+		if r.HedgedAs == "" || (alt != "" && r.HedgedAs != alt) {
+			return ""
+		}
+		alt = r.HedgedAs
+	}
+	return alt
 }

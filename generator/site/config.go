@@ -27,7 +27,30 @@ type Config struct {
 	// Accuracy is the measured extraction accuracy shown on the about page
 	// (for example "stance": "0.92"); empty until the lead measures it.
 	Accuracy map[string]string `yaml:"accuracy"`
+	// Publisher is who publishes the site (a name), and Corrections where
+	// a reader sends a correction: an http(s) URL or an email address.
+	// Both are shown in every footer and on the about page.
+	Publisher   string `yaml:"publisher"`
+	Corrections string `yaml:"corrections"`
+	// ReviewedOnly publishes only the companies and quotes of an article
+	// that an editor marked reviewed: true; the rest stay in the
+	// front-matter, unpublished, until someone reviews them.
+	ReviewedOnly bool `yaml:"reviewed_only"`
 }
+
+// CorrectionsLink is the href of Corrections: the URL itself, or a
+// mailto: link for an email address; "" when there is none.
+func (c Config) CorrectionsLink() string {
+	v := strings.TrimSpace(c.Corrections)
+	if v == "" || weburl.Check(v) == nil {
+		return v
+	}
+	return "mailto:" + v
+}
+
+// emailAddress is the shape of an address a corrections key may give:
+// one @, no space, a dot in the domain.
+var emailAddress = regexp.MustCompile(`^[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+$`)
 
 // DefaultConfig is the configuration used without a site.yaml.
 func DefaultConfig() Config {
@@ -90,6 +113,9 @@ func ParseConfig(path string, data []byte) (Config, error) {
 	}
 	cfg.CNAME = in.CNAME
 	cfg.Accuracy = in.Accuracy
+	cfg.Publisher = strings.TrimSpace(in.Publisher)
+	cfg.Corrections = strings.TrimSpace(in.Corrections)
+	cfg.ReviewedOnly = in.ReviewedOnly
 	if err := cfg.Validate(); err != nil {
 		return Config{}, fmt.Errorf("%s:1: %w", path, err)
 	}
@@ -115,6 +141,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("base_url %q must be a path of this site (/...) or an http(s):// URL, not another host: %w", c.BaseURL, ErrConfig)
 	case !strings.HasPrefix(c.BaseURL, "/"):
 		return fmt.Errorf("base_url %q must start with / or http(s)://: %w", c.BaseURL, ErrConfig)
+	}
+	if v := strings.TrimSpace(c.Corrections); v != "" && weburl.Check(v) != nil && !emailAddress.MatchString(v) {
+		return fmt.Errorf("corrections %q must be an http(s) URL or an email address: %w", v, ErrConfig)
 	}
 	if len(c.Languages) == 0 {
 		return fmt.Errorf("languages is empty: %w", ErrConfig)

@@ -8,6 +8,8 @@
 package site
 
 import (
+	"strings"
+
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
@@ -86,6 +88,12 @@ type Article struct {
 	// Related is "other coverage": recent articles, in either language,
 	// that report on the same providers.
 	Related []*Article
+	// Republish is set when the front-matter allows the full text on the
+	// page (`republish: true`, or a `license`), e.g. an editor's own
+	// writing; otherwise the page shows an excerpt and links out.
+	Republish bool
+	// License is the front-matter's `license`, shown with a republished text.
+	License string
 }
 
 // Anchor is an id for a verbatim span of an article body.
@@ -93,6 +101,9 @@ type Anchor struct {
 	ID    string
 	Text  string
 	Quote bool // a quote rather than an evidence sentence
+	// Indirect marks reported speech: the journalist's words, never
+	// marked up as a quotation.
+	Indirect bool
 }
 
 // Mention is a name that refers to a provider in an article body.
@@ -109,6 +120,13 @@ type Report struct {
 	Measures   []*Measure
 	Evidence   []*Evidence
 	Confidence float64
+	// Reviewed is set when an editor marked the item reviewed; a claim
+	// nobody reviewed is shown as machine-made.
+	Reviewed bool
+	// HedgedAs is the other end of a range when every sentence behind the
+	// stance leaves the choice open ("withdrew or scaled back", the
+	// stance's hedges in stances.yaml); "" when the stance is plain.
+	HedgedAs string
 }
 
 // StanceEvidence returns the evidence for the stance.
@@ -139,8 +157,10 @@ type Evidence struct {
 	Measure string // the measure id when Field is "measure"
 	Text    string
 	ID      string // anchor id in the article page
-	// Found is true when the sentence is in the body, so that the link may
-	// carry the fragment; otherwise links go to the article top.
+	// Found is true when the sentence is on the article page (in the
+	// body, and in its excerpt when the text may not be republished), so
+	// that the link may carry the fragment; otherwise links go to the
+	// article top.
 	Found   bool
 	Article *Article
 }
@@ -168,6 +188,9 @@ type Provider struct {
 	// Disagreement is set when articles report different stances (other
 	// than "unclear").
 	Disagreement bool
+	// Range is the other end of the consolidated stance when every report
+	// of it is hedged (Report.HedgedAs): the sources allow either.
+	Range string
 	// StanceByLang is the consolidated stance per article language.
 	StanceByLang map[string]string
 	Measures     []*MeasureUse
@@ -183,6 +206,18 @@ type Provider struct {
 
 // Paths of a provider's page.
 func (p *Provider) Path(lang string) string { return Item(lang, KindProviders, p.ID) }
+
+// ReviewedReports is how many of the provider's reports an editor
+// marked reviewed.
+func (p *Provider) ReviewedReports() int {
+	n := 0
+	for _, r := range p.Reports {
+		if r.Reviewed {
+			n++
+		}
+	}
+	return n
+}
 
 // ReportsIn returns the reports of articles written in lang.
 func (p *Provider) ReportsIn(lang string) []*Report {
@@ -243,6 +278,7 @@ type Measure struct {
 	ID          string
 	Labels      lexicon.Text
 	Definitions lexicon.Text
+	Slugs       lexicon.Text // address segment per language, where not the id
 	// Known is false for an id the measure taxonomy lacks.
 	Known     bool
 	Reports   []*Report
@@ -256,17 +292,26 @@ func (m *Measure) Label(lang string) string { return text(m.Labels, lang, m.ID) 
 func (m *Measure) Definition(lang string) string { return text(m.Definitions, lang, "") }
 
 // Path of the measure's page.
-func (m *Measure) Path(lang string) string { return Item(lang, KindMeasures, m.ID) }
+func (m *Measure) Path(lang string) string { return Item(lang, KindMeasures, m.Slug(lang)) }
+
+// Slug is the measure's address segment in lang: its slug there
+// (measures.yaml), else its id.
+func (m *Measure) Slug(lang string) string { return slugIn(m.Slugs, lang, m.ID) }
 
 // Stance is a stance grade with the providers consolidated to it.
 type Stance struct {
 	ID          string
 	Labels      lexicon.Text
 	Definitions lexicon.Text
+	Slugs       lexicon.Text // address segment per language, where not the id
 	CELI        string
 	Known       bool
 	Providers   []*Provider // consolidated stance
 	Reports     []*Report   // every article report of it
+	// AlsoReported are the companies some article reports with this
+	// stance whose consolidated stance is another, by name: "who stayed?"
+	// lists every company any source says stayed.
+	AlsoReported []*Provider
 }
 
 // Label is the stance's name in lang.
@@ -276,7 +321,18 @@ func (s *Stance) Label(lang string) string { return text(s.Labels, lang, s.ID) }
 func (s *Stance) Definition(lang string) string { return text(s.Definitions, lang, "") }
 
 // Path of the stance's page.
-func (s *Stance) Path(lang string) string { return Item(lang, KindStances, s.ID) }
+func (s *Stance) Path(lang string) string { return Item(lang, KindStances, s.Slug(lang)) }
+
+// Slug is the stance's address segment in lang: its slug there
+// (stances.yaml), else its id.
+func (s *Stance) Slug(lang string) string { return slugIn(s.Slugs, lang, s.ID) }
+
+func slugIn(t lexicon.Text, lang, id string) string {
+	if v := t[lang]; v != "" {
+		return v
+	}
+	return id
+}
 
 // Quote is speech found in an article body.
 type Quote struct {
@@ -287,6 +343,44 @@ type Quote struct {
 	Article  *Article
 	ID       string // anchor id in the article page
 	Found    bool
+	// Context is the sentence (or sentences) of the body that holds the
+	// quote, so a fragment can be shown where it was said; "" when the
+	// body does not hold the quote verbatim.
+	Context string
+}
+
+// fragmentWords is the length under which a quote is a fragment: shown
+// inside its sentence, never alone as if it were a whole statement.
+const fragmentWords = 8
+
+// Indirect reports whether the quote is reported speech (the
+// journalist's paraphrase), which is never set in quotation marks.
+func (q *Quote) Indirect() bool { return q.Kind == "indirect" }
+
+// Fragment reports whether the quote is a direct fragment of under
+// fragmentWords words that has its sentence to be shown in.
+func (q *Quote) Fragment() bool {
+	return !q.Indirect() && q.Context != "" && len(strings.Fields(q.Text)) < fragmentWords &&
+		FoldText(q.Context) != FoldText(q.Text)
+}
+
+// ContextParts splits Context around the quote: the text before it, the
+// quote as the body spells it, and the text after it (three strings, for
+// templates).
+func (q *Quote) ContextParts() []string {
+	i := strings.Index(FoldText(q.Context), FoldText(q.Text))
+	if i < 0 {
+		return []string{"", q.Text, ""}
+	}
+	// FoldText keeps one rune per rune of a plain sentence (Context is
+	// plain text with single spaces), so rune offsets carry over.
+	rs := []rune(q.Context)
+	from := len([]rune(FoldText(q.Context)[:i]))
+	to := from + len([]rune(FoldText(q.Text)))
+	if to > len(rs) {
+		return []string{"", q.Text, ""}
+	}
+	return []string{string(rs[:from]), string(rs[from:to]), string(rs[to:])}
 }
 
 // Link is the site-relative link to the quote in its article.

@@ -242,6 +242,10 @@ func TestLoadConfig(t *testing.T) {
 	if err != nil || cfg.BaseURL != "https://u.github.io/repo/" || cfg.Title["nl"] != "Titel" || cfg.Title["en"] == "" || cfg.CNAME != "example.org" || !cfg.Absolute() || cfg.Accuracy["stance"] != "0.9" {
 		t.Errorf("ok file: %+v, %v", cfg, err)
 	}
+	cfg, err = LoadConfig(write("trust.yaml", "publisher: ' Newsroom '\ncorrections: desk@example.org\n"))
+	if err != nil || cfg.Publisher != "Newsroom" || cfg.CorrectionsLink() != "mailto:desk@example.org" {
+		t.Errorf("trust keys: %+v, %v", cfg, err)
+	}
 	tests := []struct{ name, data, want string }{
 		{"unknown key", "base_url: /\nbogus: 1\n", "unknown.yaml:2: "},
 		{"no trailing slash", "base_url: /repo\n", "no-trailing-slash.yaml:1: base_url"},
@@ -251,6 +255,8 @@ func TestLoadConfig(t *testing.T) {
 		{"backslash base", "base_url: /\\\\evil.example/\n", "not another host"},
 		{"javascript base", "base_url: \"javascript:alert(1)//\"\n", "must start with / or http(s)://"},
 		{"base with a user", "base_url: https://bank.example@evil.example/\n", "user name"},
+		{"javascript corrections", "corrections: \"javascript:alert(1)\"\n", "corrections"},
+		{"corrections not an address", "corrections: write to us\n", "corrections"},
 	}
 	for _, tc := range tests {
 		p := write(strings.ReplaceAll(tc.name, " ", "-")+".yaml", tc.data)

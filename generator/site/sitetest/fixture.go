@@ -22,7 +22,8 @@ func Lexicon() (*lexicon.Lexicon, error) { return lexicon.Load(LexiconDir()) }
 // Articles returns fresh fixture articles: an English and a Dutch article
 // that disagree on Cloudflare, an unregistered company, a quote with
 // inline markup, evidence not in the body, and a draft that must not be
-// published.
+// published. The English article may be republished in full; the Dutch
+// one is shown as an excerpt.
 func Articles() []*content.Article {
 	return []*content.Article{
 		{
@@ -67,6 +68,9 @@ Smallco Inc said it keeps serving [its customers](https://example.com/) in Russi
 				{Text: "However, shutting down our services entirely in Russia would be a mistake.", Speaker: "Matthew Prince", Provider: "cloudflare", Kind: "direct"},
 			},
 			HasExtraction: true,
+			// Our own text: the page may show it whole, so the body
+			// tests see every anchor wrapped in the full text.
+			Extra: []content.Field{{Key: "republish", Value: true}},
 		},
 		{
 			Path: "content/nl/articles/cloudflare-blijft.md", Slug: "cloudflare-blijft", Lang: "nl",
