@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/server"
 )
 
@@ -50,8 +51,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 }
 
 // serve builds into memory (never into public/ or content/), serves, and
-// rebuilds on every change until ctx ends. A failed build, first or later,
-// does not stop it: the editor fixes the file and saves again.
+// keeps one build session open: each save updates it with the files that
+// changed, which re-reads only those and re-renders only the pages they
+// reach. A failed build, first or later, does not stop it: the editor
+// fixes the file and saves again, and the last good build is served
+// meanwhile.
 func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.Writer) error {
 	ro, _, err := resolveOptions(o)
 	if err != nil {
@@ -65,20 +69,9 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 			ro.templates = filepath.Join(o.source, "templates")
 		}
 	}
-	// Each rebuild renders only what the edits touched (the cache plan);
-	// a failed one leaves st as it was, so the next compares with the
-	// last good build.
-	st := &memoryState{generator: generatorHash()}
-	srv := server.New(server.Options{
-		Log: stderr,
-		Build: func(ctx context.Context, changed []string) (map[string][]byte, error) {
-			m, err := buildMemoryFrom(o, stderr, st)
-			if err != nil {
-				return nil, err
-			}
-			return m.Files, nil
-		},
-	})
+	pv := &preview{opts: o.session(), warn: stderr}
+	pv.opts.Generator = build.ExecutableHash()
+	srv := server.New(server.Options{Log: stderr, Build: pv.build})
 	_ = srv.Rebuild(ctx, nil)
 
 	w, err := server.Watch([]string{filepath.Join(o.source, "content"), ro.templates}, []string{ro.config})
@@ -116,4 +109,39 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return nil
+}
+
+// preview is serve's build session. It is opened by the first build that
+// succeeds (until then every save tries again from scratch) and updated
+// by the following ones.
+type preview struct {
+	opts    build.Options
+	warn    io.Writer
+	session *build.Session
+	// printed are the warnings the terminal shows already: each is
+	// printed once, and again only after it went away and came back.
+	printed []string
+}
+
+func (pv *preview) build(_ context.Context, changed []string) (map[string][]byte, error) {
+	if pv.session == nil {
+		s, err := build.Open(pv.opts)
+		if err != nil {
+			return nil, err
+		}
+		pv.session = s
+	} else if err := pv.session.Update(changed); err != nil {
+		return nil, err
+	}
+	files, err := pv.session.RenderMemory()
+	if err != nil {
+		return nil, err
+	}
+	added, fixed := build.NewWarnings(pv.printed, pv.session.Warnings())
+	build.PrintWarnings(pv.warn, added)
+	if fixed > 0 {
+		fmt.Fprintf(pv.warn, "%d warning(s) fixed\n", fixed)
+	}
+	pv.printed = pv.session.Warnings()
+	return files, nil
 }

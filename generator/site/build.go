@@ -22,7 +22,8 @@ import (
 // ErrDuplicate is returned when two articles would share a page.
 var ErrDuplicate = errors.New("duplicate article")
 
-// Build makes the site model. It publishes only articles with Draft false.
+// Build makes the site model. It publishes only articles with Draft false,
+// unless cfg.Drafts is set.
 // Every step is a pass over the articles with map lookups, so the cost
 // grows linearly with their number (pairs of providers within one article
 // are the only product, and an article names few).
@@ -71,10 +72,10 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 		b.stance(st.ID)
 	}
 
-	bodies := foldBodies(articles)
+	bodies := foldBodies(articles, cfg.Drafts)
 	seen := map[string]string{}
 	for i, a := range articles {
-		if a == nil || a.Draft {
+		if a == nil || a.Draft && !cfg.Drafts {
 			continue
 		}
 		if a.Slug == "" || a.Lang == "" {
@@ -202,7 +203,7 @@ func light(src *content.Article) *content.Article {
 // foldBodies folds the body of every published article (FoldText without
 // link targets, what evidence and quotes are matched against) on every
 // core: the one step of Build whose cost is the length of the text.
-func foldBodies(articles []*content.Article) []string {
+func foldBodies(articles []*content.Article, drafts bool) []string {
 	out := make([]string, len(articles))
 	var wg sync.WaitGroup
 	workers := max(1, runtime.GOMAXPROCS(0))
@@ -211,7 +212,7 @@ func foldBodies(articles []*content.Article) []string {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(articles); i += workers {
-				if a := articles[i]; a != nil && !a.Draft {
+				if a := articles[i]; a != nil && (!a.Draft || drafts) {
 					out[i] = FoldText(stripLinkTargets(a.Body))
 				}
 			}
@@ -226,7 +227,7 @@ func (b *builder) article(src *content.Article, body string) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
-		Date: src.Date, SourceURL: src.Source.URL,
+		Date: src.Date, SourceURL: src.Source.URL, Draft: src.Draft,
 		Path: Item(src.Lang, KindArticles, src.Slug),
 	}
 	if a.Title == "" {

@@ -25,6 +25,9 @@ type Config struct {
 	// Accuracy is the measured extraction accuracy shown on the about page
 	// (for example "stance": "0.92"); empty until the lead measures it.
 	Accuracy map[string]string `yaml:"accuracy"`
+	// Drafts publishes the articles marked draft: true, each with a draft
+	// mark (serve's preview); it is a build option, never read from the file.
+	Drafts bool `yaml:"-"`
 }
 
 // DefaultConfig is the configuration used without a site.yaml.

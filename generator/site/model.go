@@ -71,6 +71,9 @@ type Article struct {
 	Source   *Source // nil when the article names none
 	// SourceURL is the original article's address.
 	SourceURL string
+	// Draft marks an article published only because Config.Drafts is set
+	// (serve's preview); pages show it with a draft mark.
+	Draft bool
 	// Path is the site-relative path of the article page.
 	Path    string
 	Reports []*Report // one per provider, in front-matter order

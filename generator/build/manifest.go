@@ -1,9 +1,11 @@
-// Package cache remembers what the last build was made from, so that the
-// next one renders only what an edit changed. A manifest records a hash of
+package build
+
+// A manifest remembers what the last build was made from, so that the
+// next one renders only what an edit changed. It records a hash of
 // everything that is not an article (templates, data, configuration, the
 // build's options), and for each article its content hash and the output
-// paths that depend on it. It lives under .cache/, which is git-ignored.
-package cache
+// paths that depend on it. build saves it under SOURCE/.cache/, which is
+// git-ignored; serve keeps it in memory.
 
 import (
 	"crypto/sha256"
@@ -50,9 +52,9 @@ type Manifest struct {
 	Signatures map[string]string `json:"signatures"`
 }
 
-// Load reads a manifest; a missing or unreadable one, or one of another
+// LoadManifest reads a manifest; a missing or unreadable one, or one of another
 // version, is empty (the next build is a full one), which is never wrong.
-func Load(path string) Manifest {
+func LoadManifest(path string) Manifest {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Manifest{}

@@ -1,0 +1,235 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/publish"
+)
+
+// plan is what the next render must make: everything the first time,
+// then only the pages the changes since the last render reach (and the
+// indexes, feeds and sitemap).
+func (s *Session) plan() Plan {
+	if s.last.Inputs == "" {
+		return Plan{Full: true}
+	}
+	return NewPlan(s.last, s.st.model)
+}
+
+// rendered records a render's outputs: made are the files rendered now;
+// the others of the last render stay unless the plan wanted them and they
+// were not made again (the page of a deleted article). It returns the
+// paths that are gone.
+func (s *Session) rendered(plan Plan, made []string) (gone []string) {
+	emitted := make(map[string]bool, len(made))
+	for _, p := range made {
+		emitted[p] = true
+	}
+	outputs := make([]string, 0, len(s.last.Outputs)+len(made))
+	if !plan.Full {
+		for _, p := range s.last.Outputs {
+			switch {
+			case emitted[p]:
+			case plan.Wants(p):
+				gone = append(gone, p)
+			default:
+				outputs = append(outputs, p)
+			}
+		}
+	}
+	outputs = append(outputs, made...)
+	sort.Strings(outputs)
+	s.last = s.st.model
+	s.last.Outputs = outputs
+	s.stats.Rendered, s.stats.Full = len(made), plan.Full
+	return gone
+}
+
+// RenderMemory renders into memory and returns every file of the site:
+// slash paths (as render emits them, "en/index.html") to bytes. After the
+// first call it renders only what the updates since the last one reach,
+// and reuses the other files' bytes. The map is new on each call, so a
+// server may keep serving the previous one meanwhile.
+func (s *Session) RenderMemory() (map[string][]byte, error) {
+	plan := s.plan()
+	if s.files == nil {
+		plan = Plan{Full: true}
+	}
+	files := make(map[string][]byte, len(s.files))
+	var made []string
+	err := s.st.r.RenderOnly(s.st.site, plan.Wants, func(p string, data []byte) error {
+		if _, twice := files[p]; twice {
+			return fmt.Errorf("render: %s emitted twice", p)
+		}
+		files[p] = data
+		made = append(made, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for p, data := range s.files {
+		if _, ok := files[p]; !ok && !plan.Full && !plan.Wants(p) {
+			files[p] = data // kept: nothing it shows changed
+		}
+	}
+	s.rendered(plan, made)
+	s.files = files
+	return files, nil
+}
+
+// Published counts what Publish wrote, and the session's work.
+type Published struct {
+	Files int
+	Bytes int64
+	Stats Stats
+}
+
+// ManifestPath is where the cache of builds from source into dest lives:
+// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
+// different folders do not share one.
+func ManifestPath(source, dest string) string {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		abs = dest
+	}
+	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".json")
+}
+
+// ArticleCachePath is the article cache of a source folder.
+func ArticleCachePath(source string) string {
+	return filepath.Join(source, ".cache", "articles.gob")
+}
+
+// Publish renders into dest. Unless full is set, it starts from the
+// manifest the last build into dest left (SOURCE/.cache/) and renders
+// only what changed since; a full build, or one with no usable manifest,
+// replaces dest whole. It saves the manifest of this build.
+func (s *Session) Publish(dest string, full bool) (Published, error) {
+	manifest := ManifestPath(s.st.opts.Source, dest)
+	s.last = Manifest{}
+	if _, err := os.Stat(dest); !full && err == nil {
+		s.last = LoadManifest(manifest)
+	}
+	plan := s.plan()
+	var (
+		res  Published
+		made []string
+		err  error
+	)
+	if plan.Full {
+		res, made, err = s.publishFull(dest)
+		if err != nil {
+			return Published{}, err
+		}
+		s.rendered(plan, made)
+	} else {
+		res, err = s.publishIncremental(dest, plan)
+		if err != nil {
+			return Published{}, err
+		}
+	}
+	res.Stats = s.stats
+	return res, s.last.Save(manifest)
+}
+
+// publishFull renders every page into a new folder and swaps it in for dest.
+func (s *Session) publishFull(dest string) (Published, []string, error) {
+	out, err := publish.Begin(dest)
+	if err != nil {
+		return Published{}, nil, err
+	}
+	var made []string
+	err = s.st.r.Render(s.st.site, func(path string, data []byte) error {
+		made = append(made, path)
+		return out.Write(path, data)
+	})
+	if err != nil {
+		out.Abort()
+		return Published{}, nil, err
+	}
+	files, bytes := out.Stats()
+	if err := out.Commit(); err != nil {
+		out.Abort()
+		return Published{}, nil, err
+	}
+	return Published{Files: files, Bytes: bytes}, made, nil
+}
+
+// publishIncremental renders only the pages the plan wants into memory,
+// and only when all are made writes those whose bytes changed into dest,
+// each through a temporary file and a rename; pages that no longer exist
+// are removed. So a failed build changes nothing and no file is ever
+// half-written. It is the one place that changes dest in place.
+func (s *Session) publishIncremental(dest string, plan Plan) (Published, error) {
+	type file struct {
+		path string
+		data []byte
+	}
+	var made []file
+	err := s.st.r.RenderOnly(s.st.site, plan.Wants, func(path string, data []byte) error {
+		made = append(made, file{path, data})
+		return nil
+	})
+	if err != nil {
+		return Published{}, err
+	}
+	var res Published
+	paths := make([]string, 0, len(made))
+	for _, f := range made {
+		target, err := publish.Within(dest, f.path)
+		if err != nil {
+			return Published{}, err
+		}
+		paths = append(paths, f.path)
+		// Most indexes come out the same after one edit: leave them be.
+		if old, err := os.ReadFile(target); err == nil && string(old) == string(f.data) {
+			continue
+		}
+		if err := publish.WriteFile(target, f.data); err != nil {
+			return Published{}, err
+		}
+		res.Files++
+		res.Bytes += int64(len(f.data))
+	}
+	for _, p := range s.rendered(plan, paths) {
+		// Gone: a page of a deleted article, or of a company no article
+		// names any more.
+		if target, err := publish.Within(dest, p); err == nil {
+			os.Remove(target)
+			removeEmptyDirs(filepath.Dir(target), dest)
+		}
+	}
+	return res, nil
+}
+
+// removeEmptyDirs removes dir and its parents below root while they are
+// empty, so a removed page leaves no empty folder behind.
+func removeEmptyDirs(dir, root string) {
+	root = filepath.Clean(root)
+	for dir = filepath.Clean(dir); dir != root && strings.HasPrefix(dir, root+string(filepath.Separator)); dir = filepath.Dir(dir) {
+		if os.Remove(dir) != nil {
+			return // not empty
+		}
+	}
+}
+
+// ExecutableHash is the content hash of the running generator, so that a
+// new version of the code never reuses pages or articles an old one made;
+// when it cannot be read, the process id stands in (every build is then a
+// full one, which is never wrong).
+func ExecutableHash() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	return Hash(data)
+}
