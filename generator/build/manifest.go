@@ -24,7 +24,7 @@ import (
 
 // version changes when the manifest's meaning does: an old manifest is
 // then ignored and the next build is a full one.
-const version = 1
+const version = 2
 
 // Entry is what the manifest knows of one article.
 type Entry struct {
@@ -50,6 +50,10 @@ type Manifest struct {
 	// stance): when one changes, the folder is rendered again even if no
 	// article of its own changed.
 	Signatures map[string]string `json:"signatures"`
+	// Pages are the signatures of the listing pages the build made
+	// (render.Memo): the next build makes again only those whose
+	// signature changed.
+	Pages map[string]string `json:"pages,omitempty"`
 }
 
 // LoadManifest reads a manifest; a missing or unreadable one, or one of another

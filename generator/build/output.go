@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/publish"
+	"github.com/newsdesk/ruscompare/generator/render"
 )
 
 // plan is what the next render must make: everything the first time,
@@ -20,21 +21,35 @@ func (s *Session) plan() Plan {
 	return NewPlan(s.last, s.st.model)
 }
 
+// memo is the memo of the next render: the listing signatures of the
+// last one, unless the render is a full one.
+func (s *Session) memo(plan Plan) *render.Memo {
+	m := &render.Memo{}
+	if !plan.Full {
+		m.Prev = s.last.Pages
+	}
+	return m
+}
+
 // rendered records a render's outputs: made are the files rendered now;
 // the others of the last render stay unless the plan wanted them and they
-// were not made again (the page of a deleted article). It returns the
-// paths that are gone.
-func (s *Session) rendered(plan Plan, made []string) (gone []string) {
+// were neither made again nor kept by the memo (the page of a deleted
+// article). It returns the paths that are gone.
+func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []string) {
 	emitted := make(map[string]bool, len(made))
 	for _, p := range made {
 		emitted[p] = true
+	}
+	kept := make(map[string]bool, len(memo.Kept))
+	for _, p := range memo.Kept {
+		kept[p] = true
 	}
 	outputs := make([]string, 0, len(s.last.Outputs)+len(made))
 	if !plan.Full {
 		for _, p := range s.last.Outputs {
 			switch {
 			case emitted[p]:
-			case plan.Wants(p):
+			case plan.Wants(p) && !kept[p]:
 				gone = append(gone, p)
 			default:
 				outputs = append(outputs, p)
@@ -45,6 +60,7 @@ func (s *Session) rendered(plan Plan, made []string) (gone []string) {
 	sort.Strings(outputs)
 	s.last = s.st.model
 	s.last.Outputs = outputs
+	s.last.Pages = memo.Next
 	s.stats.Rendered, s.stats.Full = len(made), plan.Full
 	return gone
 }
@@ -61,7 +77,8 @@ func (s *Session) RenderMemory() (map[string][]byte, error) {
 	}
 	files := make(map[string][]byte, len(s.files))
 	var made []string
-	err := s.st.r.RenderOnly(s.st.site, plan.Wants, func(p string, data []byte) error {
+	memo := s.memo(plan)
+	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(p string, data []byte) error {
 		if _, twice := files[p]; twice {
 			return fmt.Errorf("render: %s emitted twice", p)
 		}
@@ -72,12 +89,17 @@ func (s *Session) RenderMemory() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for p, data := range s.files {
-		if _, ok := files[p]; !ok && !plan.Full && !plan.Wants(p) {
-			files[p] = data // kept: nothing it shows changed
+	if !plan.Full {
+		for p, data := range s.files {
+			if _, ok := files[p]; !ok && !plan.Wants(p) {
+				files[p] = data // kept: nothing it shows changed
+			}
+		}
+		for _, p := range memo.Kept {
+			files[p] = s.files[p] // kept: its signature is unchanged
 		}
 	}
-	s.rendered(plan, made)
+	s.rendered(plan, made, memo)
 	s.files = files
 	return files, nil
 }
@@ -122,11 +144,12 @@ func (s *Session) Publish(dest string, full bool) (Published, error) {
 		err  error
 	)
 	if plan.Full {
-		res, made, err = s.publishFull(dest)
+		memo := s.memo(plan)
+		res, made, err = s.publishFull(dest, memo)
 		if err != nil {
 			return Published{}, err
 		}
-		s.rendered(plan, made)
+		s.rendered(plan, made, memo)
 	} else {
 		res, err = s.publishIncremental(dest, plan)
 		if err != nil {
@@ -138,13 +161,13 @@ func (s *Session) Publish(dest string, full bool) (Published, error) {
 }
 
 // publishFull renders every page into a new folder and swaps it in for dest.
-func (s *Session) publishFull(dest string) (Published, []string, error) {
+func (s *Session) publishFull(dest string, memo *render.Memo) (Published, []string, error) {
 	out, err := publish.Begin(dest)
 	if err != nil {
 		return Published{}, nil, err
 	}
 	var made []string
-	err = s.st.r.Render(s.st.site, func(path string, data []byte) error {
+	err = s.st.r.RenderMemo(s.st.site, nil, memo, func(path string, data []byte) error {
 		made = append(made, path)
 		return out.Write(path, data)
 	})
@@ -171,7 +194,8 @@ func (s *Session) publishIncremental(dest string, plan Plan) (Published, error) 
 		data []byte
 	}
 	var made []file
-	err := s.st.r.RenderOnly(s.st.site, plan.Wants, func(path string, data []byte) error {
+	memo := s.memo(plan)
+	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(path string, data []byte) error {
 		made = append(made, file{path, data})
 		return nil
 	})
@@ -196,7 +220,7 @@ func (s *Session) publishIncremental(dest string, plan Plan) (Published, error) 
 		res.Files++
 		res.Bytes += int64(len(f.data))
 	}
-	for _, p := range s.rendered(plan, paths) {
+	for _, p := range s.rendered(plan, paths, memo) {
 		// Gone: a page of a deleted article, or of a company no article
 		// names any more.
 		if target, err := publish.Within(dest, p); err == nil {

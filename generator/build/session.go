@@ -354,6 +354,9 @@ func (st *state) makeModel() error {
 	if err != nil {
 		return err
 	}
+	for _, a := range s.Articles {
+		a.Version = st.docs[a.Src.Path].Hash
+	}
 	deps := s.DependentDirs()
 	for path, e := range model.Articles {
 		e.Deps = deps[path]

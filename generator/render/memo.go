@@ -1,0 +1,225 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io"
+
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// Memo lets a render skip the listing pages that would come out as they
+// did last time. The listings that grow with the corpus (the articles and
+// quotes indexes, the pages of measures and stances past the first, the
+// compare grids) depend on no single article, so an incremental build
+// would otherwise make all of them again after every edit. Each gets a
+// signature of everything it shows: the page (template, path, title,
+// alternates, pager) and, for each entry, the identity and version of its
+// article (site.Article.Version, the file's content hash) and what it
+// shows of other subjects (company names, stances, speakers). The layout
+// and the templates show nothing else of the site on these pages; a change
+// to the templates, the data or the configuration is a full render, which
+// starts without a memo.
+//
+// Pages of articles without a Version, the first pages of companies,
+// speakers and sources (which carry a summary over all their articles)
+// and every other kind of page get no signature and are made whenever
+// they are wanted.
+type Memo struct {
+	// Prev are the signatures of the last render, by output path.
+	Prev map[string]string
+	// Next are this render's, filled by RenderMemo for every page that
+	// has one (made or kept).
+	Next map[string]string
+	// Kept are the pages skipped because their signature is unchanged:
+	// their last bytes are still right.
+	Kept []string
+}
+
+// RenderMemo is RenderOnly that also skips the wanted listing pages whose
+// signature in memo.Prev is unchanged (listed in memo.Kept), and records
+// every signature in memo.Next. A nil memo skips nothing.
+func (r *Renderer) RenderMemo(s *site.Site, want func(path string) bool, memo *Memo, emit func(path string, data []byte) error) error {
+	if memo != nil && memo.Next == nil {
+		memo.Next = map[string]string{}
+	}
+	w := &writer{r: r, s: s, emit: emit, want: want, memo: memo}
+	return w.render()
+}
+
+// signature is the signature of a page with data d (see Memo), or "" when
+// the page must always be made.
+func signature(p *Page, d any) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00", p.Template, p.Lang, p.Path, p.Title, p.Alts)
+	ok := false
+	switch d := d.(type) {
+	case *Listing[*site.Article]:
+		ok = writePager(h, d.Pager) && writeArticles(h, d.Items)
+	case *Listing[*site.Quote]:
+		ok = writePager(h, d.Pager) && writeQuotes(h, d.Items)
+		if d.Pager.N == 1 {
+			// The groups by company and by speaker.
+			for _, v := range p.QuotedProviders() {
+				writeProvider(h, v)
+				fmt.Fprintf(h, "%d\x00", len(v.Quotes))
+			}
+			for _, sp := range p.QuotedSpeakers() {
+				writeSpeaker(h, sp)
+			}
+		}
+	case *Part:
+		ok = writeSubject(h, d) && writePager(h, d.Pager) &&
+			writeReports(h, d.Reports) && writeQuotes(h, d.Quotes) && writeArticles(h, d.Articles)
+	case *Listing[*site.Speaker]:
+		ok = writePager(h, d.Pager)
+		for _, sp := range d.Items {
+			writeSpeaker(h, sp)
+		}
+	case *Compare:
+		// The filter links name every stance of the site.
+		for _, st := range p.Site.Stances {
+			fmt.Fprintf(h, "filter %s\x00", st.ID)
+		}
+		ok = writeCompare(h, d)
+	}
+	if !ok {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeSubject writes what a subject's page shows of the subject itself.
+// Page 1 of a provider, speaker or source carries its summary (figures
+// over all its articles): those get no signature. Page 1 of a measure or
+// stance shows, besides its reports, the companies with their stances.
+func writeSubject(h io.Writer, d *Part) bool {
+	switch of := d.Of.(type) {
+	case *site.Measure:
+		fmt.Fprintf(h, "measure %s\x00", of.ID)
+		if d.First() {
+			for _, p := range of.Providers {
+				writeProvider(h, p)
+			}
+		}
+		return true
+	case *site.Stance:
+		fmt.Fprintf(h, "stance %s\x00", of.ID)
+		if d.First() {
+			for _, p := range of.Providers {
+				writeProvider(h, p)
+			}
+		}
+		return true
+	case *site.Provider:
+		fmt.Fprintf(h, "subject provider %s %s %v %s %s %s\x00", of.ID, of.Name, of.Registered, of.Kind, of.Country, of.Homepage)
+		fmt.Fprintf(h, "quotes %d\x00", len(of.Quotes))
+	case *site.Speaker:
+		fmt.Fprint(h, "subject ")
+		writeSpeaker(h, of)
+	case *site.Source:
+		fmt.Fprintf(h, "subject source %s %s %d\x00", of.Slug, of.Name, len(of.Articles))
+	default:
+		return false
+	}
+	return !d.First()
+}
+
+func writeSpeaker(h io.Writer, sp *site.Speaker) {
+	fmt.Fprintf(h, "speaker %s %s %s %d\x00", sp.Slug, sp.Name, sp.Role, len(sp.Quotes))
+	writeProvider(h, sp.Organisation)
+}
+
+func writePager(h io.Writer, pg Pager) bool {
+	fmt.Fprintf(h, "pager %+v\x00", pg)
+	return true
+}
+
+// writeArticle writes what an entry shows of an article: everything its
+// file says (Version), and the names its source and companies have on
+// the site, which other articles may decide.
+func writeArticle(h io.Writer, a *site.Article) bool {
+	if a == nil || a.Version == "" {
+		return false
+	}
+	fmt.Fprintf(h, "article %s %s\x00", a.Path, a.Version)
+	if a.Source != nil {
+		fmt.Fprintf(h, "source %s %s\x00", a.Source.Slug, a.Source.Name)
+	}
+	for _, r := range a.Reports {
+		writeProvider(h, r.Provider)
+	}
+	return true
+}
+
+func writeProvider(h io.Writer, p *site.Provider) {
+	if p != nil {
+		fmt.Fprintf(h, "provider %s %s %s %d %v\x00", p.ID, p.Name, p.Stance, len(p.Reports), p.Disagreement)
+	}
+}
+
+func writeArticles(h io.Writer, as []*site.Article) bool {
+	for _, a := range as {
+		if !writeArticle(h, a) {
+			return false
+		}
+	}
+	return true
+}
+
+func writeQuotes(h io.Writer, qs []*site.Quote) bool {
+	for _, q := range qs {
+		if !writeArticle(h, q.Article) {
+			return false
+		}
+		fmt.Fprintf(h, "quote %q %s %s %v\x00", q.Text, q.Kind, q.ID, q.Found)
+		if q.Speaker != nil {
+			writeSpeaker(h, q.Speaker)
+		}
+		writeProvider(h, q.Provider)
+	}
+	return true
+}
+
+func writeReports(h io.Writer, rs []*site.Report) bool {
+	for _, r := range rs {
+		if !writeArticle(h, r.Article) {
+			return false
+		}
+		writeProvider(h, r.Provider)
+		fmt.Fprintf(h, "report %s\x00", r.Stance)
+		for _, m := range r.Measures {
+			fmt.Fprintf(h, "measure %s\x00", m.ID)
+		}
+	}
+	return true
+}
+
+// writeCompare writes the rows of one page of a compare grid: every
+// figure and link it shows.
+func writeCompare(h hash.Hash, c *Compare) bool {
+	fmt.Fprintf(h, "compare %s %d\x00", c.Lang, len(c.Rows))
+	if c.Stance != nil {
+		fmt.Fprintf(h, "stance %s\x00", c.Stance.ID)
+	}
+	writePager(h, c.Pager)
+	for _, m := range c.Measures {
+		fmt.Fprintf(h, "column %s\x00", m.ID)
+	}
+	for _, row := range c.Page() {
+		writeProvider(h, row.Provider)
+		fmt.Fprintf(h, "row %s %d %v\x00", row.Stance, len(row.Reports), row.Provider.Disagreement)
+		for _, r := range row.Listed {
+			if !writeArticle(h, r.Article) {
+				return false
+			}
+			fmt.Fprintf(h, "listed %s\x00", r.Stance)
+		}
+		for _, cell := range row.Cells {
+			fmt.Fprintf(h, "cell %s %d %s\x00", cell.Measure.ID, cell.N, cell.Link)
+		}
+	}
+	return true
+}
