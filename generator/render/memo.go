@@ -98,21 +98,9 @@ func signature(p *Page, d any) string {
 func writeSubject(h io.Writer, d *Part) bool {
 	switch of := d.Of.(type) {
 	case *site.Measure:
-		fmt.Fprintf(h, "measure %s\x00", of.ID)
-		if d.First() {
-			for _, p := range of.Providers {
-				writeProvider(h, p)
-			}
-		}
-		return true
+		return writeTaxon(h, "measure", of.ID, of.Providers, d.First())
 	case *site.Stance:
-		fmt.Fprintf(h, "stance %s\x00", of.ID)
-		if d.First() {
-			for _, p := range of.Providers {
-				writeProvider(h, p)
-			}
-		}
-		return true
+		return writeTaxon(h, "stance", of.ID, of.Providers, d.First())
 	case *site.Provider:
 		fmt.Fprintf(h, "subject provider %s %s %v %s %s %s\x00", of.ID, of.Name, of.Registered, of.Kind, of.Country, of.Homepage)
 		fmt.Fprintf(h, "quotes %d\x00", len(of.Quotes))
@@ -125,6 +113,17 @@ func writeSubject(h io.Writer, d *Part) bool {
 		return false
 	}
 	return !d.First()
+}
+
+// writeTaxon writes a measure or stance; page 1 also lists its companies.
+func writeTaxon(h io.Writer, kind, id string, providers []*site.Provider, first bool) bool {
+	fmt.Fprintf(h, "%s %s\x00", kind, id)
+	if first {
+		for _, p := range providers {
+			writeProvider(h, p)
+		}
+	}
+	return true
 }
 
 func writeSpeaker(h io.Writer, sp *site.Speaker) {
