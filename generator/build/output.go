@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/render"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // plan is what the next render must make: everything the first time,
@@ -101,6 +103,35 @@ func (s *Session) RenderMemory() (map[string][]byte, error) {
 	}
 	s.rendered(plan, made, memo)
 	s.files = files
+	return files, nil
+}
+
+// RenderFirst renders the pages of the articles added or edited since
+// the last RenderMemory, and returns that render's files with these pages
+// put in: what serve shows at once, while RenderMemory makes the rest (the
+// companies, indexes and feeds an edit reaches). It returns nil when there
+// is nothing to show first (no earlier render, or no article changed).
+func (s *Session) RenderFirst() (map[string][]byte, error) {
+	if s.files == nil || s.last.Inputs != s.st.model.Inputs {
+		return nil, nil
+	}
+	var pages []*site.Article
+	for _, a := range s.st.site.Articles {
+		if s.last.Articles[a.Src.Path].Hash != s.st.model.Articles[a.Src.Path].Hash {
+			pages = append(pages, a)
+		}
+	}
+	if len(pages) == 0 {
+		return nil, nil
+	}
+	files := maps.Clone(s.files)
+	for _, a := range pages {
+		data, err := s.st.r.RenderArticle(s.st.site, a)
+		if err != nil {
+			return nil, err
+		}
+		files[site.File(a.Path)] = data
+	}
 	return files, nil
 }
 

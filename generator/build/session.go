@@ -130,7 +130,10 @@ type doc struct {
 	Article *content.Article     // without its syntax tree; extracted
 	Diags   []content.Diagnostic // from content.Validate
 	InMem   bool                 // extraction was made in memory
-	_       struct{}             // keyed literals only
+	// folded is site.FoldBody of the article, made once (not cached on
+	// disk: folding is cheaper than reading it back).
+	folded string
+	_      struct{} // keyed literals only
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -327,6 +330,8 @@ func (st *state) makeModel() error {
 	var problems []error
 	var warnings []string
 	articles := make([]*content.Article, 0, len(paths))
+	var folded []string
+	var unfolded []*doc
 	model := Manifest{Version: version, Inputs: st.inputs, Articles: make(map[string]Entry, len(paths))}
 	for _, p := range paths {
 		d := st.docs[p]
@@ -345,12 +350,19 @@ func (st *state) makeModel() error {
 			warnings = append(warnings, fmt.Sprintf("warning: %s: no providers or quotes in the front-matter; extracted in memory (run `generator extract --write %s` to review them)", a.Path, a.Path))
 		}
 		articles = append(articles, a)
+		if d.folded == "" {
+			unfolded = append(unfolded, d)
+		}
 		model.Articles[a.Path] = Entry{Hash: d.Hash}
 	}
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	s, err := site.Build(articles, st.lx, st.cfg)
+	parallel(len(unfolded), func(i int) { unfolded[i].folded = site.FoldBody(unfolded[i].Article) })
+	for _, a := range articles {
+		folded = append(folded, st.docs[a.Path].folded)
+	}
+	s, err := site.BuildFolded(articles, folded, st.lx, st.cfg)
 	if err != nil {
 		return err
 	}

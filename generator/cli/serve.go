@@ -72,6 +72,7 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	pv := &preview{opts: o.session(), warn: stderr}
 	pv.opts.Generator = build.ExecutableHash()
 	srv := server.New(server.Options{Log: stderr, Build: pv.build})
+	pv.show = srv.Show
 	_ = srv.Rebuild(ctx, nil)
 
 	w, err := server.Watch([]string{filepath.Join(o.source, "content"), ro.templates}, []string{ro.config})
@@ -118,6 +119,8 @@ type preview struct {
 	opts    build.Options
 	warn    io.Writer
 	session *build.Session
+	// show serves the edited articles' pages before the rest is made.
+	show func(map[string][]byte)
 	// printed are the warnings the terminal shows already: each is
 	// printed once, and again only after it went away and came back.
 	printed []string
@@ -130,8 +133,15 @@ func (pv *preview) build(_ context.Context, changed []string) (map[string][]byte
 			return nil, err
 		}
 		pv.session = s
-	} else if err := pv.session.Update(changed); err != nil {
-		return nil, err
+	} else {
+		if err := pv.session.Update(changed); err != nil {
+			return nil, err
+		}
+		// The page the editor is looking at first; an error here is the
+		// full render's to report.
+		if first, err := pv.session.RenderFirst(); err == nil && first != nil && pv.show != nil {
+			pv.show(first)
+		}
 	}
 	files, err := pv.session.RenderMemory()
 	if err != nil {

@@ -57,7 +57,10 @@ func signature(p *Page, d any) string {
 	ok := false
 	switch d := d.(type) {
 	case *Listing[*site.Article]:
-		ok = writePager(h, d.Pager) && writeArticles(h, d.Items)
+		ok = writePager(h, d.Pager)
+		for _, a := range d.Items {
+			writeCard(h, a)
+		}
 	case *Listing[*site.Quote]:
 		ok = writePager(h, d.Pager) && writeQuotes(h, d.Items)
 		if d.Pager.N == 1 {
@@ -72,7 +75,10 @@ func signature(p *Page, d any) string {
 		}
 	case *Part:
 		ok = writeSubject(h, d) && writePager(h, d.Pager) &&
-			writeReports(h, d.Reports) && writeQuotes(h, d.Quotes) && writeArticles(h, d.Articles)
+			writeReports(h, d.Reports) && writeQuotes(h, d.Quotes)
+		for _, a := range d.Articles {
+			writeCard(h, a)
+		}
 	case *Listing[*site.Speaker]:
 		ok = writePager(h, d.Pager)
 		for _, sp := range d.Items {
@@ -159,13 +165,47 @@ func writeProvider(h io.Writer, p *site.Provider) {
 	}
 }
 
-func writeArticles(h io.Writer, as []*site.Article) bool {
-	for _, a := range as {
-		if !writeArticle(h, a) {
-			return false
+// writeCard writes what an article's entry in a list of articles (the
+// "artitem" template) shows: not its body, so that a body edit leaves the
+// lists it is in as they are.
+func writeCard(h io.Writer, a *site.Article) {
+	fmt.Fprintf(h, "card %s %q %q %s %s %v\x00", a.Path, a.Title, a.Subtitle, a.Date, a.Lang, a.Draft)
+	if a.Source != nil {
+		fmt.Fprintf(h, "source %s %s\x00", a.Source.Slug, a.Source.Name)
+	}
+	for _, r := range a.Reports {
+		fmt.Fprintf(h, "chip %s %s %s\x00", r.Provider.ID, r.Provider.Name, r.Stance)
+	}
+}
+
+// articleSignature is the signature of an article's page: the article
+// (its file's version) and what the page shows of other subjects (names
+// of companies and speakers, which other articles may decide, and its
+// other coverage), or "" when the article has no version.
+func articleSignature(a *site.Article) string {
+	if a.Version == "" {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "page %s %s\x00", a.Path, a.Version)
+	if a.Source != nil {
+		fmt.Fprintf(h, "source %s %s\x00", a.Source.Slug, a.Source.Name)
+	}
+	for _, r := range a.Reports {
+		fmt.Fprintf(h, "report %s %s\x00", r.Provider.ID, r.Provider.Name)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != nil {
+			fmt.Fprintf(h, "speaker %s %s\x00", q.Speaker.Slug, q.Speaker.Name)
 		}
 	}
-	return true
+	for _, m := range a.Mentions {
+		fmt.Fprintf(h, "mention %q %s\x00", m.Name, m.Provider.ID)
+	}
+	for _, r := range a.Related {
+		writeCard(h, r)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func writeQuotes(h io.Writer, qs []*site.Quote) bool {

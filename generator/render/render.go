@@ -406,8 +406,12 @@ func (w *writer) chooser() error {
 
 func (w *writer) articlePages() error {
 	for _, a := range w.s.Articles {
-		w.add(&job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
-			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }})
+		j := &job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
+			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }}
+		if w.memo != nil {
+			j.sig = articleSignature(a)
+		}
+		w.add(j)
 	}
 	return nil
 }

@@ -105,6 +105,24 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 	return nil
 }
 
+// Show swaps in files ahead of the build under way: the pages an edit
+// changed, made first so that the editor sees them at once, while the
+// build makes the pages the edit reaches elsewhere (its result replaces
+// these files when it ends). Open tabs reload, as after a build. A build
+// may call it from its BuildFunc.
+func (s *Server) Show(files map[string][]byte) {
+	s.mu.Lock()
+	s.files = files
+	s.failure = ""
+	s.version++
+	waiters := s.waiters
+	s.waiters = nil
+	s.mu.Unlock()
+	for _, w := range waiters {
+		close(w)
+	}
+}
+
 // State is what a browser needs to know: the build it shows and the
 // error, if the last build failed.
 type State struct {

@@ -28,6 +28,20 @@ var ErrDuplicate = errors.New("duplicate article")
 // grows linearly with their number (pairs of providers within one article
 // are the only product, and an article names few).
 func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	return BuildFolded(articles, foldBodies(articles, cfg.Drafts), lx, cfg)
+}
+
+// FoldBody is the form of an article's body that evidence and quotes are
+// matched against (FoldText without link targets).
+func FoldBody(a *content.Article) string { return FoldText(stripLinkTargets(a.Body)) }
+
+// BuildFolded is Build given every article's FoldBody (folded[i] of
+// articles[i]), which a long-lived build session keeps with each article
+// rather than fold every body again after each edit.
+func BuildFolded(articles []*content.Article, folded []string, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	if len(folded) != len(articles) {
+		return nil, fmt.Errorf("site: %d folded bodies for %d articles", len(folded), len(articles))
+	}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("site: %w", err)
 	}
@@ -72,7 +86,7 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 		b.stance(st.ID)
 	}
 
-	bodies := foldBodies(articles, cfg.Drafts)
+	bodies := folded
 	seen := map[string]string{}
 	for i, a := range articles {
 		if a == nil || a.Draft && !cfg.Drafts {
@@ -213,7 +227,7 @@ func foldBodies(articles []*content.Article, drafts bool) []string {
 			defer wg.Done()
 			for i := w; i < len(articles); i += workers {
 				if a := articles[i]; a != nil && (!a.Draft || drafts) {
-					out[i] = FoldText(stripLinkTargets(a.Body))
+					out[i] = FoldBody(a)
 				}
 			}
 		}()
