@@ -78,19 +78,10 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 		}()
 		return s.opts.Build(ctx, changed)
 	}()
-	s.mu.Lock()
 	if err != nil {
-		s.failure = err.Error()
+		s.publish(nil, err.Error())
 	} else {
-		s.files = files
-		s.failure = ""
-		s.version++
-	}
-	waiters := s.waiters
-	s.waiters = nil
-	s.mu.Unlock()
-	for _, w := range waiters {
-		close(w)
+		s.publish(files, "")
 	}
 	took := s.opts.Now().Sub(start).Round(time.Millisecond)
 	if err != nil {
@@ -110,11 +101,17 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 // build makes the pages the edit reaches elsewhere (its result replaces
 // these files when it ends). Open tabs reload, as after a build. A build
 // may call it from its BuildFunc.
-func (s *Server) Show(files map[string][]byte) {
+func (s *Server) Show(files map[string][]byte) { s.publish(files, "") }
+
+// publish swaps in a good build's files (a new version), or records a
+// failed build's error (files nil), and wakes the open tabs.
+func (s *Server) publish(files map[string][]byte, failure string) {
 	s.mu.Lock()
-	s.files = files
-	s.failure = ""
-	s.version++
+	s.failure = failure
+	if files != nil {
+		s.files = files
+		s.version++
+	}
 	waiters := s.waiters
 	s.waiters = nil
 	s.mu.Unlock()
