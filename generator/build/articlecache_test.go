@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -63,18 +62,7 @@ Cloudflare stays.
 // none of them, one edit parses one, and a change to the lexicon parses
 // them all again; the site is the same whichever way it was read.
 func TestSessionArticleCache(t *testing.T) {
-	lx, err := lexicon.Load("../../content/data")
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, err := synth.New(lx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := t.TempDir()
-	if _, err := corpus.Write(src, synth.Options{N: 20, Seed: 1, Words: 120}); err != nil {
-		t.Fatal(err)
-	}
+	src := writeCorpus(t, synth.Options{N: 20, Seed: 1, Words: 120})
 	o := Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "test", ArticleCache: ArticleCachePath(src)}
 	open := func(wantParsed int) *Session {
 		t.Helper()

@@ -17,18 +17,7 @@ var benchArticles = flag.Int("bench.articles", 1000, "articles in the synthetic 
 // body changed, the session updated, the site rendered into memory again
 // (only what the edit reaches).
 func BenchmarkUpdateOneArticle(b *testing.B) {
-	lx, err := lexicon.Load("../../content/data")
-	if err != nil {
-		b.Fatal(err)
-	}
-	corpus, err := synth.New(lx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	src := b.TempDir()
-	if _, err := corpus.Write(src, synth.Options{N: *benchArticles, Seed: 3, Bare: -1}); err != nil {
-		b.Fatal(err)
-	}
+	src := writeCorpus(b, synth.Options{N: *benchArticles, Seed: 3, Bare: -1})
 	s, err := Open(Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "bench"})
 	if err != nil {
 		b.Fatal(err)
@@ -55,4 +44,22 @@ func BenchmarkUpdateOneArticle(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(s.Stats().Rendered), "files/op")
+}
+
+// writeCorpus writes a synthetic site into a temporary folder.
+func writeCorpus(tb testing.TB, o synth.Options) string {
+	tb.Helper()
+	lx, err := lexicon.Load("../../content/data")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	corpus, err := synth.New(lx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	src := tb.TempDir()
+	if _, err := corpus.Write(src, o); err != nil {
+		tb.Fatal(err)
+	}
+	return src
 }
