@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -73,6 +74,17 @@ func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []
 // and reuses the other files' bytes. The map is new on each call, so a
 // server may keep serving the previous one meanwhile.
 func (s *Session) RenderMemory() (map[string][]byte, error) {
+	return s.RenderMemoryUnless(nil)
+}
+
+// ErrStopped is returned by RenderMemoryUnless when it was stopped.
+var ErrStopped = errors.New("build: render stopped for a newer change")
+
+// RenderMemoryUnless is RenderMemory that gives up, with ErrStopped, as
+// soon as stop (when not nil) reports true: serve stops rendering what a
+// save reaches when the editor saves again. A stopped render changes
+// nothing, so the next one renders what both changes reach.
+func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error) {
 	plan := s.plan()
 	if s.files == nil {
 		plan = Plan{Full: true}
@@ -81,6 +93,9 @@ func (s *Session) RenderMemory() (map[string][]byte, error) {
 	var made []string
 	memo := s.memo(plan)
 	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(p string, data []byte) error {
+		if stop != nil && stop() {
+			return ErrStopped
+		}
 		if _, twice := files[p]; twice {
 			return fmt.Errorf("render: %s emitted twice", p)
 		}

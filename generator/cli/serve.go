@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -81,7 +82,10 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	}
 	defer w.Close()
 	go w.Run(ctx, func(changed []string) {
-		_ = srv.Rebuild(ctx, changed)
+		// The build runs beside the watch, so that a save during a build
+		// is seen at once and stops the part of it that is not shown yet.
+		pv.generation.Add(1)
+		go srv.Rebuild(ctx, changed)
 	}, func(err error) {
 		fmt.Fprintln(stderr, "watch:", err)
 	})
@@ -121,12 +125,17 @@ type preview struct {
 	session *build.Session
 	// show serves the edited articles' pages before the rest is made.
 	show func(map[string][]byte)
+	// generation counts the changes seen; a build whose generation is
+	// behind stops rendering (a newer one follows).
+	generation atomic.Int64
 	// printed are the warnings the terminal shows already: each is
 	// printed once, and again only after it went away and came back.
 	printed []string
 }
 
 func (pv *preview) build(_ context.Context, changed []string) (map[string][]byte, error) {
+	gen := pv.generation.Load()
+	superseded := func() bool { return pv.generation.Load() != gen }
 	if pv.session == nil {
 		s, err := build.Open(pv.opts)
 		if err != nil {
@@ -143,7 +152,10 @@ func (pv *preview) build(_ context.Context, changed []string) (map[string][]byte
 			pv.show(first)
 		}
 	}
-	files, err := pv.session.RenderMemory()
+	files, err := pv.session.RenderMemoryUnless(superseded)
+	if errors.Is(err, build.ErrStopped) {
+		return nil, server.ErrSuperseded
+	}
 	if err != nil {
 		return nil, err
 	}

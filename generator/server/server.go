@@ -78,6 +78,9 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 		}()
 		return s.opts.Build(ctx, changed)
 	}()
+	if errors.Is(err, ErrSuperseded) {
+		return nil // a newer change's build follows
+	}
 	if err != nil {
 		s.publish(nil, err.Error())
 	} else {
@@ -286,6 +289,11 @@ func writeEvent(w io.Writer, st State) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// ErrSuperseded, from a BuildFunc, means the build gave up because a
+// newer change came in, whose build follows: the server keeps what it
+// serves and reports nothing.
+var ErrSuperseded = errors.New("server: build superseded by a newer change")
 
 // ErrClosed is returned by Serve after a clean shutdown.
 var ErrClosed = errors.New("server closed")

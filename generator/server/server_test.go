@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -294,5 +295,23 @@ func TestShow(t *testing.T) {
 	}
 	if v := srv.State().Version; v != 3 {
 		t.Errorf("version after the build = %d, want 3", v)
+	}
+}
+
+// TestSuperseded: a build that gives up for a newer change neither
+// changes what is served nor reports an error.
+func TestSuperseded(t *testing.T) {
+	site := &fakeSite{}
+	site.set(map[string][]byte{"index.html": page("Home")}, nil)
+	srv := New(Options{Build: site.build})
+	if err := srv.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	site.set(nil, fmt.Errorf("render: %w", ErrSuperseded))
+	if err := srv.Rebuild(context.Background(), []string{"a.md"}); err != nil {
+		t.Errorf("Rebuild = %v, want nil", err)
+	}
+	if st := srv.State(); st.Version != 1 || st.Error != "" {
+		t.Errorf("state %+v, want version 1 and no error", st)
 	}
 }
