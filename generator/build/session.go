@@ -122,6 +122,8 @@ type state struct {
 	model           Manifest // the site model's articles, deps, signatures
 	warnings        []string
 	x               *extract.Extractor // for Update, made on first use
+	// texts keeps the folded evidence and quotes between models.
+	texts *site.Texts
 }
 
 // doc is one article file as loaded.
@@ -362,7 +364,10 @@ func (st *state) makeModel() error {
 	for _, a := range articles {
 		folded = append(folded, st.docs[a.Path].folded)
 	}
-	s, err := site.BuildFolded(articles, folded, st.lx, st.cfg)
+	if st.texts == nil {
+		st.texts = site.NewTexts()
+	}
+	s, err := site.BuildFolded(articles, folded, st.texts, st.lx, st.cfg)
 	if err != nil {
 		return err
 	}
