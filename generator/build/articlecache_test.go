@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/synth"
@@ -101,4 +102,37 @@ func TestSessionArticleCache(t *testing.T) {
 	f.WriteString("\n# an editor's comment\n")
 	f.Close()
 	open(20)
+}
+
+func TestStaleCache(t *testing.T) {
+	docs := func(n int) map[string]*doc {
+		m := map[string]*doc{}
+		for i := range n {
+			m[string(rune('a'+i%26))+strconv.Itoa(i)] = &doc{}
+		}
+		return m
+	}
+	all := docs(1000)
+	fewer := docs(990)
+	tests := []struct {
+		name   string
+		cached map[string]*doc
+		docs   map[string]*doc
+		parsed int
+		want   bool
+	}{
+		{"no cache", nil, all, 1000, true},
+		{"nothing changed", all, all, 0, false},
+		{"one edit", all, all, 1, false},
+		{"eight edits", all, all, 8, false},
+		{"twenty edits of 1,000", all, all, 20, true},
+		{"ten deleted", all, fewer, 0, true},
+		{"eight edits of 100", docs(100), docs(100), 8, false},
+		{"twelve edits of 100", docs(100), docs(100), 12, true},
+	}
+	for _, tt := range tests {
+		if got := staleCache(tt.cached, tt.docs, tt.parsed); got != tt.want {
+			t.Errorf("%s: staleCache = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

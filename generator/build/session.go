@@ -47,6 +47,11 @@ type Options struct {
 	// of its executable), part of every cache key so that a new version
 	// never reuses an old one's work; "" reads the running executable.
 	Generator string
+	// Long marks a session that outlives one render (serve): it keeps
+	// what speeds up the next model (each article's folded body, folded
+	// evidence and quotes), which a one-shot build would only hold in
+	// memory through its render.
+	Long bool
 	// ArticleCache, when set, is a file that keeps the parsed (and
 	// extracted) articles between runs, keyed by content hash: a build
 	// after one edit parses only that article. "" keeps them in memory only.
@@ -258,12 +263,28 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err := st.makeModel(); err != nil {
 		return nil, err
 	}
-	if o.ArticleCache != "" && (stats.Parsed > 0 || len(prev) != len(docs)) {
+	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
 		// A cache that cannot be written only makes the next build slower.
 		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
 	}
 	s.stats = stats
 	return st, nil
+}
+
+// staleCache reports whether the article cache is worth writing again:
+// when it had none of these articles, or when more than 1% of them (and
+// more than a few) were parsed or are gone. Writing it costs about as
+// much as parsing a few hundred articles, so after an edit or two the
+// next build parses those again rather than rewrite the whole cache.
+func staleCache(cached, docs map[string]*doc, parsed int) bool {
+	gone := 0
+	for p := range cached {
+		if docs[p] == nil {
+			gone++
+		}
+	}
+	off := parsed + gone
+	return len(cached) == 0 && len(docs) > 0 || off > 8 && off*100 > len(docs)
 }
 
 // withArticles is the state after the article files changed were edited,
@@ -360,12 +381,25 @@ func (st *state) makeModel() error {
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	parallel(len(unfolded), func(i int) { unfolded[i].folded = site.FoldBody(unfolded[i].Article) })
-	for _, a := range articles {
-		folded = append(folded, st.docs[a.Path].folded)
+	fresh := make([]string, len(unfolded))
+	parallel(len(unfolded), func(i int) { fresh[i] = site.FoldBody(unfolded[i].Article) })
+	if st.opts.Long {
+		for i, d := range unfolded {
+			d.folded = fresh[i]
+		}
+		if st.texts == nil {
+			st.texts = site.NewTexts()
+		}
 	}
-	if st.texts == nil {
-		st.texts = site.NewTexts()
+	next := 0
+	for _, a := range articles {
+		d := st.docs[a.Path]
+		if d.folded == "" {
+			folded = append(folded, fresh[next])
+			next++
+			continue
+		}
+		folded = append(folded, d.folded)
 	}
 	s, err := site.BuildFolded(articles, folded, st.texts, st.lx, st.cfg)
 	if err != nil {

@@ -64,7 +64,7 @@ func TestIncrementalMatchesFull(t *testing.T) {
 	// serve's session, updated with the changed paths as the watcher
 	// names them.
 	so := o.session()
-	so.Generator = "test"
+	so.Generator, so.Long = "test", true
 	session, err := build.Open(so)
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +122,9 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if diff := compareTree(inc.destination, want); diff != "" {
 			t.Fatalf("step %d (%s, %s): build's incremental output differs from a full build: %s", step, what, filepath.Base(f), diff)
 		}
-		assertIncremental(t, fmt.Sprintf("step %d (%s): build", step, what), res.Stats, parsed, total)
+		// build's article cache is written again only once enough of it
+		// is stale: the files edited before may be parsed again.
+		assertIncremental(t, fmt.Sprintf("step %d (%s): build", step, what), res.Stats, parsed, step+1, total)
 
 		if err := session.Update([]string{changed}); err != nil {
 			t.Fatal(err)
@@ -134,16 +136,16 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if diff := compareFiles(got, want); diff != "" {
 			t.Fatalf("step %d (%s, %s): serve's updated session differs from a full build: %s", step, what, filepath.Base(f), diff)
 		}
-		assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, total)
+		assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, parsed, total)
 	}
 }
 
-// assertIncremental fails when a build parsed more than the edited file
-// or rendered as much as a full build.
-func assertIncremental(t *testing.T, what string, st build.Stats, parsed, total int) {
+// assertIncremental fails when a build parsed fewer files than were
+// edited or more than most, or rendered as much as a full build.
+func assertIncremental(t *testing.T, what string, st build.Stats, least, most, total int) {
 	t.Helper()
-	if st.Full || st.Parsed != parsed || st.Rendered >= total {
-		t.Fatalf("%s: not incremental: parsed %d files (want %d), rendered %d of %d, full %v", what, st.Parsed, parsed, st.Rendered, total, st.Full)
+	if st.Full || st.Parsed < least || st.Parsed > most || st.Rendered >= total {
+		t.Fatalf("%s: not incremental: parsed %d files (want %d to %d), rendered %d of %d, full %v", what, st.Parsed, least, most, st.Rendered, total, st.Full)
 	}
 }
 

@@ -72,6 +72,7 @@ func serve(ctx context.Context, o buildOptions, addr string, stdout, stderr io.W
 	}
 	pv := &preview{opts: o.session(), warn: stderr}
 	pv.opts.Generator = build.ExecutableHash()
+	pv.opts.Long = true
 	srv := server.New(server.Options{Log: stderr, Build: pv.build})
 	pv.show = srv.Show
 	_ = srv.Rebuild(ctx, nil)
