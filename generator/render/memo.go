@@ -37,6 +37,8 @@ type Memo struct {
 	// Kept are the pages skipped because their signature is unchanged:
 	// their last bytes are still right.
 	Kept []string
+
+	digests digests // of this render's entries
 }
 
 // RenderMemo is RenderOnly that also skips the wanted listing pages whose
@@ -46,13 +48,16 @@ func (r *Renderer) RenderMemo(s *site.Site, want func(path string) bool, memo *M
 	if memo != nil && memo.Next == nil {
 		memo.Next = map[string]string{}
 	}
+	if memo != nil {
+		memo.digests = digests{}
+	}
 	w := &writer{r: r, s: s, emit: emit, want: want, memo: memo}
 	return w.render()
 }
 
 // signature is the signature of a page with data d (see Memo), or "" when
 // the page must always be made.
-func signature(p *Page, d any) string {
+func signature(p *Page, d any, dg digests) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00", p.Template, p.Lang, p.Path, p.Title, p.Alts)
 	ok := false
@@ -63,7 +68,7 @@ func signature(p *Page, d any) string {
 			writeCard(h, a)
 		}
 	case *Listing[*site.Quote]:
-		ok = writePager(h, d.Pager) && writeQuotes(h, d.Items)
+		ok = writePager(h, d.Pager) && writeQuotes(h, d.Items, dg)
 		if d.Pager.N == 1 {
 			// The groups by company and by speaker.
 			for _, v := range p.QuotedProviders() {
@@ -76,7 +81,7 @@ func signature(p *Page, d any) string {
 		}
 	case *Part:
 		ok = writeSubject(h, d) && writePager(h, d.Pager) &&
-			writeReports(h, d.Reports) && writeQuotes(h, d.Quotes)
+			writeReports(h, d.Reports, dg) && writeQuotes(h, d.Quotes, dg)
 		for _, a := range d.Articles {
 			writeCard(h, a)
 		}
@@ -218,30 +223,66 @@ func articleSignature(a *site.Article) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func writeQuotes(h io.Writer, qs []*site.Quote) bool {
+// digests are the signatures of single entries (a report, a quote) by
+// entry, made once per render: an entry is in many listings.
+type digests map[any]digest
+
+type digest struct {
+	sum [sha256.Size]byte
+	ok  bool
+}
+
+// write writes the digest of what f writes for key, computing it once.
+func (dg digests) write(h io.Writer, key any, f func(io.Writer) bool) bool {
+	v, seen := dg[key]
+	if !seen {
+		e := sha256.New()
+		v.ok = f(e)
+		e.Sum(v.sum[:0])
+		dg[key] = v
+	}
+	h.Write(v.sum[:])
+	return v.ok
+}
+
+func writeQuotes(h io.Writer, qs []*site.Quote, dg digests) bool {
 	for _, q := range qs {
-		if !writeArticle(h, q.Article) {
+		if !dg.write(h, q, func(h io.Writer) bool { return writeQuote(h, q) }) {
 			return false
 		}
-		fields(h, "quote", q.Text, q.Kind, q.ID, strconv.FormatBool(q.Found))
-		if q.Speaker != nil {
-			writeSpeaker(h, q.Speaker)
-		}
-		writeProvider(h, q.Provider)
 	}
 	return true
 }
 
-func writeReports(h io.Writer, rs []*site.Report) bool {
+func writeQuote(h io.Writer, q *site.Quote) bool {
+	if !writeArticle(h, q.Article) {
+		return false
+	}
+	fields(h, "quote", q.Text, q.Kind, q.ID, strconv.FormatBool(q.Found))
+	if q.Speaker != nil {
+		writeSpeaker(h, q.Speaker)
+	}
+	writeProvider(h, q.Provider)
+	return true
+}
+
+func writeReports(h io.Writer, rs []*site.Report, dg digests) bool {
 	for _, r := range rs {
-		if !writeArticle(h, r.Article) {
+		if !dg.write(h, r, func(h io.Writer) bool { return writeReport(h, r) }) {
 			return false
 		}
-		writeProvider(h, r.Provider)
-		fields(h, "report", r.Stance)
-		for _, m := range r.Measures {
-			fields(h, "measure", m.ID)
-		}
+	}
+	return true
+}
+
+func writeReport(h io.Writer, r *site.Report) bool {
+	if !writeArticle(h, r.Article) {
+		return false
+	}
+	writeProvider(h, r.Provider)
+	fields(h, "report", r.Stance)
+	for _, m := range r.Measures {
+		fields(h, "measure", m.ID)
 	}
 	return true
 }

@@ -384,7 +384,7 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts},
 			make: func() ([]byte, error) { return w.r.execute(p) }}
 		if w.memo != nil {
-			j.sig = signature(p, p.Data)
+			j.sig = signature(p, p.Data, w.memo.digests)
 		}
 		w.add(j)
 	}
