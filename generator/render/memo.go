@@ -181,10 +181,11 @@ func fields(h io.Writer, fs ...string) {
 }
 
 // writeCard writes what an article's entry in a list of articles (the
-// "artitem" template) shows: not its body, so that a body edit leaves the
-// lists it is in as they are.
+// "artitem" template) shows, and the article's version: the card shows
+// no body today, but a site owner may add an excerpt to it, and a stale
+// excerpt in an incremental build would be a bug no full build shows.
 func writeCard(h io.Writer, a *site.Article) {
-	fields(h, "card", a.Path, a.Title, a.Subtitle, a.Date, a.Lang, strconv.FormatBool(a.Draft))
+	fields(h, "card", a.Path, a.Version, a.Title, a.Subtitle, a.Date, a.Lang, strconv.FormatBool(a.Draft))
 	if a.Source != nil {
 		fields(h, "source", a.Source.Slug, a.Source.Name)
 	}
