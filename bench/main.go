@@ -40,15 +40,16 @@ func main() {
 	useHugo := flag.Bool("hugo", true, "also build with hugo when it is installed")
 	forced := flag.Bool("extract", true, "also measure a build with extraction forced for every article")
 	rebuild := flag.Bool("rebuild", true, "also measure a rebuild after editing one article")
+	serve := flag.Int("saves", 7, "also measure serve's save -> visible over this many saves (0: not)")
 	prebuilt := flag.String("generator", "", "use this generator binary instead of building ./generator")
 	flag.Parse()
-	if err := run(*sizes, *runs, *dir, *prebuilt, *useHugo, *forced, *rebuild); err != nil {
+	if err := run(*sizes, *runs, *dir, *prebuilt, *useHugo, *forced, *rebuild, *serve); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(sizeList string, runs int, dir, gen string, useHugo, forced, rebuild bool) error {
+func run(sizeList string, runs int, dir, gen string, useHugo, forced, rebuild bool, saves int) error {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return err
@@ -79,7 +80,7 @@ func run(sizeList string, runs int, dir, gen string, useHugo, forced, rebuild bo
 		if n >= 50000 {
 			r = 1
 		}
-		row, err := measure(gen, hugo, dir, n, r, forced, rebuild)
+		row, err := measure(gen, hugo, dir, n, r, forced, rebuild, saves)
 		if err != nil {
 			return err
 		}
@@ -229,7 +230,7 @@ func loadavg() string {
 	return strings.Join(f[:3], " ")
 }
 
-func measure(gen, hugo, dir string, n, runs int, forced, rebuild bool) ([]string, error) {
+func measure(gen, hugo, dir string, n, runs int, forced, rebuild bool, saves int) ([]string, error) {
 	fmt.Fprintf(os.Stderr, "%d articles (load average %s)\n", n, loadavg())
 	src, err := corpus(gen, dir, n, false)
 	if err != nil {
@@ -311,6 +312,13 @@ func measure(gen, hugo, dir string, n, runs int, forced, rebuild bool) ([]string
 	}
 	if hugoRes != nil {
 		rows = append(rows, row("hugo", *hugoRes, "1.00x"))
+	}
+	if saves > 0 {
+		more, err := measureSaves(gen, hugo, dir, src, n, saves)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, more...)
 	}
 	fmt.Fprintf(os.Stderr, "  (load average after %d: %s)\n", n, loadavg())
 	return rows, nil

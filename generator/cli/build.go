@@ -1,26 +1,21 @@
 package cli
 
 import (
-	"encoding/json"
-	"sort"
-
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/newsdesk/ruscompare/generator/cache"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
-	"github.com/newsdesk/ruscompare/generator/content"
-	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/publish"
-	"github.com/newsdesk/ruscompare/generator/render"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
-// buildOptions are the inputs of one build.
+// buildOptions are the flags of one build; the pipeline itself is
+// generator/build's.
 type buildOptions struct {
 	source      string // folder laid out like this repository
 	destination string
@@ -41,6 +36,18 @@ func (o *buildOptions) addSourceFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.source, "source", ".", "folder holding content/ (articles and data/)")
 	fs.StringVar(&o.config, "config", "", "site configuration file (default SOURCE/site.yaml)")
 	fs.StringVar(&o.templates, "templates", "", "templates folder (default SOURCE/templates, else ./templates)")
+}
+
+// session are the options of a build session.
+func (o buildOptions) session() build.Options {
+	return build.Options{Source: o.source, Config: o.config, Templates: o.templates, BaseURL: o.baseURL, Drafts: o.drafts}
+}
+
+// resolveOptions fills the defaults build applies (see build.Options.Resolve).
+func resolveOptions(o buildOptions) (buildOptions, site.Config, error) {
+	bo, cfg, err := o.session().Resolve()
+	o.config, o.templates = bo.Config, bo.Templates
+	return o, cfg, err
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -70,8 +77,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	_, statErr := os.Stat(o.destination)
 	start := time.Now()
-	files, bytes, err := build(o, stderr)
+	res, err := publishSite(o, stderr)
 	stop()
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "generator:", err)
 		switch {
@@ -84,230 +94,44 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %d files (%d bytes) into %s in %s\n", files, bytes, o.destination, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %d files (%d bytes) into %s in %s\n", res.Files, res.Bytes, o.destination, time.Since(start).Round(time.Millisecond))
 	return 0
 }
 
-// loadSite reads the lexicon and the articles of a source folder, checks
-// them, and extracts in memory for articles whose front-matter has none.
-func loadSite(source string, drafts bool, warn io.Writer) (*lexicon.Lexicon, []*content.Article, error) {
-	lx, err := lexicon.Load(filepath.Join(source, "content", "data"))
-	if err != nil {
-		return nil, nil, err
-	}
-	articles, diags, err := loadArticles(filepath.Join(source, "content"), lx)
-	if err != nil {
-		return nil, nil, err
-	}
-	var problems []error
-	for _, ds := range diags {
-		for _, d := range ds {
-			if d.Severity == content.Error {
-				problems = append(problems, d)
-			} else {
-				fmt.Fprintln(warn, "warning:", d.Error())
-			}
-		}
-	}
-	if len(problems) > 0 {
-		return nil, nil, errors.Join(problems...)
-	}
-	kept := articles[:0]
-	for _, a := range articles {
-		if a.Draft && !drafts {
-			continue
-		}
-		kept = append(kept, a)
-	}
-	if err := extractAll(lx, kept, warn); err != nil {
-		return nil, nil, err
-	}
-	return lx, kept, nil
-}
-
-func build(o buildOptions, warn io.Writer) (int, int64, error) {
+// publishSite is one build: a session opened, published into
+// o.destination, closed. Unless --full, parsed articles are kept in
+// SOURCE/.cache/ for the next build.
+func publishSite(o buildOptions, warn io.Writer) (build.Published, error) {
 	limitMemory(countArticles(filepath.Join(o.source, "content")))
-	lx, articles, err := loadSite(o.source, o.drafts, warn)
+	so := o.session()
+	if !o.full {
+		so.ArticleCache = build.ArticleCachePath(o.source)
+	}
+	s, err := build.Open(so)
 	if err != nil {
-		return 0, 0, err
+		return build.Published{}, err
 	}
-	if o.config == "" {
-		o.config = filepath.Join(o.source, "site.yaml")
-	}
-	cfg, err := site.LoadConfig(o.config)
-	if err != nil {
-		return 0, 0, err
-	}
-	if o.baseURL != "" {
-		cfg.BaseURL = o.baseURL
-	}
-	if o.templates == "" {
-		o.templates = filepath.Join(o.source, "templates")
-		if _, err := os.Stat(o.templates); err != nil {
-			o.templates = "templates"
-		}
-	}
-	// The manifest of this build, before extraction fills in articles
-	// that have none: what an article's file says is what decides.
-	cur, err := newManifest(o, cfg, articles, generatorHash())
-	if err != nil {
-		return 0, 0, err
-	}
-	s, err := site.Build(articles, lx, cfg)
-	if err != nil {
-		return 0, 0, err
-	}
-	deps := s.DependentDirs()
-	for path, e := range cur.Articles {
-		e.Deps = deps[path]
-		cur.Articles[path] = e
-	}
-	cur.Signatures = s.Signatures()
-	r, err := render.New(o.templates, cfg)
-	if err != nil {
-		return 0, 0, err
-	}
-	manifest := manifestPath(o)
-	plan := cache.NewPlan(cache.Load(manifest), cur)
-	var out *publish.Dir
-	if _, statErr := os.Stat(o.destination); o.full || plan.Full || statErr != nil {
-		out, cur.Outputs, err = buildFull(r, s, o.destination)
-	} else {
-		out, cur.Outputs, err = buildIncremental(r, s, o.destination, plan, cache.Load(manifest).Outputs)
-	}
-	if err != nil {
-		return 0, 0, err
-	}
-	files, bytes, err := commit(out, manifest, cur, warn)
-	return files, bytes, err
+	build.PrintWarnings(warn, s.Warnings())
+	return s.Publish(o.destination, o.full)
 }
 
-// commit swaps the finished output in. The old manifest goes first: should
-// the new one not be saved, the next build is a full one rather than an
-// incremental one planned from a manifest of an output that is gone.
-func commit(out *publish.Dir, manifest string, cur cache.Manifest, warn io.Writer) (int, int64, error) {
-	defer func() {
-		for _, w := range out.Warnings() {
-			fmt.Fprintln(warn, "warning:", w)
-		}
-	}()
-	if err := os.Remove(manifest); err != nil && !errors.Is(err, os.ErrNotExist) {
-		out.Abort()
-		return 0, 0, err
-	}
-	files, bytes := out.Stats()
-	if err := out.Commit(); err != nil {
-		return 0, 0, err
-	}
-	if err := cur.Save(manifest); err != nil {
-		fmt.Fprintf(warn, "warning: the build cache could not be saved, so the next build will be a full one: %v\n", err)
-	}
-	return files, bytes, nil
+// memorySite is a build held in memory: what check walks, so that it
+// writes nothing into public/ (or content/).
+type memorySite struct {
+	Config site.Config
+	Files  map[string][]byte
 }
 
-// buildFull renders every page into a new output tree.
-func buildFull(r *render.Renderer, s *site.Site, dest string) (*publish.Dir, []string, error) {
-	out, err := publish.Begin(dest)
+// buildMemory runs the whole build into memory.
+func buildMemory(o buildOptions, warn io.Writer) (*memorySite, error) {
+	s, err := build.Open(o.session())
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	var outputs []string
-	err = r.Render(s, func(path string, data []byte) error {
-		outputs = append(outputs, path)
-		return out.Write(path, data)
-	})
+	build.PrintWarnings(warn, s.Warnings())
+	files, err := s.RenderMemory()
 	if err != nil {
-		out.Abort()
-		return nil, nil, err
+		return nil, err
 	}
-	return out, outputs, nil
-}
-
-// buildIncremental renders only the pages the plan wants (those of the
-// changed articles, and the indexes, feeds and sitemap) into a copy of
-// dest made of hard links; only files whose bytes changed are written
-// (publish counts those), and pages that no longer exist are removed.
-// Committed, the copy replaces dest whole, like a full build's tree.
-func buildIncremental(r *render.Renderer, s *site.Site, dest string, plan cache.Plan, before []string) (*publish.Dir, []string, error) {
-	out, err := publish.BeginIncremental(dest)
-	if err != nil {
-		return nil, nil, err
-	}
-	emitted := map[string]bool{}
-	err = r.RenderOnly(s, plan.Wants, func(path string, data []byte) error {
-		emitted[path] = true
-		return out.Write(path, data)
-	})
-	if err != nil {
-		out.Abort()
-		return nil, nil, err
-	}
-	outputs := make([]string, 0, len(before)+len(emitted))
-	for _, p := range before {
-		if plan.Wants(p) && !emitted[p] {
-			// Gone: a page of a deleted article, or of a company no
-			// article names any more.
-			if err := out.Remove(p); err != nil {
-				out.Abort()
-				return nil, nil, err
-			}
-			continue
-		}
-		if !emitted[p] {
-			outputs = append(outputs, p)
-		}
-	}
-	for p := range emitted {
-		outputs = append(outputs, p)
-	}
-	sort.Strings(outputs)
-	return out, outputs, nil
-}
-
-// manifestPath is where the cache of builds into o.destination lives:
-// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
-// different folders do not share one.
-func manifestPath(o buildOptions) string {
-	abs, err := filepath.Abs(o.destination)
-	if err != nil {
-		abs = o.destination
-	}
-	return filepath.Join(o.source, ".cache", "build-"+cache.Hash([]byte(abs))[:12]+".json")
-}
-
-// newManifest records what this build is made from: the hash of every
-// input that is not an article (templates, data, configuration, options,
-// the generator itself) and of each article.
-func newManifest(o buildOptions, cfg site.Config, articles []*content.Article, generator string) (cache.Manifest, error) {
-	inputs := []string{o.templates, filepath.Join(o.source, "content", "data"), o.config}
-	extra := []string{"base=" + cfg.BaseURL, fmt.Sprintf("drafts=%v", o.drafts), fmt.Sprintf("config=%+v", cfg), "generator=" + generator}
-	in, err := cache.HashInputs(inputs, extra...)
-	if err != nil {
-		return cache.Manifest{}, err
-	}
-	m := cache.Manifest{Inputs: in, Articles: make(map[string]cache.Entry, len(articles))}
-	for _, a := range articles {
-		data, err := json.Marshal(a)
-		if err != nil {
-			return cache.Manifest{}, err
-		}
-		m.Articles[a.Path] = cache.Entry{Hash: cache.Hash(data)}
-	}
-	return m, nil
-}
-
-// generatorHash is the content hash of the running generator, so that a
-// new version of the code never reuses pages an old one made; when it
-// cannot be read, the process id stands in (every build is then a full
-// one, which is never wrong).
-func generatorHash() string {
-	exe, err := os.Executable()
-	if err != nil {
-		return fmt.Sprint(os.Getpid())
-	}
-	data, err := os.ReadFile(exe)
-	if err != nil {
-		return fmt.Sprint(os.Getpid())
-	}
-	return cache.Hash(data)
+	return &memorySite{Config: s.Config(), Files: files}, nil
 }

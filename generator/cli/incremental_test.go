@@ -2,27 +2,39 @@ package cli
 
 import (
 	"bytes"
+	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
+	"sort"
 	"testing"
+	"time"
 
+	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
+var incrementalSeed = flag.Uint64("incremental.seed", 0, "seed of TestIncrementalMatchesFull's edits (0: from the clock, logged)")
+
 // TestIncrementalMatchesFull edits a synthetic site at random (a stance
-// changed, a measure dropped, an article deleted, a body changed) and
-// checks after every edit that the incremental build's output is byte for
-// byte what a full build makes.
+// changed, a body changed, an article deleted, an article added) and
+// checks after every edit that both incremental paths make, byte for
+// byte, what a full build makes: `build` into a folder with its caches in
+// SOURCE/.cache/, and serve's session updated in memory. It also checks
+// that they are incremental: each parses only the edited file and renders
+// fewer files than a full build, so an incremental path that silently
+// falls back to a full build fails.
 func TestIncrementalMatchesFull(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a 60-article site a dozen times; skipped with -short")
+	seed := *incrementalSeed
+	if seed == 0 {
+		seed = uint64(time.Now().UnixNano())
 	}
+	t.Logf("edits from seed %d (rerun with -incremental.seed %d)", seed, seed)
 	lx, err := lexicon.Load(filepath.Join(repoRoot, "content/data"))
 	if err != nil {
 		t.Fatal(err)
@@ -32,32 +44,41 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := t.TempDir()
-	if _, err := corpus.Write(src, synth.Options{N: 60, Seed: 7, Words: 250}); err != nil {
+	if _, err := corpus.Write(src, synth.Options{N: 60, Seed: seed % 1000, Words: 250}); err != nil {
 		t.Fatal(err)
 	}
-	build := func(dest string, extra ...string) {
+	o := buildOptions{source: src, templates: filepath.Join(repoRoot, "templates"), config: filepath.Join(repoRoot, "site.yaml")}
+	full := func() map[string][]byte {
 		t.Helper()
-		args := append([]string{"build", "--source", src, "--templates", filepath.Join(repoRoot, "templates"),
-			"--config", filepath.Join(repoRoot, "site.yaml"), "--destination", dest}, extra...)
-		var out, errOut bytes.Buffer
-		if code := Main(args, &out, &errOut); code != 0 {
-			t.Fatalf("build %v: %s", extra, errOut.String())
+		m, err := buildMemory(o, io.Discard)
+		if err != nil {
+			t.Fatal(err)
 		}
+		return m.Files
 	}
-	inc := filepath.Join(t.TempDir(), "public")
-	build(inc)
-	// serve's in-memory build keeps its own state between rebuilds.
-	mo := buildOptions{source: src, templates: filepath.Join(repoRoot, "templates"), config: filepath.Join(repoRoot, "site.yaml")}
-	st := &memoryState{generator: "test"}
-	if _, err := buildMemoryFrom(mo, io.Discard, st); err != nil {
+	inc := o
+	inc.destination = filepath.Join(t.TempDir(), "public")
+	if _, err := publishSite(inc, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	// serve's session, updated with the changed paths as the watcher
+	// names them.
+	so := o.session()
+	so.Generator, so.Long = "test", true
+	session, err := build.Open(so)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := session.RenderMemory(); err != nil {
+		t.Fatal(err)
+	}
+	total := session.Stats().Rendered
 
 	files, _ := filepath.Glob(filepath.Join(src, "content", "*", "articles", "*.md"))
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(seed, 2))
 	stance := regexp.MustCompile(`stance: (withdraws|suspends|restricts|stays|unclear)`)
 	stances := []string{"withdraws", "suspends", "restricts", "stays", "unclear"}
-	for step := 0; step < 6; step++ {
+	for step := range 8 {
 		f := files[rng.IntN(len(files))]
 		data, err := os.ReadFile(f)
 		if os.IsNotExist(err) {
@@ -66,71 +87,113 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch step % 3 {
-		case 0: // another stance for the first company
+		what, changed, before := "", f, data
+		switch step % 4 {
+		case 0:
+			what = "another stance for the first company"
 			data = stance.ReplaceAll(data, []byte("stance: "+stances[rng.IntN(len(stances))]))
-		case 1: // a changed body
+		case 1:
+			what = "a changed body"
 			data = append(data, []byte("\nA new closing line for this article.\n")...)
-		case 2: // the article deleted
+		case 2:
+			what = "the article deleted"
 			data = nil
+		case 3:
+			what = "a new article, a copy under another name"
+			changed = filepath.Join(filepath.Dir(f), fmt.Sprintf("added-%d.md", step))
+			data = bytes.Replace(data, []byte("title: "), []byte("title: Added "), 1)
 		}
 		if data == nil {
-			os.Remove(f)
-		} else if err := os.WriteFile(f, data, 0o644); err != nil {
+			os.Remove(changed)
+		} else if err := os.WriteFile(changed, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		build(inc)
-		full := filepath.Join(t.TempDir(), "public")
-		build(full, "--full")
-		if diff := compareTrees(inc, full); diff != "" {
-			t.Fatalf("step %d (%s): incremental differs from full: %s", step, filepath.Base(f), diff)
+		want := full()
+		// Only a file whose bytes changed is parsed again.
+		parsed := 1
+		if data == nil || changed == f && bytes.Equal(data, before) {
+			parsed = 0
 		}
-		got, err := buildMemoryFrom(mo, io.Discard, st)
+
+		res, err := publishSite(inc, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := buildMemory(mo, io.Discard)
+		if diff := compareTree(inc.destination, want); diff != "" {
+			t.Fatalf("step %d (%s, %s): build's incremental output differs from a full build: %s", step, what, filepath.Base(f), diff)
+		}
+		// build's article cache is written again only once enough of it
+		// is stale: the files edited before may be parsed again.
+		assertIncremental(t, fmt.Sprintf("step %d (%s): build", step, what), res.Stats, parsed, step+1, total)
+
+		if err := session.Update([]string{changed}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := session.RenderMemory()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(got.Files, want.Files) {
-			t.Fatalf("step %d: serve's incremental build differs from a full one", step)
+		if diff := compareFiles(got, want); diff != "" {
+			t.Fatalf("step %d (%s, %s): serve's updated session differs from a full build: %s", step, what, filepath.Base(f), diff)
 		}
+		assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, parsed, total)
 	}
 }
 
-// compareTrees returns the first difference between two folders, or "".
-func compareTrees(a, b string) string {
-	seen := map[string]bool{}
-	var diff string
-	filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || diff != "" {
-			return err
-		}
-		rel, _ := filepath.Rel(a, p)
-		seen[rel] = true
-		x, _ := os.ReadFile(p)
-		y, err := os.ReadFile(filepath.Join(b, rel))
-		if err != nil {
-			diff = rel + " only in the incremental build"
-		} else if !bytes.Equal(x, y) {
-			diff = rel + " differs"
-		}
-		return nil
-	})
-	if diff != "" {
-		return diff
+// assertIncremental fails when a build parsed fewer files than were
+// edited or more than most, or rendered as much as a full build.
+func assertIncremental(t *testing.T, what string, st build.Stats, least, most, total int) {
+	t.Helper()
+	if st.Full || st.Parsed < least || st.Parsed > most || st.Rendered >= total {
+		t.Fatalf("%s: not incremental: parsed %d files (want %d to %d), rendered %d of %d, full %v", what, st.Parsed, least, most, st.Rendered, total, st.Full)
 	}
-	filepath.WalkDir(b, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || diff != "" {
+}
+
+// compareFiles returns the first difference between two builds in
+// memory, or "".
+func compareFiles(got, want map[string][]byte) string {
+	var paths []string
+	for p := range got {
+		paths = append(paths, p)
+	}
+	for p := range want {
+		if _, ok := got[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		g, inGot := got[p]
+		w, inWant := want[p]
+		switch {
+		case !inWant:
+			return p + " only in the incremental build"
+		case !inGot:
+			return p + " only in the full build"
+		case !bytes.Equal(g, w):
+			return p + " differs"
+		}
+	}
+	return ""
+}
+
+// compareTree returns the first difference between a folder and a build
+// in memory, or "".
+func compareTree(dir string, want map[string][]byte) string {
+	got := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
 			return err
 		}
-		if rel, _ := filepath.Rel(b, p); !seen[rel] {
-			diff = rel + " only in the full build"
-		}
-		return nil
+		rel, _ := filepath.Rel(dir, p)
+		data, err := os.ReadFile(p)
+		got[filepath.ToSlash(rel)] = data
+		return err
 	})
-	return diff
+	if err != nil {
+		return err.Error()
+	}
+	return compareFiles(got, want)
 }
 
 // BenchmarkRebuildOneEdit measures an incremental build after one article

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsdesk/ruscompare/generator/cache"
+	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/publish"
 )
 
@@ -35,7 +35,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 			return err
 		}
 		data, err := os.ReadFile(path)
-		files[filepath.ToSlash(rel)] = cache.Hash(data)
+		files[filepath.ToSlash(rel)] = build.Hash(data)
 		return err
 	})
 	if err != nil {

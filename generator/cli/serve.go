@@ -13,9 +13,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/review"
 	"github.com/newsdesk/ruscompare/generator/server"
 )
@@ -77,8 +79,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 }
 
 // serve builds into memory (never into public/ or content/), serves, and
-// rebuilds on every change until ctx ends. A failed build, first or later,
-// does not stop it: the editor fixes the file and saves again.
+// keeps one build session open: each save updates it with the files that
+// changed, which re-reads only those and re-renders only the pages they
+// reach. A failed build, first or later, does not stop it: the editor
+// fixes the file and saves again, and the last good build is served
+// meanwhile.
 func serve(ctx context.Context, o buildOptions, host string, port int, stdout, stderr io.Writer) error {
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	ro, _, err := resolveOptions(o)
@@ -93,20 +98,11 @@ func serve(ctx context.Context, o buildOptions, host string, port int, stdout, s
 			ro.templates = filepath.Join(o.source, "templates")
 		}
 	}
-	// Each rebuild renders only what the edits touched (the cache plan);
-	// a failed one leaves st as it was, so the next compares with the
-	// last good build.
-	st := &memoryState{generator: generatorHash()}
-	srv := server.New(server.Options{
-		Log: stderr,
-		Build: func(ctx context.Context, changed []string) (map[string][]byte, error) {
-			m, err := buildMemoryFrom(o, stderr, st)
-			if err != nil {
-				return nil, err
-			}
-			return m.Files, nil
-		},
-	})
+	pv := &preview{opts: o.session(), warn: stderr}
+	pv.opts.Generator = build.ExecutableHash()
+	pv.opts.Long = true
+	srv := server.New(server.Options{Log: stderr, Build: pv.build})
+	pv.show = srv.Show
 	_ = srv.Rebuild(ctx, nil)
 
 	w, err := server.Watch([]string{filepath.Join(o.source, "content"), ro.templates}, []string{ro.config})
@@ -115,7 +111,10 @@ func serve(ctx context.Context, o buildOptions, host string, port int, stdout, s
 	}
 	defer w.Close()
 	go w.Run(ctx, func(changed []string) {
-		_ = srv.Rebuild(ctx, changed)
+		// The build runs beside the watch, so that a save during a build
+		// is seen at once and stops the part of it that is not shown yet.
+		pv.generation.Add(1)
+		go srv.Rebuild(ctx, changed)
 	}, func(err error) {
 		fmt.Fprintln(stderr, "watch:", err)
 	})
@@ -151,4 +150,56 @@ func serve(ctx context.Context, o buildOptions, host string, port int, stdout, s
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return nil
+}
+
+// preview is serve's build session. It is opened by the first build that
+// succeeds (until then every save tries again from scratch) and updated
+// by the following ones.
+type preview struct {
+	opts    build.Options
+	warn    io.Writer
+	session *build.Session
+	// show serves the edited articles' pages before the rest is made.
+	show func(map[string][]byte)
+	// generation counts the changes seen; a build whose generation is
+	// behind stops rendering (a newer one follows).
+	generation atomic.Int64
+	// printed are the warnings the terminal shows already: each is
+	// printed once, and again only after it went away and came back.
+	printed []string
+}
+
+func (pv *preview) build(_ context.Context, changed []string) (map[string][]byte, error) {
+	gen := pv.generation.Load()
+	superseded := func() bool { return pv.generation.Load() != gen }
+	if pv.session == nil {
+		s, err := build.Open(pv.opts)
+		if err != nil {
+			return nil, err
+		}
+		pv.session = s
+	} else {
+		if err := pv.session.Update(changed); err != nil {
+			return nil, err
+		}
+		// The page the editor is looking at first; an error here is the
+		// full render's to report.
+		if first, err := pv.session.RenderFirst(); err == nil && first != nil && pv.show != nil {
+			pv.show(first)
+		}
+	}
+	files, err := pv.session.RenderMemoryUnless(superseded)
+	if errors.Is(err, build.ErrStopped) {
+		return nil, server.ErrSuperseded
+	}
+	if err != nil {
+		return nil, err
+	}
+	added, fixed := build.NewWarnings(pv.printed, pv.session.Warnings())
+	build.PrintWarnings(pv.warn, added)
+	if fixed > 0 {
+		fmt.Fprintf(pv.warn, "%d warning(s) fixed\n", fixed)
+	}
+	pv.printed = pv.session.Warnings()
+	return files, nil
 }

@@ -141,9 +141,13 @@ func (r *Renderer) Render(s *site.Site, emit func(path string, data []byte) erro
 // nil): an incremental build re-makes only the pages an edit touched, and
 // the indexes, feeds and sitemap, which stay complete.
 func (r *Renderer) RenderOnly(s *site.Site, want func(path string) bool, emit func(path string, data []byte) error) error {
-	w := &writer{r: r, s: s, emit: emit, want: want}
+	return r.RenderMemo(s, want, nil, emit)
+}
+
+// render queues every file of the site in order and emits them.
+func (w *writer) render() error {
 	return w.run(func() error {
-		for _, f := range r.static {
+		for _, f := range w.r.static {
 			w.put(f.path, f.data)
 		}
 		steps := []func() error{
@@ -212,6 +216,9 @@ type writer struct {
 	// want, when set, names the outputs to make; the others are skipped
 	// but keep their place (and sitemap entry), for incremental builds.
 	want func(path string) bool
+	// memo, when set, skips the wanted pages whose signature did not
+	// change (see Memo).
+	memo *Memo
 
 	queue chan *job     // every file in emit order
 	work  chan *job     // files for the workers
@@ -231,6 +238,7 @@ type job struct {
 	make   func() ([]byte, error)
 	inline bool
 	skip   bool // not wanted: not made, not emitted
+	sig    string
 	entry  *sitemapEntry
 	data   []byte
 	err    error
@@ -318,6 +326,13 @@ func (w *writer) add(j *job) {
 	if w.want != nil && !w.want(j.path) {
 		j.skip, j.inline = true, true
 	}
+	if m := w.memo; m != nil && j.sig != "" {
+		m.Next[j.path] = j.sig
+		if !j.skip && m.Prev[j.path] == j.sig {
+			j.skip, j.inline = true, true
+			m.Kept = append(m.Kept, j.path)
+		}
+	}
 	select {
 	case w.queue <- j:
 	case <-w.quit:
@@ -362,14 +377,20 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 	}
 	for _, l := range w.s.Languages {
 		path := pathOf(l)
-		w.page(path, alts, false, func() *Page {
-			p := w.r.newPage(w.s, l, tmpl, title(l), path)
-			p.Alts = alts
-			if data != nil {
-				p.Data = data(l)
-			}
-			return p
-		})
+		// The page and its data are made here, before the job is queued,
+		// so that a memo can sign them; executing the template, the costly
+		// part, is left to a worker.
+		p := w.r.newPage(w.s, l, tmpl, title(l), path)
+		p.Alts = alts
+		if data != nil {
+			p.Data = data(l)
+		}
+		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts},
+			make: func() ([]byte, error) { return w.r.execute(p) }}
+		if w.memo != nil {
+			j.sig = signature(p, p.Data, w.memo.digests)
+		}
+		w.add(j)
 	}
 	return nil
 }
@@ -389,8 +410,12 @@ func (w *writer) chooser() error {
 
 func (w *writer) articlePages() error {
 	for _, a := range w.s.Articles {
-		w.add(&job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
-			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }})
+		j := &job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
+			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }}
+		if w.memo != nil {
+			j.sig = articleSignature(a)
+		}
+		w.add(j)
 	}
 	return nil
 }

@@ -78,19 +78,13 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 		}()
 		return s.opts.Build(ctx, changed)
 	}()
-	s.mu.Lock()
-	if err != nil {
-		s.failure = err.Error()
-	} else {
-		s.files = files
-		s.failure = ""
-		s.version++
+	if errors.Is(err, ErrSuperseded) {
+		return nil // a newer change's build follows
 	}
-	waiters := s.waiters
-	s.waiters = nil
-	s.mu.Unlock()
-	for _, w := range waiters {
-		close(w)
+	if err != nil {
+		s.publish(nil, err.Error())
+	} else {
+		s.publish(files, "")
 	}
 	took := s.opts.Now().Sub(start).Round(time.Millisecond)
 	if err != nil {
@@ -103,6 +97,30 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) (err error) {
 	}
 	fmt.Fprintf(s.opts.Log, "%s: %d files in %s\n", what, len(files), took)
 	return nil
+}
+
+// Show swaps in files ahead of the build under way: the pages an edit
+// changed, made first so that the editor sees them at once, while the
+// build makes the pages the edit reaches elsewhere (its result replaces
+// these files when it ends). Open tabs reload, as after a build. A build
+// may call it from its BuildFunc.
+func (s *Server) Show(files map[string][]byte) { s.publish(files, "") }
+
+// publish swaps in a good build's files (a new version), or records a
+// failed build's error (files nil), and wakes the open tabs.
+func (s *Server) publish(files map[string][]byte, failure string) {
+	s.mu.Lock()
+	s.failure = failure
+	if files != nil {
+		s.files = files
+		s.version++
+	}
+	waiters := s.waiters
+	s.waiters = nil
+	s.mu.Unlock()
+	for _, w := range waiters {
+		close(w)
+	}
 }
 
 // State is what a browser needs to know: the build it shows and the
@@ -274,6 +292,11 @@ func writeEvent(w io.Writer, st State) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// ErrSuperseded, from a BuildFunc, means the build gave up because a
+// newer change came in, whose build follows: the server keeps what it
+// serves and reports nothing.
+var ErrSuperseded = errors.New("server: build superseded by a newer change")
 
 // ErrClosed is returned by Serve after a clean shutdown.
 var ErrClosed = errors.New("server closed")

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -252,5 +253,65 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestShow: a build that shows the edited page first serves it, and
+// tabs see a new version, before the build ends; the build's result then
+// replaces it.
+func TestShow(t *testing.T) {
+	var srv *Server
+	shown := make(chan struct{})
+	finish := make(chan struct{})
+	srv = New(Options{Build: func(_ context.Context, changed []string) (map[string][]byte, error) {
+		if changed == nil {
+			return map[string][]byte{"index.html": page("Old")}, nil
+		}
+		srv.Show(map[string][]byte{"index.html": page("First")})
+		close(shown)
+		<-finish
+		return map[string][]byte{"index.html": page("Whole")}, nil
+	}})
+	if err := srv.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	done := make(chan error, 1)
+	go func() { done <- srv.Rebuild(context.Background(), []string{"a.md"}) }()
+	<-shown
+	if _, body, _ := get(t, ts.URL+"/"); !strings.Contains(body, "First") {
+		t.Errorf("while the build runs: %q, want the page shown first", body)
+	}
+	if v := srv.State().Version; v != 2 {
+		t.Errorf("version after Show = %d, want 2", v)
+	}
+	close(finish)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := get(t, ts.URL+"/"); !strings.Contains(body, "Whole") {
+		t.Errorf("after the build: %q, want its result", body)
+	}
+	if v := srv.State().Version; v != 3 {
+		t.Errorf("version after the build = %d, want 3", v)
+	}
+}
+
+// TestSuperseded: a build that gives up for a newer change neither
+// changes what is served nor reports an error.
+func TestSuperseded(t *testing.T) {
+	site := &fakeSite{}
+	site.set(map[string][]byte{"index.html": page("Home")}, nil)
+	srv := New(Options{Build: site.build})
+	if err := srv.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	site.set(nil, fmt.Errorf("render: %w", ErrSuperseded))
+	if err := srv.Rebuild(context.Background(), []string{"a.md"}); err != nil {
+		t.Errorf("Rebuild = %v, want nil", err)
+	}
+	if st := srv.State(); st.Version != 1 || st.Error != "" {
+		t.Errorf("state %+v, want version 1 and no error", st)
 	}
 }

@@ -24,11 +24,57 @@ import (
 // ErrDuplicate is returned when two articles would share a page.
 var ErrDuplicate = errors.New("duplicate article")
 
-// Build makes the site model. It publishes only articles with Draft false.
+// Build makes the site model. It publishes only articles with Draft false,
+// unless cfg.Drafts is set.
 // Every step is a pass over the articles with map lookups, so the cost
 // grows linearly with their number (pairs of providers within one article
 // are the only product, and an article names few).
 func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	return BuildFolded(articles, foldBodies(articles, cfg.Drafts), nil, lx, cfg)
+}
+
+// FoldBody is the form of an article's body that evidence and quotes are
+// matched against (FoldText without link targets).
+func FoldBody(a *content.Article) string { return FoldText(stripLinkTargets(a.Body)) }
+
+// Texts keeps, for the evidence sentences and quotes of articles, what
+// Build computes from the text alone (its folded form and anchor id), so
+// that a long-lived build session, which makes the model again after each
+// edit, computes it once per text. It is not safe for concurrent Builds.
+type Texts struct {
+	m map[string]foldedText
+}
+
+type foldedText struct{ folded, sum string }
+
+// NewTexts makes an empty Texts.
+func NewTexts() *Texts { return &Texts{m: map[string]foldedText{}} }
+
+// get returns the folded form of s and the hex of the first bytes of its
+// hash (AnchorID without the prefix), computing them once.
+func (t *Texts) get(s string) foldedText {
+	if t != nil {
+		if v, ok := t.m[s]; ok {
+			return v
+		}
+	}
+	f := FoldText(s)
+	sum := sha256.Sum256([]byte(f))
+	v := foldedText{folded: f, sum: hex.EncodeToString(sum[:4])}
+	if t != nil {
+		t.m[s] = v
+	}
+	return v
+}
+
+// BuildFolded is Build given every article's FoldBody (folded[i] of
+// articles[i]), which a long-lived build session keeps with each article
+// rather than fold every body again after each edit, and its Texts
+// (nil: none kept).
+func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	if len(folded) != len(articles) {
+		return nil, fmt.Errorf("site: %d folded bodies for %d articles", len(folded), len(articles))
+	}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("site: %w", err)
 	}
@@ -74,10 +120,10 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 		b.stance(st.ID)
 	}
 
-	bodies := foldBodies(articles)
+	bodies := folded
 	seen := map[string]string{}
 	for i, a := range articles {
-		if a == nil || a.Draft {
+		if a == nil || a.Draft && !cfg.Drafts {
 			continue
 		}
 		if a.Slug == "" || a.Lang == "" {
@@ -88,7 +134,7 @@ func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site,
 			return nil, fmt.Errorf("%s: slug %q already used by %s: %w", a.Path, a.Slug, prev, ErrDuplicate)
 		}
 		seen[key] = a.Path
-		b.article(a, bodies[i])
+		b.article(a, bodies[i], texts)
 	}
 	b.finish()
 	if err := b.s.checkPaths(); err != nil {
@@ -315,7 +361,7 @@ func notRejected[T any](items []T, rejected func(T) bool) []T {
 // foldBodies folds the body of every published article (FoldText without
 // link targets, what evidence and quotes are matched against) on every
 // core: the one step of Build whose cost is the length of the text.
-func foldBodies(articles []*content.Article) []string {
+func foldBodies(articles []*content.Article, drafts bool) []string {
 	out := make([]string, len(articles))
 	var wg sync.WaitGroup
 	workers := max(1, runtime.GOMAXPROCS(0))
@@ -324,8 +370,8 @@ func foldBodies(articles []*content.Article) []string {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(articles); i += workers {
-				if a := articles[i]; a != nil && !a.Draft {
-					out[i] = FoldText(stripLinkTargets(a.Body))
+				if a := articles[i]; a != nil && (!a.Draft || drafts) {
+					out[i] = FoldBody(a)
 				}
 			}
 		}()
@@ -335,11 +381,11 @@ func foldBodies(articles []*content.Article) []string {
 }
 
 // article adds one article; body is its folded body (foldBodies).
-func (b *builder) article(src *content.Article, body string) {
+func (b *builder) article(src *content.Article, body string, texts *Texts) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
-		Date: content.Day(src.Date), SourceURL: src.Source.URL,
+		Date: content.Day(src.Date), SourceURL: src.Source.URL, Draft: src.Draft,
 		Path: Item(src.Lang, KindArticles, src.Slug),
 	}
 	if a.Title == "" {
@@ -388,11 +434,12 @@ func (b *builder) article(src *content.Article, body string) {
 			if strings.TrimSpace(ev.Text) == "" {
 				continue
 			}
-			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: AnchorID("ev", ev.Text), Article: a}
+			t := texts.get(ev.Text)
+			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + t.sum, Article: a}
 			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
 				e.Field, e.Measure = "measure", m
 			}
-			e.Found = strings.Contains(body, FoldText(ev.Text))
+			e.Found = strings.Contains(body, t.folded)
 			if e.Found {
 				addAnchor(e.ID, ev.Text, false, false)
 			}
@@ -407,11 +454,12 @@ func (b *builder) article(src *content.Article, body string) {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
-		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: AnchorID("q", cq.Text)}
+		t := texts.get(cq.Text)
+		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.sum}
 		if q.Kind == "" {
 			q.Kind = "direct"
 		}
-		q.Found = strings.Contains(body, FoldText(cq.Text))
+		q.Found = strings.Contains(body, t.folded)
 		if q.Found {
 			addAnchor(q.ID, cq.Text, true, q.Indirect())
 			if paras == nil {
@@ -793,8 +841,7 @@ func byName(n1, id1, n2, id2 string) bool {
 // digits of the SHA-256 of its folded form, so that the same sentence gets
 // the same id in the article page and in every link to it, across builds.
 func AnchorID(prefix, text string) string {
-	sum := sha256.Sum256([]byte(FoldText(text)))
-	return prefix + "-" + hex.EncodeToString(sum[:4])
+	return prefix + "-" + (*Texts)(nil).get(text).sum
 }
 
 // FoldRune maps a rune to its form for text matching between markdown,

@@ -36,6 +36,9 @@ type Config struct {
 	// that an editor marked reviewed: true; the rest stay in the
 	// front-matter, unpublished, until someone reviews them.
 	ReviewedOnly bool `yaml:"reviewed_only"`
+	// Drafts publishes the articles marked draft: true, each with a draft
+	// mark (serve's preview); it is a build option, never read from the file.
+	Drafts bool `yaml:"-"`
 }
 
 // CorrectionsLink is the href of Corrections: the URL itself, or a

@@ -73,6 +73,13 @@ type Article struct {
 	Source   *Source // nil when the article names none
 	// SourceURL is the original article's address.
 	SourceURL string
+	// Version identifies what the article's file says (its content hash,
+	// set by the build session; "" when unknown): render signs listing
+	// entries with it to tell unchanged pages (render.Memo).
+	Version string
+	// Draft marks an article published only because Config.Drafts is set
+	// (serve's preview); pages show it with a draft mark.
+	Draft bool
 	// Path is the site-relative path of the article page.
 	Path    string
 	Reports []*Report // one per provider, in front-matter order

@@ -328,3 +328,36 @@ func TestBuildRefusesUnsafePaths(t *testing.T) {
 		t.Errorf("sources %v, want none", s.Sources[0].Slug)
 	}
 }
+
+// TestDrafts: a draft is left out unless Config.Drafts (serve's preview)
+// asks for it, and then it is published marked as a draft.
+func TestDrafts(t *testing.T) {
+	lx, err := sitetest.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, drafts := range []bool{false, true} {
+		cfg := DefaultConfig()
+		cfg.Drafts = drafts
+		s, err := Build(sitetest.Articles(), lx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found *Article
+		for _, a := range s.Articles {
+			if a.Slug == "draft" {
+				found = a
+			}
+		}
+		switch {
+		case !drafts && found != nil:
+			t.Error("a draft was published without Config.Drafts")
+		case drafts && found == nil:
+			t.Error("Config.Drafts did not publish the draft")
+		case drafts && !found.Draft:
+			t.Error("the draft is published without its draft mark")
+		case drafts && s.Provider("draftco") == nil:
+			t.Error("the draft's provider is missing from the preview")
+		}
+	}
+}

@@ -1,4 +1,4 @@
-package cache
+package build
 
 import (
 	"os"
@@ -78,14 +78,14 @@ func TestSaveLoad(t *testing.T) {
 	if err := m.Save(path); err != nil {
 		t.Fatal(err)
 	}
-	got := Load(path)
+	got := LoadManifest(path)
 	if got.Inputs != "x" || got.Articles["a.md"].Hash != "h" || got.Version != version {
 		t.Errorf("Load = %+v", got)
 	}
 	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got := Load(path); got.Inputs != "" {
+	if got := LoadManifest(path); got.Inputs != "" {
 		t.Errorf("a broken manifest should load empty, got %+v", got)
 	}
 }

@@ -1,9 +1,11 @@
-// Package cache remembers what the last build was made from, so that the
-// next one renders only what an edit changed. A manifest records a hash of
+package build
+
+// A manifest remembers what the last build was made from, so that the
+// next one renders only what an edit changed. It records a hash of
 // everything that is not an article (templates, data, configuration, the
 // build's options), and for each article its content hash and the output
-// paths that depend on it. It lives under .cache/, which is git-ignored.
-package cache
+// paths that depend on it. build saves it under SOURCE/.cache/, which is
+// git-ignored; serve keeps it in memory.
 
 import (
 	"crypto/sha256"
@@ -22,7 +24,7 @@ import (
 
 // version changes when the manifest's meaning does: an old manifest is
 // then ignored and the next build is a full one.
-const version = 1
+const version = 2
 
 // Entry is what the manifest knows of one article.
 type Entry struct {
@@ -48,11 +50,15 @@ type Manifest struct {
 	// stance): when one changes, the folder is rendered again even if no
 	// article of its own changed.
 	Signatures map[string]string `json:"signatures"`
+	// Pages are the signatures of the listing pages the build made
+	// (render.Memo): the next build makes again only those whose
+	// signature changed.
+	Pages map[string]string `json:"pages,omitempty"`
 }
 
-// Load reads a manifest; a missing or unreadable one, or one of another
+// LoadManifest reads a manifest; a missing or unreadable one, or one of another
 // version, is empty (the next build is a full one), which is never wrong.
-func Load(path string) Manifest {
+func LoadManifest(path string) Manifest {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Manifest{}

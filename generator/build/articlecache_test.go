@@ -1,0 +1,138 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/synth"
+)
+
+// TestArticleCacheRoundTrip: an article read back from the cache is the
+// one parsed, editors' own keys of every YAML type included; another key
+// (lexicon or generator) or a damaged file reads as no cache.
+func TestArticleCacheRoundTrip(t *testing.T) {
+	src := []byte(`---
+title: Cached
+lang: en
+date: 2022-03-10T09:40:00Z
+source: {name: Test, url: "https://example.org/a"}
+note: an editor's note
+tags: [one, two]
+review: {by: someone, when: 2022-03-11, score: 3, ratio: 0.5, done: true, empty: null}
+providers:
+  - id: cloudflare
+    stance: stays
+    evidence:
+      - field: stance
+        text: Cloudflare stays.
+---
+
+Cloudflare stays.
+`)
+	path := filepath.Join(t.TempDir(), "a.md")
+	d, err := parseDoc(nil, path, src, Hash(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(t.TempDir(), "articles.gob")
+	if err := saveArticleCache(cache, "key", map[string]*doc{path: d}); err != nil {
+		t.Fatal(err)
+	}
+	got := loadArticleCache(cache, "key")
+	if !reflect.DeepEqual(got[path], d) {
+		t.Errorf("read back:\n%#v\nwant\n%#v", got[path].Article, d.Article)
+	}
+	if len(d.Article.Extra) != 3 {
+		t.Errorf("the fixture has %d extra keys, want 3: %+v", len(d.Article.Extra), d.Article.Extra)
+	}
+	if got := loadArticleCache(cache, "other key"); got != nil {
+		t.Errorf("another key read %d articles", len(got))
+	}
+	if err := os.WriteFile(cache, []byte("not gob"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := loadArticleCache(cache, "key"); got != nil {
+		t.Errorf("a damaged cache read %d articles", len(got))
+	}
+}
+
+// TestSessionArticleCache: a second session over the same files parses
+// none of them, one edit parses one, and a change to the lexicon parses
+// them all again; the site is the same whichever way it was read.
+func TestSessionArticleCache(t *testing.T) {
+	src := writeCorpus(t, synth.Options{N: 20, Seed: 1, Words: 120})
+	o := Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "test", ArticleCache: ArticleCachePath(src)}
+	open := func(wantParsed int) *Session {
+		t.Helper()
+		s, err := Open(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Stats().Parsed; got != wantParsed {
+			t.Errorf("parsed %d articles, want %d", got, wantParsed)
+		}
+		return s
+	}
+	first := open(20)
+	again := open(0)
+	if len(again.Site().Articles) != len(first.Site().Articles) || again.st.model.Inputs != first.st.model.Inputs {
+		t.Error("the cached site differs from the parsed one")
+	}
+	for p, e := range first.st.model.Articles {
+		if !reflect.DeepEqual(again.st.model.Articles[p], e) {
+			t.Errorf("%s: %+v from the cache, %+v parsed", p, again.st.model.Articles[p], e)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(src, "content", "nl", "articles", "*.md"))
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(files[0], append(data, "\nEen extra zin.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	open(1)
+	f, err := os.OpenFile(filepath.Join(src, "content", "data", "measures.yaml"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\n# an editor's comment\n")
+	f.Close()
+	open(20)
+}
+
+func TestStaleCache(t *testing.T) {
+	docs := func(n int) map[string]*doc {
+		m := map[string]*doc{}
+		for i := range n {
+			m[string(rune('a'+i%26))+strconv.Itoa(i)] = &doc{}
+		}
+		return m
+	}
+	all := docs(1000)
+	fewer := docs(990)
+	tests := []struct {
+		name   string
+		cached map[string]*doc
+		docs   map[string]*doc
+		parsed int
+		want   bool
+	}{
+		{"no cache", nil, all, 1000, true},
+		{"nothing changed", all, all, 0, false},
+		{"one edit", all, all, 1, false},
+		{"eight edits", all, all, 8, false},
+		{"twenty edits of 1,000", all, all, 20, true},
+		{"ten deleted", all, fewer, 0, true},
+		{"eight edits of 100", docs(100), docs(100), 8, false},
+		{"twelve edits of 100", docs(100), docs(100), 12, true},
+	}
+	for _, tt := range tests {
+		if got := staleCache(tt.cached, tt.docs, tt.parsed); got != tt.want {
+			t.Errorf("%s: staleCache = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

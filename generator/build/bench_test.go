@@ -1,0 +1,65 @@
+package build
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/synth"
+)
+
+var benchArticles = flag.Int("bench.articles", 1000, "articles in the synthetic corpus of the session benchmarks")
+
+// BenchmarkUpdateOneArticle is serve's work after a save: one article's
+// body changed, the session updated, the site rendered into memory again
+// (only what the edit reaches).
+func BenchmarkUpdateOneArticle(b *testing.B) {
+	src := writeCorpus(b, synth.Options{N: *benchArticles, Seed: 3, Bare: -1})
+	s, err := Open(Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.RenderMemory(); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(src, "content", "en", "articles", "*.md"))
+	orig, err := os.ReadFile(files[len(files)/2])
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		edit := append(append([]byte{}, orig...), fmt.Sprintf("\nOne more sentence, edit %d.\n", i)...)
+		if err := os.WriteFile(files[len(files)/2], edit, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Update([]string{files[len(files)/2]}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.RenderMemory(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(s.Stats().Rendered), "files/op")
+}
+
+// writeCorpus writes a synthetic site into a temporary folder.
+func writeCorpus(tb testing.TB, o synth.Options) string {
+	tb.Helper()
+	lx, err := lexicon.Load("../../content/data")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	corpus, err := synth.New(lx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	src := tb.TempDir()
+	if _, err := corpus.Write(src, o); err != nil {
+		tb.Fatal(err)
+	}
+	return src
+}

@@ -1,0 +1,151 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/extract"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+)
+
+// loadDocs reads the article files at paths on every core. A file whose
+// content hash matches its doc in prev is not parsed again; the others are
+// parsed, checked against lx and, when their front-matter has no
+// extraction, extracted in memory (one extractor per worker). The errors
+// of every file are joined, so one bad file does not hide the others.
+func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[string]*doc, Stats, error) {
+	docs := make([]*doc, len(paths))
+	parsed := make([]bool, len(paths))
+	errs := make([]error, len(paths))
+	parallel(len(paths), func(i int) {
+		data, err := os.ReadFile(paths[i])
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		hash := Hash(data)
+		if d := prev[paths[i]]; d != nil && d.Hash == hash {
+			docs[i] = d
+			return
+		}
+		docs[i], errs[i] = parseDoc(lx, paths[i], data, hash)
+		parsed[i] = true
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, Stats{}, err
+	}
+	stats := Stats{Read: len(paths)}
+	var todo []*doc
+	for i, d := range docs {
+		if parsed[i] {
+			stats.Parsed++
+			if !d.Article.HasExtraction {
+				todo = append(todo, d)
+			}
+		}
+	}
+	if err := extractAll(lx, todo); err != nil {
+		return nil, Stats{}, err
+	}
+	stats.Extracted = len(todo)
+	out := make(map[string]*doc, len(paths))
+	for i, p := range paths {
+		out[p] = docs[i]
+	}
+	return out, stats, nil
+}
+
+// parseDoc parses and checks one article file. The article is kept
+// without its front-matter syntax tree, which only a write-back needs and
+// which is several times the size of the file: a site of many articles
+// holds little more than their text.
+func parseDoc(lx *lexicon.Lexicon, path string, data []byte, hash string) (*doc, error) {
+	a, err := content.Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return &doc{Hash: hash, Article: lighten(a), Diags: content.Validate(a, lx)}, nil
+}
+
+// lighten copies the exported fields of an article, leaving behind the
+// parsed front-matter kept for writing the file back.
+func lighten(a *content.Article) *content.Article {
+	return &content.Article{
+		Path: a.Path, Slug: a.Slug, Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle,
+		Date: a.Date, Source: a.Source, Draft: a.Draft,
+		Providers: a.Providers, Quotes: a.Quotes, HasExtraction: a.HasExtraction,
+		Rejected: a.Rejected, Author: a.Author,
+		// A copy, so the file's text (of which the body is a slice) and
+		// its front-matter are not kept alive by the body.
+		Body: strings.Clone(a.Body), BodyLine: a.BodyLine, Extra: a.Extra,
+	}
+}
+
+// extractAll extracts in memory, on every core, for docs whose
+// front-matter has no extraction. Each worker has its own extractor.
+func extractAll(lx *lexicon.Lexicon, todo []*doc) error {
+	if len(todo) == 0 {
+		return nil
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	xs := make([]*extract.Extractor, workers)
+	for i := range xs {
+		x, err := extract.New(lx)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		xs[i] = x
+	}
+	next := make(chan *doc)
+	var wg sync.WaitGroup
+	for _, x := range xs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				extractInto(x, d)
+			}
+		}()
+	}
+	for _, d := range todo {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	return nil
+}
+
+// extractInto fills a doc's article with what extraction finds.
+func extractInto(x *extract.Extractor, d *doc) {
+	a := d.Article
+	res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
+	// What an editor rejected stays out, even before the article's first
+	// extract --write.
+	a.Providers, a.Quotes = a.Rejected.Drop(res.Providers, res.Quotes)
+	d.InMem = true
+}
+
+// parallel calls f(0..n-1) on every core.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int, 256)
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

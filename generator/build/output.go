@@ -1,0 +1,266 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/newsdesk/ruscompare/generator/publish"
+	"github.com/newsdesk/ruscompare/generator/render"
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// plan is what the next render must make: everything the first time,
+// then only the pages the changes since the last render reach (and the
+// indexes, feeds and sitemap).
+func (s *Session) plan() Plan {
+	if s.last.Inputs == "" {
+		return Plan{Full: true}
+	}
+	return NewPlan(s.last, s.st.model)
+}
+
+// memo is the memo of the next render: the listing signatures of the
+// last one, unless the render is a full one.
+func (s *Session) memo(plan Plan) *render.Memo {
+	m := &render.Memo{}
+	if !plan.Full {
+		m.Prev = s.last.Pages
+	}
+	return m
+}
+
+// rendered records a render's outputs: made are the files rendered now;
+// the others of the last render stay unless the plan wanted them and they
+// were neither made again nor kept by the memo (the page of a deleted
+// article). It returns the paths that are gone.
+func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []string) {
+	emitted := make(map[string]bool, len(made))
+	for _, p := range made {
+		emitted[p] = true
+	}
+	kept := make(map[string]bool, len(memo.Kept))
+	for _, p := range memo.Kept {
+		kept[p] = true
+	}
+	outputs := make([]string, 0, len(s.last.Outputs)+len(made))
+	if !plan.Full {
+		for _, p := range s.last.Outputs {
+			switch {
+			case emitted[p]:
+			case plan.Wants(p) && !kept[p]:
+				gone = append(gone, p)
+			default:
+				outputs = append(outputs, p)
+			}
+		}
+	}
+	outputs = append(outputs, made...)
+	sort.Strings(outputs)
+	s.last = s.st.model
+	s.last.Outputs = outputs
+	s.last.Pages = memo.Next
+	s.stats.Rendered, s.stats.Full = len(made), plan.Full
+	return gone
+}
+
+// RenderMemory renders into memory and returns every file of the site:
+// slash paths (as render emits them, "en/index.html") to bytes. After the
+// first call it renders only what the updates since the last one reach,
+// and reuses the other files' bytes. The map is new on each call, so a
+// server may keep serving the previous one meanwhile.
+func (s *Session) RenderMemory() (map[string][]byte, error) {
+	return s.RenderMemoryUnless(nil)
+}
+
+// ErrStopped is returned by RenderMemoryUnless when it was stopped.
+var ErrStopped = errors.New("build: render stopped for a newer change")
+
+// RenderMemoryUnless is RenderMemory that gives up, with ErrStopped, as
+// soon as stop (when not nil) reports true: serve stops rendering what a
+// save reaches when the editor saves again. A stopped render changes
+// nothing, so the next one renders what both changes reach.
+func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error) {
+	plan := s.plan()
+	if s.files == nil {
+		plan = Plan{Full: true}
+	}
+	files := make(map[string][]byte, len(s.files))
+	var made []string
+	memo := s.memo(plan)
+	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(p string, data []byte) error {
+		if stop != nil && stop() {
+			return ErrStopped
+		}
+		if _, twice := files[p]; twice {
+			return fmt.Errorf("render: %s emitted twice", p)
+		}
+		files[p] = data
+		made = append(made, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !plan.Full {
+		for p, data := range s.files {
+			if _, ok := files[p]; !ok && !plan.Wants(p) {
+				files[p] = data // kept: nothing it shows changed
+			}
+		}
+		for _, p := range memo.Kept {
+			files[p] = s.files[p] // kept: its signature is unchanged
+		}
+	}
+	s.rendered(plan, made, memo)
+	s.files = files
+	return files, nil
+}
+
+// RenderFirst renders the pages of the articles added or edited since
+// the last RenderMemory, and returns that render's files with these pages
+// put in: what serve shows at once, while RenderMemory makes the rest (the
+// companies, indexes and feeds an edit reaches). It returns nil when there
+// is nothing to show first (no earlier render, or no article changed).
+func (s *Session) RenderFirst() (map[string][]byte, error) {
+	if s.files == nil || s.last.Inputs != s.st.model.Inputs {
+		return nil, nil
+	}
+	var pages []*site.Article
+	for _, a := range s.st.site.Articles {
+		if s.last.Articles[a.Src.Path].Hash != s.st.model.Articles[a.Src.Path].Hash {
+			pages = append(pages, a)
+		}
+	}
+	if len(pages) == 0 {
+		return nil, nil
+	}
+	files := maps.Clone(s.files)
+	for _, a := range pages {
+		data, err := s.st.r.RenderArticle(s.st.site, a)
+		if err != nil {
+			return nil, err
+		}
+		files[site.File(a.Path)] = data
+	}
+	return files, nil
+}
+
+// Published counts what Publish wrote, and the session's work.
+type Published struct {
+	Files int
+	Bytes int64
+	Stats Stats
+	// Warnings are publish's: an old tree it could not remove, say.
+	Warnings []string
+}
+
+// ManifestPath is where the cache of builds from source into dest lives:
+// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
+// different folders do not share one.
+func ManifestPath(source, dest string) string {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		abs = dest
+	}
+	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".json")
+}
+
+// ArticleCachePath is the article cache of a source folder.
+func ArticleCachePath(source string) string {
+	return filepath.Join(source, ".cache", "articles.gob")
+}
+
+// Publish renders into dest. Unless full is set, it starts from the
+// manifest the last build into dest left (SOURCE/.cache/) and renders
+// only what changed since; a full build, or one with no usable manifest,
+// renders every page. Either way the new output is a complete tree beside
+// dest (an incremental one starts as a hard-linked copy of dest) swapped
+// in whole by publish, so a failed or killed build leaves dest as it was.
+// It saves the manifest of this build.
+func (s *Session) Publish(dest string, full bool) (Published, error) {
+	manifest := ManifestPath(s.st.opts.Source, dest)
+	s.last = Manifest{}
+	if _, err := os.Stat(dest); !full && err == nil {
+		s.last = LoadManifest(manifest)
+	}
+	out, err := s.publishInto(dest, s.plan())
+	if err != nil {
+		return Published{}, err
+	}
+	return s.commit(out, manifest)
+}
+
+// publishInto renders what the plan wants into a new output tree: every
+// page for a full plan, else the pages the changes reach into a copy of
+// dest (publish writes only the files whose bytes changed), with the pages
+// that are gone removed from it.
+func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
+	begin := publish.BeginIncremental
+	if plan.Full {
+		begin = publish.Begin
+	}
+	out, err := begin(dest)
+	if err != nil {
+		return nil, err
+	}
+	memo := s.memo(plan)
+	var made []string
+	err = s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(path string, data []byte) error {
+		made = append(made, path)
+		return out.Write(path, data)
+	})
+	if err != nil {
+		out.Abort()
+		return nil, err
+	}
+	for _, p := range s.rendered(plan, made, memo) {
+		// Gone: a page of a deleted article, or of a company no article
+		// names any more.
+		if err := out.Remove(p); err != nil {
+			out.Abort()
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// commit swaps the finished output in. The old manifest goes first: should
+// the new one not be saved, the next build is a full one rather than an
+// incremental one planned from a manifest of an output that is gone.
+func (s *Session) commit(out *publish.Dir, manifest string) (Published, error) {
+	if err := os.Remove(manifest); err != nil && !errors.Is(err, os.ErrNotExist) {
+		out.Abort()
+		return Published{}, err
+	}
+	files, bytes := out.Stats()
+	res := Published{Files: files, Bytes: bytes, Stats: s.stats}
+	err := out.Commit()
+	res.Warnings = out.Warnings()
+	if err != nil {
+		return res, err
+	}
+	if err := s.last.Save(manifest); err != nil {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the build cache could not be saved, so the next build will be a full one: %v", err))
+	}
+	return res, nil
+}
+
+// ExecutableHash is the content hash of the running generator, so that a
+// new version of the code never reuses pages or articles an old one made;
+// when it cannot be read, the process id stands in (every build is then a
+// full one, which is never wrong).
+func ExecutableHash() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	return Hash(data)
+}

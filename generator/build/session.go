@@ -1,0 +1,446 @@
+// Package build owns the generator's pipeline as one long-lived Session:
+// load the articles (on every core), extract for those whose front-matter
+// has none, make the site model, render, and publish. `generator build`
+// opens a session, renders it once and publishes it; `generator serve`
+// keeps one open and calls Update with the files each save changed, which
+// re-reads only those files and re-renders only the pages they reach;
+// tests drive a session directly.
+//
+// A session keeps the parsed articles (keyed by their files' content
+// hashes), the site model and, when rendering into memory, the rendered
+// files. A failed Open or Update changes nothing: the session keeps its
+// last good state, so serve goes on serving it.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/extract"
+	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/render"
+	"github.com/newsdesk/ruscompare/generator/site"
+)
+
+// Options say where a site's inputs are and how to build it.
+type Options struct {
+	// Source is the folder laid out like this repository (content/,
+	// content/data/, site.yaml, templates/).
+	Source string
+	// Config is the site configuration file; default SOURCE/site.yaml.
+	Config string
+	// Templates is the templates folder; default SOURCE/templates, else
+	// ./templates.
+	Templates string
+	// BaseURL, when set, overrides site.yaml's base URL.
+	BaseURL string
+	// Drafts publishes articles marked draft: true, each with a visible
+	// draft mark.
+	Drafts bool
+	// Generator identifies the code that makes the site (the content hash
+	// of its executable), part of every cache key so that a new version
+	// never reuses an old one's work; "" reads the running executable.
+	Generator string
+	// Long marks a session that outlives one render (serve): it keeps
+	// what speeds up the next model (each article's folded body, folded
+	// evidence and quotes), which a one-shot build would only hold in
+	// memory through its render.
+	Long bool
+	// ArticleCache, when set, is a file that keeps the parsed (and
+	// extracted) articles between runs, keyed by content hash: a build
+	// after one edit parses only that article. "" keeps them in memory only.
+	ArticleCache string
+}
+
+// Resolve fills in the defaults: site.yaml beside the content, the
+// templates folder of the source or of the working directory, and the base
+// URL from the options or the configuration. It returns the configuration.
+func (o Options) Resolve() (Options, site.Config, error) {
+	if o.Config == "" {
+		o.Config = filepath.Join(o.Source, "site.yaml")
+	}
+	if o.Templates == "" {
+		o.Templates = filepath.Join(o.Source, "templates")
+		if _, err := os.Stat(o.Templates); err != nil {
+			o.Templates = "templates"
+		}
+	}
+	cfg, err := site.LoadConfig(o.Config)
+	if err != nil {
+		return o, cfg, err
+	}
+	if o.BaseURL != "" {
+		cfg.BaseURL = o.BaseURL
+		if err := cfg.Validate(); err != nil {
+			return o, cfg, fmt.Errorf("--base-url: %w", err)
+		}
+	}
+	cfg.Drafts = o.Drafts
+	return o, cfg, nil
+}
+
+// Stats count the work of the last Open or Update and the last render, so
+// that tests (and the bench) can tell an incremental step from a full one.
+type Stats struct {
+	// Read is how many article files were read, Parsed how many of them
+	// were parsed (the others were found, by content hash, in memory or in
+	// the article cache), Extracted how many were extracted.
+	Read, Parsed, Extracted int
+	// Rendered is how many files the last render made; Full is set when
+	// it made every file of the site.
+	Rendered int
+	Full     bool
+}
+
+// Session is the pipeline with its state between builds.
+type Session struct {
+	st *state
+	// last is what the last render made the outputs from (the model's
+	// manifest and every output path); empty before the first.
+	last Manifest
+	// files are the outputs of the last RenderMemory, reused by the next.
+	files map[string][]byte
+	stats Stats
+	// pending are the changed paths of failed updates.
+	pending []string
+}
+
+// state is everything a session knows of its inputs; an Update makes a
+// new one and swaps it in only when it succeeds.
+type state struct {
+	opts Options // resolved
+	cfg  site.Config
+	lx   *lexicon.Lexicon
+	r    *render.Renderer
+	// inputs hashes everything but the articles (see Manifest.Inputs);
+	// dataKey what parsing, checking and extracting an article depend on
+	// (the lexicon and the generator), the key of the article cache.
+	inputs, dataKey string
+	docs            map[string]*doc // by path
+	site            *site.Site
+	model           Manifest // the site model's articles, deps, signatures
+	warnings        []string
+	x               *extract.Extractor // for Update, made on first use
+	// texts keeps the folded evidence and quotes between models.
+	texts *site.Texts
+}
+
+// doc is one article file as loaded.
+type doc struct {
+	Hash    string               // content hash of the file
+	Article *content.Article     // without its syntax tree; extracted
+	Diags   []content.Diagnostic // from content.Validate
+	InMem   bool                 // extraction was made in memory
+	// folded is site.FoldBody of the article, made once (not cached on
+	// disk: folding is cheaper than reading it back).
+	folded string
+	_      struct{} // keyed literals only
+}
+
+// Open loads the site of o and makes its model. warn receives nothing:
+// warnings are kept (Warnings) so that a caller prints them once.
+func Open(o Options) (*Session, error) {
+	s := &Session{}
+	st, err := s.load(o, nil)
+	if err != nil {
+		return nil, err
+	}
+	s.st = st
+	return s, nil
+}
+
+// Site is the current site model.
+func (s *Session) Site() *site.Site { return s.st.site }
+
+// Config is the current site configuration.
+func (s *Session) Config() site.Config { return s.st.cfg }
+
+// Options are the session's options, resolved.
+func (s *Session) Options() Options { return s.st.opts }
+
+// Stats are the counts of the last load and render.
+func (s *Session) Stats() Stats { return s.stats }
+
+// Warnings are the current warnings, in article order, as
+// "path:line: message" lines.
+func (s *Session) Warnings() []string { return s.st.warnings }
+
+// Update takes the files that changed since the last Open or Update. When
+// they are all article files, only those are read again (a missing one is
+// a deleted article); anything else (a template, a data file, site.yaml)
+// reloads the rest, reusing every article whose file did not change. The
+// model is made again either way; the next render renders only the pages
+// the changes reach. On error the session keeps its last good state.
+func (s *Session) Update(changed []string) error {
+	// The changes of a failed update are not in the state yet: they are
+	// tried again with these (an article moved to a folder where it does
+	// not belong, then deleted there, is gone from both).
+	changed = append(s.pending, changed...)
+	s.pending = nil
+	root := filepath.Clean(filepath.Join(s.st.opts.Source, "content"))
+	articles := true
+	for _, p := range changed {
+		if !isArticlePath(root, p) {
+			articles = false
+		}
+	}
+	var (
+		st  *state
+		err error
+	)
+	if articles {
+		st, err = s.st.withArticles(s, changed)
+	} else {
+		st, err = s.load(s.st.opts, s.st.docs)
+	}
+	if err != nil {
+		s.pending = changed
+		return err
+	}
+	s.st = st
+	return nil
+}
+
+// isArticlePath reports whether p is (or was) an article file under root:
+// root/<lang>/articles/<name>.md, as content.ArticlePaths lists them.
+func isArticlePath(root, p string) bool {
+	p = filepath.Clean(p)
+	dir := filepath.Dir(p)
+	return filepath.Ext(p) == ".md" && !strings.HasPrefix(filepath.Base(p), ".") &&
+		filepath.Base(dir) == "articles" && filepath.Dir(filepath.Dir(dir)) == root
+}
+
+// load reads everything: configuration, lexicon, templates and every
+// article, reusing the docs of prev (and of the article cache) whose
+// file's content hash is unchanged.
+func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
+	o, cfg, err := o.Resolve()
+	if err != nil {
+		return nil, err
+	}
+	if o.Generator == "" {
+		o.Generator = ExecutableHash()
+	}
+	lx, err := lexicon.Load(filepath.Join(o.Source, "content", "data"))
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.New(o.Templates, cfg)
+	if err != nil {
+		return nil, err
+	}
+	dataKey, err := HashInputs([]string{filepath.Join(o.Source, "content", "data")}, "generator="+o.Generator)
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := HashInputs([]string{o.Templates, filepath.Join(o.Source, "content", "data"), o.Config},
+		"base="+cfg.BaseURL, fmt.Sprintf("drafts=%v", o.Drafts), fmt.Sprintf("config=%+v", cfg), "generator="+o.Generator)
+	if err != nil {
+		return nil, err
+	}
+	st := &state{opts: o, cfg: cfg, lx: lx, r: r, inputs: inputs, dataKey: dataKey}
+	if s.st != nil && s.st.dataKey != dataKey {
+		prev = nil // the lexicon changed: every article is checked again
+	}
+	if prev == nil && o.ArticleCache != "" {
+		prev = loadArticleCache(o.ArticleCache, dataKey)
+	}
+	paths, err := content.ArticlePaths(filepath.Join(o.Source, "content"))
+	if err != nil {
+		return nil, err
+	}
+	docs, stats, err := loadDocs(lx, paths, prev)
+	if err != nil {
+		return nil, err
+	}
+	st.docs = docs
+	if err := st.makeModel(); err != nil {
+		return nil, err
+	}
+	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
+		// A cache that cannot be written only makes the next build slower.
+		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
+	}
+	s.stats = stats
+	return st, nil
+}
+
+// staleCache reports whether the article cache is worth writing again:
+// when it had none of these articles, or when more than 1% of them (and
+// more than a few) were parsed or are gone. Writing it costs about as
+// much as parsing a few hundred articles, so after an edit or two the
+// next build parses those again rather than rewrite the whole cache.
+func staleCache(cached, docs map[string]*doc, parsed int) bool {
+	gone := 0
+	for p := range cached {
+		if docs[p] == nil {
+			gone++
+		}
+	}
+	off := parsed + gone
+	return len(cached) == 0 && len(docs) > 0 || off > 8 && off*100 > len(docs)
+}
+
+// withArticles is the state after the article files changed were edited,
+// added or deleted: only those are read again.
+func (st *state) withArticles(s *Session, changed []string) (*state, error) {
+	next := *st
+	next.docs = make(map[string]*doc, len(st.docs)+len(changed))
+	for p, d := range st.docs {
+		next.docs[p] = d
+	}
+	var stats Stats
+	var errs []error
+	for _, p := range slices.Compact(slices.Sorted(slices.Values(changed))) {
+		// The loader names files by joining the source and the folders,
+		// so a changed path must match that form to replace its doc.
+		p = filepath.Join(filepath.Dir(p), filepath.Base(p))
+		data, err := os.ReadFile(p)
+		if errors.Is(err, os.ErrNotExist) {
+			delete(next.docs, p)
+			continue
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		stats.Read++
+		hash := Hash(data)
+		if d := st.docs[p]; d != nil && d.Hash == hash {
+			continue // saved without a change
+		}
+		stats.Parsed++
+		d, err := parseDoc(st.lx, p, data, hash)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !d.Article.HasExtraction {
+			if st.x == nil {
+				if st.x, err = extract.New(st.lx); err != nil {
+					return nil, err
+				}
+			}
+			extractInto(st.x, d)
+			stats.Extracted++
+		}
+		next.docs[p] = d
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if err := next.makeModel(); err != nil {
+		return nil, err
+	}
+	s.stats = stats
+	return &next, nil
+}
+
+// makeModel checks the docs (any error diagnostic fails the build), gathers
+// the warnings and makes the site model and its manifest.
+func (st *state) makeModel() error {
+	paths := make([]string, 0, len(st.docs))
+	for p := range st.docs {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	var problems []error
+	var warnings []string
+	articles := make([]*content.Article, 0, len(paths))
+	var folded []string
+	var unfolded []*doc
+	model := Manifest{Version: version, Inputs: st.inputs, Articles: make(map[string]Entry, len(paths))}
+	for _, p := range paths {
+		d := st.docs[p]
+		for _, dg := range d.Diags {
+			if dg.Severity == content.Error {
+				problems = append(problems, dg)
+			} else {
+				warnings = append(warnings, "warning: "+dg.Error())
+			}
+		}
+		a := d.Article
+		if a.Draft && !st.opts.Drafts {
+			continue
+		}
+		if d.InMem {
+			warnings = append(warnings, fmt.Sprintf("warning: %s: no providers or quotes in the front-matter; extracted in memory (run `generator extract --write %s` to review them)", a.Path, a.Path))
+		}
+		articles = append(articles, a)
+		if d.folded == "" {
+			unfolded = append(unfolded, d)
+		}
+		model.Articles[a.Path] = Entry{Hash: d.Hash}
+	}
+	if len(problems) > 0 {
+		return errors.Join(problems...)
+	}
+	fresh := make([]string, len(unfolded))
+	parallel(len(unfolded), func(i int) { fresh[i] = site.FoldBody(unfolded[i].Article) })
+	if st.opts.Long {
+		for i, d := range unfolded {
+			d.folded = fresh[i]
+		}
+		if st.texts == nil {
+			st.texts = site.NewTexts()
+		}
+	}
+	next := 0
+	for _, a := range articles {
+		d := st.docs[a.Path]
+		if d.folded == "" {
+			folded = append(folded, fresh[next])
+			next++
+			continue
+		}
+		folded = append(folded, d.folded)
+	}
+	s, err := site.BuildFolded(articles, folded, st.texts, st.lx, st.cfg)
+	if err != nil {
+		return err
+	}
+	for _, a := range s.Articles {
+		a.Version = st.docs[a.Src.Path].Hash
+	}
+	deps := s.DependentDirs()
+	for path, e := range model.Articles {
+		e.Deps = deps[path]
+		model.Articles[path] = e
+	}
+	model.Signatures = s.Signatures()
+	st.site, st.model, st.warnings = s, model, warnings
+	return nil
+}
+
+// PrintWarnings writes the warnings to w, one a line.
+func PrintWarnings(w io.Writer, warnings []string) {
+	for _, l := range warnings {
+		fmt.Fprintln(w, l)
+	}
+}
+
+// NewWarnings compares the warnings a terminal shows (old) with the
+// current ones: those to print, in order, and how many went away.
+func NewWarnings(old, current []string) (added []string, fixed int) {
+	was := make(map[string]int, len(old))
+	for _, w := range old {
+		was[w]++
+	}
+	for _, w := range current {
+		if was[w] > 0 {
+			was[w]--
+			continue
+		}
+		added = append(added, w)
+	}
+	for _, n := range was {
+		fixed += n
+	}
+	return added, fixed
+}
