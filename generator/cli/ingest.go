@@ -21,8 +21,8 @@ import (
 	"github.com/newsdesk/ruscompare/generator/fetch"
 	"github.com/newsdesk/ruscompare/generator/ingest"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
-	"github.com/newsdesk/ruscompare/generator/weburl"
 	"github.com/newsdesk/ruscompare/generator/site"
+	"github.com/newsdesk/ruscompare/generator/weburl"
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
