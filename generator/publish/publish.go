@@ -10,6 +10,10 @@
 // what earlier interrupted builds left behind. A marker file in every tree
 // it makes says that a build made it: a folder without one is never
 // replaced or deleted.
+//
+// An incremental build does not copy the whole destination: the output it
+// replaces is kept as a spare beside it and brought up to date with the
+// paths the last build changed (see spare.go), so that it costs O(changes).
 package publish
 
 import (
@@ -29,10 +33,13 @@ type Dir struct {
 	name     string // the destination as the caller named it, for messages
 	tmp      string // the new tree
 	lock     *lock
-	seeded   bool // the tree started as a hard-linked copy of dest
+	seeded   bool // the tree started as a copy of dest (hard links)
+	full     bool // Begin: every file written, none listed in changed
 	done     bool
 	files    int
 	bytes    int64
+	linked   int             // files linked (or copied) from dest to start from
+	changed  map[string]bool // clean slash paths written or removed (incremental)
 	hook     hook
 	warnings []string
 }
@@ -49,9 +56,12 @@ var removeAll = os.RemoveAll
 // Begin starts a full output: an empty tree that replaces dest on Commit.
 func Begin(dest string) (*Dir, error) { return begin(dest, false) }
 
-// BeginIncremental starts an output seeded with a hard-linked copy of dest
-// (cheap: no file is copied), in which a build rewrites only what changed
-// and removes what vanished before the whole is swapped in on Commit.
+// BeginIncremental starts an output that holds what dest holds, in which a
+// build rewrites only what changed and removes what vanished before the
+// whole is swapped in on Commit. It is the spare (the output before dest)
+// brought up to date when there is a usable one, else a hard-linked copy
+// of dest; either way no file is copied and none shared with dest is
+// written through.
 func BeginIncremental(dest string) (*Dir, error) { return begin(dest, true) }
 
 func begin(dest string, seed bool) (*Dir, error) {
@@ -74,8 +84,14 @@ func begin(dest string, seed bool) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dir{dest: abs, name: dest, lock: lk, hook: h}
+	d := &Dir{dest: abs, name: dest, lock: lk, hook: h, full: !seed, changed: map[string]bool{}}
 	d.removeLeftovers()
+	if seed {
+		if tmp, ok := d.takeSpare(); ok {
+			d.tmp, d.seeded = tmp, true
+			return d, nil
+		}
+	}
 	tmp, err := os.MkdirTemp(parent, tempPrefix(abs))
 	if err != nil {
 		lk.release()
@@ -89,7 +105,7 @@ func begin(dest string, seed bool) (*Dir, error) {
 		return nil, err
 	}
 	if seed {
-		if err := linkTree(abs, tmp); err != nil {
+		if err := d.linkTree(abs, tmp); err != nil {
 			d.Abort()
 			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
 		}
@@ -109,6 +125,16 @@ func lockPath(dest string) string {
 // Within returns the file path of rel (a slash path) inside root, or an
 // error when rel is empty, absolute or would land outside root.
 func Within(root, rel string) (string, error) {
+	clean, err := cleanRel(rel)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(root, filepath.FromSlash(clean)), nil
+}
+
+// cleanRel returns rel cleaned (a slash path), or an error when it is
+// empty, absolute or would land outside the folder it is relative to.
+func cleanRel(rel string) (string, error) {
 	if rel == "" || strings.HasPrefix(rel, "/") || strings.Contains(rel, "\\") {
 		return "", fmt.Errorf("publish: refusing output path %q", rel)
 	}
@@ -116,7 +142,7 @@ func Within(root, rel string) (string, error) {
 	if clean == "." || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
 		return "", fmt.Errorf("publish: output path %q escapes the output folder", rel)
 	}
-	return filepath.Join(root, clean), nil
+	return filepath.ToSlash(clean), nil
 }
 
 // Write stores one file; rel is a slash path inside the output. A path that
@@ -128,10 +154,14 @@ func (d *Dir) Write(rel string, data []byte) error {
 	if d.done {
 		return fmt.Errorf("publish: write %s after Commit or Abort", rel)
 	}
-	path, err := Within(d.tmp, rel)
+	clean, err := cleanRel(rel)
 	if err != nil {
 		return err
 	}
+	if reserved(clean) {
+		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
+	}
+	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
 	if d.seeded {
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return nil
@@ -140,8 +170,11 @@ func (d *Dir) Write(rel string, data []byte) error {
 	if err := d.hook.beforeWrite(path, d.files); err != nil {
 		return err
 	}
-	if err := d.put(rel, data); err != nil {
+	if err := d.put(clean, data); err != nil {
 		return err
+	}
+	if !d.full {
+		d.changed[clean] = true
 	}
 	d.files++
 	d.bytes += int64(len(data))
@@ -172,30 +205,47 @@ func (d *Dir) put(rel string, data []byte) error {
 // Remove deletes a page that no longer exists from the output, and the
 // folders it leaves empty.
 func (d *Dir) Remove(rel string) error {
-	path, err := Within(d.tmp, rel)
+	if d.done {
+		return fmt.Errorf("publish: remove %s after Commit or Abort", rel)
+	}
+	clean, err := cleanRel(rel)
 	if err != nil {
 		return err
 	}
-	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if reserved(clean) {
+		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
+	}
+	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
+	err = os.Remove(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
 		return err
 	}
-	for dir := filepath.Dir(path); dir != d.tmp && strings.HasPrefix(dir, d.tmp+string(filepath.Separator)); dir = filepath.Dir(dir) {
-		if os.Remove(dir) != nil {
-			break // not empty
-		}
+	if !d.full {
+		d.changed[clean] = true
 	}
+	pruneEmpty(d.tmp, path)
 	return nil
 }
 
 // Stats returns the number of files and bytes written so far.
 func (d *Dir) Stats() (files int, bytes int64) { return d.files, d.bytes }
 
+// LinkedFiles is the number of files an incremental output linked (or
+// copied) from dest to start from: every file of dest when it made a
+// full copy, only those the previous build changed when it reused the
+// spare.
+func (d *Dir) LinkedFiles() int { return d.linked }
+
 // Warnings are what went wrong without failing the build: leftovers or a
 // previous output that could not be removed (and were left where they are).
 func (d *Dir) Warnings() []string { return d.warnings }
 
-// Commit swaps the finished output in for dest in one atomic step, then
-// removes the previous output. When Commit fails, dest is as it was, unless
+// Commit swaps the finished output in for dest in one atomic step; the
+// previous output becomes the spare after an incremental build and is
+// removed after a full one. When Commit fails, dest is as it was, unless
 // the error wraps ErrDestinationChanged.
 func (d *Dir) Commit() error {
 	if d.done {
@@ -209,10 +259,16 @@ func (d *Dir) Commit() error {
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
 		return fail(err)
 	}
+	d.hook.at(stageCommitting)
+	// The new tree's identity, which the spare's state will name; inodes
+	// move with the tree when it is renamed. Without one (no inodes on
+	// this system) the previous output is removed instead of kept.
+	newID, _ := treeID(d.tmp)
 	if _, err := os.Lstat(d.dest); errors.Is(err, fs.ErrNotExist) {
 		if err := os.Rename(d.tmp, d.dest); err != nil {
 			return fail(err)
 		}
+		d.discardSpare() // of an output someone deleted: it is no one's parent
 		return nil
 	} else if err != nil {
 		return fail(err)
@@ -220,7 +276,7 @@ func (d *Dir) Commit() error {
 	err := exchange(d.tmp, d.dest)
 	if err == nil {
 		// d.tmp now holds the previous output.
-		d.discard(d.tmp)
+		d.retire(d.tmp, newID)
 		return nil
 	}
 	if !errors.Is(err, errExchangeUnsupported) {
@@ -248,7 +304,7 @@ func (d *Dir) Commit() error {
 		}
 		return fail(err)
 	}
-	d.discard(old)
+	d.retire(old, newID)
 	return nil
 }
 
@@ -345,7 +401,7 @@ func isLeftover(name, prefix string) bool {
 // linkTree fills dst with the tree of src: folders made anew, files as
 // hard links (copies where the file system refuses links), symlinks as
 // they are.
-func linkTree(src, dst string) error {
+func (d *Dir) linkTree(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -360,23 +416,35 @@ func linkTree(src, dst string) error {
 			return nil
 		case e.IsDir():
 			return os.MkdirAll(target, 0o755)
-		case e.Type()&fs.ModeSymlink != 0:
-			link, err := os.Readlink(path)
-			if err != nil {
-				return err
-			}
-			return os.Symlink(link, target)
-		case e.Type().IsRegular():
-			if rel == Marker {
-				return nil // begin wrote a fresh one
-			}
-			if os.Link(path, target) == nil {
-				return nil
-			}
-			return copyFile(path, target)
+		case rel == Marker || rel == spareState:
+			return nil // begin wrote a fresh marker
 		}
-		return nil // sockets and such are not a site's
+		return d.linkFile(path, target)
 	})
+}
+
+// linkFile makes dst (which does not exist) what src is: a hard link to a
+// file (a copy where the file system refuses links), a symlink as it is.
+func (d *Dir) linkFile(src, dst string) error {
+	st, err := os.Lstat(src)
+	if err != nil {
+		return err
+	}
+	switch {
+	case st.Mode()&fs.ModeSymlink != 0:
+		link, err := os.Readlink(src)
+		if err != nil {
+			return err
+		}
+		return os.Symlink(link, dst)
+	case st.Mode().IsRegular():
+		d.linked++
+		if os.Link(src, dst) == nil {
+			return nil
+		}
+		return copyFile(src, dst)
+	}
+	return nil // sockets and such are not a site's
 }
 
 func copyFile(src, dst string) error {
