@@ -102,4 +102,4 @@ fmt:
 	gofmt -w generator
 
 clean:
-	rm -rf public bin .cache .public.lock
+	rm -rf public bin .cache .public.lock .public-spare

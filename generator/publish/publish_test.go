@@ -313,9 +313,10 @@ func TestDestAlwaysExists(t *testing.T) {
 		}
 	}()
 	for i := 1; i <= 100; i++ {
-		begin := Begin
-		if i%2 == 0 {
-			begin = BeginIncremental
+		// Mostly incremental builds, most of which reuse the spare.
+		begin := BeginIncremental
+		if i%5 == 0 {
+			begin = Begin
 		}
 		d, err := begin(dest)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 // The spare: an incremental build does not delete the output it replaces
@@ -95,8 +96,8 @@ func (d *Dir) catchUp(tree string, changes []string) error {
 		case err == nil && !st.IsDir():
 			place = append(place, rel)
 			continue
-		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return err
+		case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+			return err // ENOTDIR: a file where a folder above it was
 		}
 		path := filepath.Join(tree, filepath.FromSlash(rel))
 		if st, err := os.Lstat(path); err == nil && !st.IsDir() {
