@@ -461,3 +461,43 @@ func killBuildAt(t *testing.T, dest, hook string, b build) {
 		t.Fatalf("the build ended without pausing (%s): %q", hook, said)
 	}
 }
+
+// FuzzSpareState: a state file read back is the one written, and any
+// bytes read as a state give only clean paths inside the output that are
+// not the publisher's own files (or an error).
+func FuzzSpareState(f *testing.F) {
+	f.Add("1:2:3:4", "a/index.html\nfeed.xml")
+	f.Add("x", "../up\n/abs")
+	f.Add("", ".generator-output")
+	f.Add("id", "a//b\n./c\nd/")
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, id, paths string) {
+		path := filepath.Join(dir, "state")
+		changes := strings.Split(paths, "\n")
+		must(t, writeSpareState(path, id, changes))
+		gotID, got, err := readSpareState(path)
+		valid := id != "" && !strings.ContainsAny(id, "\n\r")
+		for _, rel := range changes {
+			if clean, err := cleanRel(rel); err != nil || clean != rel || reserved(rel) || strings.Contains(rel, "\r") {
+				valid = false
+			}
+		}
+		if valid && (err != nil || gotID != id || fmt.Sprint(got) != fmt.Sprint(changes)) {
+			t.Errorf("wrote %q %q, read %q %q %v", id, changes, gotID, got, err)
+		}
+		for _, rel := range got {
+			if clean, err := cleanRel(rel); err != nil || clean != rel || reserved(rel) {
+				t.Errorf("read a bad path %q", rel)
+			}
+		}
+		// Any bytes at all.
+		must(t, os.WriteFile(path, []byte(id+"\n"+paths), 0o644))
+		if _, got, err := readSpareState(path); err == nil {
+			for _, rel := range got {
+				if clean, err := cleanRel(rel); err != nil || clean != rel || reserved(rel) {
+					t.Errorf("read a bad path %q from %q", rel, id+"\n"+paths)
+				}
+			}
+		}
+	})
+}
