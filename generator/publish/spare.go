@@ -100,8 +100,9 @@ func (d *Dir) catchUp(tree string, changes []string) error {
 			return err // ENOTDIR: a file where a folder above it was
 		}
 		path := filepath.Join(tree, filepath.FromSlash(rel))
-		if st, err := os.Lstat(path); err == nil && !st.IsDir() {
-			if err := os.Remove(path); err != nil {
+		if st, err := os.Lstat(path); err == nil {
+			// A folder goes only when empty, as Remove took it.
+			if err := os.Remove(path); err != nil && !st.IsDir() {
 				return err
 			}
 			pruneEmpty(tree, path)
