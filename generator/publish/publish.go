@@ -34,12 +34,13 @@ type Dir struct {
 	tmp      string // the new tree
 	lock     *lock
 	seeded   bool // the tree started as a copy of dest (hard links)
-	full     bool // Begin: every file written, none listed in changed
+	full     bool // Begin: what is not written is not in the output
 	done     bool
 	files    int
 	bytes    int64
 	linked   int             // files linked (or copied) from dest to start from
-	changed  map[string]bool // clean slash paths written or removed (incremental)
+	changed  map[string]bool // clean slash paths written or removed (seeded)
+	written  map[string]bool // clean slash paths written (full and seeded)
 	hook     hook
 	warnings []string
 }
@@ -53,7 +54,11 @@ var ErrDestinationChanged = errors.New("the destination was changed")
 // cannot be deleted.
 var removeAll = os.RemoveAll
 
-// Begin starts a full output: an empty tree that replaces dest on Commit.
+// Begin starts a full output that replaces dest on Commit: what is written
+// and nothing else. It starts from the spare, brought up to date, when
+// there is a usable one (a file whose bytes did not change keeps its link,
+// and Commit removes what was not written), so that neither the spare nor
+// the output it replaces has to be deleted; else from an empty tree.
 func Begin(dest string) (*Dir, error) { return begin(dest, false) }
 
 // BeginIncremental starts an output that holds what dest holds, in which a
@@ -86,11 +91,12 @@ func begin(dest string, seed bool) (*Dir, error) {
 	}
 	d := &Dir{dest: abs, name: dest, lock: lk, hook: h, full: !seed, changed: map[string]bool{}}
 	d.removeLeftovers()
-	if seed {
-		if tmp, ok := d.takeSpare(); ok {
-			d.tmp, d.seeded = tmp, true
-			return d, nil
+	if tmp, ok := d.takeSpare(); ok {
+		d.tmp, d.seeded = tmp, true
+		if d.full {
+			d.written = map[string]bool{}
 		}
+		return d, nil
 	}
 	tmp, err := os.MkdirTemp(parent, tempPrefix(abs))
 	if err != nil {
@@ -162,22 +168,45 @@ func (d *Dir) Write(rel string, data []byte) error {
 		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
 	}
 	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
+	if d.full {
+		// A full build counts (and may fail at) every page, changed or
+		// not, as one from an empty tree does.
+		if err := d.hook.beforeWrite(path, d.files); err != nil {
+			return err
+		}
+		d.files++
+		d.bytes += int64(len(data))
+		if d.written != nil {
+			d.written[clean] = true
+		}
+	}
 	if d.seeded {
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return nil
 		}
 	}
-	if err := d.hook.beforeWrite(path, d.files); err != nil {
-		return err
-	}
-	if err := d.put(clean, data); err != nil {
-		return err
-	}
 	if !d.full {
+		if err := d.hook.beforeWrite(path, d.files); err != nil {
+			return err
+		}
+		d.files++
+		d.bytes += int64(len(data))
+	}
+	err = d.put(clean, data)
+	if err != nil && d.full && d.seeded {
+		// The previous output had a file where this page's folder goes,
+		// or a folder where it goes: out of the way, unless this build
+		// wrote it.
+		if d.clearWay(clean) == nil {
+			err = d.put(clean, data)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if d.seeded {
 		d.changed[clean] = true
 	}
-	d.files++
-	d.bytes += int64(len(data))
 	return nil
 }
 
@@ -223,8 +252,11 @@ func (d *Dir) Remove(rel string) error {
 	if err != nil {
 		return err
 	}
-	if !d.full {
+	if d.seeded {
 		d.changed[clean] = true
+	}
+	if d.written != nil {
+		delete(d.written, clean)
 	}
 	pruneEmpty(d.tmp, path)
 	return nil
@@ -255,6 +287,11 @@ func (d *Dir) Commit() error {
 	fail := func(err error) error {
 		d.discard(d.tmp)
 		return err
+	}
+	if d.full && d.seeded {
+		if err := d.sweep(); err != nil {
+			return fail(err)
+		}
 	}
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
 		return fail(err)

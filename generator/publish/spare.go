@@ -134,14 +134,14 @@ func pruneEmpty(root, path string) {
 }
 
 // retire keeps old, the output Commit just replaced, as the spare of the
-// new one (newID), or removes it when it cannot serve as one: after a full
-// build, whose changes are not listed. A spare already there belongs to an
-// older output and goes.
+// new one (newID), or removes it when it cannot serve as one: after a
+// build from an empty tree, whose changes are not listed. A spare already
+// there belongs to an older output and goes.
 func (d *Dir) retire(old, newID string) {
 	d.hook.at(stageExchanged)
 	d.discardSpare()
 	changes := d.changeList()
-	if d.full || newID == "" || changes == nil {
+	if !d.seeded || newID == "" || changes == nil {
 		d.discard(old)
 		return
 	}
@@ -172,6 +172,89 @@ func (d *Dir) discardSpare() {
 		return
 	}
 	d.discard(spare)
+}
+
+// sweep removes from a full build's tree, started from the spare, every
+// file the build did not write, and the folders that leaves empty.
+func (d *Dir) sweep() error {
+	var stale []string
+	err := filepath.WalkDir(d.tmp, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(d.tmp, path)
+		if err != nil {
+			return err
+		}
+		if rel = filepath.ToSlash(rel); !d.written[rel] && !reserved(rel) {
+			stale = append(stale, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, rel := range stale {
+		path := filepath.Join(d.tmp, filepath.FromSlash(rel))
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+		d.changed[rel] = true
+		pruneEmpty(d.tmp, path)
+	}
+	return nil
+}
+
+// clearWay removes, in a full build's tree started from the spare, what
+// the previous output had where rel goes: a file in place of one of its
+// folders, or a folder in place of it. What this build wrote stays (the
+// write then fails, as it would in an empty tree).
+func (d *Dir) clearWay(rel string) error {
+	parts := strings.Split(rel, "/")
+	for i := range parts {
+		prefix := strings.Join(parts[:i+1], "/")
+		path := filepath.Join(d.tmp, filepath.FromSlash(prefix))
+		st, err := os.Lstat(path)
+		if err != nil {
+			return nil // nothing further down either
+		}
+		switch {
+		case i < len(parts)-1 && !st.IsDir(), i == len(parts)-1 && st.IsDir():
+			return d.removeUnwritten(prefix)
+		}
+	}
+	return nil
+}
+
+// removeUnwritten removes the file or folder at rel, recording every file
+// as changed, unless this build wrote something there.
+func (d *Dir) removeUnwritten(rel string) error {
+	root := filepath.Join(d.tmp, filepath.FromSlash(rel))
+	var files []string
+	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		r, err := filepath.Rel(d.tmp, path)
+		if err != nil {
+			return err
+		}
+		if r = filepath.ToSlash(r); d.written[r] {
+			return fmt.Errorf("publish: %s was written by this build", r)
+		}
+		files = append(files, r)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(root); err != nil {
+		return err
+	}
+	for _, r := range files {
+		d.changed[r] = true
+	}
+	return nil
 }
 
 // changeList is what this build wrote or removed, sorted; nil when a path

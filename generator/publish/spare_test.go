@@ -16,13 +16,15 @@ import (
 )
 
 // build is one build in a test's sequence: full (Begin) or incremental,
-// its writes and removals, and (wantLinked >= 0) how many files its
-// incremental output must have linked from dest to start from.
+// its writes and removals, (wantLinked >= 0) how many files its output
+// must have linked from dest to start from, and whether it leaves no
+// spare (a full build that found no usable one).
 type build struct {
 	full       bool
 	writes     map[string]string
 	removes    []string
 	wantLinked int
+	noSpare    bool
 }
 
 // run makes b into dest and returns the Dir, committed.
@@ -50,6 +52,9 @@ func (b build) run(t testing.TB, dest string) *Dir {
 		if err := d.Write(rel, []byte(b.writes[rel])); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if files, _ := d.Stats(); b.full && files != len(b.writes) {
+		t.Fatalf("a full build counted %d files, want all %d written", files, len(b.writes))
 	}
 	if err := d.Commit(); err != nil {
 		t.Fatal(err)
@@ -128,7 +133,7 @@ func TestSpareMakesRebuildsCostChanges(t *testing.T) {
 		builds []build
 	}{
 		{"the second incremental build reuses the spare", []build{
-			{full: true, writes: site(200, "v1"), wantLinked: -1},
+			{full: true, writes: site(200, "v1"), wantLinked: 0, noSpare: true},
 			{writes: map[string]string{"p01/1.html": "v2", "new/n.html": "n"}, removes: []string{"p02/2.html"}, wantLinked: 200},
 			// Caught up: the 2 pages the last build wrote are linked
 			// (the one it removed is removed).
@@ -138,15 +143,30 @@ func TestSpareMakesRebuildsCostChanges(t *testing.T) {
 			{writes: map[string]string{"p05/5.html": "v5"}, wantLinked: 0},
 			{writes: map[string]string{"p06/6.html": "v6"}, wantLinked: 1},
 		}},
-		{"a full build drops the spare", []build{
-			{full: true, writes: site(50, "v1"), wantLinked: -1},
+		{"a full build starts from the spare too", []build{
+			{full: true, writes: site(50, "v1"), wantLinked: 0, noSpare: true},
 			{writes: map[string]string{"p01/1.html": "v2"}, wantLinked: 50},
-			{full: true, writes: site(40, "v3"), wantLinked: -1},
+			// Every page changed, 10 gone: all 40 are linked next.
+			{full: true, writes: site(40, "v3"), wantLinked: 1},
 			{writes: map[string]string{"p01/1.html": "v4"}, wantLinked: 40},
 			{writes: map[string]string{"p01/1.html": "v5"}, wantLinked: 1},
 		}},
+		{"a full build keeps what did not change", []build{
+			{full: true, writes: site(30, "v1"), wantLinked: 0, noSpare: true},
+			{writes: map[string]string{"p01/1.html": "v2"}, wantLinked: 30},
+			{full: true, writes: site(30, "v1"), wantLinked: 1}, // p01/1.html back to v1
+			{writes: map[string]string{"p02/2.html": "v3"}, wantLinked: 1},
+			{full: true, writes: site(20, "v1"), wantLinked: 1}, // p02/2.html back, 10 pages gone
+			{writes: map[string]string{"a.html": "a"}, wantLinked: 1},
+		}},
+		{"a full build puts a folder where a file was, and the reverse", []build{
+			{full: true, writes: map[string]string{"x": "file", "y/index.html": "y", "y/b/c.html": "c"}, wantLinked: 0, noSpare: true},
+			{writes: map[string]string{"z": "z"}, wantLinked: 3},
+			{full: true, writes: map[string]string{"x/index.html": "now a folder", "y": "now a file", "z": "z"}, wantLinked: 1},
+			{writes: map[string]string{"w": "w"}, wantLinked: 2},
+		}},
 		{"a file becomes a folder and back", []build{
-			{full: true, writes: map[string]string{"x": "file", "y/index.html": "y"}, wantLinked: -1},
+			{full: true, writes: map[string]string{"x": "file", "y/index.html": "y"}, wantLinked: 0, noSpare: true},
 			{writes: map[string]string{"z": "z"}, wantLinked: 2},
 			{removes: []string{"x"}, writes: map[string]string{"x/index.html": "now a folder"}, wantLinked: 1},
 			{removes: []string{"y/index.html"}, writes: map[string]string{"y": "now a file"}, wantLinked: 1},
@@ -154,7 +174,7 @@ func TestSpareMakesRebuildsCostChanges(t *testing.T) {
 			{writes: map[string]string{"w": "w"}, wantLinked: 1},
 		}},
 		{"removing everything", []build{
-			{full: true, writes: site(10, "v1"), wantLinked: -1},
+			{full: true, writes: site(10, "v1"), wantLinked: 0, noSpare: true},
 			{writes: map[string]string{"p01/1.html": "v2"}, wantLinked: 10},
 			{removes: keys(site(10, "")), wantLinked: 1},
 			{writes: map[string]string{"again.html": "a"}, wantLinked: 0},
@@ -171,8 +191,8 @@ func TestSpareMakesRebuildsCostChanges(t *testing.T) {
 				}
 				checkLikeFull(t, fmt.Sprintf("after build %d", i), dest, want)
 				_, err := os.Stat(sparePath(dest))
-				if hasSpare := err == nil; hasSpare == b.full {
-					t.Errorf("after build %d: spare there: %v, want %v", i, hasSpare, !b.full)
+				if hasSpare := err == nil; hasSpare == b.noSpare {
+					t.Errorf("after build %d: spare there: %v, want %v", i, hasSpare, !b.noSpare)
 				}
 			}
 		})
@@ -355,6 +375,7 @@ func TestMain(m *testing.M) {
 	if spec := os.Getenv(helperEnv); spec != "" {
 		var job struct {
 			Dest    string
+			Full    bool
 			Writes  map[string]string
 			Removes []string
 		}
@@ -362,7 +383,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
 		}
-		build{writes: job.Writes, removes: job.Removes}.run(helperTB{}, job.Dest)
+		build{full: job.Full, writes: job.Writes, removes: job.Removes}.run(helperTB{}, job.Dest)
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
@@ -386,15 +407,20 @@ func (helperTB) Fatal(args ...any) {
 func TestKilledAtEachStage(t *testing.T) {
 	for _, c := range []struct {
 		hook    string
+		full    bool // the killed build is a full one
 		swapped bool // the killed build's output is in dest
 	}{
-		{"pause-at=spare-taken", false},
-		{"pause-at=caught-up", false},
-		{"pause-after=1", false},
-		{"pause-at=committing", false},
-		{"pause-at=exchanged", true},
+		{"pause-at=spare-taken", false, false},
+		{"pause-at=caught-up", false, false},
+		{"pause-after=1", false, false},
+		{"pause-at=committing", false, false},
+		{"pause-at=exchanged", false, true},
+		{"pause-at=caught-up", true, false},
+		{"pause-after=1", true, false},
+		{"pause-at=committing", true, false},
+		{"pause-at=exchanged", true, true},
 	} {
-		t.Run(c.hook, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s full=%v", c.hook, c.full), func(t *testing.T) {
 			dest := filepath.Join(t.TempDir(), "public")
 			pages := site(40, "v1")
 			build{full: true, writes: pages}.run(t, dest)
@@ -403,6 +429,9 @@ func TestKilledAtEachStage(t *testing.T) {
 			before := last.apply(pages)
 
 			killed := build{writes: map[string]string{"p02/2.html": "v3", "p03/3.html": "v3"}, removes: []string{"p06/6.html"}}
+			if c.full {
+				killed = build{full: true, writes: killed.apply(before)}
+			}
 			killBuildAt(t, dest, c.hook, killed)
 			want := before
 			if c.swapped {
@@ -439,7 +468,7 @@ func freshTree(t *testing.T, files map[string]string) string {
 // and kills it where it pauses.
 func killBuildAt(t *testing.T, dest, hook string, b build) {
 	t.Helper()
-	spec, err := json.Marshal(map[string]any{"Dest": dest, "Writes": b.writes, "Removes": b.removes})
+	spec, err := json.Marshal(map[string]any{"Dest": dest, "Full": b.full, "Writes": b.writes, "Removes": b.removes})
 	must(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
