@@ -55,10 +55,10 @@ var ErrDestinationChanged = errors.New("the destination was changed")
 var removeAll = os.RemoveAll
 
 // Begin starts a full output that replaces dest on Commit: what is written
-// and nothing else. It starts from the spare, brought up to date, when
-// there is a usable one (a file whose bytes did not change keeps its link,
-// and Commit removes what was not written), so that neither the spare nor
-// the output it replaces has to be deleted; else from an empty tree.
+// and nothing else. It starts from what dest holds, as BeginIncremental
+// does (a file whose bytes did not change keeps its link, and Commit
+// removes what was not written), so that the output it replaces can be
+// kept as the spare instead of deleted, which costs far more than linking.
 func Begin(dest string) (*Dir, error) { return begin(dest, false) }
 
 // BeginIncremental starts an output that holds what dest holds, in which a
@@ -98,26 +98,50 @@ func begin(dest string, seed bool) (*Dir, error) {
 		}
 		return d, nil
 	}
-	tmp, err := os.MkdirTemp(parent, tempPrefix(abs))
-	if err != nil {
+	if err := d.newTree(); err != nil {
 		lk.release()
 		return nil, err
+	}
+	if _, err := os.Lstat(abs); err != nil {
+		return d, nil // nothing to start from
+	}
+	if err := d.linkTree(abs, d.tmp); err != nil {
+		if seed {
+			d.Abort()
+			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
+		}
+		// A full build does not need the copy: from an empty tree.
+		if err := removeTree(d.tmp); err != nil {
+			d.Abort()
+			return nil, err
+		}
+		if err := d.newTree(); err != nil {
+			lk.release()
+			return nil, err
+		}
+		return d, nil
+	}
+	d.seeded = true
+	if d.full {
+		d.written = map[string]bool{}
+	}
+	return d, nil
+}
+
+// newTree makes d.tmp an empty tree with its marker.
+func (d *Dir) newTree() error {
+	tmp, err := os.MkdirTemp(filepath.Dir(d.dest), tempPrefix(d.dest))
+	if err != nil {
+		return err
 	}
 	d.tmp = tmp
 	// The marker first, so that whatever a killed build leaves is
 	// recognisably ours and removed by the next one.
 	if err := d.put(Marker, []byte(markerText)); err != nil {
-		d.Abort()
-		return nil, err
+		removeTree(tmp)
+		return err
 	}
-	if seed {
-		if err := d.linkTree(abs, tmp); err != nil {
-			d.Abort()
-			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
-		}
-		d.seeded = true
-	}
-	return d, nil
+	return nil
 }
 
 // tempPrefix is the pattern of the temporary trees of dest; the random

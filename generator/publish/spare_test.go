@@ -151,6 +151,13 @@ func TestSpareMakesRebuildsCostChanges(t *testing.T) {
 			{writes: map[string]string{"p01/1.html": "v4"}, wantLinked: 40},
 			{writes: map[string]string{"p01/1.html": "v5"}, wantLinked: 1},
 		}},
+		{"full builds one after another", []build{
+			{full: true, writes: site(10, "v1"), wantLinked: 0, noSpare: true},
+			{full: true, writes: site(10, "v1"), wantLinked: 10}, // no spare yet: a copy of dest
+			{full: true, writes: site(10, "v1"), wantLinked: 0},  // nothing changed
+			{full: true, writes: site(9, "v2"), wantLinked: 0},
+			{writes: map[string]string{"a.html": "a"}, wantLinked: 9},
+		}},
 		{"a full build keeps what did not change", []build{
 			{full: true, writes: site(30, "v1"), wantLinked: 0, noSpare: true},
 			{writes: map[string]string{"p01/1.html": "v2"}, wantLinked: 30},
