@@ -11,9 +11,10 @@
 // it makes says that a build made it: a folder without one is never
 // replaced or deleted.
 //
-// An incremental build does not copy the whole destination: the output it
-// replaces is kept as a spare beside it and brought up to date with the
-// paths the last build changed (see spare.go), so that it costs O(changes).
+// No build copies or deletes the whole destination as a rule: the output
+// a build replaces is kept as a spare beside it, and the next build starts
+// from it, brought up to date with the paths the last build changed (see
+// spare.go), so that publishing costs O(changes).
 package publish
 
 import (
@@ -300,9 +301,9 @@ func (d *Dir) LinkedFiles() int { return d.linked }
 func (d *Dir) Warnings() []string { return d.warnings }
 
 // Commit swaps the finished output in for dest in one atomic step; the
-// previous output becomes the spare after an incremental build and is
-// removed after a full one. When Commit fails, dest is as it was, unless
-// the error wraps ErrDestinationChanged.
+// previous output becomes the spare (it is removed only after a build
+// that started from an empty tree). When Commit fails, dest is as it
+// was, unless the error wraps ErrDestinationChanged.
 func (d *Dir) Commit() error {
 	if d.done {
 		return errors.New("publish: Commit after Commit or Abort")

@@ -12,14 +12,17 @@ import (
 	"syscall"
 )
 
-// The spare: an incremental build does not delete the output it replaces
-// but keeps it beside the destination as .DEST-spare, with a state file
-// (spareState) that names the tree that replaced it (its treeID) and the
-// paths that build wrote or removed. The next incremental build renames
-// the spare to its own temporary tree, brings it up to date by linking
-// or removing just those paths, and applies its own changes there: it
-// costs O(changes), where a hard-linked copy of the whole destination and
-// the deletion of the old tree cost O(site).
+// The spare: a build does not delete the output it replaces but keeps it
+// beside the destination as .DEST-spare, with a state file (spareState)
+// that names the tree that replaced it (its treeID) and the paths that
+// build wrote or removed. The next build renames the spare to its own
+// temporary tree, brings it up to date by linking or removing just those
+// paths, and applies its own changes there (a full build then removes
+// what it did not write): publishing costs O(changes), where a
+// hard-linked copy of the whole destination and the deletion of the old
+// tree cost O(site). Without a usable spare a build starts from such a
+// copy (or, when dest is missing, an empty tree), and keeps a spare
+// after it.
 //
 // The state lives in the spare, never in the published tree, so that an
 // incremental output stays byte-identical to a full build's. Anything
