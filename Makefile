@@ -105,7 +105,7 @@ fmt:
 	gofmt -w generator
 
 clean:
-	rm -rf public bin .cache .public.lock
+	rm -rf public bin .cache .public.lock .public-spare
 
 # HTML extraction scored on the Mozilla readability suite, ours next to
 # go-trafilatura (tools/scoreingest/README.md). Fetches nothing; without the

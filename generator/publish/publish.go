@@ -10,6 +10,11 @@
 // what earlier interrupted builds left behind. A marker file in every tree
 // it makes says that a build made it: a folder without one is never
 // replaced or deleted.
+//
+// No build copies or deletes the whole destination as a rule: the output
+// a build replaces is kept as a spare beside it, and the next build starts
+// from it, brought up to date with the paths the last build changed (see
+// spare.go), so that publishing costs O(changes).
 package publish
 
 import (
@@ -29,10 +34,14 @@ type Dir struct {
 	name     string // the destination as the caller named it, for messages
 	tmp      string // the new tree
 	lock     *lock
-	seeded   bool // the tree started as a hard-linked copy of dest
+	seeded   bool // the tree started as a copy of dest (hard links)
+	full     bool // Begin: what is not written is not in the output
 	done     bool
 	files    int
 	bytes    int64
+	linked   int             // files linked (or copied) from dest to start from
+	changed  map[string]bool // clean slash paths written or removed (seeded)
+	written  map[string]bool // clean slash paths written (full and seeded)
 	hook     hook
 	warnings []string
 }
@@ -46,12 +55,19 @@ var ErrDestinationChanged = errors.New("the destination was changed")
 // cannot be deleted.
 var removeAll = os.RemoveAll
 
-// Begin starts a full output: an empty tree that replaces dest on Commit.
+// Begin starts a full output that replaces dest on Commit: what is written
+// and nothing else. It starts from what dest holds, as BeginIncremental
+// does (a file whose bytes did not change keeps its link, and Commit
+// removes what was not written), so that the output it replaces can be
+// kept as the spare instead of deleted, which costs far more than linking.
 func Begin(dest string) (*Dir, error) { return begin(dest, false) }
 
-// BeginIncremental starts an output seeded with a hard-linked copy of dest
-// (cheap: no file is copied), in which a build rewrites only what changed
-// and removes what vanished before the whole is swapped in on Commit.
+// BeginIncremental starts an output that holds what dest holds, in which a
+// build rewrites only what changed and removes what vanished before the
+// whole is swapped in on Commit. It is the spare (the output before dest)
+// brought up to date when there is a usable one, else a hard-linked copy
+// of dest; either way no file is copied and none shared with dest is
+// written through.
 func BeginIncremental(dest string) (*Dir, error) { return begin(dest, true) }
 
 func begin(dest string, seed bool) (*Dir, error) {
@@ -74,28 +90,59 @@ func begin(dest string, seed bool) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dir{dest: abs, name: dest, lock: lk, hook: h}
+	d := &Dir{dest: abs, name: dest, lock: lk, hook: h, full: !seed, changed: map[string]bool{}}
 	d.removeLeftovers()
-	tmp, err := os.MkdirTemp(parent, tempPrefix(abs))
-	if err != nil {
+	if tmp, ok := d.takeSpare(); ok {
+		d.tmp, d.seeded = tmp, true
+		if d.full {
+			d.written = map[string]bool{}
+		}
+		return d, nil
+	}
+	if err := d.newTree(); err != nil {
 		lk.release()
 		return nil, err
+	}
+	if _, err := os.Lstat(abs); err != nil {
+		return d, nil // nothing to start from
+	}
+	if err := d.linkTree(abs, d.tmp); err != nil {
+		if seed {
+			d.Abort()
+			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
+		}
+		// A full build does not need the copy: from an empty tree.
+		if err := removeTree(d.tmp); err != nil {
+			d.Abort()
+			return nil, err
+		}
+		if err := d.newTree(); err != nil {
+			lk.release()
+			return nil, err
+		}
+		return d, nil
+	}
+	d.seeded = true
+	if d.full {
+		d.written = map[string]bool{}
+	}
+	return d, nil
+}
+
+// newTree makes d.tmp an empty tree with its marker.
+func (d *Dir) newTree() error {
+	tmp, err := os.MkdirTemp(filepath.Dir(d.dest), tempPrefix(d.dest))
+	if err != nil {
+		return err
 	}
 	d.tmp = tmp
 	// The marker first, so that whatever a killed build leaves is
 	// recognisably ours and removed by the next one.
 	if err := d.put(Marker, []byte(markerText)); err != nil {
-		d.Abort()
-		return nil, err
+		removeTree(tmp)
+		return err
 	}
-	if seed {
-		if err := linkTree(abs, tmp); err != nil {
-			d.Abort()
-			return nil, fmt.Errorf("publish: copying %s for an incremental build: %w", dest, err)
-		}
-		d.seeded = true
-	}
-	return d, nil
+	return nil
 }
 
 // tempPrefix is the pattern of the temporary trees of dest; the random
@@ -109,6 +156,16 @@ func lockPath(dest string) string {
 // Within returns the file path of rel (a slash path) inside root, or an
 // error when rel is empty, absolute or would land outside root.
 func Within(root, rel string) (string, error) {
+	clean, err := cleanRel(rel)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(root, filepath.FromSlash(clean)), nil
+}
+
+// cleanRel returns rel cleaned (a slash path), or an error when it is
+// empty, absolute or would land outside the folder it is relative to.
+func cleanRel(rel string) (string, error) {
 	if rel == "" || strings.HasPrefix(rel, "/") || strings.Contains(rel, "\\") {
 		return "", fmt.Errorf("publish: refusing output path %q", rel)
 	}
@@ -116,7 +173,7 @@ func Within(root, rel string) (string, error) {
 	if clean == "." || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
 		return "", fmt.Errorf("publish: output path %q escapes the output folder", rel)
 	}
-	return filepath.Join(root, clean), nil
+	return filepath.ToSlash(clean), nil
 }
 
 // Write stores one file; rel is a slash path inside the output. A path that
@@ -128,23 +185,53 @@ func (d *Dir) Write(rel string, data []byte) error {
 	if d.done {
 		return fmt.Errorf("publish: write %s after Commit or Abort", rel)
 	}
-	path, err := Within(d.tmp, rel)
+	clean, err := cleanRel(rel)
 	if err != nil {
 		return err
+	}
+	if reserved(clean) {
+		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
+	}
+	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
+	if d.full {
+		// A full build counts (and may fail at) every page, changed or
+		// not, as one from an empty tree does.
+		if err := d.hook.beforeWrite(path, d.files); err != nil {
+			return err
+		}
+		d.files++
+		d.bytes += int64(len(data))
+		if d.written != nil {
+			d.written[clean] = true
+		}
 	}
 	if d.seeded {
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return nil
 		}
 	}
-	if err := d.hook.beforeWrite(path, d.files); err != nil {
+	if !d.full {
+		if err := d.hook.beforeWrite(path, d.files); err != nil {
+			return err
+		}
+		d.files++
+		d.bytes += int64(len(data))
+	}
+	err = d.put(clean, data)
+	if err != nil && d.full && d.seeded {
+		// The previous output had a file where this page's folder goes,
+		// or a folder where it goes: out of the way, unless this build
+		// wrote it.
+		if d.clearWay(clean) == nil {
+			err = d.put(clean, data)
+		}
+	}
+	if err != nil {
 		return err
 	}
-	if err := d.put(rel, data); err != nil {
-		return err
+	if d.seeded {
+		d.changed[clean] = true
 	}
-	d.files++
-	d.bytes += int64(len(data))
 	return nil
 }
 
@@ -172,31 +259,51 @@ func (d *Dir) put(rel string, data []byte) error {
 // Remove deletes a page that no longer exists from the output, and the
 // folders it leaves empty.
 func (d *Dir) Remove(rel string) error {
-	path, err := Within(d.tmp, rel)
+	if d.done {
+		return fmt.Errorf("publish: remove %s after Commit or Abort", rel)
+	}
+	clean, err := cleanRel(rel)
 	if err != nil {
 		return err
 	}
-	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if reserved(clean) {
+		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
+	}
+	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
+	err = os.Remove(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
 		return err
 	}
-	for dir := filepath.Dir(path); dir != d.tmp && strings.HasPrefix(dir, d.tmp+string(filepath.Separator)); dir = filepath.Dir(dir) {
-		if os.Remove(dir) != nil {
-			break // not empty
-		}
+	if d.seeded {
+		d.changed[clean] = true
 	}
+	if d.written != nil {
+		delete(d.written, clean)
+	}
+	pruneEmpty(d.tmp, path)
 	return nil
 }
 
 // Stats returns the number of files and bytes written so far.
 func (d *Dir) Stats() (files int, bytes int64) { return d.files, d.bytes }
 
+// LinkedFiles is the number of files an incremental output linked (or
+// copied) from dest to start from: every file of dest when it made a
+// full copy, only those the previous build changed when it reused the
+// spare.
+func (d *Dir) LinkedFiles() int { return d.linked }
+
 // Warnings are what went wrong without failing the build: leftovers or a
 // previous output that could not be removed (and were left where they are).
 func (d *Dir) Warnings() []string { return d.warnings }
 
-// Commit swaps the finished output in for dest in one atomic step, then
-// removes the previous output. When Commit fails, dest is as it was, unless
-// the error wraps ErrDestinationChanged.
+// Commit swaps the finished output in for dest in one atomic step; the
+// previous output becomes the spare (it is removed only after a build
+// that started from an empty tree). When Commit fails, dest is as it
+// was, unless the error wraps ErrDestinationChanged.
 func (d *Dir) Commit() error {
 	if d.done {
 		return errors.New("publish: Commit after Commit or Abort")
@@ -206,13 +313,24 @@ func (d *Dir) Commit() error {
 		d.discard(d.tmp)
 		return err
 	}
+	if d.full && d.seeded {
+		if err := d.sweep(); err != nil {
+			return fail(err)
+		}
+	}
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
 		return fail(err)
 	}
+	d.hook.at(stageCommitting)
+	// The new tree's identity, which the spare's state will name; inodes
+	// move with the tree when it is renamed. Without one (no inodes on
+	// this system) the previous output is removed instead of kept.
+	newID, _ := treeID(d.tmp)
 	if _, err := os.Lstat(d.dest); errors.Is(err, fs.ErrNotExist) {
 		if err := os.Rename(d.tmp, d.dest); err != nil {
 			return fail(err)
 		}
+		d.discardSpare() // of an output someone deleted: it is no one's parent
 		return nil
 	} else if err != nil {
 		return fail(err)
@@ -220,7 +338,7 @@ func (d *Dir) Commit() error {
 	err := exchange(d.tmp, d.dest)
 	if err == nil {
 		// d.tmp now holds the previous output.
-		d.discard(d.tmp)
+		d.retire(d.tmp, newID)
 		return nil
 	}
 	if !errors.Is(err, errExchangeUnsupported) {
@@ -248,7 +366,7 @@ func (d *Dir) Commit() error {
 		}
 		return fail(err)
 	}
-	d.discard(old)
+	d.retire(old, newID)
 	return nil
 }
 
@@ -345,7 +463,7 @@ func isLeftover(name, prefix string) bool {
 // linkTree fills dst with the tree of src: folders made anew, files as
 // hard links (copies where the file system refuses links), symlinks as
 // they are.
-func linkTree(src, dst string) error {
+func (d *Dir) linkTree(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -360,23 +478,35 @@ func linkTree(src, dst string) error {
 			return nil
 		case e.IsDir():
 			return os.MkdirAll(target, 0o755)
-		case e.Type()&fs.ModeSymlink != 0:
-			link, err := os.Readlink(path)
-			if err != nil {
-				return err
-			}
-			return os.Symlink(link, target)
-		case e.Type().IsRegular():
-			if rel == Marker {
-				return nil // begin wrote a fresh one
-			}
-			if os.Link(path, target) == nil {
-				return nil
-			}
-			return copyFile(path, target)
+		case rel == Marker || rel == spareState:
+			return nil // begin wrote a fresh marker
 		}
-		return nil // sockets and such are not a site's
+		return d.linkFile(path, target)
 	})
+}
+
+// linkFile makes dst (which does not exist) what src is: a hard link to a
+// file (a copy where the file system refuses links), a symlink as it is.
+func (d *Dir) linkFile(src, dst string) error {
+	st, err := os.Lstat(src)
+	if err != nil {
+		return err
+	}
+	switch {
+	case st.Mode()&fs.ModeSymlink != 0:
+		link, err := os.Readlink(src)
+		if err != nil {
+			return err
+		}
+		return os.Symlink(link, dst)
+	case st.Mode().IsRegular():
+		d.linked++
+		if os.Link(src, dst) == nil {
+			return nil
+		}
+		return copyFile(src, dst)
+	}
+	return nil // sockets and such are not a site's
 }
 
 func copyFile(src, dst string) error {
