@@ -25,7 +25,21 @@ type lineShapes struct {
 	day    *regexp.Regexp // day words a dateline uses: "Vandaag", "Tue"
 	widget *regexp.Regexp // the subjects of widgets and notices: ads, newsletters, votes
 	reader *regexp.Regexp // words that address the reader: "you", "please", "je"
+	// author matches a line of names with a role or a role alone ("Jan
+	// Smit Senior Writer", "Redactie"); bio a line about the author ("Jan
+	// Smit writes about chips"); alt the word an image's alt text adds
+	// after a headline ("... image").
+	author, role, bio, alt *regexp.Regexp
 }
+
+// topZone is how many blocks below the headline hold the article's header
+// (standfirst, byline, author's box, photo and credit): lines of names
+// there are bylines, not cross-heads.
+const topZone = 8
+
+// maxAuthorWords bounds a line of names without a role: "Arif Bacchus",
+// "Pieterjan Van Leemputten"; a longer title-cased line is a cross-head.
+const maxAuthorWords = 3
 
 // newLineShapes compiles the shape_* lists; a missing list turns its test
 // off.
@@ -55,7 +69,88 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		}
 		*c.into = re
 	}
+	if list := bp["shape_role"]; len(list) > 0 {
+		role := `(?i:` + strings.Join(list, "|") + `)`
+		var err error
+		if ls.role, err = regexp.Compile(`^` + role + `$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_role: %w", err)
+		}
+		ls.author = regexp.MustCompile(`^(` + personNames + `)\s*[,|·–—-]?\s*` + role + `$`)
+		bio := `(?i:is|was|has been|werd|is sinds \d{4})\s+(?i:a |an |the |de |het |een )?(?:[\p{L}-]+\s+){0,3}` + role + `\b`
+		if list := bp["shape_bio"]; len(list) > 0 {
+			bio += `|(?i:` + strings.Join(list, "|") + `)\b`
+		}
+		if ls.bio, err = regexp.Compile(`^(` + personNames + `)\s+(?:` + bio + `)`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_bio: %w", err)
+		}
+	}
+	if list := bp["shape_alt"]; len(list) > 0 {
+		var err error
+		if ls.alt, err = regexp.Compile(`(?i)\s+(?:` + strings.Join(list, "|") + `)$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_alt: %w", err)
+		}
+	}
 	return ls, nil
+}
+
+// personLine matches a line that is one person's names. Names joined by
+// "en" or "and" without a role are as likely a cross-head about two
+// companies ("Airbnb en Intel").
+var personLine = regexp.MustCompile(`^(` + personName + `)$`)
+
+// authorLine reports a line that names the author: names with a role
+// ("Bree Smit Senior Writer"), a role alone ("Redactie"), or two or three
+// names alone ("Arif Jansen"). name is the person, "" for a role alone;
+// withRole tells the first kind, which is a byline wherever it stands.
+func (ls *lineShapes) authorLine(line string) (name string, withRole, ok bool) {
+	if runeLen(line) > maxShort || endsWithStop(line) {
+		return "", false, false
+	}
+	if ls.role != nil && ls.role.MatchString(line) {
+		return "", true, true
+	}
+	if ls.author != nil {
+		if m := ls.author.FindStringSubmatch(line); m != nil {
+			return m[1], true, true
+		}
+	}
+	if m := personLine.FindStringSubmatch(line); m != nil {
+		if n := len(strings.Fields(line)); n >= 2 && n <= maxAuthorWords {
+			return m[1], false, true
+		}
+	}
+	return "", false, false
+}
+
+// bioLine reports a line about the author: "Bree Smit writes about
+// privacy. Before joining ...", "Pieter Jansen is redacteur bij Een
+// Krant". name is the person it is about.
+func (ls *lineShapes) bioLine(line string) (name string, ok bool) {
+	if ls.bio == nil || runeLen(line) > maxChrome || quoteMarks.MatchString(line) {
+		return "", false
+	}
+	m := ls.bio.FindStringSubmatch(line)
+	if m == nil || len(strings.Fields(m[1])) < 2 {
+		return "", false
+	}
+	return m[1], true
+}
+
+// altCaption reports a line that repeats another line of the text with
+// an alt-text word after it ("Provider helps refugees image"): the text
+// of an image, not the story's.
+func (ls *lineShapes) altCaption(line string, keys map[string]int) bool {
+	if ls.alt == nil || runeLen(line) > maxTitle {
+		return false
+	}
+	loc := ls.alt.FindStringIndex(line)
+	return loc != nil && keys[key(line[:loc[0]])] > 0
+}
+
+// hasLetter reports whether s holds a letter: a line without one (a view
+// counter, an id, a row of stars) is not prose.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 var (
@@ -122,7 +217,19 @@ func (ls *lineShapes) isReaderNotice(line string) bool {
 	if ls.reader == nil || ls.widget == nil || runeLen(line) > 300 || quoteMarks.MatchString(line) {
 		return false
 	}
-	return ls.reader.MatchString(line) && ls.widget.MatchString(line)
+	return addressesReader(ls.reader, line) && ls.widget.MatchString(line)
+}
+
+// addressesReader reports a reader word that is not part of an
+// abbreviation: the "U" of "U.N." is not the Dutch "u".
+func addressesReader(reader *regexp.Regexp, line string) bool {
+	for _, m := range reader.FindAllStringIndex(line, -1) {
+		abbrev := m[1]-m[0] == 1 && m[1]+1 < len(line) && line[m[1]] == '.' && unicode.IsLetter(rune(line[m[1]+1]))
+		if !abbrev {
+			return true
+		}
+	}
+	return false
 }
 
 // isRating reports a rating or voting widget: stars, "(31 votes)", "+1 / -1".
@@ -147,21 +254,91 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	if h := ls.headline(doc.blocks); h > 0 {
 		doc.blocks = doc.blocks[h:]
 	}
-	out := doc.blocks[:0]
+	keys := map[string]int{} // the paragraphs' keys, for captions repeating one
 	for _, b := range doc.blocks {
-		if b.kind == kPara && !b.sure && ls.isDateline(b.text) {
+		if b.kind == kPara {
+			keys[key(b.text)]++
+		}
+	}
+	authors := map[string]bool{}
+	if doc.author != "" {
+		authors[key(doc.author)] = true
+	}
+	n := len(doc.blocks)
+	out := doc.blocks[:0]
+	for i, b := range doc.blocks {
+		if b.kind != kPara || b.sure {
+			out = append(out, b)
+			continue
+		}
+		if ls.isDateline(b.text) {
 			// The article's date, unless the page's metadata gave one.
 			if m := shapeDate.FindString(b.text); m != "" && doc.date == "" {
 				doc.date, _ = parseDate(m)
 			}
 			continue
 		}
-		if b.kind == kPara && !b.sure && (ls.isReaderNotice(b.text) || isRating(b.text)) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || ls.altCaption(b.text, keys) {
+			continue
+		}
+		// Block 0 is the headline, which may well be a few capitalised
+		// words.
+		top := i > 0 && i <= topZone
+		if name, withRole, ok := ls.authorLine(b.text); ok && (top || withRole || authors[key(name)]) {
+			if name != "" {
+				authors[key(name)] = true
+				// Right below the headline or with a role, it is the
+				// author; lower down it may be a photographer.
+				if doc.author == "" && (withRole || i <= 2) {
+					doc.author = name
+				}
+			}
+			continue
+		}
+		if name, ok := ls.bioLine(b.text); ok && (top || i >= n-3 || authors[key(name)]) {
 			continue
 		}
 		out = append(out, b)
 	}
 	doc.blocks = dropTeaserRuns(out)
+}
+
+// bullet reports a line that starts with a bullet.
+func bullet(s string) bool {
+	r := []rune(s)
+	if len(r) < 2 {
+		return false
+	}
+	switch r[0] {
+	case '•', '·', '▪', '‣', '◦', '●', '-', '*', '–':
+		return r[1] == ' ' || r[0] != '-' && r[0] != '*' && r[0] != '–'
+	}
+	return false
+}
+
+// dropBoxes drops a box of highlights: its header ("Highlights", "In het
+// kort") and the bulleted lines or list after it in the same block. A
+// header with no bullets after it stays (it may be a cross-head).
+func dropBoxes(header *regexp.Regexp, blocks []block) []block {
+	if header == nil {
+		return blocks
+	}
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind == kPara && !b.sure && header.MatchString(strings.TrimSpace(b.text)) {
+			j := i + 1
+			for j < len(blocks) && (blocks[j].kind == kList || blocks[j].kind == kPara && bullet(blocks[j].text) && blocks[j].group == b.group) {
+				j++
+			}
+			if j > i+1 {
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // minTeaserRun is how many headline-shaped lines in a row make a run of
