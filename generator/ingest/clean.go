@@ -195,7 +195,7 @@ func matchHeader(res []*regexp.Regexp, line string) bool {
 // storyProse reports a paragraph of the story itself: a sentence of more
 // than a dozen words.
 func storyProse(b block) bool {
-	return b.kind == kPara && endsSentence(b.text) && wordCount(b.text) > 12
+	return b.kind == kPara && prose(b.text)
 }
 
 // menuLike reports a line that reads like a link, headline or menu entry

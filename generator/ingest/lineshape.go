@@ -75,7 +75,10 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		if ls.role, err = regexp.Compile(`^` + role + `$`); err != nil {
 			return nil, fmt.Errorf("boilerplate.yaml: shape_role: %w", err)
 		}
-		ls.author = regexp.MustCompile(`^(` + personNames + `)\s*[,|·–—-]?\s*` + role + `$`)
+		// The names as few words as can be, so that "Senior" stays with
+		// the role in "Jan Smit Senior Writer".
+		lazyNames := strings.ReplaceAll(personNames, "{0,4}", "{0,4}?")
+		ls.author = regexp.MustCompile(`^(` + lazyNames + `)\s*[,|·–—-]?\s*` + role + `$`)
 		bio := `(?i:is|was|has been|werd|is sinds \d{4})\s+(?i:a |an |the |de |het |een )?(?:[\p{L}-]+\s+){0,3}` + role + `\b`
 		if list := bp["shape_bio"]; len(list) > 0 {
 			bio += `|(?i:` + strings.Join(list, "|") + `)\b`
@@ -111,6 +114,9 @@ func (ls *lineShapes) authorLine(line string) (name string, withRole, ok bool) {
 	}
 	if ls.author != nil {
 		if m := ls.author.FindStringSubmatch(line); m != nil {
+			if len(strings.Fields(m[1])) < 2 {
+				return "", true, true // a role with its beat: "Media business correspondent"
+			}
 			return m[1], true, true
 		}
 	}
@@ -145,6 +151,16 @@ func (ls *lineShapes) altCaption(line string, keys map[string]int) bool {
 	}
 	loc := ls.alt.FindStringIndex(line)
 	return loc != nil && keys[key(line[:loc[0]])] > 0
+}
+
+// maxChromeWords is the longest a sentence with a full stop may be and
+// still be judged by its shape.
+const maxChromeWords = 12
+
+// prose reports a line that reads as a sentence of the story: it ends
+// with a full stop and runs past a dozen words.
+func prose(line string) bool {
+	return endsWithStop(line) && wordCount(line) > maxChromeWords
 }
 
 // hasLetter reports whether s holds a letter: a line without one (a view
@@ -295,7 +311,14 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
-		if name, ok := ls.bioLine(b.text); ok && (top || i >= n-3 || authors[key(name)]) {
+		// A line about the author goes when the author's name was seen
+		// as a byline; otherwise only near the top or the end, and never
+		// when it reads as a sentence of the story (a journalist can be
+		// the news).
+		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text)) {
+			if doc.author == "" && top {
+				doc.author = name
+			}
 			continue
 		}
 		out = append(out, b)
@@ -399,7 +422,7 @@ func (ls *lineShapes) headline(blocks []block) int {
 	best, bestScore := 0, 0
 	for i := 0; i+1 < len(blocks) && i < 16; i++ {
 		b := blocks[i]
-		if b.kind != kPara || runeLen(b.text) >= maxTitle || endsWithStop(b.text) && wordCount(b.text) > 12 {
+		if b.kind != kPara || runeLen(b.text) >= maxTitle || prose(b.text) {
 			break // prose: the masthead is over
 		}
 		if !candidate(i) || blocks[i+1].kind != kPara {

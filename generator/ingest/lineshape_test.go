@@ -99,3 +99,36 @@ func TestLineShapeKeepsSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorLines: a line of names with a role, a role alone and a short
+// line of names are author lines, with the person's name apart from the
+// role; a cross-head of two companies, a sentence and a long title-cased
+// line are not.
+func TestAuthorLines(t *testing.T) {
+	ls, err := newLineShapes(testOptions(t).Boilerplate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line, name string
+		withRole   bool
+		ok         bool
+	}{
+		{"Lena Brook Senior Writer", "Lena Brook", true, true},
+		{"Joris van Dam, redacteur", "Joris van Dam", true, true},
+		{"Redactie", "", true, true},
+		{"Media business correspondent", "", true, true},
+		{"Lena Brook", "Lena Brook", false, true},
+		{"Joris van Dam", "Joris van Dam", false, true},
+		{"Airbnb and Intel", "", false, false},
+		{"Airbnb en Intel", "", false, false},
+		{"Lena Brook writes about chips.", "", false, false},
+		{"Why Hosting Firms Leave Russia Now", "", false, false},
+	}
+	for _, tt := range tests {
+		name, withRole, ok := ls.authorLine(tt.line)
+		if name != tt.name || withRole != tt.withRole || ok != tt.ok {
+			t.Errorf("authorLine(%q) = %q, %v, %v; want %q, %v, %v", tt.line, name, withRole, ok, tt.name, tt.withRole, tt.ok)
+		}
+	}
+}
