@@ -66,12 +66,7 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := opts
-			o.Lang = tt.lang
-			res, err := Ingest(tt.name+".txt", []byte(tt.in), o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := ingestText(t, opts, tt.name, tt.lang, tt.in)
 			for _, k := range tt.keep {
 				if n := strings.Count(res.Body, k); n != 1 {
 					t.Errorf("body has %q %d times, want once:\n%s", k, n, res.Body)
@@ -85,4 +80,15 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 			checkInvariants(t, res.Body)
 		})
 	}
+}
+
+// ingestText ingests in as a text file in lang.
+func ingestText(t *testing.T, opts Options, name, lang, in string) Result {
+	t.Helper()
+	opts.Lang = lang
+	res, err := Ingest(name+".txt", []byte(in), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }

@@ -50,12 +50,7 @@ func TestTextLineShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := opts
-			o.Lang = tt.lang
-			res, err := Ingest(tt.name+".txt", []byte(tt.in), o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := ingestText(t, opts, tt.name, tt.lang, tt.in)
 			if res.Title != tt.title {
 				t.Errorf("title %q, want %q", res.Title, tt.title)
 			}
