@@ -27,8 +27,10 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 				"Reporting by the Daily Ledger showed that the firm had planned the step since February, long before the letters went out.\n\n" +
 				"Several other firms have taken a similar step in the last weeks, and more are expected to follow before the summer.\n\n" +
 				"Anna Kovac is a reporter at a Moscow daily and lost access to her hosting account on Monday, she told the Ledger.\n\n" +
-				"The firm stopped new sales (except for renewals) in the first week of March, according to its letter.\n",
+				"The firm stopped new sales (except for renewals) in the first week of March, according to its letter.\n\n" +
+				"Reporting by Reuters showed that the firm had asked its bank for a loan two weeks ago.\n",
 			[]string{
+				"Reporting by Reuters showed",
 				"Hostwell does not leave Russia entirely",
 				"Airbnb and Intel",
 				"donate two million dollars to the U.N. refugee agency",
@@ -45,8 +47,10 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 				"Het moederbedrijf zegt ook twee miljoen euro te schenken aan de vluchtelingenorganisatie van de V.N. en aan een kinderfonds.\n\n" +
 				"Verschillende andere bedrijven namen de afgelopen weken een vergelijkbare stap, en er volgen er naar verwachting nog meer.\n\n" +
 				"Anna Kovac is journalist bij een krant in Moskou en kon maandag niet meer bij haar account, vertelt ze aan de krant.\n\n" +
-				"Het bedrijf stopte de nieuwe verkoop (behalve verlengingen) in de eerste week van maart, staat in de brief.\n",
+				"Het bedrijf stopte de nieuwe verkoop (behalve verlengingen) in de eerste week van maart, staat in de brief.\n\n" +
+				"Volg ons, zei de oprichter twee weken geleden tegen zijn klanten in Moskou, en dat deden ze.\n",
 			[]string{
+				"Volg ons, zei de oprichter",
 				"Hostwell trekt zich niet volledig terug",
 				"Airbnb en Intel",
 				"vluchtelingenorganisatie van de V.N.",

@@ -369,6 +369,11 @@ func dropBoxes(header *regexp.Regexp, blocks []block) []block {
 // stand between paragraphs.
 const minTeaserRun = 3
 
+// minCrossTeaserRun is the same for headline-shaped lines separated by
+// blank lines: cross-heads have paragraphs between them, so four such
+// lines in a row are a list of other stories.
+const minCrossTeaserRun = 4
+
 // dropTeaserRuns drops runs of minTeaserRun or more consecutive lines of
 // one chunk that each read like a headline of three words or more, with
 // the short "...:" line that introduces such a run.
@@ -381,6 +386,15 @@ func dropTeaserRuns(blocks []block) []block {
 		j := i
 		for j < len(blocks) && teaser(blocks[j]) && blocks[j].group == blocks[i].group {
 			j++
+		}
+		// Teasers each in a block of their own: a longer run, and never
+		// the headline at the top.
+		k := i
+		for k < len(blocks) && teaser(blocks[k]) {
+			k++
+		}
+		if i > 0 && k-i >= minCrossTeaserRun {
+			j = k
 		}
 		if j-i >= minTeaserRun {
 			// The run's header: "Meer over dit onderwerp:", "Related:".
