@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSiteChromeKeepsStory: lines that look a little like the chrome of
@@ -95,4 +96,44 @@ func ingestText(t *testing.T, opts Options, name, lang, in string) Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// FuzzParagraphEdits: the edits inside a paragraph only remove text: every
+// word they return was in the paragraph, and valid UTF-8 stays valid.
+func FuzzParagraphEdits(f *testing.F) {
+	for _, s := range []string{
+		"Acme (ACME) - Get Acme Holdings Inc Report said it stops. Also Read - Another headline",
+		"It stopped sales.(Company via News Service)",
+		"Het bedrijf stopt. (Bron: ANP) Lees ook: Een andere kop",
+		"photo gettyimages-1234567 here",
+		"",
+		"(",
+	} {
+		f.Add(s)
+	}
+	bp, _ := testData(f)
+	pe, err := newParagraphEdits(bp)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := pe.edit(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("edit(%q) = %q: invalid UTF-8", s, out)
+		}
+		in := map[string]int{}
+		for _, w := range strings.Fields(s) {
+			in[w]++
+		}
+		for _, w := range strings.Fields(out) {
+			if in[w] == 0 {
+				// A word may lose what was glued to it ("said.Also").
+				if !strings.Contains(s, w) {
+					t.Fatalf("edit(%q) = %q: %q is new", s, out, w)
+				}
+				continue
+			}
+			in[w]--
+		}
+	})
 }
