@@ -222,8 +222,10 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	cl.edits.apply(doc)
 	cl.dropBoilerplate(doc)
 	if doc.format == "txt" {
-		cl.shapes.judgeTextLines(doc)
+		// Boxes first: a box's header in capitals ("KEY POINTS") reads
+		// like a line of names to the judge.
 		doc.blocks = dropBoxes(cl.boxHeader, doc.blocks)
+		cl.shapes.judgeTextLines(doc)
 	}
 	if doc.format != "md" {
 		takeDateLine(doc)

@@ -339,19 +339,28 @@ func bullet(s string) bool {
 	return false
 }
 
+// maxBoxWords bounds a line of a box of highlights: a summary point, not a
+// paragraph.
+const maxBoxWords = 30
+
 // dropBoxes drops a box of highlights: its header ("Highlights", "In het
-// kort") and the bulleted lines or list after it in the same block. A
-// header with no bullets after it stays (it may be a cross-head).
+// kort", "KEY POINTS") and the lines after it in the same block, bulleted
+// or short, or a list. A header with no such lines after it stays (it may
+// be a cross-head).
 func dropBoxes(header *regexp.Regexp, blocks []block) []block {
 	if header == nil {
 		return blocks
+	}
+	point := func(b, box block) bool {
+		return b.kind == kList || b.kind == kPara && b.group == box.group && box.group != 0 &&
+			(bullet(b.text) || wordCount(b.text) <= maxBoxWords)
 	}
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.kind == kPara && !b.sure && header.MatchString(strings.TrimSpace(b.text)) {
 			j := i + 1
-			for j < len(blocks) && (blocks[j].kind == kList || blocks[j].kind == kPara && bullet(blocks[j].text) && blocks[j].group == b.group) {
+			for j < len(blocks) && point(blocks[j], b) {
 				j++
 			}
 			if j > i+1 {
