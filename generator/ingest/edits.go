@@ -17,6 +17,7 @@ const (
 	inlineKey      = "inline"
 	tailCreditKey  = "tail_credit"
 	gluedTeaserKey = "glued_teaser"
+	captionKey     = "caption_credit"
 )
 
 // maxGluedTeaser bounds the teaser removed after a paragraph's last
@@ -29,6 +30,7 @@ type paragraphEdits struct {
 	inline      []*regexp.Regexp // removed wherever they match
 	tailCredit  *regexp.Regexp   // "(Reporting by ...)" at the end
 	gluedTeaser *regexp.Regexp   // ". Also Read - ..." at the end
+	caption     *regexp.Regexp   // "(AP Photo/...)" at the end: a caption
 }
 
 func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
@@ -41,13 +43,13 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 		pe.inline = append(pe.inline, re)
 	}
 	var err error
-	if list := bp[tailCreditKey]; len(list) > 0 {
-		// The credit is the last thing in the paragraph and holds no
-		// parenthesis of its own.
-		pe.tailCredit, err = regexp.Compile(`\s*\((?i:` + strings.Join(list, "|") + `)[^()]{0,200}\)\s*$`)
-		if err != nil {
-			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", tailCreditKey, err)
-		}
+	// A credit is the last thing in the paragraph and holds no
+	// parenthesis of its own.
+	if pe.tailCredit, err = closingParen(bp, tailCreditKey); err != nil {
+		return pe, err
+	}
+	if pe.caption, err = closingParen(bp, captionKey); err != nil {
+		return pe, err
 	}
 	if list := bp[gluedTeaserKey]; len(list) > 0 {
 		// After a sentence's end (with its closing quote), the lead, a
@@ -59,6 +61,25 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 		}
 	}
 	return pe, nil
+}
+
+// closingParen compiles the leads under key into a parenthesis that
+// closes a paragraph; nil without data.
+func closingParen(bp map[string][]string, key string) (*regexp.Regexp, error) {
+	list := bp[key]
+	if len(list) == 0 {
+		return nil, nil
+	}
+	re, err := regexp.Compile(`\s*\((?i:` + strings.Join(list, "|") + `)[^()]{0,200}\)\s*$`)
+	if err != nil {
+		return nil, fmt.Errorf("boilerplate.yaml: %s: %w", key, err)
+	}
+	return re, nil
+}
+
+// isCaption reports a paragraph that a photo credit closes.
+func (pe paragraphEdits) isCaption(s string) bool {
+	return pe.caption != nil && runeLen(s) <= maxChrome && pe.caption.MatchString(s)
 }
 
 // edit returns s without the chrome inside it.
@@ -85,6 +106,9 @@ func (pe paragraphEdits) apply(doc *document) {
 	for _, b := range doc.blocks {
 		switch b.kind {
 		case kPara:
+			if pe.isCaption(b.text) {
+				continue
+			}
 			if b.text = pe.edit(b.text); b.text == "" {
 				continue
 			}
