@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -266,15 +267,20 @@ func endsWithStop(s string) bool {
 // judgeTextLines drops the lines of a plain-text file that are chrome by
 // their shape, and the masthead above the headline.
 func (ls *lineShapes) judgeTextLines(doc *document) {
-	// The headline first: the datelines below it tell it from a tagline.
-	if h := ls.headline(doc.blocks); h > 0 {
-		doc.blocks = doc.blocks[h:]
-	}
 	keys := map[string]int{} // the paragraphs' keys, for captions repeating one
 	for _, b := range doc.blocks {
 		if b.kind == kPara {
 			keys[key(b.text)]++
 		}
+	}
+	// An image's alt text that repeats the headline goes before the
+	// headline is looked for: it stands nearer the byline.
+	doc.blocks = slices.DeleteFunc(doc.blocks, func(b block) bool {
+		return b.kind == kPara && !b.sure && ls.altCaption(b.text, keys)
+	})
+	// The headline first: the datelines below it tell it from a tagline.
+	if h := ls.headline(doc.blocks); h > 0 {
+		doc.blocks = doc.blocks[h:]
 	}
 	authors := map[string]bool{}
 	if doc.author != "" {
@@ -294,7 +300,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
-		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || ls.altCaption(b.text, keys) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised
