@@ -49,8 +49,10 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 				"Verschillende andere bedrijven namen de afgelopen weken een vergelijkbare stap, en er volgen er naar verwachting nog meer.\n\n" +
 				"Anna Kovac is journalist bij een krant in Moskou en kon maandag niet meer bij haar account, vertelt ze aan de krant.\n\n" +
 				"Het bedrijf stopte de nieuwe verkoop (behalve verlengingen) in de eerste week van maart, staat in de brief.\n\n" +
-				"Volg ons, zei de oprichter twee weken geleden tegen zijn klanten in Moskou, en dat deden ze.\n",
+				"Volg ons, zei de oprichter twee weken geleden tegen zijn klanten in Moskou, en dat deden ze.\n\n" +
+				"Volgens het dossier dat de krant inzag, kan je als klant in Rusland vanaf april niets meer bij Hostwell bestellen.\n",
 			[]string{
+				"Volgens het dossier dat de krant inzag",
 				"Volg ons, zei de oprichter",
 				"Hostwell trekt zich niet volledig terug",
 				"Airbnb en Intel",
