@@ -79,7 +79,9 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		// The names as few words as can be, so that "Senior" stays with
 		// the role in "Jan Smit Senior Writer".
 		lazyNames := strings.ReplaceAll(personNames, "{0,4}", "{0,4}?")
-		ls.author = regexp.MustCompile(`^(` + lazyNames + `)\s*[,|·–—-]?\s*` + role + `$`)
+		if ls.author, err = regexp.Compile(`^(` + lazyNames + `)\s*[,|·–—-]?\s*` + role + `$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_role: %w", err)
+		}
 		bio := `(?i:is|was|has been|werd|is sinds \d{4})\s+(?i:a |an |the |de |het |een )?(?:[\p{L}-]+\s+){0,3}` + role + `\b`
 		if list := bp["shape_bio"]; len(list) > 0 {
 			bio += `|(?i:` + strings.Join(list, "|") + `)\b`
