@@ -29,6 +29,15 @@ type cleaner struct {
 	// bylineRe matches a byline line of a text file ("By Anna Jansen,
 	// 10 March 2022"); nil without byline data.
 	bylineRe *regexp.Regexp
+	// otherNews matches the header of a block of other stories after the
+	// article ("Meer uit Binnenland"): with prose above it, it ends the
+	// story.
+	otherNews []*regexp.Regexp
+	// edits removes widgets inside paragraphs and credits or teasers at
+	// their end (edits.go).
+	edits paragraphEdits
+	// boxHeader matches the header of a box of highlights ("Key points").
+	boxHeader *regexp.Regexp
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -57,26 +66,59 @@ func newCleaner(opts Options) (*cleaner, error) {
 		return nil, err
 	}
 	cl.bylineRe = byline
-	for _, p := range opts.Boilerplate[endOfStoryKey] {
-		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
-		if err != nil {
-			return nil, fmt.Errorf("boilerplate pattern %q (%s): %v", p, endOfStoryKey, err)
+	if cl.endOfStory, err = wholeLines(opts.Boilerplate, endOfStoryKey); err != nil {
+		return nil, err
+	}
+	if cl.otherNews, err = wholeLines(opts.Boilerplate, otherNewsKey); err != nil {
+		return nil, err
+	}
+	if cl.edits, err = newParagraphEdits(opts.Boilerplate); err != nil {
+		return nil, err
+	}
+	if list := opts.Boilerplate[boxHeaderKey]; len(list) > 0 {
+		if cl.boxHeader, err = regexp.Compile(`(?i)^(?:` + strings.Join(list, "|") + `)\s*:?$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", boxHeaderKey, err)
 		}
-		cl.endOfStory = append(cl.endOfStory, re)
 	}
 	for _, l := range langs {
-		if l == endOfStoryKey || l == bylineKey || strings.HasPrefix(l, shapeKeyPrefix) {
+		// Only the language lists ("en", "nl", "any") hold line
+		// patterns; the other keys are the data of other passes.
+		if !languageKey(l) {
 			continue
 		}
-		for _, p := range opts.Boilerplate[l] {
-			re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
-			if err != nil {
-				return nil, fmt.Errorf("boilerplate pattern %q (%s): %v", p, l, err)
-			}
-			cl.boilerplate = append(cl.boilerplate, re)
+		res, err := wholeLines(opts.Boilerplate, l)
+		if err != nil {
+			return nil, err
 		}
+		cl.boilerplate = append(cl.boilerplate, res...)
 	}
 	return cl, nil
+}
+
+// The boilerplate.yaml keys of passes other than the line patterns.
+const (
+	otherNewsKey = "other_news"
+	boxHeaderKey = "box_header"
+)
+
+// languageKey reports a boilerplate.yaml key that lists line patterns:
+// a language code or "any".
+func languageKey(k string) bool {
+	return k == "any" || len(k) == 2 && strings.ToLower(k) == k
+}
+
+// wholeLines compiles the patterns under key, each matched against a
+// whole line, case-insensitively.
+func wholeLines(bp map[string][]string, key string) ([]*regexp.Regexp, error) {
+	var out []*regexp.Regexp
+	for _, p := range bp[key] {
+		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate pattern %q (%s): %w", p, key, err)
+		}
+		out = append(out, re)
+	}
+	return out, nil
 }
 
 // mdDecoration matches markdown inline decoration removed before a line is
@@ -132,16 +174,28 @@ func listHeader(line string) bool {
 // endsStory reports a comment-section header: what follows are readers'
 // words, not the article's.
 func (cl *cleaner) endsStory(line string) bool {
+	return matchHeader(cl.endOfStory, line)
+}
+
+// matchHeader reports a short line that one of res matches whole.
+func matchHeader(res []*regexp.Regexp, line string) bool {
 	plain := normLine(mdLeader.ReplaceAllString(line, ""))
 	if runeLen(plain) > 60 {
 		return false
 	}
-	for _, re := range cl.endOfStory {
+	plain = strings.TrimRightFunc(plain, func(r rune) bool { return r == ':' || r == ' ' })
+	for _, re := range res {
 		if re.MatchString(plain) {
 			return true
 		}
 	}
 	return false
+}
+
+// storyProse reports a paragraph of the story itself: a sentence of more
+// than a dozen words.
+func storyProse(b block) bool {
+	return b.kind == kPara && prose(b.text)
 }
 
 // menuLike reports a line that reads like a link, headline or menu entry
@@ -165,8 +219,12 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	if doc.format == "txt" {
 		cl.takeByline(doc)
 	}
+	cl.edits.apply(doc)
 	cl.dropBoilerplate(doc)
 	if doc.format == "txt" {
+		// Boxes first: a box's header in capitals ("KEY POINTS") reads
+		// like a line of names to the judge.
+		doc.blocks = dropBoxes(cl.boxHeader, doc.blocks)
 		cl.shapes.judgeTextLines(doc)
 	}
 	if doc.format != "md" {
@@ -189,12 +247,15 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	dropGroup := 0
 	afterChrome := false
 	explicitList := false
+	prose := false // a paragraph of the story stands above
 	for _, b := range doc.blocks {
-		// A comment section ends the story even inside a block of links.
-		if (b.kind == kPara || b.kind == kHeading) && cl.endsStory(b.text) {
+		// A comment section ends the story even inside a block of links,
+		// and so does a block of other news once the story has begun.
+		if (b.kind == kPara || b.kind == kHeading) && (cl.endsStory(b.text) || prose && matchHeader(cl.otherNews, b.text)) {
 			doc.blocks = out
 			return
 		}
+		prose = prose || storyProse(b)
 		// Menu lines after chrome go too: any after an explicit list header
 		// ("Related posts:"), only short ones after other chrome (a top
 		// navigation), so the headline below a menu stays.
@@ -343,6 +404,14 @@ func classifyShortLines(doc *document) {
 	var repeats *wordIndex // built at the first short line that needs it
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
+		if teaserLine(b) {
+			if repeats == nil {
+				repeats = newWordIndex(keys)
+			}
+			if repeats.mostlyInOther(i) {
+				continue
+			}
+		}
 		if shortLine(b) {
 			pull := false
 			if wordCount(b.text) >= minPullWord {
@@ -362,6 +431,28 @@ func classifyShortLines(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// minTeaserWords is the length from which a headline-shaped line that
+// retells another paragraph in other words is a teaser, not a cross-head.
+const minTeaserWords = 10
+
+// teaserLine reports a line shaped like a headline: no final full stop,
+// colon or semicolon, at most a headline's length, long enough not to be a
+// cross-head, starting in upper case.
+func teaserLine(b block) bool {
+	return b.kind == kPara && !b.sure && runeLen(b.text) < maxTitle && menuLikeTitle(b.text) &&
+		wordCount(b.text) >= minTeaserWords && startsUpper(b.text)
+}
+
+// menuLikeTitle reports a line that does not end like a sentence or a
+// lead-in (a headline may end with "?", "!" or a quote).
+func menuLikeTitle(s string) bool {
+	switch lastRune(strings.TrimRightFunc(s, isCloser)) {
+	case '.', ':', ';', '…', ',':
+		return false
+	}
+	return true
 }
 
 // publisherMark matches a stand-alone ®, ™ or © closing the last paragraph.

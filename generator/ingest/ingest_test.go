@@ -483,6 +483,8 @@ func FuzzIngestText(f *testing.F) {
 		"Kop\n\nDoor Pieter de Groot, 3 maart 2022\n\n03-03-2022\n\nTekst.",
 		"<meta charset=utf-8><title>T | S</title><article><p>Oekra\xefne</p></article>",
 		`<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"H","datePublished":"2022-03-08"}]]></script><p>x</p>`,
+		"Kop van het stuk\n\nJan Smit Senior Writer\nJan Smit writes about chips.\n\nHighlights\n  • één\n  • twee\n\nTekst (ABC) - Get Abc Plc Report gaat door. Also Read - Een kop\n\nMeer uit Binnenland\nAnder nieuws.",
+		"A line image\n\nA line\n\n123 456\n\nIt ended.(Reporting by X Y)",
 	} {
 		f.Add(s)
 	}

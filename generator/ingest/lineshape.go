@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,7 +26,21 @@ type lineShapes struct {
 	day    *regexp.Regexp // day words a dateline uses: "Vandaag", "Tue"
 	widget *regexp.Regexp // the subjects of widgets and notices: ads, newsletters, votes
 	reader *regexp.Regexp // words that address the reader: "you", "please", "je"
+	// author matches a line of names with a role or a role alone ("Jan
+	// Smit Senior Writer", "Redactie"); bio a line about the author ("Jan
+	// Smit writes about chips"); alt the word an image's alt text adds
+	// after a headline ("... image").
+	author, role, bio, alt *regexp.Regexp
 }
+
+// topZone is how many blocks below the headline hold the article's header
+// (standfirst, byline, author's box, photo and credit): lines of names
+// there are bylines, not cross-heads.
+const topZone = 8
+
+// maxAuthorWords bounds a line of names without a role: "Arif Bacchus",
+// "Pieterjan Van Leemputten"; a longer title-cased line is a cross-head.
+const maxAuthorWords = 3
 
 // newLineShapes compiles the shape_* lists; a missing list turns its test
 // off.
@@ -55,7 +70,106 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		}
 		*c.into = re
 	}
+	if list := bp["shape_role"]; len(list) > 0 {
+		role := `(?i:` + strings.Join(list, "|") + `)`
+		var err error
+		if ls.role, err = regexp.Compile(`^` + role + `$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_role: %w", err)
+		}
+		// The names as few words as can be, so that "Senior" stays with
+		// the role in "Jan Smit Senior Writer".
+		lazyNames := strings.ReplaceAll(personNames, "{0,4}", "{0,4}?")
+		if ls.author, err = regexp.Compile(`^(` + lazyNames + `)\s*[,|·–—-]?\s*` + role + `$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_role: %w", err)
+		}
+		bio := `(?i:is|was|has been|werd|is sinds \d{4})\s+(?i:a |an |the |de |het |een )?(?:[\p{L}-]+\s+){0,3}` + role + `\b`
+		if list := bp["shape_bio"]; len(list) > 0 {
+			bio += `|(?i:` + strings.Join(list, "|") + `)\b`
+		}
+		if ls.bio, err = regexp.Compile(`^(` + personNames + `)\s+(?:` + bio + `)`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_bio: %w", err)
+		}
+	}
+	if list := bp["shape_alt"]; len(list) > 0 {
+		var err error
+		if ls.alt, err = regexp.Compile(`(?i)\s+(?:` + strings.Join(list, "|") + `)$`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: shape_alt: %w", err)
+		}
+	}
 	return ls, nil
+}
+
+// personLine matches a line that is one person's names. Names joined by
+// "en" or "and" without a role are as likely a cross-head about two
+// companies ("Airbnb en Intel").
+var personLine = regexp.MustCompile(`^(` + personName + `)$`)
+
+// authorLine reports a line that names the author: names with a role
+// ("Bree Smit Senior Writer"), a role alone ("Redactie"), or two or three
+// names alone ("Arif Jansen"). name is the person, "" for a role alone;
+// withRole tells the first kind, which is a byline wherever it stands.
+func (ls *lineShapes) authorLine(line string) (name string, withRole, ok bool) {
+	if runeLen(line) > maxShort || endsWithStop(line) {
+		return "", false, false
+	}
+	if ls.role != nil && ls.role.MatchString(line) {
+		return "", true, true
+	}
+	if ls.author != nil {
+		if m := ls.author.FindStringSubmatch(line); m != nil {
+			if len(strings.Fields(m[1])) < 2 {
+				return "", true, true // a role with its beat: "Media business correspondent"
+			}
+			return m[1], true, true
+		}
+	}
+	if m := personLine.FindStringSubmatch(line); m != nil {
+		if n := len(strings.Fields(line)); n >= 2 && n <= maxAuthorWords {
+			return m[1], false, true
+		}
+	}
+	return "", false, false
+}
+
+// bioLine reports a line about the author: "Bree Smit writes about
+// privacy. Before joining ...", "Pieter Jansen is redacteur bij Een
+// Krant". name is the person it is about.
+func (ls *lineShapes) bioLine(line string) (name string, ok bool) {
+	if ls.bio == nil || runeLen(line) > maxChrome || quoteMarks.MatchString(line) {
+		return "", false
+	}
+	m := ls.bio.FindStringSubmatch(line)
+	if m == nil || len(strings.Fields(m[1])) < 2 {
+		return "", false
+	}
+	return m[1], true
+}
+
+// altCaption reports a line that repeats another line of the text with
+// an alt-text word after it ("Provider helps refugees image"): the text
+// of an image, not the story's.
+func (ls *lineShapes) altCaption(line string, keys map[string]int) bool {
+	if ls.alt == nil || runeLen(line) > maxTitle {
+		return false
+	}
+	loc := ls.alt.FindStringIndex(line)
+	return loc != nil && keys[key(line[:loc[0]])] > 0
+}
+
+// maxChromeWords is the longest a sentence with a full stop may be and
+// still be judged by its shape.
+const maxChromeWords = 12
+
+// prose reports a line that reads as a sentence of the story: it ends
+// with a full stop and runs past a dozen words.
+func prose(line string) bool {
+	return endsWithStop(line) && wordCount(line) > maxChromeWords
+}
+
+// hasLetter reports whether s holds a letter: a line without one (a view
+// counter, an id, a row of stars) is not prose.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 var (
@@ -122,7 +236,19 @@ func (ls *lineShapes) isReaderNotice(line string) bool {
 	if ls.reader == nil || ls.widget == nil || runeLen(line) > 300 || quoteMarks.MatchString(line) {
 		return false
 	}
-	return ls.reader.MatchString(line) && ls.widget.MatchString(line)
+	return addressesReader(ls.reader, line) && ls.widget.MatchString(line)
+}
+
+// addressesReader reports a reader word that is not part of an
+// abbreviation: the "U" of "U.N." is not the Dutch "u".
+func addressesReader(reader *regexp.Regexp, line string) bool {
+	for _, m := range reader.FindAllStringIndex(line, -1) {
+		abbrev := m[1]-m[0] == 1 && m[1]+1 < len(line) && line[m[1]] == '.' && unicode.IsLetter(rune(line[m[1]+1]))
+		if !abbrev {
+			return true
+		}
+	}
+	return false
 }
 
 // isRating reports a rating or voting widget: stars, "(31 votes)", "+1 / -1".
@@ -143,20 +269,64 @@ func endsWithStop(s string) bool {
 // judgeTextLines drops the lines of a plain-text file that are chrome by
 // their shape, and the masthead above the headline.
 func (ls *lineShapes) judgeTextLines(doc *document) {
+	keys := map[string]int{} // the paragraphs' keys, for captions repeating one
+	for _, b := range doc.blocks {
+		if b.kind == kPara {
+			keys[key(b.text)]++
+		}
+	}
+	// An image's alt text that repeats the headline goes before the
+	// headline is looked for: it stands nearer the byline.
+	doc.blocks = slices.DeleteFunc(doc.blocks, func(b block) bool {
+		return b.kind == kPara && !b.sure && ls.altCaption(b.text, keys)
+	})
 	// The headline first: the datelines below it tell it from a tagline.
 	if h := ls.headline(doc.blocks); h > 0 {
 		doc.blocks = doc.blocks[h:]
 	}
+	authors := map[string]bool{}
+	if doc.author != "" {
+		authors[key(doc.author)] = true
+	}
+	n := len(doc.blocks)
 	out := doc.blocks[:0]
-	for _, b := range doc.blocks {
-		if b.kind == kPara && !b.sure && ls.isDateline(b.text) {
+	for i, b := range doc.blocks {
+		if b.kind != kPara || b.sure {
+			out = append(out, b)
+			continue
+		}
+		if ls.isDateline(b.text) {
 			// The article's date, unless the page's metadata gave one.
 			if m := shapeDate.FindString(b.text); m != "" && doc.date == "" {
 				doc.date, _ = parseDate(m)
 			}
 			continue
 		}
-		if b.kind == kPara && !b.sure && (ls.isReaderNotice(b.text) || isRating(b.text)) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) {
+			continue
+		}
+		// Block 0 is the headline, which may well be a few capitalised
+		// words.
+		top := i > 0 && i <= topZone
+		if name, withRole, ok := ls.authorLine(b.text); ok && (top || withRole || authors[key(name)]) {
+			if name != "" {
+				authors[key(name)] = true
+				// Right below the headline or with a role, it is the
+				// author; lower down it may be a photographer.
+				if doc.author == "" && (withRole || i <= 2) {
+					doc.author = name
+				}
+			}
+			continue
+		}
+		// A line about the author goes when the author's name was seen
+		// as a byline; otherwise only near the top or the end, and never
+		// when it reads as a sentence of the story (a journalist can be
+		// the news).
+		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text)) {
+			if doc.author == "" && top {
+				doc.author = name
+			}
 			continue
 		}
 		out = append(out, b)
@@ -164,10 +334,62 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	doc.blocks = dropTeaserRuns(out)
 }
 
+// bullet reports a line that starts with a bullet.
+func bullet(s string) bool {
+	r := []rune(s)
+	if len(r) < 2 {
+		return false
+	}
+	switch r[0] {
+	case '•', '·', '▪', '‣', '◦', '●', '-', '*', '–':
+		return r[1] == ' ' || r[0] != '-' && r[0] != '*' && r[0] != '–'
+	}
+	return false
+}
+
+// maxBoxWords bounds a line of a box of highlights: a summary point, not a
+// paragraph.
+const maxBoxWords = 30
+
+// dropBoxes drops a box of highlights: its header ("Highlights", "In het
+// kort", "KEY POINTS") and the lines after it in the same block, bulleted
+// or short, or a list. A header with no such lines after it stays (it may
+// be a cross-head).
+func dropBoxes(header *regexp.Regexp, blocks []block) []block {
+	if header == nil {
+		return blocks
+	}
+	point := func(b, box block) bool {
+		return b.kind == kList || b.kind == kPara && b.group == box.group && box.group != 0 &&
+			(bullet(b.text) || wordCount(b.text) <= maxBoxWords)
+	}
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind == kPara && !b.sure && header.MatchString(strings.TrimSpace(b.text)) {
+			j := i + 1
+			for j < len(blocks) && point(blocks[j], b) {
+				j++
+			}
+			if j > i+1 {
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
 // minTeaserRun is how many headline-shaped lines in a row make a run of
 // teasers ("Most read", "Lees ook" boxes) rather than cross-heads, which
 // stand between paragraphs.
 const minTeaserRun = 3
+
+// minCrossTeaserRun is the same for headline-shaped lines separated by
+// blank lines: cross-heads have paragraphs between them, so four such
+// lines in a row are a list of other stories.
+const minCrossTeaserRun = 4
 
 // dropTeaserRuns drops runs of minTeaserRun or more consecutive lines of
 // one chunk that each read like a headline of three words or more, with
@@ -181,6 +403,15 @@ func dropTeaserRuns(blocks []block) []block {
 		j := i
 		for j < len(blocks) && teaser(blocks[j]) && blocks[j].group == blocks[i].group {
 			j++
+		}
+		// Teasers each in a block of their own: a longer run, and never
+		// the headline at the top.
+		k := i
+		for k < len(blocks) && teaser(blocks[k]) {
+			k++
+		}
+		if i > 0 && k-i >= minCrossTeaserRun {
+			j = k
 		}
 		if j-i >= minTeaserRun {
 			// The run's header: "Meer over dit onderwerp:", "Related:".
@@ -222,7 +453,7 @@ func (ls *lineShapes) headline(blocks []block) int {
 	best, bestScore := 0, 0
 	for i := 0; i+1 < len(blocks) && i < 16; i++ {
 		b := blocks[i]
-		if b.kind != kPara || runeLen(b.text) >= maxTitle || endsWithStop(b.text) && wordCount(b.text) > 12 {
+		if b.kind != kPara || runeLen(b.text) >= maxTitle || prose(b.text) {
 			break // prose: the masthead is over
 		}
 		if !candidate(i) || blocks[i+1].kind != kPara {

@@ -50,12 +50,7 @@ func TestTextLineShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := opts
-			o.Lang = tt.lang
-			res, err := Ingest(tt.name+".txt", []byte(tt.in), o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := ingestText(t, opts, tt.name, tt.lang, tt.in)
 			if res.Title != tt.title {
 				t.Errorf("title %q, want %q", res.Title, tt.title)
 			}
@@ -96,6 +91,39 @@ func TestLineShapeKeepsSentences(t *testing.T) {
 	} {
 		if ls.isDateline(line) || ls.isReaderNotice(line) || isRating(line) {
 			t.Errorf("%q judged chrome", line)
+		}
+	}
+}
+
+// TestAuthorLines: a line of names with a role, a role alone and a short
+// line of names are author lines, with the person's name apart from the
+// role; a cross-head of two companies, a sentence and a long title-cased
+// line are not.
+func TestAuthorLines(t *testing.T) {
+	ls, err := newLineShapes(testOptions(t).Boilerplate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line, name string
+		withRole   bool
+		ok         bool
+	}{
+		{"Lena Brook Senior Writer", "Lena Brook", true, true},
+		{"Joris van Dam, redacteur", "Joris van Dam", true, true},
+		{"Redactie", "", true, true},
+		{"Media business correspondent", "", true, true},
+		{"Lena Brook", "Lena Brook", false, true},
+		{"Joris van Dam", "Joris van Dam", false, true},
+		{"Airbnb and Intel", "", false, false},
+		{"Airbnb en Intel", "", false, false},
+		{"Lena Brook writes about chips.", "", false, false},
+		{"Why Hosting Firms Leave Russia Now", "", false, false},
+	}
+	for _, tt := range tests {
+		name, withRole, ok := ls.authorLine(tt.line)
+		if name != tt.name || withRole != tt.withRole || ok != tt.ok {
+			t.Errorf("authorLine(%q) = %q, %v, %v; want %q, %v, %v", tt.line, name, withRole, ok, tt.name, tt.withRole, tt.ok)
 		}
 	}
 }

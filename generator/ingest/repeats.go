@@ -56,3 +56,54 @@ func (ix *wordIndex) inOther(i int) bool {
 	}
 	return false
 }
+
+// Limits of mostlyInOther: the share of a line's words another paragraph
+// must hold, and how many paragraphs with its rarest word are looked at
+// (so a line of common words cannot make cleaning quadratic).
+const (
+	minRetold    = 0.8
+	maxRetoldTry = 32
+)
+
+// mostlyInOther reports whether a longer key other than i holds nearly all
+// of keys[i]'s distinct words, in any order: a teaser or caption that
+// retells a paragraph ("Spotify closes its Moscow office" above "Spotify
+// said on Wednesday it closed its office in Moscow").
+func (ix *wordIndex) mostlyInOther(i int) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(ix.keys[i]) {
+		words[w] = true
+	}
+	if len(words) == 0 {
+		return false
+	}
+	rare := ""
+	for w := range words {
+		if rare == "" || len(ix.at[w]) < len(ix.at[rare]) || len(ix.at[w]) == len(ix.at[rare]) && w < rare {
+			rare = w
+		}
+	}
+	tried := map[int]bool{}
+	for _, p := range ix.at[rare] {
+		if p.key == i || tried[p.key] || len(ix.keys[p.key]) <= len(ix.keys[i]) {
+			continue
+		}
+		if tried[p.key] = true; len(tried) > maxRetoldTry {
+			return false
+		}
+		other := map[string]bool{}
+		for _, w := range strings.Fields(ix.keys[p.key]) {
+			other[w] = true
+		}
+		held := 0
+		for w := range words {
+			if other[w] {
+				held++
+			}
+		}
+		if float64(held) >= minRetold*float64(len(words)) {
+			return true
+		}
+	}
+	return false
+}
