@@ -106,6 +106,7 @@ func parseHTML(text string, limit int) (document, error) {
 	// below wants the page as published.
 	published := publishedDate(gq)
 	subtitle := standfirst(gq)
+	links := linkTexts(gq)
 
 	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
@@ -139,6 +140,12 @@ func parseHTML(text string, limit int) (document, error) {
 	w.walk(res.ContentNode)
 	w.flush()
 	doc.blocks = w.blocks
+	// Trafilatura's text has no links left; a paragraph equal to the text
+	// of a link on the page is one.
+	for i := range doc.blocks {
+		b := &doc.blocks[i]
+		b.link = b.kind == kPara && links[key(b.text)]
+	}
 
 	if doc.subtitle != "" {
 		k := key(doc.subtitle)
@@ -154,6 +161,17 @@ func parseHTML(text string, limit int) (document, error) {
 		}
 	}
 	return doc, nil
+}
+
+// linkTexts are the keys (see key) of the texts of the page's links.
+func linkTexts(gq *goquery.Document) map[string]bool {
+	texts := map[string]bool{}
+	gq.Find("a").Each(func(_ int, s *goquery.Selection) {
+		if k := key(s.Text()); k != "" {
+			texts[k] = true
+		}
+	})
+	return texts
 }
 
 // baseLang is the primary subtag of a language tag: "en-GB" -> "en".

@@ -1,0 +1,38 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHTMLTail: after a page's story, a short line goes when it is the
+// text of a link on the page (a box of links to other pages), and stays
+// when it is not (a caption, the author's initials).
+func TestHTMLTail(t *testing.T) {
+	tests := []struct {
+		name string
+		tail string
+		want []string
+	}{
+		{"caption stays", `<p>The two plants seen from the river</p>`,
+			[]string{storyA, storyB, storyC, "The two plants seen from the river"}},
+		{"link line goes", `<p><a href="/next">Plants of the region in pictures</a></p>`,
+			[]string{storyA, storyB, storyC}},
+		{"links after a caption go", `<p>The two plants seen from the river</p><p><a href="/a">Winter prices explained</a></p><p><a href="/b">Council meeting tonight</a></p>`,
+			[]string{storyA, storyB, storyC, "The two plants seen from the river"}},
+		{"link inside a sentence stays", `<p>Read <a href="/r">the full report</a> on the company site</p>`,
+			[]string{storyA, storyB, storyC, "Read the full report on the company site"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Ingest("page.html", page(paras(storyA, storyB, storyC)+tt.tail), testOptions(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Join(tt.want, "\n\n") + "\n"
+			if res.Body != want {
+				t.Errorf("got\n%s\nwant\n%s", res.Body, want)
+			}
+		})
+	}
+}
