@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/markusmobius/go-trafilatura"
@@ -34,6 +35,9 @@ var trafilaturaOptions = trafilatura.Options{
 	Config:        trafilaturaConfig(),
 	PruneSelector: chromeSelector,
 }
+
+// defaultMinExtracted is trafilatura's own MinExtractedSize.
+var defaultMinExtracted = trafilatura.DefaultConfig().MinExtractedSize
 
 func trafilaturaConfig() *trafilatura.Config {
 	c := trafilatura.DefaultConfig()
@@ -111,6 +115,19 @@ func parseHTML(text string, limit int) (document, error) {
 	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return doc, errNoContent
+	}
+	// With the lowered MinExtractedSize trafilatura also stops reading text
+	// that sits directly in a <div> once the <p> text passes 3 x 25
+	// characters; with its default it reads it up to 3 x 250. A story of
+	// that size long enough to need no rescue is read again with the
+	// default, and the longer reading wins.
+	if n := utf8.RuneCountInString(res.ContentText); n >= defaultMinExtracted && n < 3*defaultMinExtracted {
+		opts := trafilaturaOptions
+		opts.Config = trafilatura.DefaultConfig()
+		if again, err := trafilatura.ExtractDocument(root, opts); err == nil && again != nil && again.ContentNode != nil &&
+			utf8.RuneCountInString(again.ContentText) > n {
+			res = again
+		}
 	}
 	meta := res.Metadata
 	doc.source = cleanLine(meta.Sitename)

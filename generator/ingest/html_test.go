@@ -36,3 +36,17 @@ func TestHTMLTail(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTextInDiv: a short story's text written straight into a <div>,
+// not in a <p>, is read too.
+func TestHTMLTextInDiv(t *testing.T) {
+	body := paras(storyA, storyB, storyC) + `<h2>Next steps</h2><div>` + storyD + `</div>`
+	res, err := Ingest("page.html", page(body), testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join([]string{storyA, storyB, storyC, "## Next steps", storyD}, "\n\n") + "\n"
+	if res.Body != want {
+		t.Errorf("got\n%s\nwant\n%s", res.Body, want)
+	}
+}
