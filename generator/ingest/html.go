@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -112,6 +113,7 @@ func parseHTML(text string, limit int) (document, error) {
 	subtitle := standfirst(gq)
 	links := linkTexts(gq)
 
+	markListSpaces(root)
 	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return doc, errNoContent
@@ -130,13 +132,13 @@ func parseHTML(text string, limit int) (document, error) {
 		}
 	}
 	meta := res.Metadata
-	doc.source = cleanLine(meta.Sitename)
-	doc.title = cleanLine(pageTitle(gq))
+	doc.source = cleanLine(unmarkSpaces.Replace(meta.Sitename))
+	doc.title = cleanLine(unmarkSpaces.Replace(pageTitle(gq)))
 	if doc.title == "" {
-		doc.title = cleanLine(meta.Title)
+		doc.title = cleanLine(unmarkSpaces.Replace(meta.Title))
 	}
 	doc.title = stripSiteName(doc.title, doc.source)
-	doc.author = cleanLine(meta.Author)
+	doc.author = cleanLine(unmarkSpaces.Replace(meta.Author))
 	// The canonical link is the address without tracking parameters.
 	doc.url = attr(gq.Find(`link[rel="canonical"]`).First(), "href")
 	if doc.url == "" {
@@ -178,6 +180,42 @@ func parseHTML(text string, limit int) (document, error) {
 		}
 	}
 	return doc, nil
+}
+
+// spaceMark stands for a space next to an inline element (<code>, <em>,
+// <a>) inside a list item while trafilatura reads the page: its list
+// handling trims those spaces and glues "the VALUES clause" into
+// "theVALUESclause". A private-use rune is no space to it; the walker
+// turns the mark back into a space, and the page's own marks go.
+const spaceMark = '\uE000'
+
+var unmarkSpaces = strings.NewReplacer(string(spaceMark), " ")
+
+// markListSpaces puts a spaceMark before the leading and after the
+// trailing white space of each text inside a list item that touches an
+// element.
+func markListSpaces(n *html.Node) {
+	var walk func(n *html.Node, inItem bool)
+	walk = func(n *html.Node, inItem bool) {
+		if n.Type == html.TextNode {
+			n.Data = strings.ReplaceAll(n.Data, string(spaceMark), "")
+			if !inItem || strings.TrimSpace(n.Data) == "" {
+				return
+			}
+			if p := n.PrevSibling; p != nil && p.Type == html.ElementNode && strings.TrimLeftFunc(n.Data, unicode.IsSpace) != n.Data {
+				n.Data = string(spaceMark) + n.Data
+			}
+			if x := n.NextSibling; x != nil && x.Type == html.ElementNode && strings.TrimRightFunc(n.Data, unicode.IsSpace) != n.Data {
+				n.Data += string(spaceMark)
+			}
+			return
+		}
+		inItem = inItem || n.Type == html.ElementNode && n.Data == "li"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inItem)
+		}
+	}
+	walk(n, false)
 }
 
 // linkTexts are the keys (see key) of the texts of the page's links.
@@ -344,7 +382,7 @@ func inlineText(n *html.Node) string { return inlineTextExcept(n, nil) }
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.inline.WriteString(n.Data)
+		w.inline.WriteString(unmarkSpaces.Replace(n.Data))
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -481,7 +519,7 @@ func inlineTextExcept(n *html.Node, skip []*html.Node) string {
 // rawText appends the text of n's subtree as written (for <pre>).
 func rawText(n *html.Node, b *strings.Builder) {
 	if n.Type == html.TextNode {
-		b.WriteString(n.Data)
+		b.WriteString(unmarkSpaces.Replace(n.Data))
 		return
 	}
 	if n.Type == html.ElementNode && n.Data == "br" {

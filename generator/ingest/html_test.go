@@ -50,3 +50,21 @@ func TestHTMLTextInDiv(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", res.Body, want)
 	}
 }
+
+// TestHTMLListSpaces: the spaces around inline elements in a list item
+// stay, and no space mark is left in the body.
+func TestHTMLListSpaces(t *testing.T) {
+	body := paras(storyA, storyB, storyC) +
+		`<ul><li>Use the <code>VALUES</code> clause from <em>insert</em> statements, a page said ` + "\ue000" + `here.</li>` +
+		`<li>Plain item <pre>a  b</pre></li></ul>` + paras(storyD)
+	res, err := Ingest("page.html", page(body), testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Body, "- Use the VALUES clause from insert statements, a page said here.\n") {
+		t.Errorf("spaces around inline elements lost:\n%s", res.Body)
+	}
+	if strings.ContainsRune(res.Body, 0xE000) {
+		t.Errorf("space mark left in the body:\n%q", res.Body)
+	}
+}
