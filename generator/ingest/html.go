@@ -113,7 +113,7 @@ func parseHTML(text string, limit int) (document, error) {
 	subtitle := standfirst(gq)
 	links := linkTexts(gq)
 
-	markListSpaces(root)
+	markSpaces(root)
 	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return doc, errNoContent
@@ -183,39 +183,38 @@ func parseHTML(text string, limit int) (document, error) {
 }
 
 // spaceMark stands for a space next to an inline element (<code>, <em>,
-// <a>) inside a list item while trafilatura reads the page: its list
-// handling trims those spaces and glues "the VALUES clause" into
+// <a>) while trafilatura reads the page: its handling of list items and
+// quotes trims those spaces and glues "the VALUES clause" into
 // "theVALUESclause". A private-use rune is no space to it; the walker
-// turns the mark back into a space, and the page's own marks go.
+// turns the mark back into a space (normLine folds the doubled ones), and
+// marks written in the page itself go.
 const spaceMark = '\uE000'
 
 var unmarkSpaces = strings.NewReplacer(string(spaceMark), " ")
 
-// markListSpaces puts a spaceMark before the leading and after the
-// trailing white space of each text inside a list item that touches an
-// element.
-func markListSpaces(n *html.Node) {
-	var walk func(n *html.Node, inItem bool)
-	walk = func(n *html.Node, inItem bool) {
-		if n.Type == html.TextNode {
-			n.Data = strings.ReplaceAll(n.Data, string(spaceMark), "")
-			if !inItem || strings.TrimSpace(n.Data) == "" {
-				return
-			}
-			if p := n.PrevSibling; p != nil && p.Type == html.ElementNode && strings.TrimLeftFunc(n.Data, unicode.IsSpace) != n.Data {
-				n.Data = string(spaceMark) + n.Data
-			}
-			if x := n.NextSibling; x != nil && x.Type == html.ElementNode && strings.TrimRightFunc(n.Data, unicode.IsSpace) != n.Data {
-				n.Data += string(spaceMark)
-			}
+// markSpaces puts a spaceMark before the leading and after the trailing
+// white space of each text that touches an element, outside <pre>, whose
+// spaces are kept as written.
+func markSpaces(n *html.Node) {
+	switch {
+	case n.Type == html.ElementNode && n.Data == "pre":
+		return
+	case n.Type == html.TextNode:
+		n.Data = strings.ReplaceAll(n.Data, string(spaceMark), "")
+		if strings.TrimSpace(n.Data) == "" {
 			return
 		}
-		inItem = inItem || n.Type == html.ElementNode && n.Data == "li"
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inItem)
+		if p := n.PrevSibling; p != nil && p.Type == html.ElementNode && strings.TrimLeftFunc(n.Data, unicode.IsSpace) != n.Data {
+			n.Data = string(spaceMark) + n.Data
 		}
+		if x := n.NextSibling; x != nil && x.Type == html.ElementNode && strings.TrimRightFunc(n.Data, unicode.IsSpace) != n.Data {
+			n.Data += string(spaceMark)
+		}
+		return
 	}
-	walk(n, false)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		markSpaces(c)
+	}
 }
 
 // linkTexts are the keys (see key) of the texts of the page's links.

@@ -51,18 +51,28 @@ func TestHTMLTextInDiv(t *testing.T) {
 	}
 }
 
-// TestHTMLListSpaces: the spaces around inline elements in a list item
-// stay, and no space mark is left in the body.
-func TestHTMLListSpaces(t *testing.T) {
-	body := paras(storyA, storyB, storyC) +
-		`<ul><li>Use the <code>VALUES</code> clause from <em>insert</em> statements, a page said ` + "\ue000" + `here.</li>` +
-		`<li>Plain item <pre>a  b</pre></li></ul>` + paras(storyD)
+// TestHTMLInlineSpaces: the spaces around inline elements in list items
+// and quotes stay, a code block gets no extra space, and no space mark is
+// left in the body.
+func TestHTMLInlineSpaces(t *testing.T) {
+	body := paras(storyA, storyB) +
+		`<ul><li>Use the <code>VALUES</code> clause from <em>insert</em> statements, a page said ` + "\ue000" + `here.</li></ul>` +
+		`<blockquote><p>We can <em>still</em> run both plants, the engineers wrote in their letter.</p></blockquote>` +
+		paras(storyC) + `<pre>total  = <span>a</span> + b</pre>` + paras(storyD)
 	res, err := Ingest("page.html", page(body), testOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(res.Body, "- Use the VALUES clause from insert statements, a page said here.\n") {
-		t.Errorf("spaces around inline elements lost:\n%s", res.Body)
+	for _, want := range []string{
+		"\n- Use the VALUES clause from insert statements, a page said here.\n",
+		// trafilatura ends the quote's paragraph at the <em>; the words
+		// stay apart.
+		"> still run both plants, the engineers wrote in their letter.\n",
+		"\ntotal = a + b\n",
+	} {
+		if !strings.Contains(res.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, res.Body)
+		}
 	}
 	if strings.ContainsRune(res.Body, 0xE000) {
 		t.Errorf("space mark left in the body:\n%q", res.Body)
