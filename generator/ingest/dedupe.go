@@ -243,6 +243,7 @@ func dedupe(doc *document, opts Options) {
 	seenOther := map[string]bool{}
 	known := map[string]bool{}
 	headline := map[string]bool{}
+	lead := map[string]bool{} // the sentences of the standfirst
 	for _, t := range []string{doc.title, opts.Title} {
 		if k := key(t); k != "" {
 			headline[k] = true
@@ -284,8 +285,9 @@ func dedupe(doc *document, opts Options) {
 				}
 				// On a page, one sentence of the story set apart as its
 				// own paragraph is the author's; several glued into one
-				// block are the story run on once more.
-				if (allKnown || len(keep) == 0) && (!html || len(ps) > 1) {
+				// block are the story run on once more, and a sentence of
+				// the standfirst again in the body is said once.
+				if (allKnown || len(keep) == 0) && (!html || len(ps) > 1 || fromLead(ps, lead)) {
 					continue
 				}
 				// A page's paragraphs are marked up: one that says
@@ -297,6 +299,9 @@ func dedupe(doc *document, opts Options) {
 			}
 			for _, p := range ps {
 				known[key(p.text)] = true
+				if b.sure {
+					lead[key(p.text)] = true
+				}
 			}
 		case kCode:
 		default:
@@ -309,6 +314,16 @@ func dedupe(doc *document, opts Options) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// fromLead reports whether every piece is a sentence of the standfirst.
+func fromLead(ps []piece, lead map[string]bool) bool {
+	for _, p := range ps {
+		if !lead[key(p.text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviationSet joins the abbreviations of every language in the data

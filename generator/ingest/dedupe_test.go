@@ -32,8 +32,9 @@ func paras(ps ...string) string {
 }
 
 // TestDedupeHTML: on a page, a repeat goes only when it is the story
-// printed twice, the headline, a glued run-on block or a short chrome
-// line; a paragraph or heading the author repeats stays.
+// printed twice, the headline, a glued run-on block, the standfirst's
+// sentences or a short chrome line; a paragraph or heading the author
+// repeats stays.
 func TestDedupeHTML(t *testing.T) {
 	tests := []struct {
 		name string
@@ -61,6 +62,9 @@ func TestDedupeHTML(t *testing.T) {
 		{"one sentence set apart stays",
 			paras(storyA+" "+storyB, storyC, storyB, storyD),
 			[]string{storyA + " " + storyB, storyC, storyB, storyD}},
+		{"standfirst's sentences again in the body go",
+			paras(`<p class="standfirst">`+storyA+" "+storyB+`</p>`, storyA, storyB, storyC, storyD),
+			[]string{storyA + " " + storyB, storyC, storyD}},
 		{"glued run-on repeat goes",
 			paras(storyA, storyB, storyC, storyA+storyB, storyD),
 			[]string{storyA, storyB, storyC, storyD}},
