@@ -33,6 +33,8 @@ type block struct {
 	// sure marks a paragraph known to be prose (a standfirst), which the
 	// short-line heuristics must leave alone.
 	sure bool
+	// link marks a paragraph of a page that is the text of a link there.
+	link bool
 }
 
 // document is a parsed file before rendering.

@@ -476,8 +476,12 @@ func trimTail(doc *document) {
 		if n == 1 {
 			return
 		}
+		// On a page, where the markup shows links, a short line after the
+		// story goes only when it is a link (a "Continue reading" or a box
+		// of links to other pages); a caption or the author's initials
+		// stay.
 		chrome := last.kind == kHeading ||
-			last.kind == kPara && !last.sure && runeLen(last.text) < maxShort && !endsSentence(last.text) && lastRune(last.text) != '"' && lastRune(last.text) != '”'
+			last.kind == kPara && !last.sure && (doc.format != "html" || last.link) && runeLen(last.text) < maxShort && !endsSentence(last.text) && lastRune(last.text) != '"' && lastRune(last.text) != '”'
 		if !chrome {
 			return
 		}

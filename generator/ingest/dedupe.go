@@ -171,24 +171,89 @@ func unglue(sent string, known map[string]bool) []piece {
 	return out
 }
 
+// minStoryRun is how many different paragraphs and headings a run of
+// repeated blocks must hold to be the story printed twice (a page that
+// carries its text once more for another layout) rather than a paragraph
+// the author repeats.
+const minStoryRun = 3
+
+// maxRunStarts bounds how many earlier places of a repeated block are
+// tried as the start of a repeated run, so a page of one line repeated
+// thousands of times stays linear.
+const maxRunStarts = 4
+
+// storyRepeats marks the paragraphs and headings of a page that repeat an
+// earlier run of the story in the same order, with at least minStoryRun
+// different texts among them.
+func storyRepeats(blocks []block) map[int]bool {
+	var at []int // indices of paragraphs and headings
+	var keys []string
+	for i, b := range blocks {
+		if b.kind == kPara || b.kind == kHeading {
+			if k := key(b.text); k != "" {
+				at, keys = append(at, i), append(keys, k)
+			}
+		}
+	}
+	marked := map[int]bool{}
+	earlier := map[string][]int{}
+	for t, k := range keys {
+		starts := earlier[k]
+		earlier[k] = append(earlier[k], t)
+		if marked[at[t]] || len(starts) == 0 {
+			continue
+		}
+		for si := len(starts) - 1; si >= 0 && si >= len(starts)-maxRunStarts; si-- {
+			s := starts[si]
+			distinct := map[string]bool{}
+			l := 0
+			for t+l < len(keys) && s+l < t && keys[s+l] == keys[t+l] {
+				distinct[keys[t+l]] = true
+				l++
+			}
+			if len(distinct) >= minStoryRun {
+				for j := t; j < t+l; j++ {
+					marked[at[j]] = true
+				}
+				break
+			}
+		}
+	}
+	return marked
+}
+
 // dedupe makes repeated text appear once: a paragraph equal to an earlier
 // one goes; a paragraph whose sentences all appeared before goes (also when
 // they are glued into one run-on block); a paragraph that repeats some
 // sentences keeps only its new ones (text and markdown only). Headings, lists and quotes are only
 // dropped when repeated whole.
+//
+// A page's markup tells repeats apart: there a paragraph or heading equal to
+// an earlier one goes only when it is part of the story printed twice
+// (storyRepeats), the headline again, or a short menu-like line (a label
+// or link of the site's chrome); a paragraph the author repeats on purpose
+// stays, and so does one sentence of the story set apart as a paragraph.
 func dedupe(doc *document, opts Options) {
+	html := doc.format == "html"
+	var story map[int]bool
+	if html {
+		story = storyRepeats(doc.blocks)
+	}
 	seenPara := map[string]bool{}
 	seenOther := map[string]bool{}
 	known := map[string]bool{}
+	headline := map[string]bool{}
+	lead := map[string]bool{} // the sentences of the standfirst
 	for _, t := range []string{doc.title, opts.Title} {
 		if k := key(t); k != "" {
+			headline[k] = true
 			seenPara[k] = true
 			seenOther[k] = true
 			known[k] = true // a repeat may start with the headline
 		}
 	}
 	out := doc.blocks[:0]
-	for _, b := range doc.blocks {
+	for i, b := range doc.blocks {
 		switch b.kind {
 		case kPara:
 			k := key(b.text)
@@ -196,6 +261,10 @@ func dedupe(doc *document, opts Options) {
 				continue
 			}
 			if seenPara[k] && !b.sure {
+				if !html || story[i] || headline[k] || menuLike(b.text) {
+					continue
+				}
+				out = append(out, b) // the author's own repeat
 				continue
 			}
 			seenPara[k] = true
@@ -214,7 +283,11 @@ func dedupe(doc *document, opts Options) {
 				for _, p := range ps {
 					allKnown = allKnown && p.known
 				}
-				if allKnown || len(keep) == 0 {
+				// On a page, one sentence of the story set apart as its
+				// own paragraph is the author's; several glued into one
+				// block are the story run on once more, and a sentence of
+				// the standfirst again in the body is said once.
+				if (allKnown || len(keep) == 0) && (!html || len(ps) > 1 || fromLead(ps, lead)) {
 					continue
 				}
 				// A page's paragraphs are marked up: one that says
@@ -226,11 +299,14 @@ func dedupe(doc *document, opts Options) {
 			}
 			for _, p := range ps {
 				known[key(p.text)] = true
+				if b.sure {
+					lead[key(p.text)] = true
+				}
 			}
 		case kCode:
 		default:
 			k := key(b.text + " " + strings.Join(b.items, " "))
-			if k != "" && seenOther[k] {
+			if k != "" && seenOther[k] && (!html || b.kind != kHeading || story[i] || headline[k]) {
 				continue
 			}
 			seenOther[k] = true
@@ -238,6 +314,16 @@ func dedupe(doc *document, opts Options) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// fromLead reports whether every piece is a sentence of the standfirst.
+func fromLead(ps []piece, lead map[string]bool) bool {
+	for _, p := range ps {
+		if !lead[key(p.text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviationSet joins the abbreviations of every language in the data

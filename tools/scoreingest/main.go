@@ -9,7 +9,7 @@
 // publishedTime, over the pages that have one), failures (an error, no
 // text) and crashes (a panic).
 //
-// Usage: go run ./tools/scoreingest [-pages DIR] [-v] [-page NAME]
+// Usage: go run ./tools/scoreingest [-pages DIR] [-v] [-page NAME [-body]]
 package main
 
 import (
@@ -62,6 +62,7 @@ func main() {
 	dataDir := flag.String("data", "content/data", "the editors' data folder (boilerplate, stop words)")
 	verbose := flag.Bool("v", false, "print every page's figures")
 	only := flag.String("page", "", "score only this page (a folder name)")
+	showBody := flag.Bool("body", false, "with -page: print what each extractor made of the page")
 	flag.Parse()
 
 	dirs, _ := filepath.Glob(filepath.Join(*pages, "*", "source.html"))
@@ -122,6 +123,10 @@ func main() {
 		for i, x := range extractors {
 			start := time.Now()
 			o := score(x, dir, source, want, wantOnce, strings.TrimSpace(meta.Title), wantDate)
+			if *showBody && *only != "" {
+				body, _, _, err := x.run(dir, source)
+				fmt.Printf("==== %s (err %v)\n%s\n", x.name, err, body)
+			}
 			elapsed[i] += time.Since(start)
 			results[i] = append(results[i], o)
 		}
