@@ -34,6 +34,26 @@ var comparison = regexp.MustCompile(`\b(?:similar to|(?:^|[^,]\s)like|familiar t
 
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
+// genericOrgs stands, in a claim by reference, for the companies in
+// general that a sentence before spoke of.
+const genericOrgs = "companies in general"
+
+// channelWord ends right before a platform that only carried a company's
+// announcement: "meldde via Twitter", "said through LinkedIn".
+var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
+
+// russianObject ends right before a Russian company named inside a cue:
+// the partner a step cuts off ("zijn belang in het Russische
+// staatsoliebedrijf Rosneft te dumpen"), never the one taking it.
+var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusland's)\b[^,.;:]{0,30}$`)
+
+// companyNoun is a plural noun for companies: the subject of a clause
+// whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
+
+// exampleIntro ends right before the first of a list of examples.
+var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*$`)
+
 // gerundSubject is a clause that starts with a verb in -ing used as a
 // noun: "Cutting off a student's website helps nobody" describes a step,
 // it does not report one.
@@ -294,6 +314,12 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
+				// "Steeds meer bedrijven sluiten hun winkels": nobody's
+				// step yet, but "Onder meer Ikea namen deze stap" after it
+				// takes it over.
+				a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+			}
 			for _, o := range orgs {
 				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})
 			}
@@ -336,6 +362,14 @@ func (a *analysis) followClaims() {
 			for want := si; want >= 0 && want >= si-3 && len(from) == 0; want-- {
 				for _, c := range a.claims {
 					if c.sent == want && !contains(followers, c.org) && c.byRef == "" {
+						from = append(from, c)
+					}
+				}
+				if len(from) > 0 {
+					break
+				}
+				for _, c := range a.generic {
+					if c.sent == want {
 						from = append(from, c)
 					}
 				}
@@ -470,12 +504,15 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) {
+			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue
 		}
 		if mm.kind == weMention && a.inQuote(mm.start) < 0 {
+			continue
+		}
+		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
 			continue
 		}
 		if len(a.resolve(mi, si)) > 0 {
@@ -521,6 +558,16 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	if len(orgs) > 0 {
 		return orgs, conf
+	}
+	// Nobody named before the cue, and companies as its subject with
+	// examples after it: "the firms that left, such as A, B and C".
+	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
+		for _, mi := range a.mentionsIn(m.end, s.end) {
+			mm := a.e.mentions[mi]
+			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && exampleIntro.MatchString(a.t.fold[max(s.start, mm.start-20):mm.start]) {
+				return a.groupAt(mi), conf - 0.15
+			}
+		}
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
 	// means the sentence is not about the company in focus.

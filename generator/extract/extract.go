@@ -73,6 +73,10 @@ type analysis struct {
 	subject [][]string // subject organisations of each sentence
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
+	// generic: cues whose subject is companies in general ("more firms
+	// closed their shops in Russia"), which a following "X took this
+	// step" refers to.
+	generic []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
@@ -233,7 +237,8 @@ func (a *analysis) resolveSubjects() {
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business".
-var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the list.
+var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 
