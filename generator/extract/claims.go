@@ -52,7 +52,16 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
 
 // exampleIntro ends right before the first of a list of examples.
-var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*$`)
+// A short description may stand between ("include Japanese apparel chain
+// Uniqlo").
+var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+
+// amongSubject is a sentence that puts its subject last: "Among the
+// companies with no plans to exit is Koch", "Onder de blijvers is X".
+var amongSubject = regexp.MustCompile(`(?i)^\W*(?:among|onder)\b`)
+
+// inverted ends right before the subject of such a sentence.
+var inverted = regexp.MustCompile(`(?i)\b(?:is|are|was|were|zijn|waren)\s+$`)
 
 // gerundSubject is a clause that starts with a verb in -ing used as a
 // noun: "Cutting off a student's website helps nobody" describes a step,
@@ -564,8 +573,16 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
 		for _, mi := range a.mentionsIn(m.end, s.end) {
 			mm := a.e.mentions[mi]
-			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && exampleIntro.MatchString(a.t.fold[max(s.start, mm.start-20):mm.start]) {
-				return a.groupAt(mi), conf - 0.15
+			before := a.t.fold[max(s.start, mm.start-50):mm.start]
+			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
+				// Every example after it: "from tech firms such as A
+				// and B to luxury houses C and D".
+				for _, mj := range a.mentionsIn(mm.start, s.end) {
+					if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
+						orgs = appendUnique(orgs, a.e.mentions[mj].org)
+					}
+				}
+				return orgs, conf - 0.15
 			}
 		}
 	}

@@ -57,7 +57,7 @@ var (
 	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
 	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro          = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	listIntro          = regexp.MustCompile(`(?i)\b(?:including|includes?|included|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
 	// small London-based fintech that...": a company noun within the first
