@@ -348,18 +348,33 @@ func (a *analysis) resolve(mi, si int) []string {
 // groupAt returns the organisations of the list the mention belongs to.
 func (a *analysis) groupAt(mi int) []string {
 	ms := a.e.mentions
-	lo, hi := mi, mi
-	for lo > 0 && ms[lo-1].kind == orgMention && isListGap(a.t.fold[ms[lo-1].end:ms[lo].start]) {
-		lo--
+	// The organisation next to k in direction step, past a pronoun that is
+	// only a list's parenthesis ("Boeing (US) and Airbus": "us").
+	next := func(k, step int) int {
+		j := k + step
+		for j >= 0 && j < len(ms) && ms[j].kind != orgMention && ms[j].kind != personMention {
+			j += step
+		}
+		if j < 0 || j >= len(ms) || ms[j].kind != orgMention {
+			return -1
+		}
+		from, to := ms[j].end, ms[k].start
+		if step > 0 {
+			from, to = ms[k].end, ms[j].start
+		}
+		if from > to || !isListGap(a.t.fold[from:to]) {
+			return -1
+		}
+		return j
 	}
-	for hi+1 < len(ms) && ms[hi+1].kind == orgMention && isListGap(a.t.fold[ms[hi].end:ms[hi+1].start]) {
-		hi++
+	out := []string{ms[mi].org}
+	for k := next(mi, -1); k >= 0; k = next(k, -1) {
+		out = append([]string{ms[k].org}, out...)
 	}
-	var out []string
-	for k := lo; k <= hi; k++ {
-		out = appendUnique(out, ms[k].org)
+	for k := next(mi, 1); k >= 0; k = next(k, 1) {
+		out = append(out, ms[k].org)
 	}
-	return out
+	return appendUnique(nil, out...)
 }
 
 func (a *analysis) lastPerson(pos int) *personInfo {

@@ -1,0 +1,110 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
+
+// TestRealKinds reproduces, in our own words and in both languages, the
+// kinds of error that round 2 of issue 14 measured on real reporting
+// (testdata/real/{en,nl}), one case per mechanism: sales stops worded with
+// the {sell} class, shop and factory closures, companies in lists whose
+// verb comes before them or that take over a step of companies in general,
+// inverted subjects, announcement channels and Russian partners that are
+// not the actor, and a short parenthesis inside a list.
+func TestRealKinds(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		kind, name, lang, body string
+		providers              []prov
+		measures               map[string][]string
+	}{
+		// Sales stops worded with a verb of the {sell} class.
+		{kind: "sell", name: "niet langer ... te exporteren", lang: "nl",
+			body:      "Onder andere BMW en Volvo Cars lieten weten niet langer auto's te exporteren naar Rusland.",
+			providers: []prov{{"bmw", "suspends"}, {"volvo-cars", "suspends"}}, measures: map[string][]string{"bmw": {"suspend-sales"}}},
+		{kind: "sell", name: "levert geen ... meer", lang: "nl",
+			body:      "Lego levert geen speelgoed meer aan winkels in Rusland.",
+			providers: []prov{{"lego", "suspends"}}, measures: map[string][]string{"lego": {"suspend-sales"}}},
+		{kind: "sell", name: "no longer ships to Russia", lang: "en",
+			body:      "Puma said it no longer ships its trainers to Russia.",
+			providers: []prov{{"puma", "suspends"}}, measures: map[string][]string{"puma": {"suspend-sales"}}},
+		{kind: "sell", name: "geen nieuwe leningen", lang: "nl",
+			body:      "ABN AMRO verstrekt geen nieuwe leningen meer aan Russische ondernemingen.",
+			providers: []prov{{"abn-amro", "suspends"}}, measures: map[string][]string{"abn-amro": {"suspend-sales"}}},
+		{kind: "sell", name: "no new loans", lang: "en",
+			body:      "Rabobank will grant no new loans to firms based in Russia.",
+			providers: []prov{{"rabobank", "suspends"}}, measures: map[string][]string{"rabobank": {"suspend-sales"}}},
+		// Pausing in Dutch, and closing shops or plants.
+		{kind: "wording", name: "pauzeert", lang: "nl",
+			body:      "Asos pauzeert het grootste deel van zijn activiteiten in Rusland.",
+			providers: []prov{{"asos", "suspends"}}},
+		{kind: "wording", name: "sluit winkels", lang: "nl",
+			body:      "Adidas heeft al zijn winkels in Rusland gesloten.",
+			providers: []prov{{"adidas", "suspends"}}, measures: map[string][]string{"adidas": {"suspend-sales"}}},
+		{kind: "wording", name: "closes stores", lang: "en",
+			body:      "Uniqlo closed its 50 stores in Russia on Thursday.",
+			providers: []prov{{"uniqlo", "suspends"}}, measures: map[string][]string{"uniqlo": {"suspend-sales"}}},
+		{kind: "wording", name: "biedt diensten niet meer aan", lang: "nl",
+			body:      "Visa biedt zijn diensten niet meer aan in Rusland.",
+			providers: []prov{{"visa", "withdraws"}}, measures: map[string][]string{"visa": {"terminate-services"}}},
+		{kind: "wording", name: "cards no longer work", lang: "en",
+			body:      "Mastercard said cards issued by Russian banks will no longer work abroad.",
+			providers: []prov{{"mastercard", "withdraws"}}, measures: map[string][]string{"mastercard": {"terminate-services"}}},
+		// Companies by reference.
+		{kind: "reference", name: "doet dat", lang: "nl",
+			body:      "Nike stopt met de verkoop in Rusland. Ook het Duitse Adidas doet dat.",
+			providers: []prov{{"nike", "suspends"}, {"adidas", "suspends"}}},
+		{kind: "reference", name: "gelijkaardige sluitingen", lang: "nl",
+			body:      "Inditex sluit al zijn winkels in Rusland. De modeketens Asos en Zalando kondigden gelijkaardige sluitingen aan.",
+			providers: []prov{{"inditex", "suspends"}, {"asos", "suspends"}, {"zalando", "suspends"}}},
+		{kind: "reference", name: "similar closures", lang: "en",
+			body:      "Inditex closed all of its shops in Russia. Asos and Zalando announced similar closures.",
+			providers: []prov{{"inditex", "suspends"}, {"asos", "suspends"}, {"zalando", "suspends"}}},
+		{kind: "reference", name: "deze stap after companies in general", lang: "nl",
+			body:      "Steeds meer westerse bedrijven sluiten hun winkels in Rusland. Onder meer Ikea en Lego namen deze stap.",
+			providers: []prov{{"ikea", "suspends"}, {"lego", "suspends"}}},
+		{kind: "reference", name: "the same move after companies in general", lang: "en",
+			body:      "Many fashion brands have closed their stores in Russia. Nike and Puma did the same this week.",
+			providers: []prov{{"nike", "suspends"}, {"puma", "suspends"}}},
+		// Lists whose verb comes before them.
+		{kind: "list", name: "zoals after the clause about companies", lang: "nl",
+			body:      "Het rijtje ondernemingen die de deur achter zich dichttrokken, is lang, zoals Ikea, Nike en Heineken.",
+			providers: []prov{{"ikea", "withdraws"}, {"nike", "withdraws"}, {"heineken", "withdraws"}}},
+		{kind: "list", name: "include after the clause about companies", lang: "en",
+			body:      "Other firms refusing to leave Russia include Cargill, Unilever and Japanese clothing chain Uniqlo.",
+			providers: []prov{{"cargill", "stays"}, {"unilever", "stays"}, {"uniqlo", "stays"}}},
+		{kind: "list", name: "among the companies is X", lang: "en",
+			body:      "Among the companies with no plans to exit the country is Cargill, which runs grain terminals there.",
+			providers: []prov{{"cargill", "stays"}}},
+		{kind: "list", name: "onder de bedrijven is X", lang: "nl",
+			body:      "Onder de bedrijven die in Rusland actief blijven, is Cargill.",
+			providers: []prov{{"cargill", "stays"}}},
+		{kind: "list", name: "a parenthesis inside a list", lang: "nl",
+			body:      "Vliegtuigbouwers Boeing (VS) en Airbus (EU) leveren geen onderdelen meer aan Rusland.",
+			providers: []prov{{"boeing", "suspends"}, {"airbus", "suspends"}}},
+		{kind: "list", name: "a parenthesis inside a list, English", lang: "en",
+			body:      "Boeing (US) and Airbus (EU) have stopped selling spare parts to Russian airlines.",
+			providers: []prov{{"boeing", "suspends"}, {"airbus", "suspends"}}},
+		// Who is not the actor.
+		{kind: "actor", name: "via Twitter is a channel", lang: "nl",
+			body:      "Dell meldde via Twitter alle activiteiten in Rusland stop te zetten.",
+			providers: []prov{{"dell", "suspends"}}},
+		{kind: "actor", name: "through LinkedIn is a channel", lang: "en",
+			body:      "Ericsson announced through LinkedIn that it has suspended all business in Russia.",
+			providers: []prov{{"ericsson", "suspends"}}},
+		{kind: "actor", name: "the Russian partner is no provider", lang: "nl",
+			body:      "Shell maakte bekend zijn belang in het Russische gasbedrijf Gazprom te dumpen.",
+			providers: []prov{{"shell", "withdraws"}}},
+		{kind: "actor", name: "the Russian partner is no provider, English", lang: "en",
+			body:      "BP said it would sell its stake in Russian oil producer Rosneft.",
+			providers: []prov{{"bp", "withdraws"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			checkProviders(t, res, c.providers, c.measures)
+		})
+	}
+}
