@@ -108,3 +108,48 @@ func TestRealKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestRealSpeakers reproduces the speaker errors of round 2 on real
+// reporting, in our own words and in both languages: the organisation of
+// a statement named after the quote, an unnamed spokesperson, a quotation
+// that follows a sentence about its speaker, and a day between subject
+// and verb.
+func TestRealSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"statement of X after the quote", "nl",
+			"Heineken stopt met brouwen in Rusland. „We zien geen andere weg meer voor het merk daar”, aldus een verklaring van Heineken.",
+			map[string]string{"We zien geen andere weg": "Heineken"}},
+		{"statement from X after the quote", "en",
+			"Visa has suspended its operations in Russia. \"We will keep helping the people of Ukraine wherever we can,\" according to a statement from Visa.",
+			map[string]string{"We will keep helping": "Visa"}},
+		{"bij een woordvoerder", "nl",
+			"YouTube blokkeert de kanalen van RT in Europa. 'We doen dit met onmiddellijke ingang in alle landen van de Unie', klinkt het bij een woordvoerder.",
+			map[string]string{"We doen dit met onmiddellijke": "YouTube"}},
+		{"a spokesperson in the sentence before", "en",
+			"Heineken is ending its Russian business. A spokesperson called it a hard choice. \"We did not take this step lightly at all.\"",
+			map[string]string{"We did not take this": "Heineken"}},
+		{"the company in the sentence before", "nl",
+			"Netflix heeft zijn dienst in Rusland opgeschort. “Gezien de situatie daar hebben we dit nu besloten.”",
+			map[string]string{"Gezien de situatie daar": "Netflix"}},
+		{"the company in the sentence before, English", "en",
+			"Netflix has suspended its service in Russia. \"Given the situation on the ground, we have made this decision.\"",
+			map[string]string{"Given the situation on the": "Netflix"}},
+		{"a person's sentence ends the paragraph before", "nl",
+			"Cloudflare blijft in Rusland.\n\nCloudflare-ceo Matthew Prince legde in een blog uit waarom het bedrijf blijft.\n\"We zien juist meer gebruikers uit Rusland komen dan ooit.\"",
+			map[string]string{"We zien juist meer": "Matthew Prince"}},
+		{"a day between subject and verb", "en",
+			"Apple on Tuesday announced that it has \"paused all product sales in Russia.\"",
+			map[string]string{"paused all product sales": "Apple"}},
+		{"a day between subject and verb, Dutch", "nl",
+			"Proximus zei gisteren: \"We hopen op een snel einde van de oorlog.\"",
+			map[string]string{"We hopen op een snel": "Proximus"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
+}
