@@ -80,6 +80,10 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 // blijft in Rusland"): after the last comma or semicolon between them.
 var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 
+// conjunction starts a new clause whose negation is its own: "verlaat
+// Rusland en zal geen apparaten meer onderhouden" still leaves.
+var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
+
 // subjectFrom is subjectBefore for the clause that starts at from.
 func (a *analysis) subjectFrom(from, cueStart int) string {
 	f := a.t.fold
@@ -492,7 +496,7 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") {
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") && !conjunction.MatchString(f[m.end:ns]) {
 			return true
 		}
 	}
