@@ -109,6 +109,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		return ""
 	}
 	words := strings.Fields(run)
+	// "Berlin-based Veltcom": where it is based is no part of the name.
+	for len(words) > 1 && basedIn.MatchString(words[0]) {
+		words = words[1:]
+		run = strings.Join(words, " ")
+	}
 	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}

@@ -57,6 +57,7 @@ var (
 	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
 	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	basedIn            = regexp.MustCompile(`(?i)^[\w.-]+-(?:based|headquartered|gebaseerde)$`)
 	listIntro          = regexp.MustCompile(`(?i)\b(?:including|includes?|included|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
@@ -617,6 +618,12 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	f := t.fold
 	add := func(s, en int) {
 		name := strings.TrimRight(f[s:en], " .,")
+		// "Illinois-based Abbott": where a company is based is no part of
+		// its name.
+		for words := strings.Fields(name); len(words) > 1 && basedIn.MatchString(words[0]); words = words[1:] {
+			s += len(words[0]) + 1
+			name = strings.Join(words[1:], " ")
+		}
 		en = s + len(name)
 		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") {
 			return
