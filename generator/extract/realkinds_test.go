@@ -191,6 +191,18 @@ func TestRealSpeakers(t *testing.T) {
 		{"a day between subject and verb, Dutch", "nl",
 			"Proximus zei gisteren: \"We hopen op een snel einde van de oorlog.\"",
 			map[string]string{"We hopen op een snel": "Proximus"}},
+		{"the statement added", "en",
+			"Apple has stopped selling its phones in Russia. \"We stand with everyone hurt by this war,\" the statement added.",
+			map[string]string{"We stand with everyone": "Apple"}},
+		{"meldt het statement", "nl",
+			"Apple stopt met de verkoop van telefoons in Rusland. „We staan naast iedereen die door deze oorlog getroffen wordt”, meldt het statement.",
+			map[string]string{"We staan naast iedereen": "Apple"}},
+		{"an AMD representative said", "en",
+			"AMD stopped shipping chips to Russia. \"We follow every export rule that applies to us,\" an AMD representative said.",
+			map[string]string{"We follow every export": "AMD"}},
+		{"zei een vertegenwoordiger van AMD", "nl",
+			"AMD levert geen chips meer aan Rusland. „We volgen alle exportregels die voor ons gelden”, zei een vertegenwoordiger van AMD.",
+			map[string]string{"We volgen alle exportregels": "AMD"}},
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
