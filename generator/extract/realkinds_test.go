@@ -209,3 +209,35 @@ func TestRealSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestRealQuoteMarks covers the quotation marks of real Dutch and English
+// outlets that the quote finder missed: two commas typed for a low opening
+// mark, a closing-style mark used to open, and a quoted word inside a
+// compound ("'fake news'-wet") that does not close the quotation.
+func TestRealQuoteMarks(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"two commas open", "nl",
+			"Rabobank vertrekt uit Rusland. Topman Wiebe Draijer zei erover: ,,Dit is voor ons een pijnlijk maar nodig besluit.''",
+			map[string]string{"Dit is voor ons een pijnlijk": "Wiebe Draijer"}},
+		{"a closing-style mark opens", "nl",
+			"Een woordvoerder van Rabobank spreekt van ’een heel zware keuze voor de bank’.",
+			map[string]string{"een heel zware keuze": "Rabobank"}},
+		{"a closing-style mark opens, English", "en",
+			"A spokesperson for Rabobank called it ’a very hard choice for the bank’.",
+			map[string]string{"a very hard choice": "Rabobank"}},
+		{"a quoted word inside a compound", "nl",
+			"'Door de nieuwe 'nepnieuws'-wet kunnen we hier niet meer veilig werken', zegt TikTok.",
+			map[string]string{"Door de nieuwe 'nepnieuws'-wet kunnen": "TikTok"}},
+		{"a quoted word inside a compound, English", "en",
+			"'Under the new 'fake news'-law we cannot keep streaming here,' TikTok said.",
+			map[string]string{"Under the new 'fake news'-law we": "TikTok"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
+}
