@@ -82,7 +82,7 @@ var (
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
 	// ", "Lindholm, an analyst at monitoring firm ", "Claessens van ".
-	orgAfterGap   = regexp.MustCompile(`^(?:\s*,\s*(?:the |de |het |an? |een )?[A-Za-z -]{0,40}?\s+(?:of|at|for|van|bij)\s+(?:[a-z-]+\s+){0,3}|\s+(?:of|at|from|van|bij)\s+|\s*\(\s*)$`)
+	orgAfterGap   = regexp.MustCompile(`^(?:\s*,\s*(?:the |de |het |an? |een )?[A-Za-z -]{0,40}?\s+(?:of|at|for|van|bij|aan)\s+(?:[a-z-]+\s+){0,3}|\s+(?:of|at|from|van|bij|aan)\s+|\s*\(\s*)$`)
 	introducedOrg = regexp.MustCompile(`\b(?:startup|start-up|firm|company|provider|operator|carrier|studio|group|vendor|maker|developer|hoster|host|registrar|platform|agency|consultancy|bedrijf|aanbieder|actiegroep|belangengroep|groep|organisatie|organization|organisation|ngo|leverancier|uitbater|dochter|subsidiary|telco|telecombedrijf|softwarebedrijf|techbedrijf|chipmaker|bank|broker|exchange|beurs)\s+(` + capWord + `(?:\s+` + capWord + `){0,3})`)
 )
 
@@ -560,6 +560,10 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 			continue
 		}
 		run := capRun.FindString(rest[end:])
+		// "the University of Groningen": small words inside a name.
+		if long := orgNameRun.FindString(rest[end:]); strings.HasPrefix(rest[end:], long) && len(long) > len(run) {
+			run = long
+		}
 		words := strings.Fields(run)
 		for k, w := range words {
 			if x.notProvAll[w] {

@@ -241,3 +241,23 @@ func TestRealQuoteMarks(t *testing.T) {
 		})
 	}
 }
+
+// TestRealAcademics: an academic speaks for the institution named after
+// the title ("hoogleraar aan de Rijksuniversiteit Groningen"), which is
+// never made a provider.
+func TestRealAcademics(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ lang, body, provider string }{
+		{"nl", "\"Bedrijven hadden dit veel eerder moeten doen\", zegt Karin Visser, hoogleraar ethiek aan de Rijksuniversiteit Groningen.", "rijksuniversiteit-groningen"},
+		{"nl", "'Ethiek wint het nu van winst op korte termijn', zegt Karin Visser, hoogleraar aan de Nyenrode Business University.", "nyenrode-business-university"},
+		{"en", "\"Firms should have acted much sooner than this,\" said Karin Visser, a professor of ethics at the University of Groningen.", "university-of-groningen"},
+	} {
+		res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+		if len(res.Quotes) == 0 || res.Quotes[0].Provider != c.provider || res.Quotes[0].Speaker != "Karin Visser" {
+			t.Errorf("%s: quotes %+v, want Karin Visser for %s", c.lang, res.Quotes, c.provider)
+		}
+		if len(res.Providers) != 0 {
+			t.Errorf("%s: providers %+v, want none (a university is no provider)", c.lang, res.Providers)
+		}
+	}
+}
