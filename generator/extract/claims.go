@@ -368,6 +368,16 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
+			// "Hetzelfde geldt voor Microsoft", "the same goes for AMD":
+			// the followers come after the cue.
+			if len(followers) == 0 {
+				for _, mi := range a.mentionsIn(m[1], s.end) {
+					if a.e.mentions[mi].kind == orgMention && a.inQuote(a.e.mentions[mi].start) < 0 {
+						followers = a.groupAt(mi)
+						break
+					}
+				}
+			}
 			// "meer bedrijven zullen volgen", "others may follow": a
 			// prediction about companies in general follows nobody.
 			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
