@@ -102,12 +102,39 @@ func (a *analysis) referentOf(mi int) referent {
 		if si >= 0 && len(a.topic[si]) > 0 {
 			return referent{org: a.topic[si][0], confidence: 0.6}
 		}
+		// No company in focus yet (the article opens with "Een
+		// woordvoerder spreekt van ..."): the one the article is about.
+		if org := a.mainOrg(); org != "" {
+			return referent{org: org, confidence: 0.5}
+		}
 	case pronounMention, descriptionMention:
 		if orgs := a.resolve(mi, si); len(orgs) > 0 {
 			return referent{org: orgs[0], confidence: 0.7}
 		}
+		if m.kind == descriptionMention {
+			if org := a.mainOrg(); org != "" {
+				return referent{org: org, confidence: 0.5}
+			}
+		}
 	}
 	return referent{}
+}
+
+// mainOrg is the organisation the article names most often (quotes
+// included), the first named on a tie; "" when it names none.
+func (a *analysis) mainOrg() string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range a.e.mentions {
+		if m.kind != orgMention || m.org == "" {
+			continue
+		}
+		count[m.org]++
+		if best == "" || count[m.org] > count[best] {
+			best = m.org
+		}
+	}
+	return best
 }
 
 // speakerNear looks in [s,e) for "SPEAKER said" or "said SPEAKER"; it
