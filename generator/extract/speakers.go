@@ -20,13 +20,13 @@ func (r referent) empty() bool { return r.person == "" && r.org == "" }
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80})?,?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
 	// "aldus een verklaring van Apple", "according to a statement from
 	// Visa": the organisation whose statement it is speaks.
-	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo)\s+(?:of|from|by|van|door)\s+(?:(?:the|de|het)\s+)?$`)
+	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|van|door)\s+(?:(?:the|de|het)\s+)?$`)
 	// "klinkt het bij een woordvoerder", "from a spokesperson": a
 	// preposition before an unnamed role.
 	roleGap = regexp.MustCompile(`(?i)^\s*(?:bij|van|from|of)\s+(?:een|de|a|an|the)\s+$`)
