@@ -140,6 +140,13 @@ func TestRealKinds(t *testing.T) {
 		{kind: "unregistered", name: "X-gebaseerde is no part of the name", lang: "nl",
 			body:      "Rotterdam-gebaseerde Veltcom stopt met de verkoop in Rusland.",
 			providers: []prov{{"veltcom", "suspends"}}},
+		// A stop aligned with sanctions is no exit.
+		{kind: "stance", name: "stopped business in alignment with sanctions", lang: "en",
+			body:      "SAP has stopped business in Russia in alignment with global sanctions.",
+			providers: []prov{{"sap", "restricts"}}, measures: map[string][]string{"sap": {"sanctions-compliance"}}},
+		{kind: "stance", name: "activiteiten gestopt in lijn met de sancties", lang: "nl",
+			body:      "SAP stopt de activiteiten in Rusland in lijn met de sancties.",
+			providers: []prov{{"sap", "restricts"}}, measures: map[string][]string{"sap": {"sanctions-compliance"}}},
 		// Who is not the actor.
 		{kind: "actor", name: "via Twitter is a channel", lang: "nl",
 			body:      "Dell meldde via Twitter alle activiteiten in Rusland stop te zetten.",
