@@ -34,6 +34,9 @@ var comparison = regexp.MustCompile(`\b(?:similar to|(?:^|[^,]\s)like|familiar t
 
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
+// followsAfter is a reference whose followers stand after it.
+var followsAfter = regexp.MustCompile(`(?i)^(?:as did|hetzelfde geldt|dat geldt|dit geldt|the same (?:goes|applies|is true)|net als|evenals|zoals ook)\b`)
+
 // genericOrgs stands, in a claim by reference, for the companies in
 // general that a sentence before spoke of.
 const genericOrgs = "companies in general"
@@ -368,9 +371,10 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
-			// "Hetzelfde geldt voor Microsoft", "the same goes for AMD":
-			// the followers come after the cue.
-			if len(followers) == 0 {
+			// "Hetzelfde geldt voor Microsoft", "the same goes for AMD",
+			// "as did Papa John's": the followers come after the cue.
+			if len(followers) == 0 || followsAfter.MatchString(t.fold[m[0]:m[1]]) {
+				followers = nil
 				for _, mi := range a.mentionsIn(m[1], s.end) {
 					if a.e.mentions[mi].kind == orgMention && a.inQuote(a.e.mentions[mi].start) < 0 {
 						followers = a.groupAt(mi)
