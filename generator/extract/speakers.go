@@ -29,7 +29,10 @@ var (
 	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|van|door)\s+(?:(?:the|de|het)\s+)?$`)
 	// "klinkt het bij een woordvoerder", "from a spokesperson": a
 	// preposition before an unnamed role.
-	roleGap = regexp.MustCompile(`(?i)^\s*(?:bij|van|from|of)\s+(?:een|de|a|an|the)\s+$`)
+	// "aldus de Russische premier Michail Misjoestin": a short
+	// description between the verb and a person.
+	personDescGap = regexp.MustCompile(`(?i)^\s*(?:de|het|the|a|an|een)?\s*(?:[a-z-]+\s+){0,3}$`)
+	roleGap       = regexp.MustCompile(`(?i)^\s*(?:bij|van|from|of)\s+(?:een|de|a|an|the)\s+$`)
 )
 
 // titleGap reports a gap that holds only a job title ("zei topman ").
@@ -173,7 +176,7 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				mi := after[0]
 				m := a.e.mentions[mi]
 				gap := f[ve:m.start]
-				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap)) {
+				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
 					// "said Cloudflare CEO Matthew Prince": the person speaks.
 					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
 						mi = after[1]
