@@ -417,6 +417,49 @@ func (a *analysis) followClaims() {
 	}
 }
 
+// precedentIntro ends right before a company that took the same step
+// earlier: "Na chipmakers als Intel en AMD stopt nu ook Samsung", "the
+// second provider to pause after Cogent".
+var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}?(?:(?:als|zoals|like|such as)\s+)?$`)
+
+// precedentMark says the sentence's company is not the first to take
+// its step.
+var precedentMark = regexp.MustCompile(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
+
+// precedentClaims gives the companies a sentence names as having taken
+// its step first the claims of the company it is about, by reference.
+func (a *analysis) precedentClaims() {
+	t := a.t
+	n := len(a.claims)
+	for si, s := range t.sents {
+		var own []claim
+		for _, c := range a.claims[:n] {
+			if c.sent == si && c.byRef == "" {
+				own = append(own, c)
+			}
+		}
+		if len(own) == 0 || !precedentMark.MatchString(t.fold[s.start:s.end]) {
+			continue
+		}
+		for _, mi := range a.mentionsIn(s.start, s.end) {
+			m := a.e.mentions[mi]
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 || !precedentIntro.MatchString(t.fold[max(s.start, m.start-50):m.start]) {
+				continue
+			}
+			for _, org := range a.groupAt(mi) {
+				for _, c := range own {
+					if c.org == org {
+						continue
+					}
+					c.byRef, c.org = c.org, org
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
 // dropOverlaps keeps the longest of overlapping cues, except that a stance
 // and a measure that mean the same thing ("pulled the plug": withdraws and
 // terminate-services) both stand.

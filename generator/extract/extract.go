@@ -121,6 +121,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
+	a.precedentClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
