@@ -34,6 +34,38 @@ var comparison = regexp.MustCompile(`\b(?:similar to|(?:^|[^,]\s)like|familiar t
 
 var passiveAgent = regexp.MustCompile(`(?i)\b(?:by|door)\s+$`)
 
+// followsAfter is a reference whose followers stand after it.
+var followsAfter = regexp.MustCompile(`(?i)^(?:as did|hetzelfde geldt|dat geldt|dit geldt|the same (?:goes|applies|is true)|net als|evenals|zoals ook)\b`)
+
+// genericOrgs stands, in a claim by reference, for the companies in
+// general that a sentence before spoke of.
+const genericOrgs = "companies in general"
+
+// channelWord ends right before a platform that only carried a company's
+// announcement: "meldde via Twitter", "said through LinkedIn".
+var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
+
+// russianObject ends right before a Russian company named inside a cue:
+// the partner a step cuts off ("zijn belang in het Russische
+// staatsoliebedrijf Rosneft te dumpen"), never the one taking it.
+var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusland's)\b[^,.;:]{0,30}$`)
+
+// companyNoun is a plural noun for companies: the subject of a clause
+// whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
+
+// exampleIntro ends right before the first of a list of examples.
+// A short description may stand between ("include Japanese apparel chain
+// Uniqlo").
+var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+
+// amongSubject is a sentence that puts its subject last: "Among the
+// companies with no plans to exit is Koch", "Onder de blijvers is X".
+var amongSubject = regexp.MustCompile(`(?i)^\W*(?:among|onder)\b`)
+
+// inverted ends right before the subject of such a sentence.
+var inverted = regexp.MustCompile(`(?i)\b(?:is|are|was|were|zijn|waren)\s+$`)
+
 // gerundSubject is a clause that starts with a verb in -ing used as a
 // noun: "Cutting off a student's website helps nobody" describes a step,
 // it does not report one.
@@ -50,6 +82,10 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 // earlier in the sentence ("KPN en Proximus maken bellen gratis, BICS
 // blijft in Rusland"): after the last comma or semicolon between them.
 var clauseBreak = regexp.MustCompile(`[,;]\s+`)
+
+// conjunction starts a new clause whose negation is its own: "verlaat
+// Rusland en zal geen apparaten meer onderhouden" still leaves.
+var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
 
 // subjectFrom is subjectBefore for the clause that starts at from.
 func (a *analysis) subjectFrom(from, cueStart int) string {
@@ -76,6 +112,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		return ""
 	}
 	words := strings.Fields(run)
+	// "Berlin-based Veltcom": where it is based is no part of the name.
+	for len(words) > 1 && basedIn.MatchString(words[0]) {
+		words = words[1:]
+		run = strings.Join(words, " ")
+	}
 	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
@@ -202,7 +243,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -294,6 +335,12 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
+				// "Steeds meer bedrijven sluiten hun winkels": nobody's
+				// step yet, but "Onder meer Ikea namen deze stap" after it
+				// takes it over.
+				a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+			}
 			for _, o := range orgs {
 				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})
 			}
@@ -324,6 +371,17 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
+			// "Hetzelfde geldt voor Microsoft", "the same goes for AMD",
+			// "as did Papa John's": the followers come after the cue.
+			if len(followers) == 0 || followsAfter.MatchString(t.fold[m[0]:m[1]]) {
+				followers = nil
+				for _, mi := range a.mentionsIn(m[1], s.end) {
+					if a.e.mentions[mi].kind == orgMention && a.inQuote(a.e.mentions[mi].start) < 0 {
+						followers = a.groupAt(mi)
+						break
+					}
+				}
+			}
 			// "meer bedrijven zullen volgen", "others may follow": a
 			// prediction about companies in general follows nobody.
 			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
@@ -339,10 +397,61 @@ func (a *analysis) followClaims() {
 						from = append(from, c)
 					}
 				}
+				if len(from) > 0 {
+					break
+				}
+				for _, c := range a.generic {
+					if c.sent == want {
+						from = append(from, c)
+					}
+				}
 			}
 			for _, follower := range followers {
 				for _, c := range from {
 					c.byRef, c.org, c.sent = c.org, follower, si
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
+// precedentIntro ends right before a company that took the same step
+// earlier: "Na chipmakers als Intel en AMD stopt nu ook Samsung", "the
+// second provider to pause after Cogent".
+var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}?(?:(?:als|zoals|like|such as)\s+)?$`)
+
+// precedentMark says the sentence's company is not the first to take
+// its step.
+var precedentMark = regexp.MustCompile(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
+
+// precedentClaims gives the companies a sentence names as having taken
+// its step first the claims of the company it is about, by reference.
+func (a *analysis) precedentClaims() {
+	t := a.t
+	n := len(a.claims)
+	for si, s := range t.sents {
+		var own []claim
+		for _, c := range a.claims[:n] {
+			if c.sent == si && c.byRef == "" {
+				own = append(own, c)
+			}
+		}
+		if len(own) == 0 || !precedentMark.MatchString(t.fold[s.start:s.end]) {
+			continue
+		}
+		for _, mi := range a.mentionsIn(s.start, s.end) {
+			m := a.e.mentions[mi]
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 || !precedentIntro.MatchString(t.fold[max(s.start, m.start-50):m.start]) {
+				continue
+			}
+			for _, org := range a.groupAt(mi) {
+				for _, c := range own {
+					if c.org == org {
+						continue
+					}
+					c.byRef, c.org = c.org, org
 					c.confidence -= 0.15
 					a.claims = append(a.claims, c)
 				}
@@ -449,7 +558,7 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") {
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") && !conjunction.MatchString(f[m.end:ns]) {
 			return true
 		}
 	}
@@ -470,12 +579,15 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) {
+			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue
 		}
 		if mm.kind == weMention && a.inQuote(mm.start) < 0 {
+			continue
+		}
+		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
 			continue
 		}
 		if len(a.resolve(mi, si)) > 0 {
@@ -521,6 +633,24 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	if len(orgs) > 0 {
 		return orgs, conf
+	}
+	// Nobody named before the cue, and companies as its subject with
+	// examples after it: "the firms that left, such as A, B and C".
+	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
+		for _, mi := range a.mentionsIn(m.end, s.end) {
+			mm := a.e.mentions[mi]
+			before := a.t.fold[max(s.start, mm.start-50):mm.start]
+			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
+				// Every example after it: "from tech firms such as A
+				// and B to luxury houses C and D".
+				for _, mj := range a.mentionsIn(mm.start, s.end) {
+					if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
+						orgs = appendUnique(orgs, a.e.mentions[mj].org)
+					}
+				}
+				return orgs, conf - 0.15
+			}
+		}
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
 	// means the sentence is not about the company in focus.

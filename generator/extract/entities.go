@@ -57,7 +57,8 @@ var (
 	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
 	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
-	listIntro          = regexp.MustCompile(`(?i)\b(?:including|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
+	basedIn            = regexp.MustCompile(`(?i)^[\w.-]+-(?:based|headquartered|gebaseerde)$`)
+	listIntro          = regexp.MustCompile(`(?i)\b(?:including|includes?|included|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
 	// "Acme, a Rotterdam-based hosting provider," / "Pinewood Payments, a
 	// small London-based fintech that...": a company noun within the first
@@ -81,7 +82,7 @@ var (
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
 	// ", "Lindholm, an analyst at monitoring firm ", "Claessens van ".
-	orgAfterGap   = regexp.MustCompile(`^(?:\s*,\s*(?:the |de |het |an? |een )?[A-Za-z -]{0,40}?\s+(?:of|at|for|van|bij)\s+(?:[a-z-]+\s+){0,3}|\s+(?:of|at|from|van|bij)\s+|\s*\(\s*)$`)
+	orgAfterGap   = regexp.MustCompile(`^(?:\s*,\s*(?:the |de |het |an? |een )?[A-Za-z -]{0,40}?\s+(?:of|at|for|van|bij|aan)\s+(?:[a-z-]+\s+){0,3}|\s+(?:of|at|from|van|bij|aan)\s+|\s*\(\s*)$`)
 	introducedOrg = regexp.MustCompile(`\b(?:startup|start-up|firm|company|provider|operator|carrier|studio|group|vendor|maker|developer|hoster|host|registrar|platform|agency|consultancy|bedrijf|aanbieder|actiegroep|belangengroep|groep|organisatie|organization|organisation|ngo|leverancier|uitbater|dochter|subsidiary|telco|telecombedrijf|softwarebedrijf|techbedrijf|chipmaker|bank|broker|exchange|beurs)\s+(` + capWord + `(?:\s+` + capWord + `){0,3})`)
 )
 
@@ -559,6 +560,10 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 			continue
 		}
 		run := capRun.FindString(rest[end:])
+		// "the University of Groningen": small words inside a name.
+		if long := orgNameRun.FindString(rest[end:]); strings.HasPrefix(rest[end:], long) && len(long) > len(run) {
+			run = long
+		}
 		words := strings.Fields(run)
 		for k, w := range words {
 			if x.notProvAll[w] {
@@ -617,6 +622,12 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	f := t.fold
 	add := func(s, en int) {
 		name := strings.TrimRight(f[s:en], " .,")
+		// "Illinois-based Abbott": where a company is based is no part of
+		// its name.
+		for words := strings.Fields(name); len(words) > 1 && basedIn.MatchString(words[0]); words = words[1:] {
+			s += len(words[0]) + 1
+			name = strings.Join(words[1:], " ")
+		}
 		en = s + len(name)
 		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") {
 			return

@@ -73,6 +73,10 @@ type analysis struct {
 	subject [][]string // subject organisations of each sentence
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
+	// generic: cues whose subject is companies in general ("more firms
+	// closed their shops in Russia"), which a following "X took this
+	// step" refers to.
+	generic []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
@@ -117,6 +121,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
+	a.precedentClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
@@ -233,7 +238,8 @@ func (a *analysis) resolveSubjects() {
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business".
-var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the list.
+var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 
@@ -343,18 +349,33 @@ func (a *analysis) resolve(mi, si int) []string {
 // groupAt returns the organisations of the list the mention belongs to.
 func (a *analysis) groupAt(mi int) []string {
 	ms := a.e.mentions
-	lo, hi := mi, mi
-	for lo > 0 && ms[lo-1].kind == orgMention && isListGap(a.t.fold[ms[lo-1].end:ms[lo].start]) {
-		lo--
+	// The organisation next to k in direction step, past a pronoun that is
+	// only a list's parenthesis ("Boeing (US) and Airbus": "us").
+	next := func(k, step int) int {
+		j := k + step
+		for j >= 0 && j < len(ms) && ms[j].kind != orgMention && ms[j].kind != personMention {
+			j += step
+		}
+		if j < 0 || j >= len(ms) || ms[j].kind != orgMention {
+			return -1
+		}
+		from, to := ms[j].end, ms[k].start
+		if step > 0 {
+			from, to = ms[k].end, ms[j].start
+		}
+		if from > to || !isListGap(a.t.fold[from:to]) {
+			return -1
+		}
+		return j
 	}
-	for hi+1 < len(ms) && ms[hi+1].kind == orgMention && isListGap(a.t.fold[ms[hi].end:ms[hi+1].start]) {
-		hi++
+	out := []string{ms[mi].org}
+	for k := next(mi, -1); k >= 0; k = next(k, -1) {
+		out = append([]string{ms[k].org}, out...)
 	}
-	var out []string
-	for k := lo; k <= hi; k++ {
-		out = appendUnique(out, ms[k].org)
+	for k := next(mi, 1); k >= 0; k = next(k, 1) {
+		out = append(out, ms[k].org)
 	}
-	return out
+	return appendUnique(nil, out...)
 }
 
 func (a *analysis) lastPerson(pos int) *personInfo {

@@ -179,7 +179,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	}
 	sort.Strings(ds)
 	x.descPhrases = newPhraseSet(ds)
-	x.listIntros = newPhraseSet([]string{"including", "such as", "among them", "like", "as well as", "zoals", "waaronder", "onder meer", "onder wie", "onder andere"})
+	x.listIntros = newPhraseSet([]string{"including", "include", "includes", "included", "such as", "among them", "like", "as well as", "zoals", "waaronder", "onder meer", "onder wie", "onder andere"})
 	x.publicBodies = map[string]bool{}
 	for _, w := range strings.Fields("regulator watchdog ministry ministerie toezichthouder regering government overheid agency parliament parlement court rechtbank commission commissie") {
 		x.publicBodies[w] = true

@@ -63,7 +63,7 @@ func closes(open, c rune) bool {
 	case '“':
 		return c == '”' || c == '"' || c == '“'
 	case '„':
-		return c == '”' || c == '“' || c == '"'
+		return c == '”' || c == '“' || c == '"' || c == '\''
 	case '«':
 		return c == '»'
 	case '»':
@@ -74,13 +74,17 @@ func closes(open, c rune) bool {
 		return c == '\'' || c == '’'
 	case '‚':
 		return c == '‘' || c == '’'
+	case '’':
+		// A closing-style mark used to open ("’een belangrijke
+		// beslissing’"), as some Dutch outlets print it.
+		return c == '’' || c == '\''
 	}
 	return false
 }
 
 func isOpener(c rune) bool {
 	switch c {
-	case '"', '“', '„', '«', '‘', '\'', '‚':
+	case '"', '“', '„', '«', '‘', '\'', '‚', '’':
 		return true
 	}
 	return false
@@ -121,6 +125,12 @@ func findQuotes(t *text) []quoteSpan {
 		}
 		for i := p.start; i < p.end; i++ {
 			c := t.runeAt(i)
+			// Two commas typed for a low opening mark: ",,Een kind ...''".
+			if c == ',' && openAt < 0 && t.runeAt(i+1) == ',' && !unicode.IsLetter(t.runeAt(i-1)) && i+2 < p.end && unicode.IsLetter(t.runeAt(i+2)) {
+				open, openAt = '„', i+1
+				i++
+				continue
+			}
 			if !isOpener(c) && !isCloser(c) {
 				continue
 			}
@@ -134,8 +144,11 @@ func findQuotes(t *text) []quoteSpan {
 			if single(c) && unicode.IsLetter(prev) && unicode.IsLetter(next) {
 				continue // apostrophe inside a word
 			}
+			// "'fake news'-wet": a mark before a hyphen and a word closes a
+			// phrase inside a compound, not the quotation.
+			inCompound := next == '-' && unicode.IsLetter(t.runeAt(i+2)) && single(c)
 			if openAt >= 0 && closes(open, c) && (i > openAt+1) && !unicode.IsSpace(prev) &&
-				!unicode.IsLetter(next) && !unicode.IsDigit(next) {
+				!unicode.IsLetter(next) && !unicode.IsDigit(next) && !inCompound {
 				// A closing single mark after "s" may be a plural
 				// possessive ("AWS' services") only when nothing else
 				// closes the quote later in the paragraph; keep it simple

@@ -20,10 +20,19 @@ func (r referent) empty() bool { return r.person == "" && r.org == "" }
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80})?,?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al)\s+)*$`)
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
+	// "aldus een verklaring van Apple", "according to a statement from
+	// Visa": the organisation whose statement it is speaks.
+	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|van|door)\s+(?:(?:the|de|het)\s+)?$`)
+	// "klinkt het bij een woordvoerder", "from a spokesperson": a
+	// preposition before an unnamed role.
+	// "aldus de Russische premier Michail Misjoestin": a short
+	// description between the verb and a person.
+	personDescGap = regexp.MustCompile(`(?i)^\s*(?:de|het|the|a|an|een)?\s*(?:[a-z-]+\s+){0,3}$`)
+	roleGap       = regexp.MustCompile(`(?i)^\s*(?:bij|van|from|of)\s+(?:een|de|a|an|the)\s+$`)
 )
 
 // titleGap reports a gap that holds only a job title ("zei topman ").
@@ -96,12 +105,39 @@ func (a *analysis) referentOf(mi int) referent {
 		if si >= 0 && len(a.topic[si]) > 0 {
 			return referent{org: a.topic[si][0], confidence: 0.6}
 		}
+		// No company in focus yet (the article opens with "Een
+		// woordvoerder spreekt van ..."): the one the article is about.
+		if org := a.mainOrg(); org != "" {
+			return referent{org: org, confidence: 0.5}
+		}
 	case pronounMention, descriptionMention:
 		if orgs := a.resolve(mi, si); len(orgs) > 0 {
 			return referent{org: orgs[0], confidence: 0.7}
 		}
+		if m.kind == descriptionMention {
+			if org := a.mainOrg(); org != "" {
+				return referent{org: org, confidence: 0.5}
+			}
+		}
 	}
 	return referent{}
+}
+
+// mainOrg is the organisation the article names most often (quotes
+// included), the first named on a tie; "" when it names none.
+func (a *analysis) mainOrg() string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range a.e.mentions {
+		if m.kind != orgMention || m.org == "" {
+			continue
+		}
+		count[m.org]++
+		if best == "" || count[m.org] > count[best] {
+			best = m.org
+		}
+	}
+	return best
 }
 
 // speakerNear looks in [s,e) for "SPEAKER said" or "said SPEAKER"; it
@@ -140,7 +176,7 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				mi := after[0]
 				m := a.e.mentions[mi]
 				gap := f[ve:m.start]
-				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap))) {
+				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
 					// "said Cloudflare CEO Matthew Prince": the person speaks.
 					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
 						mi = after[1]
@@ -203,28 +239,45 @@ func (a *analysis) attributeQuotes() {
 		}
 		// The person the sentence before it is about ("Asked whether it
 		// might come back, she was careful. 'If ...'").
+		var subjectOrg referent
 		if r.empty() {
 			r = a.previousSentenceSpeaker(q.open)
+			if r.person == "" {
+				subjectOrg, r = r, referent{}
+			}
 		}
 		// A quotation that continues the one before it.
 		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
 			r = a.speaker[qi-1]
 			r.confidence = min(r.confidence, 0.7)
 		}
+		// Else the organisation the sentence before it is about.
+		if r.empty() {
+			r = subjectOrg
+		}
 		a.speaker[qi] = r
 	}
 }
 
-// previousSentenceSpeaker returns the person who is the subject of the
-// sentence right before pos, in the same paragraph.
+// previousSentenceSpeaker returns who is the subject of the sentence
+// right before pos, in the same paragraph (or the last sentence of the
+// paragraph before, when the quotation opens a paragraph): a person, an
+// unnamed role ("Een woordvoerder spreekt van ..."), or the organisation
+// the sentence starts with ("Netflix heeft zijn dienst opgeschort.
+// “Gezien de omstandigheden ...”").
 func (a *analysis) previousSentenceSpeaker(pos int) referent {
 	ss := a.sentenceStart(pos)
 	if ss <= 0 || ss >= len(a.sentOf) {
 		return referent{}
 	}
+	opensPara := strings.TrimSpace(a.t.fold[ss:pos]) == ""
 	prev := -1
 	for p := ss - 1; p >= 0; p-- {
 		if a.t.fold[p] == '\n' {
+			if opensPara && (p == 0 || a.t.fold[p-1] != '\n') {
+				opensPara = false // one line break, not a blank line
+				continue
+			}
 			return referent{} // a paragraph starts here
 		}
 		if si := a.sentOf[p]; si >= 0 {
@@ -241,18 +294,38 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 		if a.inQuote(m.start) >= 0 {
 			continue
 		}
-		if m.kind == personMention || m.kind == personPronMention {
+		if m.kind == personMention || m.kind == personPronMention || m.kind == roleMention {
 			if r := a.referentOf(mi); !r.empty() {
 				r.confidence = 0.6
 				return r
 			}
 		}
 		if m.kind == orgMention {
-			return referent{}
+			// Only as the sentence's subject, its first words, unless a
+			// person follows with a title ("Cloudflare-ceo Matthew Prince").
+			if strings.TrimSpace(a.t.fold[s.start:m.start]) != "" && !a.subjectLead(a.t.fold[s.start:m.start]) {
+				return referent{}
+			}
+			for _, mj := range a.mentionsIn(m.end, s.end) {
+				if p := a.e.mentions[mj]; p.kind == personMention && a.titleGap(a.t.fold[m.end:p.start]) {
+					if r := a.referentOf(mj); !r.empty() {
+						r.confidence = 0.6
+						return r
+					}
+				}
+				break
+			}
+			return referent{org: m.org, confidence: 0.5}
 		}
 	}
 	return referent{}
 }
+
+// leadWords is what may open a sentence before its subject: an article
+// and an adjective or two ("Het Amerikaanse Apple", "The US-based").
+var leadWords = regexp.MustCompile(`^\s*(?:Het|De|The)\s+(?:[\w-]+\s+){0,2}$`)
+
+func (a *analysis) subjectLead(s string) bool { return leadWords.MatchString(s) }
 
 func (a *analysis) nextQuoteOpen(qi int) int {
 	if qi+1 < len(a.quotes) {
