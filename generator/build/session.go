@@ -414,6 +414,9 @@ func (st *state) makeModel() error {
 		model.Articles[path] = e
 	}
 	model.Signatures = s.Signatures()
+	// Every page's footer shows the site's last update (the newest article
+	// date): when it moves, every page changes.
+	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
 	st.site, st.model, st.warnings = s, model, warnings
 	return nil
 }

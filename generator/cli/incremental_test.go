@@ -74,6 +74,7 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := session.Stats().Rendered
+	updated := session.Site().Updated
 
 	files, _ := filepath.Glob(filepath.Join(src, "content", "*", "articles", "*.md"))
 	rng := rand.New(rand.NewPCG(seed, 2))
@@ -123,13 +124,20 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if diff := compareTree(inc.destination, want); diff != "" {
 			t.Fatalf("step %d (%s, %s): build's incremental output differs from a full build: %s", step, what, filepath.Base(f), diff)
 		}
-		// build's article cache is written again only once enough of it
-		// is stale: the files edited before may be parsed again.
-		assertIncremental(t, fmt.Sprintf("step %d (%s): build", step, what), res.Stats, parsed, step+1, total)
-
 		if err := session.Update([]string{changed}); err != nil {
 			t.Fatal(err)
 		}
+		// Every footer shows the site's last update (the newest article
+		// date): an edit that moves it changes every page, and only then
+		// may a step render as much as a full build.
+		moved := session.Site().Updated != updated
+		updated = session.Site().Updated
+		// build's article cache is written again only once enough of it
+		// is stale: the files edited before may be parsed again.
+		if !moved {
+			assertIncremental(t, fmt.Sprintf("step %d (%s): build", step, what), res.Stats, parsed, step+1, total)
+		}
+
 		got, err := session.RenderMemory()
 		if err != nil {
 			t.Fatal(err)
@@ -137,7 +145,9 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if diff := compareFiles(got, want); diff != "" {
 			t.Fatalf("step %d (%s, %s): serve's updated session differs from a full build: %s", step, what, filepath.Base(f), diff)
 		}
-		assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, parsed, total)
+		if !moved {
+			assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, parsed, total)
+		}
 	}
 }
 
