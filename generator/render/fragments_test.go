@@ -6,26 +6,13 @@ import (
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/site"
-	"github.com/newsdesk/ruscompare/generator/site/sitetest"
 )
 
 // TestFragment: a shared fragment has the bytes {{template name (list $
 // item)}} writes, is made once per item and language and then reused, and
 // a page of the other language gets its own.
 func TestFragment(t *testing.T) {
-	lx, err := sitetest.Lexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := site.DefaultConfig()
-	s, err := site.Build(sitetest.Articles(), lx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(templatesDir, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, r := fixture(t, site.DefaultConfig())
 	if len(s.Articles) == 0 || len(s.Quotes) == 0 || len(s.Languages) < 2 {
 		t.Fatalf("test site: %d articles, %d quotes, languages %v", len(s.Articles), len(s.Quotes), s.Languages)
 	}
