@@ -57,7 +57,7 @@ func buildWith(t *testing.T, cfg site.Config) (*site.Site, map[string][]byte, []
 	s, r := fixture(t, cfg)
 	files := map[string][]byte{}
 	var order []string
-	err = r.Render(s, func(p string, data []byte) error {
+	err := r.Render(s, func(p string, data []byte) error {
 		if _, dup := files[p]; dup {
 			return fmt.Errorf("%s emitted twice", p)
 		}
