@@ -22,6 +22,7 @@ func TestFragment(t *testing.T) {
 		item any
 	}{
 		{"artitem", s.Articles[0]},
+		{"artlink", s.Articles[1]},
 		{"quote", s.Quotes[0]},
 	}
 	for _, tt := range tests {
