@@ -38,7 +38,7 @@ type fragmentKey struct {
 func (p *Page) Fragment(name string, item any) (template.HTML, error) {
 	cacheable := false
 	switch item.(type) {
-	case *site.Article, *site.Quote:
+	case *site.Article, *site.Quote, *site.Evidence:
 		cacheable = p.frags != nil
 	}
 	key := fragmentKey{name: name, lang: p.Lang, item: item}

@@ -23,6 +23,7 @@ func TestFragment(t *testing.T) {
 	}{
 		{"artitem", s.Articles[0]},
 		{"artlink", s.Articles[1]},
+		{"evlink", firstEvidence(t, s)},
 		{"quote", s.Quotes[0]},
 	}
 	for _, tt := range tests {
@@ -61,4 +62,18 @@ func TestFragment(t *testing.T) {
 	if a == b {
 		t.Errorf("the %s and %s cards of an article are the same bytes; the language must show", en, nl)
 	}
+}
+
+// firstEvidence is the first evidence sentence of the fixture site.
+func firstEvidence(t *testing.T, s *site.Site) *site.Evidence {
+	t.Helper()
+	for _, a := range s.Articles {
+		for _, r := range a.Reports {
+			if len(r.Evidence) > 0 {
+				return r.Evidence[0]
+			}
+		}
+	}
+	t.Fatal("the fixture site has no evidence")
+	return nil
 }
