@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -186,6 +187,10 @@ func compareTree(dir string, want map[string][]byte) string {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
+		if rel == publish.Marker {
+			// publish's mark of a tree it made, not a page of the site.
+			return nil
+		}
 		data, err := os.ReadFile(p)
 		got[filepath.ToSlash(rel)] = data
 		return err
