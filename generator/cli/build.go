@@ -28,7 +28,14 @@ type buildOptions struct {
 	// full turns the incremental cache off: every page is rendered and
 	// the destination replaced whole.
 	full bool
+	// warnSize is the output size (bytes) past which build warns: the
+	// host's limit on a published site. 0 never warns.
+	warnSize int64
 }
+
+// pagesLimit is GitHub Pages' limit on a published site: 1 GB. A site
+// over it is refused by the deploy, so build says so before a push does.
+const pagesLimit = 1_000_000_000
 
 // addSourceFlags registers the flags that say where a site's inputs are,
 // shared by build, check and serve so that they read a site the same way.
@@ -59,6 +66,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.baseURL, "base-url", os.Getenv("BASEURL"), "base URL of the site, e.g. https://user.github.io/repo/ (env BASEURL; default from site.yaml)")
 	fs.BoolVar(&o.drafts, "drafts", false, "also publish articles marked draft: true")
 	fs.BoolVar(&o.full, "full", false, "render every page and replace the destination whole, ignoring the cache in SOURCE/.cache/")
+	fs.Int64Var(&o.warnSize, "warn-size", pagesLimit, "warn when the output passes this many bytes (GitHub Pages refuses a site over 1 GB); 0: never")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile at the end of the build to this file")
 	if err := fs.Parse(args); err != nil {
@@ -95,7 +103,39 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "built %d files (%d bytes) into %s in %s\n", res.Files, res.Bytes, o.destination, time.Since(start).Round(time.Millisecond))
+	if o.warnSize > 0 {
+		total := res.Bytes
+		if !o.full {
+			// An incremental build wrote only what changed; the host
+			// publishes the whole tree.
+			total, err = treeSize(o.destination)
+			if err != nil {
+				fmt.Fprintln(stderr, "warning: measuring the output:", err)
+			}
+		}
+		if total > o.warnSize {
+			fmt.Fprintf(stderr, "warning: %s holds %d bytes, over the %d the host accepts (GitHub Pages: 1 GB); see \"Deploying\" in README.md for hosts without that limit\n",
+				o.destination, total, o.warnSize)
+		}
+	}
 	return 0
+}
+
+// treeSize is the bytes of the regular files under dir.
+func treeSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		total += info.Size()
+		return nil
+	})
+	return total, err
 }
 
 // publishSite is one build: a session opened, published into

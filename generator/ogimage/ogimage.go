@@ -135,12 +135,29 @@ func (c Card) PNG() ([]byte, error) {
 	}
 	text(img, foot, 1, margin, h-26, fit(foot, c.Footer, width))
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderBuffers}
 	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("ogimage: encode: %w", err)
 	}
 	return buf.Bytes(), nil
 }
+
+// encoderBuffers lets successive cards reuse the PNG encoder's zlib
+// writer and row buffers: a build draws one card per company and
+// language, and allocating a fresh deflate writer for each was about half
+// of the cards' CPU in a 2,000-article profile.
+var encoderBuffers png.EncoderBufferPool = &cardBufferPool{}
+
+// cardBufferPool is a png.EncoderBufferPool over a sync.Pool, safe for the
+// render's concurrent workers.
+type cardBufferPool struct{ pool sync.Pool }
+
+func (p *cardBufferPool) Get() *png.EncoderBuffer {
+	b, _ := p.pool.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (p *cardBufferPool) Put(b *png.EncoderBuffer) { p.pool.Put(b) }
 
 // shades is how many steps the antialiased edge of text has.
 const shades = 12

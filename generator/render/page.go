@@ -25,6 +25,8 @@ type Page struct {
 	Data any
 	// NoIndex keeps the page out of the sitemap and search engines.
 	NoIndex bool
+	// frags are the render's shared fragments (nil: none kept).
+	frags *fragments
 }
 
 func (r *Renderer) newPage(s *site.Site, lang, tmpl, title, p string) *Page {

@@ -166,6 +166,11 @@ func (w *writer) render() error {
 // RenderArticle renders the page of one article; it depends on nothing
 // but the site and the article, so a worker pool may call it.
 func (r *Renderer) RenderArticle(s *site.Site, a *site.Article) ([]byte, error) {
+	return r.renderArticle(s, a, nil)
+}
+
+// renderArticle is RenderArticle sharing a render's fragments.
+func (r *Renderer) renderArticle(s *site.Site, a *site.Article, frags *fragments) ([]byte, error) {
 	body, err := r.articleBody(s, a)
 	if err != nil {
 		return nil, err
@@ -175,6 +180,7 @@ func (r *Renderer) RenderArticle(s *site.Site, a *site.Article) ([]byte, error) 
 	p.Desc = a.Subtitle
 	p.Body = body
 	p.Data = a
+	p.frags = frags
 	return r.execute(p)
 }
 
@@ -219,6 +225,8 @@ type writer struct {
 	// memo, when set, skips the wanted pages whose signature did not
 	// change (see Memo).
 	memo *Memo
+	// frags are the fragments made once and shared by every page.
+	frags fragments
 
 	queue chan *job     // every file in emit order
 	work  chan *job     // files for the workers
@@ -349,9 +357,15 @@ func (w *writer) add(j *job) {
 	}
 }
 
+// execute makes a page with the render's shared fragments.
+func (w *writer) execute(p *Page) ([]byte, error) {
+	p.frags = &w.frags
+	return w.r.execute(p)
+}
+
 // page queues a page made from the Page that mk returns.
 func (w *writer) page(path string, alts []Alt, noIndex bool, mk func() *Page) {
-	j := &job{path: site.File(path), make: func() ([]byte, error) { return w.r.execute(mk()) }}
+	j := &job{path: site.File(path), make: func() ([]byte, error) { return w.execute(mk()) }}
 	if !noIndex {
 		j.entry = &sitemapEntry{loc: path, alts: alts}
 	}
@@ -386,7 +400,7 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 			p.Data = data(l)
 		}
 		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts},
-			make: func() ([]byte, error) { return w.r.execute(p) }}
+			make: func() ([]byte, error) { return w.execute(p) }}
 		if w.memo != nil {
 			j.sig = signature(p, p.Data, w.memo.digests)
 		}
@@ -411,7 +425,7 @@ func (w *writer) chooser() error {
 func (w *writer) articlePages() error {
 	for _, a := range w.s.Articles {
 		j := &job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
-			make: func() ([]byte, error) { return w.r.RenderArticle(w.s, a) }}
+			make: func() ([]byte, error) { return w.r.renderArticle(w.s, a, &w.frags) }}
 		if w.memo != nil {
 			j.sig = articleSignature(a)
 		}

@@ -33,8 +33,8 @@ func build(t *testing.T, base string) (*site.Site, map[string][]byte, []string) 
 	return buildWith(t, cfg)
 }
 
-// buildWith renders the fixture site with a configuration of its own.
-func buildWith(t *testing.T, cfg site.Config) (*site.Site, map[string][]byte, []string) {
+// fixture is the fixture site's model and a renderer for it.
+func fixture(t *testing.T, cfg site.Config) (*site.Site, *Renderer) {
 	t.Helper()
 	lx, err := sitetest.Lexicon()
 	if err != nil {
@@ -48,9 +48,16 @@ func buildWith(t *testing.T, cfg site.Config) (*site.Site, map[string][]byte, []
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s, r
+}
+
+// buildWith renders the fixture site with a configuration of its own.
+func buildWith(t *testing.T, cfg site.Config) (*site.Site, map[string][]byte, []string) {
+	t.Helper()
+	s, r := fixture(t, cfg)
 	files := map[string][]byte{}
 	var order []string
-	err = r.Render(s, func(p string, data []byte) error {
+	err := r.Render(s, func(p string, data []byte) error {
 		if _, dup := files[p]; dup {
 			return fmt.Errorf("%s emitted twice", p)
 		}
