@@ -60,7 +60,7 @@ func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []
 	}
 	outputs = append(outputs, made...)
 	sort.Strings(outputs)
-	s.last = s.st.model
+	s.last, s.lastInputs = s.st.model, s.st.inputs
 	s.last.Outputs = outputs
 	s.last.Pages = memo.Next
 	s.stats.Rendered, s.stats.Full = len(made), plan.Full
@@ -126,7 +126,7 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 // companies, indexes and feeds an edit reaches). It returns nil when there
 // is nothing to show first (no earlier render, or no article changed).
 func (s *Session) RenderFirst() (map[string][]byte, error) {
-	if s.files == nil || s.last.Inputs != s.st.model.Inputs {
+	if s.files == nil || s.lastInputs != s.st.inputs {
 		return nil, nil
 	}
 	var pages []*site.Article

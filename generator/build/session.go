@@ -106,6 +106,11 @@ type Session struct {
 	last Manifest
 	// files are the outputs of the last RenderMemory, reused by the next.
 	files map[string][]byte
+	// lastInputs are the state's inputs (templates, data, configuration)
+	// at the last render: Manifest.Inputs also holds the site's last
+	// update, which an added article may move without making its page
+	// stale.
+	lastInputs string
 	stats Stats
 	// pending are the changed paths of failed updates.
 	pending []string
