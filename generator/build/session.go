@@ -111,7 +111,7 @@ type Session struct {
 	// update, which an added article may move without making its page
 	// stale.
 	lastInputs string
-	stats Stats
+	stats      Stats
 	// pending are the changed paths of failed updates.
 	pending []string
 }
