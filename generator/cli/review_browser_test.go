@@ -58,7 +58,7 @@ func (s *syncBuffer) String() string {
 // shows both, with the editor's comments intact.
 func TestReviewDeskBrowser(t *testing.T) {
 	if testing.Short() {
-		t.Skip("browser test")
+		t.Skip("browser test: skipped with -short")
 	}
 	exe := browserPath(t)
 	src := t.TempDir()
