@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -19,20 +18,6 @@ import (
 
 	"github.com/newsdesk/ruscompare/generator/internal/browsertest"
 )
-
-// browserPath finds chromium; a missing browser fails the test under CI
-// (which installs it) and skips it elsewhere, saying how to get it.
-func browserPath(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	// Under make test a missing browser fails the test: it never skips.
-	t.Fatal("chromium is missing (apt-get install chromium)")
-	return ""
-}
 
 // syncBuffer is a log that serve writes from several goroutines.
 type syncBuffer struct {
@@ -60,7 +45,7 @@ func TestReviewDeskBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test: skipped with -short")
 	}
-	exe := browserPath(t)
+	exe := browsertest.Path(t)
 	src := t.TempDir()
 	if err := copyTree(filepath.Join(repoRoot, "content"), filepath.Join(src, "content")); err != nil {
 		t.Fatal(err)
@@ -91,12 +76,15 @@ func TestReviewDeskBrowser(t *testing.T) {
 	var log syncBuffer
 	done := make(chan error, 1)
 	go func() { done <- serve(ctx, o, "127.0.0.1", port, io.Discard, &log) }()
-	defer func() {
+	// A cleanup, not a defer: cleanups run last-in first-out, so the
+	// browser (started below) closes its event stream before serve waits
+	// for its connections to end.
+	t.Cleanup(func() {
 		stop()
 		if err := <-done; err != nil {
 			t.Errorf("serve: %v", err)
 		}
-	}()
+	})
 	desk := "http://" + addr + "/_review/"
 	waitHTTP(t, desk)
 

@@ -18,6 +18,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/newsdesk/ruscompare/generator/internal/browsertest"
+
 	"github.com/newsdesk/ruscompare/generator/cli"
 )
 
@@ -79,22 +81,6 @@ func havePagefind() bool { return fileExists(pagefindBin) }
 
 func needPagefind(t testing.TB) {
 	need(t, "pagefind", "npm ci", havePagefind())
-}
-
-// chromiumPath finds the browser: $CHROMIUM, then the Debian package.
-func chromiumPath() string {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		if fileExists(p) {
-			return p
-		}
-		return ""
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
 }
 
 // buildInto renders the committed content with the CLI, in-process, into
@@ -217,8 +203,7 @@ func closeBrowser() {
 func tab(t *testing.T, timeout time.Duration) context.Context {
 	t.Helper()
 	slow(t)
-	exe := chromiumPath()
-	need(t, "chromium", "apt-get install chromium", exe != "")
+	exe := browsertest.Path(t)
 	browserOnce.Do(func() {
 		udd, err := os.MkdirTemp(tmpRoot, "chromium-*")
 		if err != nil {

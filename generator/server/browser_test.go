@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"testing"
 	"time"
 
@@ -14,21 +12,6 @@ import (
 	"github.com/newsdesk/ruscompare/generator/internal/browsertest"
 )
 
-// chromium finds the browser the CI installs (Debian package chromium).
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Fatal("chromium is not installed: run `apt-get install chromium` (or set up the machine with .ci/run)")
-	return ""
-}
-
 // TestBrowserReload opens a page served in serve mode, changes the site,
 // and sees the tab reload by itself; a broken build shows the overlay on
 // the last good page, and fixing it reloads again.
@@ -36,13 +19,15 @@ func TestBrowserReload(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser: skipped with -short")
 	}
-	exe := chromium(t)
+	exe := browsertest.Path(t)
 	site := &fakeSite{}
 	site.set(map[string][]byte{"index.html": page("First")}, nil)
 	s := New(Options{Build: site.build})
 	s.Rebuild(context.Background(), nil)
 	ts := httptest.NewServer(s)
-	defer ts.Close()
+	// Cleanups run last-in first-out: the browser (started below) closes
+	// its event stream before the server waits for its connections.
+	t.Cleanup(ts.Close)
 
 	ctx := browsertest.Start(t, exe, 60*time.Second)
 	// poll evaluates js until it is true. A reload destroys the page the
@@ -59,7 +44,8 @@ func TestBrowserReload(t *testing.T) {
 			last = err
 			time.Sleep(50 * time.Millisecond)
 		}
-		t.Fatalf("%s: not seen within 20s (last error: %v)", what, last)
+		body, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.outerHTML`))
+		t.Fatalf("%s: not seen within 20s (last error: %v); the page:\n%s", what, last, body)
 	}
 	eval := func(js string) string {
 		t.Helper()

@@ -4,6 +4,8 @@ package browsertest
 
 import (
 	"context"
+	"os"
+	"os/exec"
 	"testing"
 	"time"
 
@@ -32,4 +34,24 @@ func Start(t testing.TB, exe string, timeout time.Duration) context.Context {
 		cancelAlloc()
 	})
 	return ctx
+}
+
+// Path finds the Chromium the CI installs (Debian package chromium), or
+// the one $CHROMIUM names. A missing browser fails the test: a page test
+// never skips silently.
+func Path(t testing.TB) string {
+	t.Helper()
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			t.Fatalf("$CHROMIUM: %v", err)
+		}
+		return p
+	}
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("chromium is not installed: run `apt-get install chromium` (or set up the machine with .ci/run)")
+	return ""
 }
