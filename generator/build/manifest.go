@@ -202,3 +202,38 @@ func (p Plan) Wants(path string) bool {
 	}
 	return true
 }
+
+// keepManifests is how many destinations keep their build cache: enough
+// for an editor's public/ and a few preview or test folders, while builds
+// into ever new temporary folders (tests, CI) no longer pile up one
+// manifest each in .cache/.
+const keepManifests = 8
+
+// PruneManifests removes all but the keep most recently written build
+// manifests in dir. A destination whose manifest went gets a full build
+// next time, which is never wrong; errors are ignored for that reason.
+func PruneManifests(dir string, keep int) {
+	names, _ := filepath.Glob(filepath.Join(dir, "build-*.json"))
+	if len(names) <= keep {
+		return
+	}
+	type manifestFile struct {
+		name string
+		mod  int64
+	}
+	files := make([]manifestFile, 0, len(names))
+	for _, n := range names {
+		if fi, err := os.Stat(n); err == nil {
+			files = append(files, manifestFile{n, fi.ModTime().UnixNano()})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool {
+		if files[i].mod != files[j].mod {
+			return files[i].mod > files[j].mod
+		}
+		return files[i].name < files[j].name
+	})
+	for _, f := range files[min(keep, len(files)):] {
+		os.Remove(f.name)
+	}
+}

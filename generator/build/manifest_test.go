@@ -1,10 +1,13 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 )
 
 func TestPlan(t *testing.T) {
@@ -112,5 +115,33 @@ func TestHashInputs(t *testing.T) {
 	}
 	if h4, _ := HashInputs([]string{dir}, "base=/sub/"); h4 == h1 {
 		t.Error("changing an option must change the hash")
+	}
+}
+
+func TestPruneManifestsKeepsNewest(t *testing.T) {
+	dir := t.TempDir()
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 12 {
+		name := filepath.Join(dir, fmt.Sprintf("build-%02d.json", i))
+		if err := os.WriteFile(name, []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(name, base, base.Add(time.Duration(i)*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other := filepath.Join(dir, "articles.gob")
+	os.WriteFile(other, nil, 0o644)
+	PruneManifests(dir, 8)
+	left, _ := filepath.Glob(filepath.Join(dir, "build-*.json"))
+	want := []string{}
+	for i := 4; i < 12; i++ {
+		want = append(want, filepath.Join(dir, fmt.Sprintf("build-%02d.json", i)))
+	}
+	if !slices.Equal(left, want) {
+		t.Errorf("left %v, want the 8 newest %v", left, want)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("the article cache went too: %v", err)
 	}
 }

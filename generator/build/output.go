@@ -246,6 +246,7 @@ func (s *Session) commit(out *publish.Dir, manifest string) (Published, error) {
 	if err := s.last.Save(manifest); err != nil {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the build cache could not be saved, so the next build will be a full one: %v", err))
 	}
+	PruneManifests(filepath.Dir(manifest), keepManifests)
 	return res, nil
 }
 
