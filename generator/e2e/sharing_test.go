@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+
+	gsite "github.com/newsdesk/ruscompare/generator/site"
 )
 
 // Every page of the built site, at the root and under a sub-path, has a
@@ -108,4 +110,41 @@ func checkPreview(t *testing.T, dir, base, rel string, doc *goquery.Document, ca
 	} else if got := fmt.Sprintf("%d×%d", cfg.Width, cfg.Height); got != size {
 		t.Errorf("%s: %s, but og:image:width/height say %s", file, got, size)
 	}
+}
+
+// TestSearchIndexesWhatReadersRead checks what Pagefind will index, in
+// the built HTML: no evidence link label ("evidence", "bewijs") inside an
+// indexed body outside an element marked data-pagefind-ignore, so search
+// excerpts are the site's sentences and not a row of link labels; and
+// every speaker page has an indexed body (issue 12, Deliver 6).
+func TestSearchIndexesWhatReadersRead(t *testing.T) {
+	dir := site(t, "/", false)
+	cat := catalog(t)
+	labels := map[string]bool{cat.T("en", "report.evidence"): true, cat.T("nl", "report.evidence"): true}
+	speakers, indexed := 0, 0
+	for _, rel := range htmlFiles(t, dir) {
+		doc := readPage(t, dir, rel)
+		body := doc.Find("[data-pagefind-body]")
+		if body.Length() > 0 {
+			indexed++
+		}
+		body.Find("a").Each(func(_ int, a *goquery.Selection) {
+			if labels[strings.TrimSpace(a.Text())] && a.Closest("[data-pagefind-ignore]").Length() == 0 {
+				href, _ := a.Attr("href")
+				t.Errorf("%s: the link label %q (to %s) would be indexed", rel, a.Text(), href)
+			}
+		})
+		// A speaker's page: LANG/SPEAKERS/SLUG/index.html.
+		if part := strings.Split(rel, "/"); len(part) == 4 && part[1] == gsite.Segment(part[0], gsite.KindSpeakers) &&
+			part[2] != gsite.Segment(part[0], gsite.KindPage) {
+			speakers++
+			if body.Length() != 1 {
+				t.Errorf("%s: a speaker page with %d indexed bodies, want 1", rel, body.Length())
+			}
+		}
+	}
+	if speakers == 0 || indexed < speakers {
+		t.Fatalf("%d speaker pages, %d indexed pages: the test checked nothing", speakers, indexed)
+	}
+	t.Logf("%d indexed pages, %d of them speakers'", indexed, speakers)
 }
