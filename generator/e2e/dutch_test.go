@@ -71,6 +71,7 @@ func catalog(t *testing.T) *i18n.Catalog {
 // Dutch: formats, names and words Dutch borrows.
 var sameInBoth = map[string]bool{
 	"date.format": true, "feed.json": true, "og.provider": true, "desc.page": true,
+	"og.alt.article": true, "og.alt.provider": true,
 	"summary.measures": true, "summary.cite": true,
 	"kind.software": true, "kind.hardware": true, "kind.e-commerce": true, "kind.hosting": true,
 	"kind.streaming": true, "kind.cloud": true,

@@ -9,13 +9,12 @@ import (
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
-// Social preview images and the favicon, drawn at build time.
-//
-// A card costs about 4 ms to draw and encode (BenchmarkCard); one per
-// article would add some 40 s of CPU to a 10,000-article build that takes
-// about 24 s, so articles and the other pages share one card per
-// language, and each company with a reported response gets its own (a
-// few hundred at most, the registry's size).
+// Social preview images and the favicon, drawn at build time: a card per
+// article (its title, outlet, date and the companies it reports with their
+// stance), one per company with a reported response, and one per language
+// for every other page. Cards are jobs of the render's worker pool like
+// pages, and each carries the key of what it draws as its memo signature,
+// so an incremental build draws again only the cards whose text changed.
 
 // stanceAccent is the band colour of a company's card: the stance
 // badge's text colour of the light theme (templates/static/site.css), so
@@ -43,6 +42,9 @@ func providerCard(lang, id string) string {
 	return site.Item(lang, site.KindProviders, id) + "card.png"
 }
 
+// articleCard is the path of an article's card, in its page's folder.
+func articleCard(a *site.Article) string { return a.Path + "card.png" }
+
 // hasCard reports whether a provider gets a card of its own.
 func hasCard(p *site.Provider) bool { return len(p.Reports) > 0 }
 
@@ -53,38 +55,80 @@ func (w *writer) images() error {
 		return ogimage.Favicon(faviconBars)
 	})
 	for _, l := range s.Languages {
-		w.file(siteCard(l), func() ([]byte, error) {
-			return w.card(siteCard(l), ogimage.Card{Title: s.Title(l), Subtitle: w.r.cat.T(l, "home.intro"), Footer: w.footer(l)})
-		})
+		w.card(siteCard(l), ogimage.Card{Title: s.Title(l), Subtitle: w.r.cat.T(l, "home.intro"), Footer: cardFooter(s, l)})
 		for _, p := range s.Providers {
 			if !hasCard(p) {
 				continue
 			}
-			w.file(providerCard(l, p.ID), func() ([]byte, error) {
-				sub := w.r.cat.T(l, "og.provider", stanceLabel(s, p.Stance, l), w.r.cat.N(l, "count.articles", len(p.Reports)))
-				return w.card(providerCard(l, p.ID), ogimage.Card{Kicker: w.r.cat.T(l, "provider.kicker"), Title: p.Name,
-					Subtitle: sub, Footer: w.footer(l), Accent: stanceAccent[p.Stance]})
-			})
+			sub := w.r.cat.T(l, "og.provider", stanceLabel(s, p.Stance, l), w.r.cat.N(l, "count.articles", len(p.Reports)))
+			w.card(providerCard(l, p.ID), ogimage.Card{Kicker: w.r.cat.T(l, "provider.kicker"), Title: p.Name,
+				Subtitle: sub, Footer: cardFooter(s, l), Accent: stanceAccent[p.Stance]})
 		}
+	}
+	for _, a := range s.Articles {
+		w.card(articleCard(a), w.r.cardOf(s, a))
 	}
 	return nil
 }
 
-func (w *writer) card(path string, c ogimage.Card) ([]byte, error) {
-	data, err := c.PNG()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+// cardOf is what an article's card says, in the article's language:
+// its outlet and date, its title, and each company it reports with the
+// stance it reports (a range as "Withdraws or Restricts").
+func (r *Renderer) cardOf(s *site.Site, a *site.Article) ogimage.Card {
+	l := a.Lang
+	kicker := r.cat.Date(l, a.Date)
+	if a.Date == "" {
+		kicker = r.cat.T(l, "date.none")
 	}
-	return data, nil
+	if a.Source != nil {
+		kicker = a.Source.Name + " · " + kicker
+	}
+	c := ogimage.Card{Kicker: kicker, Title: a.Title, Footer: cardFooter(s, l)}
+	// The band takes the stance's colour when every company has the same
+	// plain stance, and stays ink when they differ.
+	same := len(a.Reports) > 0
+	for _, rep := range a.Reports {
+		c.Chips = append(c.Chips, rep.Provider.Name+": "+r.reportStance(s, rep, l))
+		same = same && rep.Stance == a.Reports[0].Stance && rep.HedgedAs == ""
+	}
+	if same {
+		c.Accent = stanceAccent[a.Reports[0].Stance]
+	}
+	return c
 }
 
-// footer is the line at the bottom of a card: the site's title, and its
-// publisher when site.yaml names one.
-func (w *writer) footer(lang string) string {
-	if pub := w.s.Config.Publisher; pub != "" {
-		return w.s.Title(lang) + " · " + pub
+// reportStance is a report's stance in words, a range included.
+func (r *Renderer) reportStance(s *site.Site, rep *site.Report, lang string) string {
+	label := stanceLabel(s, rep.Stance, lang)
+	if rep.HedgedAs != "" {
+		label += " " + r.cat.T(lang, "stance.or") + " " + stanceLabel(s, rep.HedgedAs, lang)
 	}
-	return w.s.Title(lang)
+	return label
+}
+
+// card queues a card, signed with its key: a memo keeps the last drawing
+// of a card whose key did not change.
+func (w *writer) card(path string, c ogimage.Card) {
+	j := &job{path: path, make: func() ([]byte, error) {
+		data, err := c.PNG()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return data, nil
+	}}
+	if w.memo != nil {
+		j.sig = "card " + c.Key()
+	}
+	w.add(j)
+}
+
+// cardFooter is the line at the bottom of a card: the site's title, and
+// its publisher when site.yaml names one.
+func cardFooter(s *site.Site, lang string) string {
+	if pub := s.Config.Publisher; pub != "" {
+		return s.Title(lang) + " · " + pub
+	}
+	return s.Title(lang)
 }
 
 func stanceLabel(s *site.Site, id, lang string) string {
@@ -94,15 +138,39 @@ func stanceLabel(s *site.Site, id, lang string) string {
 	return id
 }
 
-// OGImage is the link to the page's preview card: the company's own on
-// its pages, the language's shared card elsewhere.
+// OGImage is the link to the page's preview card: the article's own on
+// its page, the company's own on its pages, the language's shared card
+// elsewhere.
 func (p *Page) OGImage() string {
+	if a, ok := p.Data.(*site.Article); ok {
+		return p.URL(articleCard(a))
+	}
 	if pt, ok := p.Data.(*Part); ok {
 		if pr, ok := pt.Of.(*site.Provider); ok && hasCard(pr) {
 			return p.URL(providerCard(p.Lang, pr.ID))
 		}
 	}
 	return p.URL(siteCard(p.Lang))
+}
+
+// OGImageAlt is the text of the page's card for readers who cannot see
+// it: what an article's or a company's card says, else what the shared
+// card is.
+func (p *Page) OGImageAlt() string {
+	if a, ok := p.Data.(*site.Article); ok {
+		c := p.r.cardOf(p.Site, a)
+		alt := p.T("og.alt.article", c.Title, c.Kicker)
+		if len(c.Chips) > 0 {
+			alt += "; " + p.T("og.alt.reports", strings.Join(c.Chips, ", "))
+		}
+		return alt
+	}
+	if pt, ok := p.Data.(*Part); ok {
+		if pr, ok := pt.Of.(*site.Provider); ok && hasCard(pr) {
+			return p.T("og.alt.provider", pr.Name, stanceLabel(p.Site, pr.Stance, p.Lang))
+		}
+	}
+	return p.T("og.image.alt")
 }
 
 // OGImageSize is the cards' width and height, for og:image:width/height.
