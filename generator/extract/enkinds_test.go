@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
+
+// TestEnglishKinds reproduces, in our own words, the kinds of error that
+// round 3 of issue 14 measured on English real reporting (testdata/real2/en
+// above all), one case per mechanism, so that CI keeps each of them.
+func TestEnglishKinds(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		kind, name, body string
+		providers        []prov
+		measures         map[string][]string
+	}{
+		// Tie-cutting by any verb, any kind of ties, Russia by any name.
+		{kind: "wording", name: "cut business ties with the nation",
+			body:      "Several fashion labels such as Zara and Mango have cut business ties with the nation.",
+			providers: []prov{{"inditex", "withdraws"}, {"mango", "withdraws"}}},
+		{kind: "wording", name: "cut ties with the country after a company named first",
+			body:      "Lenovo paused deliveries to Russia, the firm said, as big names including Dell cut ties with the country.",
+			providers: []prov{{"lenovo", "suspends"}, {"dell", "withdraws"}}},
+		// Leaving a joint venture or a stake is an exit.
+		{kind: "wording", name: "exit from joint ventures",
+			body:      "TotalEnergies announced on Tuesday its exit from joint ventures with a Russian gas producer.",
+			providers: []prov{{"totalenergies", "withdraws"}}},
+		{kind: "wording", name: "abandoned its stake",
+			body:      "Equinor abandoned its stake in a large Arctic oil project.",
+			providers: []prov{{"equinor", "withdraws"}}},
+		{kind: "wording", name: "withdraw from an operation in Russia",
+			body:      "Chevron intends to gradually withdraw from the running of a big gas field in Russia.",
+			providers: []prov{{"chevron", "withdraws"}}},
+		// "no longer be doing business with customers" ends the service.
+		{kind: "wording", name: "would no longer be doing business with customers",
+			body:      "Domain registrar GoDaddy announced that it would no longer be doing business with customers based in Russia.",
+			providers: []prov{{"godaddy", "withdraws"}}, measures: map[string][]string{"godaddy": {"terminate-services"}}},
+		// A donation named as a noun.
+		{kind: "measure", name: "a donation to the refugee agency",
+			body:      "Canon stopped all shipments to Russia. Canon also announced a $3 million donation to the UN refugee agency.",
+			providers: []prov{{"canon", "suspends"}}, measures: map[string][]string{"canon": {"humanitarian-aid", "suspend-sales"}}},
+		{kind: "measure", name: "a match for every donation",
+			body:      "Adobe halted all new sales in Russia. It will give a 2:1 match for every donation its staff make to charities helping refugees.",
+			providers: []prov{{"adobe", "suspends"}}, measures: map[string][]string{"adobe": {"humanitarian-aid", "suspend-sales"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, c.measures)
+		})
+	}
+}
