@@ -37,6 +37,13 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "wording", name: "would no longer be doing business with customers",
 			body:      "Domain registrar GoDaddy announced that it would no longer be doing business with customers based in Russia.",
 			providers: []prov{{"godaddy", "withdraws"}}, measures: map[string][]string{"godaddy": {"terminate-services"}}},
+		// A list whose names carry a short description stays one list.
+		{kind: "list", name: "names with a description in a list",
+			body:      "According to one report, Canon, camera maker Nikon, and racing game developer Ubisoft have all halted sales in Russia.",
+			providers: []prov{{"canon", "suspends"}, {"nikon", "suspends"}, {"ubisoft", "suspends"}}},
+		{kind: "list", name: "nationalities before names in a list",
+			body:      "Chevron joins the Norwegian Equinor and the Spanish Repsol, which had already announced their withdrawal from the Russian market.",
+			providers: []prov{{"equinor", "withdraws"}, {"repsol", "withdraws"}}},
 		// A donation named as a noun.
 		{kind: "measure", name: "a donation to the refugee agency",
 			body:      "Canon stopped all shipments to Russia. Canon also announced a $3 million donation to the UN refugee agency.",

@@ -243,6 +243,32 @@ var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 
+// describedGap is a list gap followed by a short description of the next
+// company: "Apple, FIFA developer EA, and Cyberpunk 2077 developer CD
+// Projekt Red", "the oil company Shell and the British BP".
+var describedGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)(?:the\s+|de\s+|het\s+)?((?:[\w&-]+\s+){1,4})$`)
+
+// describedListGap reports a list gap whose description ends with a noun
+// that introduces companies ("developer", "company") or is made of words
+// that never name a company ("the British"): the description belongs to
+// the next name, which is still in the list.
+func (a *analysis) describedListGap(gap string) bool {
+	m := describedGap.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	if a.x.introducers[strings.ToLower(words[len(words)-1])] {
+		return true
+	}
+	for _, w := range words {
+		if !a.x.notProvAll[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func appendUnique(list []string, s ...string) []string {
 	for _, x := range s {
 		found := false
@@ -363,7 +389,7 @@ func (a *analysis) groupAt(mi int) []string {
 		if step > 0 {
 			from, to = ms[k].end, ms[j].start
 		}
-		if from > to || !isListGap(a.t.fold[from:to]) {
+		if from > to || !isListGap(a.t.fold[from:to]) && !a.describedListGap(a.t.fold[from:to]) {
 			return -1
 		}
 		return j
