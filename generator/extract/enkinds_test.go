@@ -59,3 +59,27 @@ func TestEnglishKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishMessageSpeakers: a message speaks for the organisation it is
+// from or to, whichever way the text names it.
+func TestEnglishMessageSpeakers(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		direct     map[string]string
+	}{
+		{"an email sent to the company's users said",
+			"Tucows keeps its Russian resellers. \"We can no longer serve anyone registered in Russia,\" an email sent to GoDaddy users said. \"Please move your domains before the end of the month.\"",
+			map[string]string{"We can no longer serve": "GoDaddy", "Please move your domains": "GoDaddy"}},
+		{"a statement from a representative read",
+			"Dell halted sales in Russia. Per one trade site, a statement from an unnamed Lenovo representative read, \"Given the situation, deliveries to Russia are on hold.\"",
+			map[string]string{"Given the situation": "Lenovo"}},
+		{"reads the tweet from",
+			"Valve kept its store open in Russia. \"We stand with everyone calling for peace,\" reads the tweet from Ubisoft.",
+			map[string]string{"We stand with everyone": "Ubisoft"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: "en", Body: c.body}), "direct", c.direct)
+		})
+	}
+}

@@ -163,7 +163,7 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 			if a.inQuote(m.start) >= 0 || m.kind == weMention {
 				continue
 			}
-			if subjectGap.MatchString(f[m.end:vs]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) {
+			if subjectGap.MatchString(f[m.end:vs]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) || m.kind == orgMention && a.statementOf(m, vs) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
@@ -198,6 +198,23 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// statementBefore ends right before the organisation a message is from
+// or to: "an email sent to", "a statement from an unnamed".
+var statementBefore = regexp.MustCompile(`(?i)\b(?:a|an|the|its|one)\s+(?:[a-z-]+\s+){0,2}(?:e-?mail|statement|letter|notice|message|notification|memo|post|tweet|note|announcement)s?\s+(?:[a-z-]+\s+)?(?:to|from|by|of|for)\s+(?:(?:the|its|an?|one)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// statementTail is what may stand between that organisation and the
+// speech verb: its users, a role ("customers", "representative").
+var statementTail = regexp.MustCompile(`^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$`)
+
+// statementOf reports an organisation named inside the subject of a speech
+// verb that is a message ("an email sent to Namecheap users said", "a
+// statement from a Samsung representative read"): the message speaks for
+// it.
+func (a *analysis) statementOf(m mention, verb int) bool {
+	f := a.t.fold
+	return statementTail.MatchString(f[m.end:verb]) && statementBefore.MatchString(f[max(0, m.start-80):m.start])
 }
 
 // attributeQuotes finds the speaker of every quotation: after it ("," he
