@@ -112,12 +112,14 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		return ""
 	}
 	words := strings.Fields(run)
-	// "Berlin-based Veltcom": where it is based is no part of the name.
-	for len(words) > 1 && basedIn.MatchString(words[0]) {
+	// "Berlin-based Veltcom": where it is based is no part of the name;
+	// nor is an article ("A Nintendo spokesperson told ...").
+	for len(words) > 1 && (basedIn.MatchString(words[0]) || a.isCommonWord(words[0])) {
 		words = words[1:]
 		run = strings.Join(words, " ")
 	}
-	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
+	// A registry company is already a mention of its own: no new id for it.
+	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.nameID[run] != "" || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
 	// A lone word at a sentence start may be any noun ("Users"), unless

@@ -44,6 +44,10 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "list", name: "nationalities before names in a list",
 			body:      "Chevron joins the Norwegian Equinor and the Spanish Repsol, which had already announced their withdrawal from the Russian market.",
 			providers: []prov{{"equinor", "withdraws"}, {"repsol", "withdraws"}}},
+		// An article before a registry name makes no new company.
+		{kind: "precision", name: "a spokesperson of a registry company",
+			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
+			providers: []prov{{"nikon", "suspends"}}},
 		// A donation named as a noun.
 		{kind: "measure", name: "a donation to the refugee agency",
 			body:      "Canon stopped all shipments to Russia. Canon also announced a $3 million donation to the UN refugee agency.",
