@@ -118,9 +118,13 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		words = words[1:]
 		run = strings.Join(words, " ")
 	}
-	// A registry company is already a mention of its own: no new id for it.
-	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.nameID[run] != "" || a.x.people[run].Name != "" || a.e.people[run] != nil {
+	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
+	}
+	// A registry company is the subject under its own id, never a new one
+	// ("Colt Technology Services said it had halted ...").
+	if id := a.x.nameID[run]; id != "" {
+		return id
 	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
 	// it reports its own step ("Acme said it stops ...").
