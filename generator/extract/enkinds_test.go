@@ -65,7 +65,8 @@ func TestEnglishKinds(t *testing.T) {
 }
 
 // TestEnglishMessageSpeakers: a message speaks for the organisation it is
-// from or to, whichever way the text names it.
+// from or to, whichever way the text names it; "the company" after a
+// described name is that company.
 func TestEnglishMessageSpeakers(t *testing.T) {
 	x := newExtractor(t)
 	for _, c := range []struct {
@@ -78,6 +79,9 @@ func TestEnglishMessageSpeakers(t *testing.T) {
 		{"a statement from a representative read",
 			"Dell halted sales in Russia. Per one trade site, a statement from an unnamed Lenovo representative read, \"Given the situation, deliveries to Russia are on hold.\"",
 			map[string]string{"Given the situation": "Lenovo"}},
+		{"a description right before a name is that company",
+			"Chevron left Russia last week. The Italian energy company Eni said on Friday that it plans to sell its Russian stake. \"We are starting to unwind the partnership now,\" the company said.",
+			map[string]string{"We are starting to unwind": "Eni"}},
 		{"reads the tweet from",
 			"Valve kept its store open in Russia. \"We stand with everyone calling for peace,\" reads the tweet from Ubisoft.",
 			map[string]string{"We stand with everyone": "Ubisoft"}},

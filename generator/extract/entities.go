@@ -159,7 +159,20 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	e.joinAppositions(t.fold)
 	return e
+}
+
+// joinAppositions gives a generic description right before a company's
+// name that company: "The US oil company ExxonMobil announced" is about
+// ExxonMobil, not about the company in focus before it.
+func (e *entities) joinAppositions(f string) {
+	for i := 0; i+1 < len(e.mentions); i++ {
+		d, n := &e.mentions[i], e.mentions[i+1]
+		if d.kind == descriptionMention && d.org == "" && n.kind == orgMention && strings.TrimSpace(f[d.end:n.start]) == "" {
+			d.org = n.org
+		}
+	}
 }
 
 func isAlnum(c byte) bool {
