@@ -638,24 +638,25 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		}
 	}
 	if len(orgs) > 0 {
+		// Companies as the cue's own subject right before it, with
+		// examples after it, besides a company named earlier: "It aligns
+		// his company with other names severing ties with Russia including
+		// A, B and C".
+		from := max(s.start, m.start-25)
+		if lastBefore >= 0 {
+			// A name may run into the cue ("Shell exit"): never past it.
+			from = min(max(from, a.e.mentions[lastBefore].end), m.start)
+		}
+		if companyNoun.MatchString(a.t.fold[from:m.start]) {
+			orgs = appendUnique(orgs, a.examplesAfter(si, m)...)
+		}
 		return orgs, conf
 	}
 	// Nobody named before the cue, and companies as its subject with
 	// examples after it: "the firms that left, such as A, B and C".
 	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
-		for _, mi := range a.mentionsIn(m.end, s.end) {
-			mm := a.e.mentions[mi]
-			before := a.t.fold[max(s.start, mm.start-50):mm.start]
-			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
-				// Every example after it: "from tech firms such as A
-				// and B to luxury houses C and D".
-				for _, mj := range a.mentionsIn(mm.start, s.end) {
-					if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
-						orgs = appendUnique(orgs, a.e.mentions[mj].org)
-					}
-				}
-				return orgs, conf - 0.15
-			}
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
 		}
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
@@ -683,6 +684,27 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// examplesAfter returns the companies of a list of examples after cue m
+// in sentence si: "such as A, B and C", and every example after it ("from
+// tech firms such as A and B to luxury houses C and D").
+func (a *analysis) examplesAfter(si int, m cueMatch) []string {
+	s := a.t.sents[si]
+	var orgs []string
+	for _, mi := range a.mentionsIn(m.end, s.end) {
+		mm := a.e.mentions[mi]
+		before := a.t.fold[max(s.start, mm.start-50):mm.start]
+		if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
+			for _, mj := range a.mentionsIn(mm.start, s.end) {
+				if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
+					orgs = appendUnique(orgs, a.e.mentions[mj].org)
+				}
+			}
+			return orgs
+		}
+	}
+	return nil
 }
 
 // becomesTopic makes id the subject of sentence si and the topic of the

@@ -44,6 +44,9 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "list", name: "nationalities before names in a list",
 			body:      "Chevron joins the Norwegian Equinor and the Spanish Repsol, which had already announced their withdrawal from the Russian market.",
 			providers: []prov{{"equinor", "withdraws"}, {"repsol", "withdraws"}}},
+		{kind: "list", name: "examples after the cue of a company noun",
+			body:      "The move puts Airbnb among the many brands severing ties with Russia, including Nike, Adidas and Puma.",
+			providers: []prov{{"airbnb", "withdraws"}, {"nike", "withdraws"}, {"adidas", "withdraws"}, {"puma", "withdraws"}}},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
