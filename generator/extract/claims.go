@@ -83,6 +83,11 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 // blijft in Rusland"): after the last comma or semicolon between them.
 var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 
+// newClause ends a demand: a cue after it is the text's own report again
+// ("The exodus adds to pressure on the Kremlin, and Russians can no longer
+// buy X after X halted exports").
+var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
+
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
 var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
@@ -310,7 +315,7 @@ func (a *analysis) findClaims() {
 		demand := a.demandAt(si)
 		segments := a.segments(si)
 		for _, m := range matches {
-			if m.start > demand {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)

@@ -47,6 +47,17 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "list", name: "examples after the cue of a company noun",
 			body:      "The move puts Airbnb among the many brands severing ties with Russia, including Nike, Adidas and Puma.",
 			providers: []prov{{"airbnb", "withdraws"}, {"nike", "withdraws"}, {"adidas", "withdraws"}, {"puma", "withdraws"}}},
+		// "those companies" stands for the list named last, with what each makes.
+		{kind: "reference", name: "those companies after names and their products",
+			body:      "Shoppers in Moscow can no longer buy Lego bricks, Puma trainers or Canon cameras after those companies halted all deliveries to the country.",
+			providers: []prov{{"lego", "suspends"}, {"puma", "suspends"}, {"canon", "suspends"}}, measures: map[string][]string{"lego": {"suspend-sales"}, "canon": {"suspend-sales"}}},
+		// A demand ends where a new clause begins.
+		{kind: "demand", name: "a clause after the pressure is the text's own report",
+			body:      "The sanctions add to pressure on the Kremlin, and Russians can no longer buy a Lego set since Lego halted all deliveries there.",
+			providers: []prov{{"lego", "suspends"}}},
+		{kind: "demand", name: "the demand itself is no response",
+			body:      "Ukraine's ministers urged Lego to halt all deliveries to Russia.",
+			providers: nil},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",

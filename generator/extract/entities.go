@@ -25,6 +25,7 @@ type mention struct {
 	org        string // organisation id (registry id, or slug for unknown)
 	person     string // person key (folded full name), for persons
 	plural     bool   // "they": a group
+	group      bool   // "those companies": the list named last, loosely joined
 	unknown    bool   // an organisation the registry lacks
 	role       string // for roleMention: the title, lowercased
 }
@@ -858,6 +859,16 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 	}
 	toks := t.toks
 	for i := 0; i < len(toks); i++ {
+		// A reference to a list of companies ("those companies").
+		if n := l.groupRefs.at(toks, i); n > 0 {
+			s, en := toks[i].start, toks[i+n-1].end
+			if free(s, en) {
+				mark(s, en)
+				e.mentions = append(e.mentions, mention{start: s, end: en, kind: pronounMention, plural: true, group: true})
+				i += n - 1
+				continue
+			}
+		}
 		// A company-specific description ("the iPhone maker").
 		if n := x.descPhrases.at(toks, i); n > 0 {
 			s, en := toks[i].start, toks[i+n-1].end

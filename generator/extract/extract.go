@@ -331,7 +331,9 @@ func (a *analysis) resolve(mi, si int) []string {
 						continue
 					}
 					orgs = []string{o.org}
-					if m.plural {
+					if m.group {
+						orgs = a.looseGroupAt(mj)
+					} else if m.plural {
 						orgs = a.groupAt(mj)
 					}
 				case personMention:
@@ -372,8 +374,24 @@ func (a *analysis) resolve(mi, si int) []string {
 	return nil
 }
 
+// productGap joins, for a reference to a list only ("those companies"),
+// names followed by what they make: "Apple's iPhone, Nike sneakers or IKEA
+// furniture after those companies halted exports".
+var productGap = regexp.MustCompile(`^(?:'s?)?(?:\s+[a-z-]+){0,2}(?:\s*,\s*(?:and|or)?\s*|\s+(?:and|or|&)\s+)$`)
+
+// looseGroupAt is groupAt that also joins names across productGap.
+func (a *analysis) looseGroupAt(mi int) []string {
+	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) || productGap.MatchString(gap) })
+}
+
 // groupAt returns the organisations of the list the mention belongs to.
 func (a *analysis) groupAt(mi int) []string {
+	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) })
+}
+
+// group returns the organisations joined to mention mi by gaps that
+// joins accepts.
+func (a *analysis) group(mi int, joins func(string) bool) []string {
 	ms := a.e.mentions
 	// The organisation next to k in direction step, past a pronoun that is
 	// only a list's parenthesis ("Boeing (US) and Airbus": "us").
@@ -389,7 +407,7 @@ func (a *analysis) groupAt(mi int) []string {
 		if step > 0 {
 			from, to = ms[k].end, ms[j].start
 		}
-		if from > to || !isListGap(a.t.fold[from:to]) && !a.describedListGap(a.t.fold[from:to]) {
+		if from > to || !joins(a.t.fold[from:to]) {
 			return -1
 		}
 		return j

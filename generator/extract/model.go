@@ -41,6 +41,7 @@ type language struct {
 	title        *regexp.Regexp  // job titles
 	personPron   map[string]bool
 	companyPron  map[string]bool
+	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
 	memberBodies []string // lowercase nouns of organisations that speak for others
 	abbrev       map[string]bool
@@ -318,6 +319,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.title = words(sp.Titles)
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
+	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))

@@ -136,6 +136,9 @@ type Speech struct {
 	// Pronouns that may stand for the last person or company named.
 	PersonPronouns  []string `yaml:"person_pronouns"`
 	CompanyPronouns []string `yaml:"company_pronouns"`
+	// GroupReferences stand for the companies of the list named last in
+	// the sentence ("those companies", "the three firms").
+	GroupReferences []string `yaml:"group_references"`
 	// Descriptions are generic nouns for a company ("the company",
 	// "the mega-corp", "het bedrijf").
 	Descriptions []string `yaml:"descriptions"`
