@@ -21,7 +21,7 @@ type cueMatch struct {
 // specific reading of a phrase and wins over the plain one.
 var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*|partly|partially|partial|deels|gedeeltelijk)\b`)
 
-var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
+var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|via|through|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
 
 // peopleSubject ends right before a cue whose subject is people: "every
 // employee who wants to", "users who", "medewerkers die".

@@ -58,6 +58,10 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "demand", name: "the demand itself is no response",
 			body:      "Ukraine's ministers urged Lego to halt all deliveries to Russia.",
 			providers: nil},
+		// A platform that only carried the announcement is not "it".
+		{kind: "precision", name: "announced via a platform that it",
+			body:      "Ubisoft via Twitter announced it is suspending all sales of its games in Russia.",
+			providers: []prov{{"ubisoft", "suspends"}}, measures: map[string][]string{"ubisoft": {"suspend-sales"}}},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
