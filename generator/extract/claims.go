@@ -54,6 +54,10 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 // whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
 var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
 
+// companiesRightBefore is a bare plural noun for companies ending right
+// before a cue: the cue's own, generic subject.
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)\s+$`)
+
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
@@ -610,6 +614,14 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		// Keyless SSL": the company compared with is not the actor.
 		lastBefore = -1
 		orgs = nil
+	}
+	// "they supported companies cutting ties": companies in general,
+	// right before the cue, are its subject, not the pronoun before them.
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(a.t.fold[a.e.mentions[lastBefore].end:m.start]) {
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
+		}
+		return nil, 0
 	}
 	// "Acme said on Monday that it stops ...": the pronoun stands for the
 	// subject that reports, even one the registry does not know.

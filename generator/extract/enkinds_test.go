@@ -33,6 +33,9 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "wording", name: "withdraw from an operation in Russia",
 			body:      "Chevron intends to gradually withdraw from the running of a big gas field in Russia.",
 			providers: []prov{{"chevron", "withdraws"}}},
+		{kind: "wording", name: "divesting a stake",
+			body:      "Equinor said on Sunday it was divesting its roughly $2 billion stake in a Siberian gas venture.",
+			providers: []prov{{"equinor", "withdraws"}}},
 		// "no longer be doing business with customers" ends the service.
 		{kind: "wording", name: "would no longer be doing business with customers",
 			body:      "Domain registrar GoDaddy announced that it would no longer be doing business with customers based in Russia.",
@@ -62,6 +65,14 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "precision", name: "announced via a platform that it",
 			body:      "Ubisoft via Twitter announced it is suspending all sales of its games in Russia.",
 			providers: []prov{{"ubisoft", "suspends"}}, measures: map[string][]string{"ubisoft": {"suspend-sales"}}},
+		// A step that is only considered, or conditional, is none.
+		{kind: "over-reading", name: "limits it would consider should sanctions grow",
+			body:      "Adobe halted all new sales in Russia. It will consider further limits to its business in the region should sanctions expand.",
+			providers: []prov{{"adobe", "suspends"}}},
+		// Companies in general right before the cue are its subject.
+		{kind: "precision", name: "people who support companies cutting ties",
+			body:      "Spotify remains available in Russia. In a poll, most Britons said they supported companies cutting business ties with Russia.",
+			providers: []prov{{"spotify", "stays"}}},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
