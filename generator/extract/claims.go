@@ -437,6 +437,15 @@ func (a *analysis) followClaims() {
 // second provider to pause after Cogent".
 var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}?(?:(?:als|zoals|like|such as)\s+)?$`)
 
+// joinedList is a sentence whose company joins the companies that took
+// its step before: "joining a growing list of companies from Apple to
+// Microsoft"; joinedListIntro ends right before the first of them.
+var (
+	joinedList      = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\b`)
+	joinedListIntro = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\s+(?:[\w-]+\s+){0,3}?(?:from|including|such as|like)\s+$`)
+	rangeTo         = regexp.MustCompile(`(?i)^(?:\s+(?:inc|corp|co|ltd|plc)\.?)?\s+to\s+$`)
+)
+
 // precedentMark says the sentence's company is not the first to take
 // its step.
 var precedentMark = regexp.MustCompile(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
@@ -453,13 +462,25 @@ func (a *analysis) precedentClaims() {
 				own = append(own, c)
 			}
 		}
-		if len(own) == 0 || !precedentMark.MatchString(t.fold[s.start:s.end]) {
+		joins := joinedList.MatchString(t.fold[s.start:s.end])
+		if len(own) == 0 || !joins && !precedentMark.MatchString(t.fold[s.start:s.end]) {
 			continue
 		}
+		rangeEnd := -1 // "from A to B": B is in the range too
 		for _, mi := range a.mentionsIn(s.start, s.end) {
 			m := a.e.mentions[mi]
-			if m.kind != orgMention || a.inQuote(m.start) >= 0 || !precedentIntro.MatchString(t.fold[max(s.start, m.start-50):m.start]) {
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 {
 				continue
+			}
+			before := t.fold[max(s.start, m.start-80):m.start]
+			inRange := rangeEnd >= 0 && rangeTo.MatchString(t.fold[rangeEnd:m.start])
+			rangeEnd = -1
+			listed := joins && joinedListIntro.MatchString(before)
+			if !inRange && !listed && !precedentIntro.MatchString(before) {
+				continue
+			}
+			if listed && strings.HasSuffix(strings.TrimSpace(before), "from") {
+				rangeEnd = m.end
 			}
 			for _, org := range a.groupAt(mi) {
 				for _, c := range own {

@@ -54,6 +54,10 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "reference", name: "those companies after names and their products",
 			body:      "Shoppers in Moscow can no longer buy Lego bricks, Puma trainers or Canon cameras after those companies halted all deliveries to the country.",
 			providers: []prov{{"lego", "suspends"}, {"puma", "suspends"}, {"canon", "suspends"}}, measures: map[string][]string{"lego": {"suspend-sales"}, "canon": {"suspend-sales"}}},
+		// Joining a list of companies that took the step first.
+		{kind: "reference", name: "joining a list of companies from A to B",
+			body:      "Lenovo said deliveries to Russia have been halted, joining a long list of companies from Dell Inc. to HP Inc.",
+			providers: []prov{{"lenovo", "suspends"}, {"dell", "suspends"}, {"hp", "suspends"}}},
 		// A demand ends where a new clause begins.
 		{kind: "demand", name: "a clause after the pressure is the text's own report",
 			body:      "The sanctions add to pressure on the Kremlin, and Russians can no longer buy a Lego set since Lego halted all deliveries there.",
