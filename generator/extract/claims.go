@@ -608,6 +608,9 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	s := a.t.sents[si]
 	var orgs []string
 	conf := 0.8
+	if ag := a.agentAfter(si, m); len(ag) > 0 {
+		return ag, conf - 0.1
+	}
 	var lastBefore = -1
 	for _, mi := range a.mentionsIn(s.start, m.end) {
 		mm := a.e.mentions[mi]
@@ -740,6 +743,32 @@ func (a *analysis) examplesAfter(si int, m cueMatch) []string {
 				}
 			}
 			return orgs
+		}
+	}
+	return nil
+}
+
+// agentAfter returns who took a response the text names as a noun: the
+// companies right after an agent cue (stances.yaml agent) that starts in
+// or just before cue m ("similar blanket bans on ads in Russia enacted by
+// Twitter and Snapchat", "the suspension of sales by US companies such as
+// Apple and Intel").
+func (a *analysis) agentAfter(si int, m cueMatch) []string {
+	s := a.t.sents[si]
+	f := a.t.fold
+	for _, g := range a.l.agent.find(a.t, max(s.start, m.start-20), min(s.end, m.end+80), a.sc) {
+		if g[0] > m.end || g[1] < m.start {
+			continue
+		}
+		for _, mi := range a.mentionsIn(g[1], min(s.end, g[1]+60)) {
+			mm := a.e.mentions[mi]
+			if mm.kind != orgMention || a.inQuote(mm.start) >= 0 {
+				continue
+			}
+			if strings.ContainsAny(f[g[1]:mm.start], ".;") {
+				break
+			}
+			return a.groupAt(mi)
 		}
 	}
 	return nil

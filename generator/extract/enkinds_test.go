@@ -58,6 +58,13 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "reference", name: "joining a list of companies from A to B",
 			body:      "Lenovo said deliveries to Russia have been halted, joining a long list of companies from Dell Inc. to HP Inc.",
 			providers: []prov{{"lenovo", "suspends"}, {"dell", "suspends"}, {"hp", "suspends"}}},
+		// A response named as a noun belongs to whom it is "by".
+		{kind: "agent", name: "bans enacted by, after a company named first",
+			body:      "Yandex kept selling ads, unlike the blanket bans on ads in Russia enacted by Reddit and Pinterest.",
+			providers: []prov{{"reddit", "unclear"}, {"pinterest", "unclear"}}},
+		{kind: "agent", name: "the suspension of sales by companies such as",
+			body:      "On the suspension of sales by US firms such as Dell and HP to Russia, the minister declined to comment.",
+			providers: []prov{{"dell", "suspends"}, {"hp", "suspends"}}, measures: map[string][]string{"dell": {"suspend-sales"}}},
 		// A demand ends where a new clause begins.
 		{kind: "demand", name: "a clause after the pressure is the text's own report",
 			body:      "The sanctions add to pressure on the Kremlin, and Russians can no longer buy a Lego set since Lego halted all deliveries there.",

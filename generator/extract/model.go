@@ -27,6 +27,7 @@ type language struct {
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
+	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
 	reporting    *patternIndex
@@ -294,6 +295,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
+		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 	} {

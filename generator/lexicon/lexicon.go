@@ -114,6 +114,10 @@ type Stances struct {
 	// followed days later", "IBM volgde"): it gets the same stance and
 	// measures.
 	Follow Cues `yaml:"follow"`
+	// Agent cues end a response named as a noun right before who took it
+	// ("the pause by", "bans on ads enacted by"): the companies after
+	// them, not the one before, are the cue's actors.
+	Agent Cues `yaml:"agent"`
 	// Hypothetical cues mark what a company would do ("would be a
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
