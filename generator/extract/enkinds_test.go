@@ -84,6 +84,13 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "precision", name: "people who support companies cutting ties",
 			body:      "Spotify remains available in Russia. In a poll, most Britons said they supported companies cutting business ties with Russia.",
 			providers: []prov{{"spotify", "stays"}}},
+		// The state as the maker of the rules is no state customer.
+		{kind: "over-reading", name: "government sanctions are no government customers",
+			body:      "Cisco is stopping many parts of its business in Russia to comply with government sanctions.",
+			providers: []prov{{"cisco", "restricts"}}, measures: map[string][]string{"cisco": {"sanctions-compliance"}}},
+		{kind: "over-reading", name: "business with the government itself is",
+			body:      "IBM said it has stopped all business with the Russian government.",
+			providers: []prov{{"ibm", "restricts"}}, measures: map[string][]string{"ibm": {"drop-state-customers"}}},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
