@@ -91,6 +91,15 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "over-reading", name: "business with the government itself is",
 			body:      "IBM said it has stopped all business with the Russian government.",
 			providers: []prov{{"ibm", "restricts"}}, measures: map[string][]string{"ibm": {"drop-state-customers"}}},
+		{kind: "over-reading", name: "cutting off ad revenue is no termination of service",
+			body:      "Reddit cut off ad revenue to Russian state-backed media outlets.",
+			providers: nil}, // no exit of Reddit's own (before: withdraws by terminate-services)
+		{kind: "over-reading", name: "cutting off Russian customers is",
+			body:      "Zayo cut off its Russian customers last week.",
+			providers: []prov{{"zayo", "withdraws"}}, measures: map[string][]string{"zayo": {"terminate-services"}}},
+		{kind: "precision", name: "various companies are nobody in particular",
+			body:      "Intel halted shipments to Russia. Because of the war, various companies had sought to cut ties with Russia.",
+			providers: []prov{{"intel", "suspends"}}, measures: map[string][]string{"intel": {"suspend-sales"}}},
 		// An article before a registry name makes no new company.
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
