@@ -84,6 +84,13 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "precision", name: "people who support companies cutting ties",
 			body:      "Spotify remains available in Russia. In a poll, most Britons said they supported companies cutting business ties with Russia.",
 			providers: []prov{{"spotify", "stays"}}},
+		// A free good for people fleeing the war is aid, not free protection.
+		{kind: "over-reading", name: "free housing for refugees is aid",
+			body:      "Airbnb halted all bookings in Russia. Its charity arm will offer free, short stays for up to 50,000 people fleeing Ukraine.",
+			providers: []prov{{"airbnb", "suspends"}}, measures: map[string][]string{"airbnb": {"humanitarian-aid", "suspend-sales"}}},
+		{kind: "over-reading", name: "free protection for Ukrainian sites stays protection",
+			body:      "Akamai will offer free DDoS protection to Ukrainian government websites.",
+			providers: []prov{{"akamai", "unclear"}}, measures: map[string][]string{"akamai": {"free-protection-ukraine"}}},
 		// The state as the maker of the rules is no state customer.
 		{kind: "over-reading", name: "government sanctions are no government customers",
 			body:      "Cisco is stopping many parts of its business in Russia to comply with government sanctions.",
