@@ -111,6 +111,10 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "precision", name: "a spokesperson of a registry company",
 			body:      "A Nikon spokesperson told a trade magazine that it is suspending shipping all its products to Russia.",
 			providers: []prov{{"nikon", "suspends"}}},
+		// A sales stop worded with the gerund of a selling verb.
+		{kind: "wording", name: "suspending shipping all products",
+			body:      "Lenovo is suspending shipping all its products to Russia until further notice.",
+			providers: []prov{{"lenovo", "suspends"}}, measures: map[string][]string{"lenovo": {"suspend-sales"}}},
 		// A donation named as a noun.
 		{kind: "measure", name: "a donation to the refugee agency",
 			body:      "Canon stopped all shipments to Russia. Canon also announced a $3 million donation to the UN refugee agency.",
