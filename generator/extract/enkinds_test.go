@@ -50,6 +50,10 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "list", name: "examples after the cue of a company noun",
 			body:      "The move puts Airbnb among the many brands severing ties with Russia, including Nike, Adidas and Puma.",
 			providers: []prov{{"airbnb", "withdraws"}, {"nike", "withdraws"}, {"adidas", "withdraws"}, {"puma", "withdraws"}}},
+		// A list whose first name carries a corporate suffix stays a list.
+		{kind: "list", name: "Corp.'s unit and another company",
+			body:      "Canon Inc.'s camera unit and Nikon Corp. are the latest to act. The two groups issued statements saying they were suspending operations in Russia.",
+			providers: []prov{{"canon", "suspends"}, {"nikon", "suspends"}}},
 		// "those companies" stands for the list named last, with what each makes.
 		{kind: "reference", name: "those companies after names and their products",
 			body:      "Shoppers in Moscow can no longer buy Lego bricks, Puma trainers or Canon cameras after those companies halted all deliveries to the country.",
