@@ -119,6 +119,9 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "wording", name: "suspending shipping all products",
 			body:      "Lenovo is suspending shipping all its products to Russia until further notice.",
 			providers: []prov{{"lenovo", "suspends"}}, measures: map[string][]string{"lenovo": {"suspend-sales"}}},
+		{kind: "wording", name: "a stop verb before a long list of goods shipped",
+			body:      "Nikon has halted all camera and lens accessory shipments to Russia.",
+			providers: []prov{{"nikon", "suspends"}}, measures: map[string][]string{"nikon": {"suspend-sales"}}},
 		// A donation named as a noun.
 		{kind: "measure", name: "a donation to the refugee agency",
 			body:      "Canon stopped all shipments to Russia. Canon also announced a $3 million donation to the UN refugee agency.",
