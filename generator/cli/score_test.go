@@ -31,7 +31,7 @@ func TestExtractionScores(t *testing.T) {
 		{"final", "testdata/final/gold.json", "testdata/final/articles/*",
 			"providers=0.95,stance=0.83,measures=0.82,quotes=0.97,speaker=0.81,quote_provider=0.71,indirect=0.65,clean=1"},
 		{"blind4", "testdata/blind4/gold.json", "testdata/blind4/articles/*",
-			"providers=0.95,stance=0.84,measures=0.75,quotes=0.97,speaker=0.89,quote_provider=0.66,indirect=0.65,clean=1"},
+			"providers=0.95,stance=0.86,measures=0.78,quotes=0.97,speaker=0.89,quote_provider=0.66,indirect=0.65,clean=1"},
 		// Written for issue 14 before tuning; its first score is in its README.
 		{"blind5", "testdata/blind5/gold.json", "testdata/blind5/articles/*",
 			"providers=0.95,stance=0.86,measures=0.9,quotes=0.97,speaker=0.9,quote_provider=0.85,indirect=0.9,clean=1"},

@@ -21,7 +21,7 @@ type cueMatch struct {
 // specific reading of a phrase and wins over the plain one.
 var negationWord = regexp.MustCompile(`(?i)\b(?:not|no|never|niet|geen|nooit|longer|short of|refus\w*|declin\w*|weiger\w*|partly|partially|partial|deels|gedeeltelijk)\b`)
 
-var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
+var objectWord = regexp.MustCompile(`(?i)\b(?:with|to|for|from|as|including|like|of|on|via|through|met|aan|voor|van|zoals|bij|tegen|naar|op|over|than|dan)\s+(?:the\s+|de\s+|het\s+)?$`)
 
 // peopleSubject ends right before a cue whose subject is people: "every
 // employee who wants to", "users who", "medewerkers die".
@@ -54,6 +54,10 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 // whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
 var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
 
+// companiesRightBefore is a bare plural noun for companies ending right
+// before a cue: the cue's own, generic subject.
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)\s+$`)
+
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
@@ -82,6 +86,11 @@ func (a *analysis) subjectBefore(si, cueStart int) string {
 // earlier in the sentence ("KPN en Proximus maken bellen gratis, BICS
 // blijft in Rusland"): after the last comma or semicolon between them.
 var clauseBreak = regexp.MustCompile(`[,;]\s+`)
+
+// newClause ends a demand: a cue after it is the text's own report again
+// ("The exodus adds to pressure on the Kremlin, and Russians can no longer
+// buy X after X halted exports").
+var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
 
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
@@ -112,13 +121,19 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		return ""
 	}
 	words := strings.Fields(run)
-	// "Berlin-based Veltcom": where it is based is no part of the name.
-	for len(words) > 1 && basedIn.MatchString(words[0]) {
+	// "Berlin-based Veltcom": where it is based is no part of the name;
+	// nor is an article ("A Nintendo spokesperson told ...").
+	for len(words) > 1 && (basedIn.MatchString(words[0]) || a.isCommonWord(words[0])) {
 		words = words[1:]
 		run = strings.Join(words, " ")
 	}
-	if a.x.notProvAll[words[0]] || a.x.people[run].Name != "" || a.e.people[run] != nil {
+	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
+	}
+	// A registry company is the subject under its own id, never a new one
+	// ("Colt Technology Services said it had halted ...").
+	if id := a.x.nameID[run]; id != "" {
+		return id
 	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
 	// it reports its own step ("Acme said it stops ...").
@@ -243,7 +258,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|dozens of|hundreds of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -304,7 +319,7 @@ func (a *analysis) findClaims() {
 		demand := a.demandAt(si)
 		segments := a.segments(si)
 		for _, m := range matches {
-			if m.start > demand {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -422,6 +437,15 @@ func (a *analysis) followClaims() {
 // second provider to pause after Cogent".
 var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}?(?:(?:als|zoals|like|such as)\s+)?$`)
 
+// joinedList is a sentence whose company joins the companies that took
+// its step before: "joining a growing list of companies from Apple to
+// Microsoft"; joinedListIntro ends right before the first of them.
+var (
+	joinedList      = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\b`)
+	joinedListIntro = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\s+(?:[\w-]+\s+){0,3}?(?:from|including|such as|like)\s+$`)
+	rangeTo         = regexp.MustCompile(`(?i)^(?:\s+(?:inc|corp|co|ltd|plc)\.?)?\s+to\s+$`)
+)
+
 // precedentMark says the sentence's company is not the first to take
 // its step.
 var precedentMark = regexp.MustCompile(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
@@ -438,13 +462,25 @@ func (a *analysis) precedentClaims() {
 				own = append(own, c)
 			}
 		}
-		if len(own) == 0 || !precedentMark.MatchString(t.fold[s.start:s.end]) {
+		joins := joinedList.MatchString(t.fold[s.start:s.end])
+		if len(own) == 0 || !joins && !precedentMark.MatchString(t.fold[s.start:s.end]) {
 			continue
 		}
+		rangeEnd := -1 // "from A to B": B is in the range too
 		for _, mi := range a.mentionsIn(s.start, s.end) {
 			m := a.e.mentions[mi]
-			if m.kind != orgMention || a.inQuote(m.start) >= 0 || !precedentIntro.MatchString(t.fold[max(s.start, m.start-50):m.start]) {
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 {
 				continue
+			}
+			before := t.fold[max(s.start, m.start-80):m.start]
+			inRange := rangeEnd >= 0 && rangeTo.MatchString(t.fold[rangeEnd:m.start])
+			rangeEnd = -1
+			listed := joins && joinedListIntro.MatchString(before)
+			if !inRange && !listed && !precedentIntro.MatchString(before) {
+				continue
+			}
+			if listed && strings.HasSuffix(strings.TrimSpace(before), "from") {
+				rangeEnd = m.end
 			}
 			for _, org := range a.groupAt(mi) {
 				for _, c := range own {
@@ -572,6 +608,9 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	s := a.t.sents[si]
 	var orgs []string
 	conf := 0.8
+	if ag := a.agentAfter(si, m); len(ag) > 0 {
+		return ag, conf - 0.1
+	}
 	var lastBefore = -1
 	for _, mi := range a.mentionsIn(s.start, m.end) {
 		mm := a.e.mentions[mi]
@@ -599,6 +638,14 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		// Keyless SSL": the company compared with is not the actor.
 		lastBefore = -1
 		orgs = nil
+	}
+	// "they supported companies cutting ties": companies in general,
+	// right before the cue, are its subject, not the pronoun before them.
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(a.t.fold[a.e.mentions[lastBefore].end:m.start]) {
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
+		}
+		return nil, 0
 	}
 	// "Acme said on Monday that it stops ...": the pronoun stands for the
 	// subject that reports, even one the registry does not know.
@@ -632,24 +679,25 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		}
 	}
 	if len(orgs) > 0 {
+		// Companies as the cue's own subject right before it, with
+		// examples after it, besides a company named earlier: "It aligns
+		// his company with other names severing ties with Russia including
+		// A, B and C".
+		from := max(s.start, m.start-25)
+		if lastBefore >= 0 {
+			// A name may run into the cue ("Shell exit"): never past it.
+			from = min(max(from, a.e.mentions[lastBefore].end), m.start)
+		}
+		if companyNoun.MatchString(a.t.fold[from:m.start]) {
+			orgs = appendUnique(orgs, a.examplesAfter(si, m)...)
+		}
 		return orgs, conf
 	}
 	// Nobody named before the cue, and companies as its subject with
 	// examples after it: "the firms that left, such as A, B and C".
 	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
-		for _, mi := range a.mentionsIn(m.end, s.end) {
-			mm := a.e.mentions[mi]
-			before := a.t.fold[max(s.start, mm.start-50):mm.start]
-			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
-				// Every example after it: "from tech firms such as A
-				// and B to luxury houses C and D".
-				for _, mj := range a.mentionsIn(mm.start, s.end) {
-					if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
-						orgs = appendUnique(orgs, a.e.mentions[mj].org)
-					}
-				}
-				return orgs, conf - 0.15
-			}
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
 		}
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
@@ -677,6 +725,53 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// examplesAfter returns the companies of a list of examples after cue m
+// in sentence si: "such as A, B and C", and every example after it ("from
+// tech firms such as A and B to luxury houses C and D").
+func (a *analysis) examplesAfter(si int, m cueMatch) []string {
+	s := a.t.sents[si]
+	var orgs []string
+	for _, mi := range a.mentionsIn(m.end, s.end) {
+		mm := a.e.mentions[mi]
+		before := a.t.fold[max(s.start, mm.start-50):mm.start]
+		if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
+			for _, mj := range a.mentionsIn(mm.start, s.end) {
+				if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
+					orgs = appendUnique(orgs, a.e.mentions[mj].org)
+				}
+			}
+			return orgs
+		}
+	}
+	return nil
+}
+
+// agentAfter returns who took a response the text names as a noun: the
+// companies right after an agent cue (stances.yaml agent) that starts in
+// or just before cue m ("similar blanket bans on ads in Russia enacted by
+// Twitter and Snapchat", "the suspension of sales by US companies such as
+// Apple and Intel").
+func (a *analysis) agentAfter(si int, m cueMatch) []string {
+	s := a.t.sents[si]
+	f := a.t.fold
+	for _, g := range a.l.agent.find(a.t, max(s.start, m.start-20), min(s.end, m.end+80), a.sc) {
+		if g[0] > m.end || g[1] < m.start {
+			continue
+		}
+		for _, mi := range a.mentionsIn(g[1], min(s.end, g[1]+60)) {
+			mm := a.e.mentions[mi]
+			if mm.kind != orgMention || a.inQuote(mm.start) >= 0 {
+				continue
+			}
+			if strings.ContainsAny(f[g[1]:mm.start], ".;") {
+				break
+			}
+			return a.groupAt(mi)
+		}
+	}
+	return nil
 }
 
 // becomesTopic makes id the subject of sentence si and the topic of the

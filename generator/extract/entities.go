@@ -25,6 +25,7 @@ type mention struct {
 	org        string // organisation id (registry id, or slug for unknown)
 	person     string // person key (folded full name), for persons
 	plural     bool   // "they": a group
+	group      bool   // "those companies": the list named last, loosely joined
 	unknown    bool   // an organisation the registry lacks
 	role       string // for roleMention: the title, lowercased
 }
@@ -159,7 +160,20 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	e.joinAppositions(t.fold)
 	return e
+}
+
+// joinAppositions gives a generic description right before a company's
+// name that company: "The US oil company ExxonMobil announced" is about
+// ExxonMobil, not about the company in focus before it.
+func (e *entities) joinAppositions(f string) {
+	for i := 0; i+1 < len(e.mentions); i++ {
+		d, n := &e.mentions[i], e.mentions[i+1]
+		if d.kind == descriptionMention && d.org == "" && n.kind == orgMention && strings.TrimSpace(f[d.end:n.start]) == "" {
+			d.org = n.org
+		}
+	}
 }
 
 func isAlnum(c byte) bool {
@@ -845,6 +859,16 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 	}
 	toks := t.toks
 	for i := 0; i < len(toks); i++ {
+		// A reference to a list of companies ("those companies").
+		if n := l.groupRefs.at(toks, i); n > 0 {
+			s, en := toks[i].start, toks[i+n-1].end
+			if free(s, en) {
+				mark(s, en)
+				e.mentions = append(e.mentions, mention{start: s, end: en, kind: pronounMention, plural: true, group: true})
+				i += n - 1
+				continue
+			}
+		}
 		// A company-specific description ("the iPhone maker").
 		if n := x.descPhrases.at(toks, i); n > 0 {
 			s, en := toks[i].start, toks[i+n-1].end

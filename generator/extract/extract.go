@@ -237,11 +237,37 @@ func (a *analysis) resolveSubjects() {
 }
 
 // listGap joins companies into one list: "A, B and C", and also "A's
-// Xbox division and B's PlayStation business".
+// Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
 // A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the list.
-var listGap = regexp.MustCompile(`^(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
+
+// describedGap is a list gap followed by a short description of the next
+// company: "Apple, FIFA developer EA, and Cyberpunk 2077 developer CD
+// Projekt Red", "the oil company Shell and the British BP".
+var describedGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)(?:the\s+|de\s+|het\s+)?((?:[\w&-]+\s+){1,4})$`)
+
+// describedListGap reports a list gap whose description ends with a noun
+// that introduces companies ("developer", "company") or is made of words
+// that never name a company ("the British"): the description belongs to
+// the next name, which is still in the list.
+func (a *analysis) describedListGap(gap string) bool {
+	m := describedGap.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	if a.x.introducers[strings.ToLower(words[len(words)-1])] {
+		return true
+	}
+	for _, w := range words {
+		if !a.x.notProvAll[w] {
+			return false
+		}
+	}
+	return true
+}
 
 func appendUnique(list []string, s ...string) []string {
 	for _, x := range s {
@@ -305,7 +331,9 @@ func (a *analysis) resolve(mi, si int) []string {
 						continue
 					}
 					orgs = []string{o.org}
-					if m.plural {
+					if m.group {
+						orgs = a.looseGroupAt(mj)
+					} else if m.plural {
 						orgs = a.groupAt(mj)
 					}
 				case personMention:
@@ -346,8 +374,24 @@ func (a *analysis) resolve(mi, si int) []string {
 	return nil
 }
 
+// productGap joins, for a reference to a list only ("those companies"),
+// names followed by what they make: "Apple's iPhone, Nike sneakers or IKEA
+// furniture after those companies halted exports".
+var productGap = regexp.MustCompile(`^(?:'s?)?(?:\s+[a-z-]+){0,2}(?:\s*,\s*(?:and|or)?\s*|\s+(?:and|or|&)\s+)$`)
+
+// looseGroupAt is groupAt that also joins names across productGap.
+func (a *analysis) looseGroupAt(mi int) []string {
+	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) || productGap.MatchString(gap) })
+}
+
 // groupAt returns the organisations of the list the mention belongs to.
 func (a *analysis) groupAt(mi int) []string {
+	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) })
+}
+
+// group returns the organisations joined to mention mi by gaps that
+// joins accepts.
+func (a *analysis) group(mi int, joins func(string) bool) []string {
 	ms := a.e.mentions
 	// The organisation next to k in direction step, past a pronoun that is
 	// only a list's parenthesis ("Boeing (US) and Airbus": "us").
@@ -363,7 +407,7 @@ func (a *analysis) groupAt(mi int) []string {
 		if step > 0 {
 			from, to = ms[k].end, ms[j].start
 		}
-		if from > to || !isListGap(a.t.fold[from:to]) {
+		if from > to || !joins(a.t.fold[from:to]) {
 			return -1
 		}
 		return j

@@ -27,6 +27,7 @@ type language struct {
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
+	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
 	reporting    *patternIndex
@@ -41,6 +42,7 @@ type language struct {
 	title        *regexp.Regexp  // job titles
 	personPron   map[string]bool
 	companyPron  map[string]bool
+	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
 	memberBodies []string // lowercase nouns of organisations that speak for others
 	abbrev       map[string]bool
@@ -293,6 +295,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
+		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 	} {
@@ -318,6 +321,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.title = words(sp.Titles)
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
+	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))

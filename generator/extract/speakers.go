@@ -25,8 +25,9 @@ var (
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
 	// "aldus een verklaring van Apple", "according to a statement from
-	// Visa": the organisation whose statement it is speaks.
-	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|van|door)\s+(?:(?:the|de|het)\s+)?$`)
+	// Visa", "reads a short update on Coca-Cola's website": the
+	// organisation whose statement it is speaks.
+	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|on|van|door|op)\s+(?:(?:the|de|het)\s+)?$`)
 	// "klinkt het bij een woordvoerder", "from a spokesperson": a
 	// preposition before an unnamed role.
 	// "aldus de Russische premier Michail Misjoestin": a short
@@ -157,13 +158,20 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		}
 		var r referent
 		// Subject before the verb; a person before an organisation
-		// ("Kristo Käärmann, Wise's chief executive, said").
+		// ("Kristo Käärmann, Wise's chief executive, said"). A relative
+		// clause that ends right before the verb belongs to the subject
+		// before it, and the names inside it do not speak ("the company,
+		// which supplies MTS and Tele2 in Russia, told Reuters").
+		rel := relativeTail(f[s:vs])
+		if rel >= 0 {
+			rel += s
+		}
 		for _, mi := range a.mentionsIn(s, vs) {
 			m := a.e.mentions[mi]
-			if a.inQuote(m.start) >= 0 || m.kind == weMention {
+			if a.inQuote(m.start) >= 0 || m.kind == weMention || rel >= 0 && m.start > rel {
 				continue
 			}
-			if subjectGap.MatchString(f[m.end:vs]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) {
+			if subjectGap.MatchString(f[m.end:vs]) || rel >= 0 && subjectGap.MatchString(f[m.end:rel]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) || m.kind == orgMention && a.statementOf(m, vs) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
@@ -198,6 +206,35 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// relativeClause is a relative clause between commas that runs to the end
+// of the text it is matched on: ", which supplies MTS and Tele2, ".
+var relativeClause = regexp.MustCompile(`(?i),\s*(?:which|who|whose|die|dat)\s[^",;]*(?:,[^",;]*){0,4},\s*$`)
+
+// relativeTail returns where a relative clause that ends s begins, or -1.
+func relativeTail(s string) int {
+	if loc := relativeClause.FindStringIndex(s); loc != nil {
+		return loc[0]
+	}
+	return -1
+}
+
+// statementBefore ends right before the organisation a message is from
+// or to: "an email sent to", "a statement from an unnamed".
+var statementBefore = regexp.MustCompile(`(?i)\b(?:a|an|the|its|one)\s+(?:[a-z-]+\s+){0,2}(?:e-?mail|statement|letter|notice|message|notification|memo|post|tweet|note|announcement)s?\s+(?:[a-z-]+\s+)?(?:to|from|by|of|for)\s+(?:(?:the|its|an?|one)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// statementTail is what may stand between that organisation and the
+// speech verb: its users, a role ("customers", "representative").
+var statementTail = regexp.MustCompile(`^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$`)
+
+// statementOf reports an organisation named inside the subject of a speech
+// verb that is a message ("an email sent to Namecheap users said", "a
+// statement from a Samsung representative read"): the message speaks for
+// it.
+func (a *analysis) statementOf(m mention, verb int) bool {
+	f := a.t.fold
+	return statementTail.MatchString(f[m.end:verb]) && statementBefore.MatchString(f[max(0, m.start-80):m.start])
 }
 
 // attributeQuotes finds the speaker of every quotation: after it ("," he

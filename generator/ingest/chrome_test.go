@@ -70,6 +70,17 @@ func TestSiteChromeKeepsStory(t *testing.T) {
 				"Hostwell maakte maandag bekend dat het eind april zijn datacenter in Moskou sluit en klanten een maand de tijd geeft.\n\n" +
 				"Meer uit Economie\n\nEen bakkerij in Zwolle wint de prijs voor het beste brood, meldt de jury dinsdag.\n",
 			[]string{"Hostwell maakte maandag bekend"}, []string{"Meer nieuws", "Meer uit Economie", "Een bakkerij"}},
+		{"en wire tag, update note, teaser links, captions", "en",
+			"Hostwell halts sales in Russia\n\n" +
+				"Hostwell said on Monday that it stops taking orders from Russia, a month after its rivals took the same step. -AFP\n\n" +
+				"Updated April 2 to reflect the firm's later statement.\n\n" +
+				"Shoppers queue outside a closed store in Moscow. Image: A. Fotograf/Agency via Photo Library\n\n" +
+				"The founder (left) signs the lease with a landlord in Moscow in 2019.\n\n" +
+				"+Why a small bakery won a national prize this spring\n\n" +
+				"know more\n\n" +
+				"The firm, which sells servers to shops (right now mostly in Poland), will refund open orders, it said.\n",
+			[]string{"Hostwell said on Monday that it stops taking orders from Russia, a month after its rivals took the same step.", "The firm, which sells servers to shops (right now"},
+			[]string{"-AFP", "Updated April 2", "Shoppers queue", "Image:", "(left)", "bakery", "know more"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

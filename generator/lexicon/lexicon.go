@@ -114,6 +114,10 @@ type Stances struct {
 	// followed days later", "IBM volgde"): it gets the same stance and
 	// measures.
 	Follow Cues `yaml:"follow"`
+	// Agent cues end a response named as a noun right before who took it
+	// ("the pause by", "bans on ads enacted by"): the companies after
+	// them, not the one before, are the cue's actors.
+	Agent Cues `yaml:"agent"`
 	// Hypothetical cues mark what a company would do ("would be a
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
@@ -136,6 +140,9 @@ type Speech struct {
 	// Pronouns that may stand for the last person or company named.
 	PersonPronouns  []string `yaml:"person_pronouns"`
 	CompanyPronouns []string `yaml:"company_pronouns"`
+	// GroupReferences stand for the companies of the list named last in
+	// the sentence ("those companies", "the three firms").
+	GroupReferences []string `yaml:"group_references"`
 	// Descriptions are generic nouns for a company ("the company",
 	// "the mega-corp", "het bedrijf").
 	Descriptions []string `yaml:"descriptions"`
