@@ -3,6 +3,7 @@ package render
 import (
 	"html"
 	"html/template"
+	"sort"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/site"
@@ -249,5 +250,47 @@ func (p *Page) QuotedSpeakers() []*site.Speaker {
 	return mostFirst(p.Site.Speakers, topListed, func(v *site.Speaker) int { return len(v.Quotes) })
 }
 
-// ProviderQuotes is the paged listing of a provider's quotes.
-func (p *Page) ProviderQuotes(id string) string { return site.ProviderQuotes(p.Lang, id) }
+// SiteWide reports whether the page announces the site's feeds and open
+// data (the home, chooser and about pages); the others link to the
+// about page, which lists them.
+func (p *Page) SiteWide() bool {
+	switch p.Template {
+	case "home", "chooser", "about":
+		return true
+	}
+	return false
+}
+
+// SpeakerCount is a speaker and how many of one company's quotes are
+// theirs.
+type SpeakerCount struct {
+	Speaker *site.Speaker
+	N       int
+}
+
+// QuoteSpeakers are the speakers of a provider's quotes, most quoted
+// first, then by name, at most topListed: a company page shows its latest
+// quotes and links to the speakers' pages for the rest.
+func (p *Page) QuoteSpeakers(pr *site.Provider) []SpeakerCount {
+	at := map[*site.Speaker]int{}
+	var out []SpeakerCount
+	for _, q := range pr.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		i, ok := at[q.Speaker]
+		if !ok {
+			i = len(out)
+			at[q.Speaker] = i
+			out = append(out, SpeakerCount{Speaker: q.Speaker})
+		}
+		out[i].N++
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Speaker.Name < out[j].Speaker.Name
+	})
+	return out[:min(len(out), topListed)]
+}
