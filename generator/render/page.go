@@ -261,6 +261,43 @@ func (p *Page) SiteWide() bool {
 	return false
 }
 
+// Line is what a measure's or stance's page shows of one company: how
+// many articles report the measure or stance of it, and the evidence
+// sentence of the newest.
+type Line struct {
+	N        int
+	Evidence *site.Evidence
+}
+
+// MeasureLines are the Lines of a measure's page, by company.
+func (p *Page) MeasureLines(m *site.Measure) map[*site.Provider]*Line {
+	return lines(m.Reports, func(r *site.Report) []*site.Evidence { return r.MeasureEvidence(m.ID) })
+}
+
+// StanceLines are the Lines of a stance's page, by company.
+func (p *Page) StanceLines(st *site.Stance) map[*site.Provider]*Line {
+	return lines(st.Reports, (*site.Report).StanceEvidence)
+}
+
+// lines groups reports (newest first) by company.
+func lines(reports []*site.Report, evidence func(*site.Report) []*site.Evidence) map[*site.Provider]*Line {
+	out := map[*site.Provider]*Line{}
+	for _, r := range reports {
+		l := out[r.Provider]
+		if l == nil {
+			l = &Line{}
+			out[r.Provider] = l
+		}
+		l.N++
+		if l.Evidence == nil {
+			if ev := evidence(r); len(ev) > 0 {
+				l.Evidence = ev[0]
+			}
+		}
+	}
+	return out
+}
+
 // SpeakerCount is a speaker and how many of one company's quotes are
 // theirs.
 type SpeakerCount struct {

@@ -178,17 +178,21 @@ func (w *writer) subjects() error {
 			return err
 		}
 	}
+	// A measure's or stance's page lists companies, each with how many
+	// articles report it and a link to the newest evidence sentence
+	// (Page.Lines), not every report: the reports are on the companies'
+	// timelines, so the page grows with the companies, not the articles.
 	for _, m := range s.Measures {
-		err := w.paged("measure", m.Path, m.Label, len(m.Reports), linesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: m, Reports: slice(m.Reports, n, linesPerPage), Pager: pg}
+		err := w.paged("measure", m.Path, m.Label, 0, linesPerPage, func(_ string, n int, pg Pager) any {
+			return &Part{Of: m, Pager: pg}
 		})
 		if err != nil {
 			return err
 		}
 	}
 	for _, st := range s.Stances {
-		err := w.paged("stance", st.Path, st.Label, len(st.Reports), linesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: st, Reports: slice(st.Reports, n, linesPerPage), Pager: pg}
+		err := w.paged("stance", st.Path, st.Label, 0, linesPerPage, func(_ string, n int, pg Pager) any {
+			return &Part{Of: st, Pager: pg}
 		})
 		if err != nil {
 			return err
