@@ -261,6 +261,25 @@ func (p *Page) SiteWide() bool {
 	return false
 }
 
+// ReviewState is "all" when an editor reviewed every report of the
+// article, "none" when none (or it has no reports), else "mixed": the
+// article page then says it on each report card rather than once.
+func (p *Page) ReviewState(a *site.Article) string {
+	n := 0
+	for _, r := range a.Reports {
+		if r.Reviewed {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return "none"
+	case n == len(a.Reports):
+		return "all"
+	}
+	return "mixed"
+}
+
 // Line is what a measure's or stance's page shows of one company: how
 // many articles report the measure or stance of it, and the evidence
 // sentence of the newest.
