@@ -289,12 +289,16 @@ type Line struct {
 }
 
 // MeasureLines are the Lines of a measure's page, by company.
-func (p *Page) MeasureLines(m *site.Measure) map[*site.Provider]*Line {
+func (p *Page) MeasureLines(m *site.Measure) map[*site.Provider]*Line { return measureLines(m) }
+
+func measureLines(m *site.Measure) map[*site.Provider]*Line {
 	return lines(m.Reports, func(r *site.Report) []*site.Evidence { return r.MeasureEvidence(m.ID) })
 }
 
 // StanceLines are the Lines of a stance's page, by company.
-func (p *Page) StanceLines(st *site.Stance) map[*site.Provider]*Line {
+func (p *Page) StanceLines(st *site.Stance) map[*site.Provider]*Line { return stanceLines(st) }
+
+func stanceLines(st *site.Stance) map[*site.Provider]*Line {
 	return lines(st.Reports, (*site.Report).StanceEvidence)
 }
 
