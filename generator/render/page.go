@@ -261,6 +261,25 @@ func (p *Page) SiteWide() bool {
 	return false
 }
 
+// EntryEvidence is the sentence a company's timeline entry links its
+// article's title to: the first stance sentence that is on the article
+// page, else the first other evidence there (a measure's), else nil (the
+// entry links to the article): a sentence left out of the excerpt has no
+// anchor to land on.
+func (p *Page) EntryEvidence(r *site.Report) *site.Evidence {
+	for _, e := range r.StanceEvidence() {
+		if e.Found {
+			return e
+		}
+	}
+	for _, e := range r.Evidence {
+		if e.Found {
+			return e
+		}
+	}
+	return nil
+}
+
 // ReviewState is "all" when an editor reviewed every report of the
 // article, "none" when none (or it has no reports), else "mixed": the
 // article page then says it on each report card rather than once.
@@ -312,9 +331,16 @@ func lines(reports []*site.Report, evidence func(*site.Report) []*site.Evidence)
 			out[r.Provider] = l
 		}
 		l.N++
-		if l.Evidence == nil {
-			if ev := evidence(r); len(ev) > 0 {
-				l.Evidence = ev[0]
+		// The newest sentence that is on its article's page (so the
+		// link lands on it), else the newest at all.
+		if l.Evidence == nil || !l.Evidence.Found {
+			for _, e := range evidence(r) {
+				if l.Evidence == nil || e.Found {
+					l.Evidence = e
+				}
+				if e.Found {
+					break
+				}
 			}
 		}
 	}
