@@ -245,12 +245,15 @@ func (p *Page) Timeline(pr *site.Provider) template.HTML {
 	}
 	axis := 16 + most*(dot+4)
 	h := axis + 40
-	desc := make([]string, 0, len(moments))
+	// The description says what the chart spans; the table beside it
+	// (chart.astable) lists every dot, so the description does not.
+	n := 0
 	for _, m := range moments {
-		desc = append(desc, p.MomentDate(m)+": "+p.StanceLabel(m.Stance)+" ("+p.N("count.articles", len(m.Reports))+")")
+		n += len(m.Reports)
 	}
+	desc := p.T("chart.timeline.desc", p.N("count.articles", n), p.MomentDate(moments[0]), p.MomentDate(moments[len(moments)-1]))
 	var b strings.Builder
-	svgOpen(&b, "timeline-chart", w, h, p.T("chart.timeline.title", pr.Name), strings.Join(desc, "; ")+".")
+	svgOpen(&b, "timeline-chart", w, h, p.T("chart.timeline.title", pr.Name), desc)
 	fmt.Fprintf(&b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, left, axis, w-right, axis)
 	seen := map[string]int{}
 	for _, m := range moments {

@@ -14,6 +14,12 @@ import (
 // feedLimit bounds a feed to the newest entries, as readers expect.
 const feedLimit = 50
 
+// providerFeedLimit bounds a company's feed, of which there is one per
+// company and language: a reader polls it for what is new, and the
+// company page has the whole timeline. Fewer entries keep the site's
+// size from growing with companies times articles.
+const providerFeedLimit = 20
+
 // abs makes a site-relative path absolute when the base URL allows it;
 // with a path-only base ("/") links stay root-relative.
 func (w *writer) abs(rel string) string { return w.s.Paths.URL(rel) }
@@ -100,7 +106,7 @@ func (w *writer) atom(lang, title, self, home string, arts []*site.Article) ([]b
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	out, err := xml.MarshalIndent(f, "", " ")
+	out, err := xml.MarshalIndent(f, "", "") // a line per element, no indentation
 	if err != nil {
 		return nil, fmt.Errorf("atom %s: %w", self, err)
 	}
@@ -158,10 +164,9 @@ func (w *writer) feeds() error {
 				continue
 			}
 			w.file(site.ProviderFeed(l, p.ID), func() ([]byte, error) {
-				// Newest first, like every feed; only the first feedLimit
-				// are used.
-				arts := make([]*site.Article, 0, min(len(p.Reports), feedLimit))
-				for i := len(p.Reports) - 1; i >= 0 && len(arts) < feedLimit; i-- {
+				// Newest first, like every feed.
+				arts := make([]*site.Article, 0, min(len(p.Reports), providerFeedLimit))
+				for i := len(p.Reports) - 1; i >= 0 && len(arts) < providerFeedLimit; i-- {
 					arts = append(arts, p.Reports[i].Article)
 				}
 				title := p.Name + " · " + w.s.Title(l)
@@ -190,6 +195,29 @@ func marshalJSON(p string, v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
+	return buf.Bytes(), nil
+}
+
+// marshalRows writes the JSON array rows with one element per line,
+// each without indentation: the open-data exports grow with the corpus,
+// and indenting them roughly doubled their size, while a line per record
+// still reads and diffs well.
+func marshalRows[T any](p string, rows []T) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	buf.WriteString("[")
+	for i, r := range rows {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		buf.WriteString("\n")
+		if err := enc.Encode(r); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+	}
+	buf.WriteString("\n]\n")
 	return buf.Bytes(), nil
 }
 
@@ -290,7 +318,7 @@ func (w *writer) providersJSON() ([]byte, error) {
 	if ps == nil {
 		ps = []providerJSON{}
 	}
-	return marshalJSON(site.PathProvidersJSON, ps)
+	return marshalRows(site.PathProvidersJSON, ps)
 }
 
 func (w *writer) articlesJSON() ([]byte, error) {
@@ -316,7 +344,7 @@ func (w *writer) articlesJSON() ([]byte, error) {
 		}
 		as = append(as, aj)
 	}
-	return marshalJSON(site.PathArticlesJSON, as)
+	return marshalRows(site.PathArticlesJSON, as)
 }
 
 // formulaStart are the first characters with which a spreadsheet reads a

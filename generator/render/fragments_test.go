@@ -23,7 +23,7 @@ func TestFragment(t *testing.T) {
 	}{
 		{"artitem", s.Articles[0]},
 		{"artlink", s.Articles[1]},
-		{"evlink", firstEvidence(t, s)},
+		{"evtitle", firstEvidence(t, s)},
 		{"quote", s.Quotes[0]},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"sort"
 	"strconv"
 
 	"github.com/newsdesk/ruscompare/generator/site"
@@ -110,9 +111,15 @@ func signature(p *Page, d any, dg digests) string {
 func writeSubject(h io.Writer, d *Part) bool {
 	switch of := d.Of.(type) {
 	case *site.Measure:
-		return writeTaxon(h, "measure", of.ID, of.Providers, d.First())
+		ok := writeTaxon(h, "measure", of.ID, of.Providers, d.First())
+		return ok && writeLines(h, measureLines(of))
 	case *site.Stance:
-		return writeTaxon(h, "stance", of.ID, of.Providers, d.First())
+		ok := writeTaxon(h, "stance", of.ID, of.Providers, d.First())
+		fmt.Fprint(h, "also\x00")
+		for _, p := range of.AlsoReported {
+			writeProvider(h, p)
+		}
+		return ok && writeLines(h, stanceLines(of))
 	case *site.Provider:
 		fmt.Fprintf(h, "subject provider %s %s %v %s %s %s\x00", of.ID, of.Name, of.Registered, of.Kind, of.Country, of.Homepage)
 		fmt.Fprintf(h, "quotes %d\x00", len(of.Quotes))
@@ -133,6 +140,29 @@ func writeTaxon(h io.Writer, kind, id string, providers []*site.Provider, first 
 	if first {
 		for _, p := range providers {
 			writeProvider(h, p)
+		}
+	}
+	return true
+}
+
+// writeLines writes what a measure's or stance's page shows after each
+// company (Page.MeasureLines): the count and the newest evidence, whose
+// article's version covers the sentence and its anchor. It reports false
+// when an evidence's article has no version.
+func writeLines(h io.Writer, ls map[*site.Provider]*Line) bool {
+	ids := make([]*site.Provider, 0, len(ls))
+	for p := range ls {
+		ids = append(ids, p)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].ID < ids[j].ID })
+	for _, p := range ids {
+		l := ls[p]
+		fields(h, "line", p.ID, strconv.Itoa(l.N))
+		if e := l.Evidence; e != nil {
+			if !writeArticle(h, e.Article) {
+				return false
+			}
+			fields(h, e.ID, strconv.FormatBool(e.Found))
 		}
 	}
 	return true

@@ -3,6 +3,7 @@ package render
 import (
 	"html"
 	"html/template"
+	"sort"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/site"
@@ -249,5 +250,133 @@ func (p *Page) QuotedSpeakers() []*site.Speaker {
 	return mostFirst(p.Site.Speakers, topListed, func(v *site.Speaker) int { return len(v.Quotes) })
 }
 
-// ProviderQuotes is the paged listing of a provider's quotes.
-func (p *Page) ProviderQuotes(id string) string { return site.ProviderQuotes(p.Lang, id) }
+// SiteWide reports whether the page announces the site's feeds and open
+// data (the home, chooser and about pages); the others link to the
+// about page, which lists them.
+func (p *Page) SiteWide() bool {
+	switch p.Template {
+	case "home", "chooser", "about":
+		return true
+	}
+	return false
+}
+
+// EntryEvidence is the sentence a company's timeline entry links its
+// article's title to: the first stance sentence that is on the article
+// page, else the first other evidence there (a measure's), else nil (the
+// entry links to the article): a sentence left out of the excerpt has no
+// anchor to land on.
+func (p *Page) EntryEvidence(r *site.Report) *site.Evidence {
+	for _, e := range r.StanceEvidence() {
+		if e.Found {
+			return e
+		}
+	}
+	for _, e := range r.Evidence {
+		if e.Found {
+			return e
+		}
+	}
+	return nil
+}
+
+// ReviewState is "all" when an editor reviewed every report of the
+// article, "none" when none (or it has no reports), else "mixed": the
+// article page then says it on each report card rather than once.
+func (p *Page) ReviewState(a *site.Article) string {
+	n := 0
+	for _, r := range a.Reports {
+		if r.Reviewed {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return "none"
+	case n == len(a.Reports):
+		return "all"
+	}
+	return "mixed"
+}
+
+// Line is what a measure's or stance's page shows of one company: how
+// many articles report the measure or stance of it, and the evidence
+// sentence of the newest.
+type Line struct {
+	N        int
+	Evidence *site.Evidence
+}
+
+// MeasureLines are the Lines of a measure's page, by company.
+func (p *Page) MeasureLines(m *site.Measure) map[*site.Provider]*Line { return measureLines(m) }
+
+func measureLines(m *site.Measure) map[*site.Provider]*Line {
+	return lines(m.Reports, func(r *site.Report) []*site.Evidence { return r.MeasureEvidence(m.ID) })
+}
+
+// StanceLines are the Lines of a stance's page, by company.
+func (p *Page) StanceLines(st *site.Stance) map[*site.Provider]*Line { return stanceLines(st) }
+
+func stanceLines(st *site.Stance) map[*site.Provider]*Line {
+	return lines(st.Reports, (*site.Report).StanceEvidence)
+}
+
+// lines groups reports (newest first) by company.
+func lines(reports []*site.Report, evidence func(*site.Report) []*site.Evidence) map[*site.Provider]*Line {
+	out := map[*site.Provider]*Line{}
+	for _, r := range reports {
+		l := out[r.Provider]
+		if l == nil {
+			l = &Line{}
+			out[r.Provider] = l
+		}
+		l.N++
+		// The newest sentence that is on its article's page (so the
+		// link lands on it), else the newest at all.
+		if l.Evidence == nil || !l.Evidence.Found {
+			for _, e := range evidence(r) {
+				if l.Evidence == nil || e.Found {
+					l.Evidence = e
+				}
+				if e.Found {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// SpeakerCount is a speaker and how many of one company's quotes are
+// theirs.
+type SpeakerCount struct {
+	Speaker *site.Speaker
+	N       int
+}
+
+// QuoteSpeakers are the speakers of a provider's quotes, most quoted
+// first, then by name, at most topListed: a company page shows its latest
+// quotes and links to the speakers' pages for the rest.
+func (p *Page) QuoteSpeakers(pr *site.Provider) []SpeakerCount {
+	at := map[*site.Speaker]int{}
+	var out []SpeakerCount
+	for _, q := range pr.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		i, ok := at[q.Speaker]
+		if !ok {
+			i = len(out)
+			at[q.Speaker] = i
+			out = append(out, SpeakerCount{Speaker: q.Speaker})
+		}
+		out[i].N++
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Speaker.Name < out[j].Speaker.Name
+	})
+	return out[:min(len(out), topListed)]
+}

@@ -24,7 +24,8 @@ const (
 	// namesPerPage is for the speakers index: one short line per person.
 	namesPerPage = 100
 	// previewQuotes is how many quotes a provider's summary page shows;
-	// the rest are on the provider's own paged quotes listing.
+	// the rest are on the pages of their speakers and articles (a paged
+	// listing of the provider's quotes would publish each card again).
 	previewQuotes = 5
 	// compareReports is how many articles a compare row names before it
 	// links to the provider's timeline for the rest.
@@ -51,6 +52,21 @@ func slice[T any](items []T, n, size int) []T {
 		return nil
 	}
 	return items[lo:min(lo+size, len(items))]
+}
+
+// sliceNewest is page n (1-based) of items kept oldest first, newest
+// first, so that a reader sees the latest reports on page 1.
+func sliceNewest[T any](items []T, n, size int) []T {
+	hi := len(items) - (n-1)*size
+	if hi <= 0 {
+		return nil
+	}
+	lo := max(0, hi-size)
+	out := make([]T, 0, hi-lo)
+	for i := hi - 1; i >= lo; i-- {
+		out = append(out, items[i])
+	}
+	return out
 }
 
 // Listing is one page of a paged index (articles, quotes, speakers).
@@ -152,7 +168,7 @@ func (w *writer) subjects() error {
 	for _, p := range s.Providers {
 		name := func(string) string { return p.Name }
 		err := w.paged("provider", p.Path, name, len(p.Reports), reportsPerPage, func(_ string, n int, pg Pager) any {
-			part := &Part{Of: p, Reports: slice(p.Reports, n, reportsPerPage), Pager: pg}
+			part := &Part{Of: p, Reports: sliceNewest(p.Reports, n, reportsPerPage), Pager: pg}
 			if n == 1 {
 				part.Quotes = p.Quotes[:min(len(p.Quotes), previewQuotes)]
 			}
@@ -161,28 +177,22 @@ func (w *writer) subjects() error {
 		if err != nil {
 			return err
 		}
-		if len(p.Quotes) > previewQuotes {
-			quotes := func(l string) string { return site.ProviderQuotes(l, p.ID) }
-			title := func(l string) string { return w.r.cat.T(l, "provider.quotes.of", p.Name) }
-			err := w.paged("providerquotes", quotes, title, len(p.Quotes), quotesPerPage, func(_ string, n int, pg Pager) any {
-				return &Part{Of: p, Quotes: slice(p.Quotes, n, quotesPerPage), Pager: pg}
-			})
-			if err != nil {
-				return err
-			}
-		}
 	}
+	// A measure's or stance's page lists companies, each with how many
+	// articles report it and a link to the newest evidence sentence
+	// (Page.Lines), not every report: the reports are on the companies'
+	// timelines, so the page grows with the companies, not the articles.
 	for _, m := range s.Measures {
-		err := w.paged("measure", m.Path, m.Label, len(m.Reports), linesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: m, Reports: slice(m.Reports, n, linesPerPage), Pager: pg}
+		err := w.paged("measure", m.Path, m.Label, 0, linesPerPage, func(_ string, n int, pg Pager) any {
+			return &Part{Of: m, Pager: pg}
 		})
 		if err != nil {
 			return err
 		}
 	}
 	for _, st := range s.Stances {
-		err := w.paged("stance", st.Path, st.Label, len(st.Reports), linesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: st, Reports: slice(st.Reports, n, linesPerPage), Pager: pg}
+		err := w.paged("stance", st.Path, st.Label, 0, linesPerPage, func(_ string, n int, pg Pager) any {
+			return &Part{Of: st, Pager: pg}
 		})
 		if err != nil {
 			return err

@@ -55,7 +55,6 @@ var pageNames = []string{
 	"chooser", "home", "articles", "article", "providers", "provider",
 	"measures", "measure", "stances", "stance", "compare", "quotes",
 	"speakers", "speaker", "sources", "source", "about", "search", "404",
-	"providerquotes",
 }
 
 // New parses the templates of templatesDir once, the UI strings of
@@ -482,7 +481,10 @@ func (w *writer) languagePages() error {
 	if err != nil {
 		return err
 	}
-	err = w.paged("quotes", idx(site.KindQuotes), t("quotes.title"), len(s.Quotes), quotesPerPage,
+	// The quotes index shows the latest quotes only: every quote is
+	// also on its article's page, its speaker's and its company's, so a
+	// paged copy of all of them would publish each card once more.
+	err = w.paged("quotes", idx(site.KindQuotes), t("quotes.title"), min(len(s.Quotes), quotesPerPage), quotesPerPage,
 		func(_ string, n int, pg Pager) any {
 			return &Listing[*site.Quote]{Items: slice(s.Quotes, n, quotesPerPage), Pager: pg}
 		})

@@ -733,7 +733,7 @@ func (b *builder) related() {
 // otherCoverage fills Article.Related from the newest reports of each of
 // its providers, so the cost per article is bounded.
 func (b *builder) otherCoverage() {
-	const perProvider, most = 4, 8
+	const perProvider, most = 2, 3
 	for _, a := range b.s.Articles {
 		seen := map[*Article]bool{a: true}
 		for _, r := range a.Reports {
