@@ -543,8 +543,17 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 	f := a.t.lower
 	from := max(seg[0], m.start-30)
 	to := min(seg[1], m.end+12)
+	var idioms [][2]int
+	if a.l.notNegation != nil {
+		for _, i := range a.l.notNegation.find(a.t, max(seg[0], from-10), min(seg[1], to+10), a.sc) {
+			idioms = append(idioms, [2]int{i[0], i[1]})
+		}
+	}
 	for _, n := range a.l.negation.find(a.t, from, to, a.sc) {
 		ns := n[0]
+		if insideAny(idioms, n[0], n[1]) {
+			continue // "al dan niet voorgoed vaarwel gezegd" still leaves
+		}
 		if ns < m.start {
 			// Only if no comma separates it from the cue.
 			if !strings.ContainsAny(f[ns:m.start], ",;") {
@@ -559,6 +568,16 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
 		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") && !conjunction.MatchString(f[m.end:ns]) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAny reports a span [s,e) inside one of spans.
+func insideAny(spans [][2]int, s, e int) bool {
+	for _, sp := range spans {
+		if s >= sp[0] && e <= sp[1] {
 			return true
 		}
 	}

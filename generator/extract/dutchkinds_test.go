@@ -72,3 +72,42 @@ func TestDutchResponseWording(t *testing.T) {
 		})
 	}
 }
+
+// TestDutchLists covers, in our own words, lists of companies that real
+// batch 2 wrote in ways the list joiner did not know: a short description
+// before the next name ("en zijn Zweedse rivaal X", "het Duitse X"), a
+// range by its ends ("van X tot Y"), a subsidiary that is part of the
+// company before it, and "al dan niet" (whether or not), which negates
+// nothing.
+func TestDutchLists(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		name, lang, body string
+		providers        []prov
+	}{
+		{"a description before the next name", "nl",
+			"Na de exportstop hebben de Duitse sportmarkt Adidas en zijn Amerikaanse rivaal Nike vrijdag laten weten zich volledig terug te trekken uit Rusland.",
+			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}},
+		{"nationalities before each name, after a relative pronoun", "nl",
+			"Daarmee volgt Danone het voorbeeld van het Britse Unilever en het Zwitserse Nestlé, die eerder al afscheid namen van Rusland.",
+			[]prov{{"unilever", "withdraws"}, {"nestle", "withdraws"}}},
+		{"a description before the next name, English", "en",
+			"Adidas and its American rival Nike said on Friday that they are leaving Russia.",
+			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}},
+		{"a range by its ends", "nl",
+			"Een lange rij merken, van Lego tot Ikea, heeft de verkoop in Rusland stopgezet.",
+			[]prov{{"lego", "suspends"}, {"ikea", "suspends"}}},
+		{"a Russian partner after a description is no list member", "nl",
+			"Shell en de Russische gasreus Gazprom trekken zich terug uit het project.",
+			[]prov{{"shell", "withdraws"}}},
+		{"al dan niet negates nothing", "nl",
+			"Steeds meer bedrijven hebben Rusland de afgelopen weken al dan niet voorgoed vaarwel gezegd, zoals Lego en Danone.",
+			[]prov{{"lego", "withdraws"}, {"danone", "withdraws"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			checkProviders(t, res, c.providers, nil)
+		})
+	}
+}

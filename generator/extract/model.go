@@ -24,6 +24,7 @@ type language struct {
 	cues         []*cue
 	cueIndex     patternIndex
 	negation     *patternIndex
+	notNegation  *patternIndex
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
@@ -290,6 +291,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		pats []string
 	}{
 		{&l.negation, "negation", lx.Stances.Negation[lang]},
+		{&l.notNegation, "not_negation", lx.Stances.NotNegation[lang]},
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},

@@ -101,6 +101,10 @@ type Stances struct {
 	Stances []Stance `yaml:"stances"`
 	// Negation cues turn a cue in the same clause around ("not", "geen").
 	Negation Cues `yaml:"negation"`
+	// NotNegation are phrases that hold a negation word but turn nothing
+	// around ("al dan niet", whether or not): a negation inside one is
+	// ignored.
+	NotNegation Cues `yaml:"not_negation"`
 	// NegationAfter lists the languages that put a negation after the verb
 	// ("stopt niet"), where a negation right after a cue also counts.
 	NegationAfter map[string]bool `yaml:"negation_after"`
