@@ -335,6 +335,28 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			// "Sony treedt in de voetsporen van bedrijven die Rusland
+			// verlaten": the companies of the relative clause leave, not
+			// Sony; their examples ("..., zoals A en B") are named. A
+			// subject made one of them ("Cisco komt in een rij van
+			// bedrijven die ...") takes their step by reference, so that
+			// its own words win where they differ.
+			var members []string
+			if rel, member := a.relativeStep(si, m); rel {
+				if member {
+					members = orgs
+				}
+				orgs = a.examplesAfter(si, m)
+				conf = 0.65
+				if len(orgs) == 0 && !member {
+					a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+				}
+			}
+			for _, o := range members {
+				if !contains(orgs, o) {
+					a.claims = append(a.claims, claim{org: o, byRef: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.55, explicit: explicit})
+				}
+			}
 			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
 				// "Steeds meer bedrijven sluiten hun winkels": nobody's
 				// step yet, but "Onder meer Ikea namen deze stap" after it
@@ -382,6 +404,15 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
+			// "Microsoft deed hetzelfde met Electronic Arts", "X did the
+			// same, along with Y": a company right after the cue acts too.
+			for _, mi := range a.mentionsIn(m[1], s.end) {
+				mm := a.e.mentions[mi]
+				if mm.kind == orgMention && a.inQuote(mm.start) < 0 && coFollower.MatchString(t.fold[m[1]:mm.start]) {
+					followers = appendUnique(followers, a.groupAt(mi)...)
+				}
+				break
+			}
 			// "meer bedrijven zullen volgen", "others may follow": a
 			// prediction about companies in general follows nobody.
 			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
@@ -416,6 +447,11 @@ func (a *analysis) followClaims() {
 		}
 	}
 }
+
+// coFollower is what stands between a follow cue and a company that took
+// the step together with the follower: "deed hetzelfde met X", "did the
+// same, along with Y".
+var coFollower = regexp.MustCompile(`(?i)^(?:\s+(?:op|on|in)\s+\d+\s+\w+)?,?\s+(?:samen met|met|evenals|along with|together with|as did|and|en)\s+$`)
 
 // precedentIntro ends right before a company that took the same step
 // earlier: "Na chipmakers als Intel en AMD stopt nu ook Samsung", "the
@@ -656,19 +692,8 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	// Nobody named before the cue, and companies as its subject with
 	// examples after it: "the firms that left, such as A, B and C".
 	if companyNoun.MatchString(a.t.fold[s.start:m.start]) {
-		for _, mi := range a.mentionsIn(m.end, s.end) {
-			mm := a.e.mentions[mi]
-			before := a.t.fold[max(s.start, mm.start-50):mm.start]
-			if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
-				// Every example after it: "from tech firms such as A
-				// and B to luxury houses C and D".
-				for _, mj := range a.mentionsIn(mm.start, s.end) {
-					if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
-						orgs = appendUnique(orgs, a.e.mentions[mj].org)
-					}
-				}
-				return orgs, conf - 0.15
-			}
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
 		}
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
@@ -696,6 +721,63 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// examplesAfter returns the companies given as examples after a cue whose
+// subject is companies in general: every company from the first one that
+// "such as" / "zoals" introduces ("from tech firms such as A and B to
+// luxury houses C and D"), or the subject put last ("Among the companies
+// that stay is Koch").
+func (a *analysis) examplesAfter(si int, m cueMatch) []string {
+	s := a.t.sents[si]
+	var orgs []string
+	for _, mi := range a.mentionsIn(m.end, s.end) {
+		mm := a.e.mentions[mi]
+		before := a.t.fold[max(s.start, mm.start-50):mm.start]
+		if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
+			for _, mj := range a.mentionsIn(mm.start, s.end) {
+				if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
+					orgs = appendUnique(orgs, a.e.mentions[mj].org)
+				}
+			}
+			return orgs
+		}
+	}
+	return nil
+}
+
+// companiesRelative ends inside a relative clause about companies in
+// general, right before its cue: "bedrijven die zich uit het land
+// terugtrekken", "other firms that have left". The cue is their step, not
+// the step of the sentence's subject.
+var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
+
+// memberOf ends with words that make the subject one of the companies of
+// such a clause: "Cisco komt in een lange rij van organisaties die ...",
+// "X is one of the companies that ...". Words of following ("in de
+// voetsporen van", "after", "like") do not: the subject follows them.
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+
+// relativeStep reports a cue in a relative clause about companies in
+// general ("... van bedrijven die zich terugtrekken"), and whether the
+// sentence makes its subject one of them ("Cisco komt in een rij van
+// organisaties die ...").
+func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
+	s := a.t.sents[si]
+	head := a.t.fold[s.start:m.start]
+	loc := companiesRelative.FindStringIndex(head)
+	if loc == nil {
+		return false, false
+	}
+	// A company named inside the clause before the cue has a clause of
+	// its own: "bedrijven die ..., zoals Heineken, die geen bier meer
+	// exporteert".
+	for _, mi := range a.mentionsIn(s.start+loc[0], m.start) {
+		if a.e.mentions[mi].kind == orgMention {
+			return false, false
+		}
+	}
+	return true, memberOf.MatchString(head[:loc[0]])
 }
 
 // becomesTopic makes id the subject of sentence si and the topic of the

@@ -13,64 +13,53 @@ import (
 // joining the exodus), leaving a joint venture, a new owner for the
 // Russian business, and sales stops worded as blocking or trade.
 func TestDutchResponseWording(t *testing.T) {
-	x := newExtractor(t)
-	cases := []struct {
-		name, body string
-		providers  []prov
-		measures   map[string][]string
-	}{
-		{"terug te trekken after the particle",
+	runProviderCases(t, "nl", []providerCase{
+		{"terug te trekken after the particle", "nl",
 			"Na eerder alleen de export te hebben stilgelegd, laten Philips en ASML nu weten zich volledig terug te trekken uit Rusland.",
 			[]prov{{"philips", "withdraws"}, {"asml", "withdraws"}}, nil},
-		{"deels terug te trekken is a restriction",
+		{"deels terug te trekken is a restriction", "nl",
 			"Carlsberg kondigde aan zich deels terug te trekken uit Rusland.",
 			[]prov{{"carlsberg", "restricts"}}, nil},
-		{"keert Rusland de rug toe",
+		{"keert Rusland de rug toe", "nl",
 			"Ook Adidas keerde Rusland vorige week de rug toe.",
 			[]prov{{"adidas", "withdraws"}}, nil},
-		{"zegt Rusland vaarwel",
+		{"zegt Rusland vaarwel", "nl",
 			"Lego heeft Rusland na dertig jaar vaarwel gezegd.",
 			[]prov{{"lego", "withdraws"}}, nil},
-		{"neemt afscheid van Rusland",
+		{"neemt afscheid van Rusland", "nl",
 			"Nokia neemt afscheid van Rusland.",
 			[]prov{{"nokia", "withdraws"}}, nil},
-		{"sluit zich aan bij de uittocht, subjects after the verb",
+		{"sluit zich aan bij de uittocht, subjects after the verb", "nl",
 			"Vorige maand sloten de Duitse sportmerken Adidas en Puma zich aan bij de uittocht uit Rusland.",
 			[]prov{{"adidas", "withdraws"}, {"puma", "withdraws"}}, nil},
-		{"maakte bekend te vertrekken",
+		{"maakte bekend te vertrekken", "nl",
 			"Ook Danone maakte dinsdag bekend te vertrekken.",
 			[]prov{{"danone", "withdraws"}}, nil},
-		{"stapt uit een joint venture, the Russian partner is no provider",
+		{"stapt uit een joint venture, the Russian partner is no provider", "nl",
 			"TotalEnergies stapt uit zijn samenwerking met het Russische gasbedrijf Novatek.",
 			[]prov{{"totalenergies", "withdraws"}}, nil},
-		{"a new owner for the Russian business",
+		{"a new owner for the Russian business", "nl",
 			"Renault zoekt een nieuwe eigenaar voor zijn Russische fabrieken.",
 			[]prov{{"renault", "withdraws"}}, nil},
-		{"factories in Russia sold",
+		{"factories in Russia sold", "nl",
 			"Danone wil twee fabrieken in Rusland gaan verkopen.",
 			[]prov{{"danone", "withdraws"}}, nil},
-		{"all activities stopped",
+		{"all activities stopped", "nl",
 			"Philips heeft besloten om al zijn activiteiten stop te zetten in Rusland.",
 			[]prov{{"philips", "withdraws"}}, nil},
-		{"sales blocked",
+		{"sales blocked", "nl",
 			"Ubisoft zei de verkoop van zijn games in Rusland te blokkeren.",
 			[]prov{{"ubisoft", "suspends"}}, map[string][]string{"ubisoft": {"suspend-sales"}}},
-		{"trade stopped, by a company-specific description",
+		{"trade stopped, by a company-specific description", "nl",
 			"De Fortnite-maker Epic heeft zijn handel in Rusland stilgelegd.",
 			[]prov{{"epic-games", "suspends"}}, map[string][]string{"epic-games": {"suspend-sales"}}},
-		{"a service stopped, subject after the verb",
+		{"a service stopped, subject after the verb", "nl",
 			"Op 6 maart stopte Spotify zijn service in Rusland.",
 			[]prov{{"spotify", "withdraws"}}, map[string][]string{"spotify": {"terminate-services"}}},
-		{"followers after the verb",
+		{"followers after the verb", "nl",
 			"Adidas stopt met de verkoop in Rusland. Een dag later volgden ook Puma en Nike.",
 			[]prov{{"adidas", "suspends"}, {"puma", "suspends"}, {"nike", "suspends"}}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: "nl", Body: c.body})
-			checkProviders(t, res, c.providers, c.measures)
-		})
-	}
+	})
 }
 
 // TestDutchLists covers, in our own words, lists of companies that real
@@ -80,34 +69,93 @@ func TestDutchResponseWording(t *testing.T) {
 // company before it, and "al dan niet" (whether or not), which negates
 // nothing.
 func TestDutchLists(t *testing.T) {
-	x := newExtractor(t)
-	cases := []struct {
-		name, lang, body string
-		providers        []prov
-	}{
+	runProviderCases(t, "", []providerCase{
 		{"a description before the next name", "nl",
 			"Na de exportstop hebben de Duitse sportmarkt Adidas en zijn Amerikaanse rivaal Nike vrijdag laten weten zich volledig terug te trekken uit Rusland.",
-			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}},
+			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}, nil},
 		{"nationalities before each name, after a relative pronoun", "nl",
 			"Daarmee volgt Danone het voorbeeld van het Britse Unilever en het Zwitserse Nestlé, die eerder al afscheid namen van Rusland.",
-			[]prov{{"unilever", "withdraws"}, {"nestle", "withdraws"}}},
+			[]prov{{"unilever", "withdraws"}, {"nestle", "withdraws"}}, nil},
 		{"a description before the next name, English", "en",
 			"Adidas and its American rival Nike said on Friday that they are leaving Russia.",
-			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}},
+			[]prov{{"adidas", "withdraws"}, {"nike", "withdraws"}}, nil},
 		{"a range by its ends", "nl",
 			"Een lange rij merken, van Lego tot Ikea, heeft de verkoop in Rusland stopgezet.",
-			[]prov{{"lego", "suspends"}, {"ikea", "suspends"}}},
+			[]prov{{"lego", "suspends"}, {"ikea", "suspends"}}, nil},
 		{"a Russian partner after a description is no list member", "nl",
 			"Shell en de Russische gasreus Gazprom trekken zich terug uit het project.",
-			[]prov{{"shell", "withdraws"}}},
+			[]prov{{"shell", "withdraws"}}, nil},
 		{"al dan niet negates nothing", "nl",
 			"Steeds meer bedrijven hebben Rusland de afgelopen weken al dan niet voorgoed vaarwel gezegd, zoals Lego en Danone.",
-			[]prov{{"lego", "withdraws"}, {"danone", "withdraws"}}},
-	}
+			[]prov{{"lego", "withdraws"}, {"danone", "withdraws"}}, nil},
+	})
+}
+
+// TestSubordinateAndRelativeClauses covers, in our own words, two kinds
+// of clause that the real batches showed: a Dutch subordinate clause
+// glues the particle to its verb ("die zich terugtrokken", "dat het de
+// verkoop stopzet"), and a relative clause about companies in general
+// ("bedrijven die zich terugtrekken") reports their step, not the step of
+// the sentence's subject, unless the sentence makes the subject one of
+// them, and then the subject's own words still win.
+func TestSubordinateAndRelativeClauses(t *testing.T) {
+	runProviderCases(t, "", []providerCase{
+		{"die zich terugtrokken", "nl",
+			"Energiebedrijf Eni was bij de eersten die zich uit Rusland terugtrokken.",
+			[]prov{{"eni", "withdraws"}}, nil},
+		{"dat het de verkoop opschort", "nl",
+			"Lego meldt dat het de verkoop in Rusland opschort.",
+			[]prov{{"lego", "suspends"}}, map[string][]string{"lego": {"suspend-sales"}}},
+		{"schorsen", "nl",
+			"Adyen en Klarna schorsen hun activiteiten in Rusland.",
+			[]prov{{"adyen", "suspends"}, {"klarna", "suspends"}}, nil},
+		{"aan banden leggen", "nl",
+			"Dell heeft besloten de verkoop van zijn laptops in Rusland aan banden te leggen.",
+			[]prov{{"dell", "suspends"}}, map[string][]string{"dell": {"suspend-sales"}}},
+		{"assembly lines stopped", "nl",
+			"Volvo Cars legt volgende week zijn assemblagelijnen stil in Rusland.",
+			[]prov{{"volvo-cars", "suspends"}}, nil},
+		{"a relative clause about companies is theirs", "nl",
+			"Het Kremlin dreigt de fabrieken te onteigenen van bedrijven die zich uit Rusland terugtrekken. Philips stopt met nieuwe leveringen.",
+			[]prov{{"philips", "suspends"}}, nil},
+		{"a relative clause about companies is theirs, English", "en",
+			"Ubisoft stopped selling games in Russia, following other firms that have left the country.",
+			[]prov{{"ubisoft", "suspends"}}, nil},
+		{"one of the companies that leave", "nl",
+			"Daarmee komt Atos in een lange rij van bedrijven die Rusland verlaten.",
+			[]prov{{"atos", "withdraws"}}, nil},
+		{"one of them, but its own words win", "nl",
+			"Nokia is de volgende in een reeks merken die zich uit Rusland terugtrekken. Het bedrijf schort de verkoop van zijn apparatuur op.",
+			[]prov{{"nokia", "suspends"}}, nil},
+		{"did the same with another company", "nl",
+			"Adidas stopt met de verkoop in Rusland. Puma deed op 3 maart hetzelfde met Nike.",
+			[]prov{{"adidas", "suspends"}, {"puma", "suspends"}, {"nike", "suspends"}}, nil},
+		{"follows companies that leave, then did the same", "nl",
+			"Ubisoft treedt in de voetsporen van andere gamebedrijven die Rusland verlaten. Ook Activision Blizzard deed hetzelfde.",
+			[]prov{{"activision-blizzard", "withdraws"}}, nil},
+	})
+}
+
+// providerCase is one text with the providers (and, where given, the
+// exact measures) extraction must find in it.
+type providerCase struct {
+	name, lang, body string
+	providers        []prov
+	measures         map[string][]string
+}
+
+// runProviderCases extracts each case's text, in lang where the case has
+// none, and checks its providers.
+func runProviderCases(t *testing.T, lang string, cases []providerCase) {
+	t.Helper()
+	x := newExtractor(t)
 	for _, c := range cases {
+		if c.lang == "" {
+			c.lang = lang
+		}
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
-			checkProviders(t, res, c.providers, nil)
+			checkProviders(t, res, c.providers, c.measures)
 		})
 	}
 }
