@@ -159,3 +159,38 @@ func runProviderCases(t *testing.T, lang string, cases []providerCase) {
 		})
 	}
 }
+
+// TestSpeakersAroundTheQuote covers, in our own words, the speakers real
+// batch 1 (nl) missed: a person named with an "Org-title" compound and
+// later by surname ("Lego-topman X ... zegt Christiansen"), verbs that
+// introduce a quotation ("wijst op", "spreekt van"), the person of the
+// sentence right after a quotation ("Hij zegt ook ..."), unless a speech
+// verb after the quotation already names someone the text does not know,
+// and an impersonal "klinkt het" before it, which is the company in focus.
+func TestSpeakersAroundTheQuote(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"an Org-title compound, then the surname", "nl",
+			"Lego stopt met leveren aan Rusland. Lego-topman Niels Christiansen wijst op \"de grote zorgen over de oorlog in Oekraïne\".\n\n\"We blijven ons personeel daar gewoon betalen\", zegt Christiansen.",
+			map[string]string{"de grote zorgen over": "Niels Christiansen", "We blijven ons personeel": "Niels Christiansen"}},
+		{"the person of the sentence after", "nl",
+			"Akamai blijft actief in Rusland, meldt Akamai-topman Tom Leighton.\n\n\"We zien nu meer verkeer uit Rusland dan ooit tevoren.\" Hij zegt ook dat het netwerk overeind blijft.",
+			map[string]string{"We zien nu meer verkeer": "Tom Leighton"}},
+		{"the person of the sentence after, English", "en",
+			"Nokia will stop deliveries to Russia, chief executive Pekka Lundmark announced.\n\n\"We stand with the people of Ukraine in these dark days.\" He also said the firm would help its staff.",
+			map[string]string{"We stand with the people": "Pekka Lundmark"}},
+		{"a speech verb after the quote names someone unknown", "nl",
+			"Starlink werkt in Oekraïne. 'Ik ben hem dankbaar voor zijn steun aan ons land', tweette Zelenski. Musk zei donderdag dat het systeem blijft werken.",
+			map[string]string{"Ik ben hem dankbaar": ""}},
+		{"klinkt het: the company in focus", "nl",
+			"Telenet maakt bellen naar Oekraïne gratis. De kosten van de voorbije week worden terugbetaald, klinkt het nog. 'We hopen op een snel einde van deze oorlog.'",
+			map[string]string{"We hopen op een snel": "Telenet"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
+}

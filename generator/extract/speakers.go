@@ -210,6 +210,7 @@ func (a *analysis) attributeQuotes() {
 	for qi := range a.quotes {
 		q := &a.quotes[qi]
 		var r referent
+		unknownAfter := false // a speech verb after it names someone unknown ("tweette Zelenski")
 		// After the closing mark, to the end of its sentence.
 		if end := q.close; end < len(t.fold) {
 			// The sentence that holds the closing mark, not the one after.
@@ -218,6 +219,7 @@ func (a *analysis) attributeQuotes() {
 				se = next
 			}
 			r, _ = a.speakerNear(end, se, true)
+			unknownAfter = r.empty() && a.unknownSpeakerAfter(end, se)
 		}
 		// Before the opening mark, from the start of its sentence.
 		if r.empty() {
@@ -240,11 +242,16 @@ func (a *analysis) attributeQuotes() {
 		// The person the sentence before it is about ("Asked whether it
 		// might come back, she was careful. 'If ...'").
 		var subjectOrg referent
-		if r.empty() {
+		if r.empty() && !unknownAfter {
 			r = a.previousSentenceSpeaker(q.open)
 			if r.person == "" {
 				subjectOrg, r = r, referent{}
 			}
+		}
+		// The person the sentence right after it names as speaking: "...
+		// geopolitieke situatie." Hij zegt ook dat ...'.
+		if r.empty() && !unknownAfter {
+			r = a.nextSentenceSpeaker(q.close)
 		}
 		// A quotation that continues the one before it.
 		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
@@ -318,7 +325,74 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 			return referent{org: m.org, confidence: 0.5}
 		}
 	}
+	// No one named, but the sentence reports speech impersonally ("...,
+	// klinkt het nog.", "..., heet het."): the company in focus speaks.
+	if len(a.mentionsIn(s.start, s.end)) == 0 && len(a.l.speechVerbs.find(a.t.toks, s.start, s.end)) > 0 && len(a.topic[prev]) == 1 {
+		return referent{org: a.topic[prev][0], confidence: 0.5}
+	}
 	return referent{}
+}
+
+// unknownSpeakerAfter reports a speech verb in [s,e) followed right away
+// by a capitalised name that is no mention extraction knows: "...',
+// tweette Zelenski." names a speaker, just not one we can resolve, so
+// no one around the quotation may stand in for them.
+func (a *analysis) unknownSpeakerAfter(s, e int) bool {
+	for _, v := range a.l.speechVerbs.find(a.t.toks, s, e) {
+		if a.inQuote(v[0]) >= 0 {
+			continue
+		}
+		rest := a.t.fold[v[1]:e]
+		name := strings.TrimLeft(rest, " ")
+		if len(name) == len(rest) || name == "" || !isUpper(name[0]) {
+			return false
+		}
+		at := e - len(name)
+		return len(a.mentionsIn(at, at+1)) == 0
+	}
+	return false
+}
+
+// nextSentenceSpeaker returns the person who speaks in the sentence right
+// after a quotation that closes at end, in the same paragraph, when that
+// sentence opens with the person (or "hij", "she") and a speech verb:
+// "'...' Hij zegt ook een toename te zien", "'...' She also said ...".
+func (a *analysis) nextSentenceSpeaker(end int) referent {
+	if end <= 0 || end >= len(a.sentOf) {
+		return referent{}
+	}
+	next := -1
+	for p := end; p < len(a.sentOf); p++ {
+		if a.t.fold[p] == '\n' {
+			return referent{} // the paragraph ends with the quotation
+		}
+		if si := a.sentOf[p]; si >= 0 && a.t.sents[si].start >= end {
+			next = si
+			break
+		}
+	}
+	if next < 0 {
+		return referent{}
+	}
+	s := a.t.sents[next]
+	idx := a.mentionsIn(s.start, s.end)
+	if len(idx) == 0 {
+		return referent{}
+	}
+	m := a.e.mentions[idx[0]]
+	if m.kind != personMention && m.kind != personPronMention || strings.TrimSpace(a.t.fold[s.start:m.start]) != "" || a.inQuote(m.start) >= 0 {
+		return referent{}
+	}
+	verbs := a.l.speechVerbs.find(a.t.toks, m.end, min(s.end, m.end+25))
+	if len(verbs) == 0 {
+		return referent{}
+	}
+	r := a.referentOf(idx[0])
+	if r.person == "" {
+		return referent{}
+	}
+	r.confidence = 0.6
+	return r
 }
 
 // leadWords is what may open a sentence before its subject: an article
