@@ -194,3 +194,21 @@ func TestSpeakersAroundTheQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalityDescriptions: a description with a nationality ("het
+// Noorse concern", "the Swedish firm") stands for the one company from
+// that country named just before, not for the whole list in focus; two
+// companies from there leave it to the usual rules.
+func TestNationalityDescriptions(t *testing.T) {
+	runProviderCases(t, "", []providerCase{
+		{"het Noorse concern", "nl",
+			"Shell en Equinor stoppen met de verkoop in Rusland. Het Noorse concern trekt zich bovendien volledig terug.",
+			[]prov{{"shell", "suspends"}, {"equinor", "withdraws"}}, nil},
+		{"the Swedish firm", "en",
+			"Nokia and Ericsson have halted sales in Russia. The Swedish firm is also leaving Russia entirely.",
+			[]prov{{"nokia", "suspends"}, {"ericsson", "withdraws"}}, nil},
+		{"de oliereus, a compound description", "nl",
+			"Equinor stopt met de verkoop in Rusland. De Noorse oliereus trekt zich ook volledig terug.",
+			[]prov{{"equinor", "withdraws"}}, nil},
+	})
+}

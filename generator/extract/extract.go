@@ -313,6 +313,12 @@ func (a *analysis) resolve(mi, si int) []string {
 			}
 			return []string{m.org}
 		}
+		// "De Britse energiereus": the last company named from there.
+		if m.kind == descriptionMention {
+			if org := a.lastOfCountry(mi, si); org != "" {
+				return []string{org}
+			}
+		}
 		// Earlier in the same sentence, outside quotes: the nearest subject
 		// of the pronoun's own clause ("..., while rival Nokia said it
 		// would leave"), else the sentence's first ("Lumen is net zoals
@@ -378,6 +384,40 @@ func (a *analysis) resolve(mi, si int) []string {
 		}
 	}
 	return nil
+}
+
+// lastOfCountry returns, for a description with a nationality ("het
+// Britse energieconcern", "the German carmaker"), the one registry
+// company of that country named before it in this sentence or the two
+// before: after Shell and Equinor, "het Noorse concern" is Equinor
+// wherever it stands. Where two companies from there were named, it
+// tells nothing, and the usual rules decide.
+func (a *analysis) lastOfCountry(mi, si int) string {
+	m := a.e.mentions[mi]
+	country := ""
+	for _, w := range strings.Fields(a.t.lower[m.start:m.end]) {
+		if c, ok := a.l.nationality[w]; ok {
+			country = c
+		}
+	}
+	if country == "" || si < 0 {
+		return ""
+	}
+	from := a.t.sents[max(0, si-2)].start
+	found := ""
+	for j := mi - 1; j >= 0 && a.e.mentions[j].start >= from; j-- {
+		o := a.e.mentions[j]
+		if o.kind != orgMention || a.inQuote(o.start) >= 0 {
+			continue
+		}
+		if p, ok := a.x.lx.Provider(o.org); ok && p.Country == country {
+			if found != "" && found != o.org {
+				return "" // two companies from there: the nationality tells nothing
+			}
+			found = o.org
+		}
+	}
+	return found
 }
 
 // groupAt returns the organisations of the list the mention belongs to.

@@ -44,6 +44,7 @@ type language struct {
 	companyPron  map[string]bool
 	notProvider  map[string]bool
 	memberBodies []string // lowercase nouns of organisations that speak for others
+	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
@@ -323,6 +324,12 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
+	}
+	l.nationality = map[string]string{}
+	for country, adjs := range sp.Nationalities {
+		for _, adj := range adjs {
+			l.nationality[strings.ToLower(foldString(adj))] = country
+		}
 	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]

@@ -156,6 +156,10 @@ type Speech struct {
 	// (associations, rights groups, foundations): a name the registry
 	// does not know that carries one, or follows one, is no provider.
 	MemberBodies []string `yaml:"member_bodies"`
+	// Nationalities are the adjectives of each country (its ISO code, as
+	// in providers.yaml): a description that carries one ("het Britse
+	// energieconcern") stands for the last company named from there.
+	Nationalities map[string][]string `yaml:"nationalities,omitempty"`
 }
 
 // Lexicon is everything loaded from the data folder.
