@@ -43,7 +43,7 @@ type language struct {
 	personPron   map[string]bool
 	companyPron  map[string]bool
 	notProvider  map[string]bool
-	memberBodies []string // lowercase nouns of organisations that speak for others
+	memberBodies []string          // lowercase nouns of organisations that speak for others
 	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
