@@ -59,6 +59,12 @@ func TestDutchResponseWording(t *testing.T) {
 		{"followers after the verb", "nl",
 			"Adidas stopt met de verkoop in Rusland. Een dag later volgden ook Puma en Nike.",
 			[]prov{{"adidas", "suspends"}, {"puma", "suspends"}, {"nike", "suspends"}}, nil},
+		{"a sum donated, with nothing after it", "nl",
+			"Ook Ubisoft heeft deze week een flink geldbedrag gedoneerd.",
+			[]prov{{"ubisoft", "unclear"}}, map[string][]string{"ubisoft": {"humanitarian-aid"}}},
+		{"a registry name that starts with The", "nl",
+			"The Pokémon Company schort de verkoop van zijn kaarten in Rusland op.",
+			[]prov{{"pokemon-company", "suspends"}}, nil},
 	})
 }
 
