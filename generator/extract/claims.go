@@ -328,6 +328,11 @@ func (a *analysis) findClaims() {
 				}
 				id, explicit = m.cue.negatedAs, false
 			}
+			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
+			// restriction for now is a pause.
+			if m.cue.stance && explicit && (id == "withdraws" || id == "restricts") && a.l.temporary != nil && a.l.temporary.matches(t, max(seg[0], m.start-25), m.end, a.sc) {
+				id = "suspends"
+			}
 			stance := m.cue.stance
 			if !explicit {
 				// A negated measure stands for a measure; a negated stance

@@ -218,3 +218,20 @@ func TestNationalityDescriptions(t *testing.T) {
 			[]prov{{"equinor", "withdraws"}}, nil},
 	})
 }
+
+// TestTemporarySteps: an exit or a restriction worded as lasting for now
+// ("sluit voorlopig al zijn winkels", "temporarily closes its offices") is
+// a pause, and a company that follows takes the pause.
+func TestTemporarySteps(t *testing.T) {
+	runProviderCases(t, "", []providerCase{
+		{"voorlopig closing every branch", "nl",
+			"Burger King sluit voorlopig al zijn vestigingen in Rusland. Een dag later volgden ook KFC en Starbucks.",
+			[]prov{{"burger-king", "suspends"}, {"kfc", "suspends"}, {"starbucks", "suspends"}}, nil},
+		{"temporarily closing offices", "en",
+			"SAP is temporarily closing its offices in Russia.",
+			[]prov{{"sap", "suspends"}}, nil},
+		{"closing offices without a time word stays a restriction", "nl",
+			"SAP sluit zijn kantoor in Moskou.",
+			[]prov{{"sap", "restricts"}}, nil},
+	})
+}

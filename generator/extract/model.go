@@ -25,6 +25,7 @@ type language struct {
 	cueIndex     patternIndex
 	negation     *patternIndex
 	notNegation  *patternIndex
+	temporary    *patternIndex
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
@@ -293,6 +294,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}{
 		{&l.negation, "negation", lx.Stances.Negation[lang]},
 		{&l.notNegation, "not_negation", lx.Stances.NotNegation[lang]},
+		{&l.temporary, "temporary", lx.Stances.Temporary[lang]},
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},

@@ -105,6 +105,9 @@ type Stances struct {
 	// around ("al dan niet", whether or not): a negation inside one is
 	// ignored.
 	NotNegation Cues `yaml:"not_negation"`
+	// Temporary cues say a step lasts for now ("voorlopig", "temporarily"):
+	// an exit or a restriction worded with one is a pause.
+	Temporary Cues `yaml:"temporary"`
 	// NegationAfter lists the languages that put a negation after the verb
 	// ("stopt niet"), where a negation right after a cue also counts.
 	NegationAfter map[string]bool `yaml:"negation_after"`
