@@ -62,6 +62,9 @@ func TestDutchResponseWording(t *testing.T) {
 		{"a sum donated, with nothing after it", "nl",
 			"Ook Ubisoft heeft deze week een flink geldbedrag gedoneerd.",
 			[]prov{{"ubisoft", "unclear"}}, map[string][]string{"ubisoft": {"humanitarian-aid"}}},
+		{"a channel is no antecedent of a description", "nl",
+			"Airbnb-topman Brian Chesky meldde via Twitter dat het verhuurplatform alle activiteiten in Rusland opschort.",
+			[]prov{{"airbnb", "suspends"}}, nil},
 		{"a registry name that starts with The", "nl",
 			"The Pokémon Company schort de verkoop van zijn kaarten in Rusland op.",
 			[]prov{{"pokemon-company", "suspends"}}, nil},
@@ -194,6 +197,9 @@ func TestSpeakersAroundTheQuote(t *testing.T) {
 		{"klinkt het: the company in focus", "nl",
 			"Telenet maakt bellen naar Oekraïne gratis. De kosten van de voorbije week worden terugbetaald, klinkt het nog. 'We hopen op een snel einde van deze oorlog.'",
 			map[string]string{"We hopen op een snel": "Telenet"}},
+		{"volgens het ministerie is not impersonal", "nl",
+			"TSMC stopt met leveren aan Rusland.\n\nVolgens het ministerie van Economische Zaken zijn de regels streng. 'Het gaat om chips en om de kennis om ze te maken', aldus een woordvoerder van het ministerie.",
+			map[string]string{"Het gaat om chips en": ""}},
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)

@@ -341,8 +341,8 @@ func (a *analysis) resolve(mi, si int) []string {
 				var orgs []string
 				switch o.kind {
 				case orgMention:
-					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) {
-						continue
+					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-10):o.start]) {
+						continue // an object, or a channel ("via Twitter")
 					}
 					orgs = []string{o.org}
 					if m.plural {

@@ -327,8 +327,14 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 	}
 	// No one named, but the sentence reports speech impersonally ("...,
 	// klinkt het nog.", "..., heet het."): the company in focus speaks.
-	if len(a.mentionsIn(s.start, s.end)) == 0 && len(a.l.speechVerbs.find(a.t.toks, s.start, s.end)) > 0 && len(a.topic[prev]) == 1 {
-		return referent{org: a.topic[prev][0], confidence: 0.5}
+	// "Volgens het ministerie" or "De overheid reageerde" name a speaker
+	// that is no mention, and are not impersonal.
+	if len(a.mentionsIn(s.start, s.end)) == 0 && len(a.topic[prev]) == 1 {
+		for _, v := range a.l.speechVerbs.find(a.t.toks, s.start, s.end) {
+			if impersonal.MatchString(a.t.lower[v[0]:min(s.end, v[0]+len("klinkt het verder."))]) {
+				return referent{org: a.topic[prev][0], confidence: 0.5}
+			}
+		}
 	}
 	return referent{}
 }
@@ -352,6 +358,10 @@ func (a *analysis) unknownSpeakerAfter(s, e int) bool {
 	}
 	return false
 }
+
+// impersonal is a speech verb with "het" or "it" as its subject right
+// after it: "klinkt het", "heet het", "said it".
+var impersonal = regexp.MustCompile(`^\S+(?:\s+(?:het|it))(?:\s+(?:nog|ook|verder|daarbij|also|further))?\s*(?:[.,;:]|$)`)
 
 // nextSentenceSpeaker returns the person who speaks in the sentence right
 // after a quotation that closes at end, in the same paragraph, when that
