@@ -45,6 +45,11 @@ const genericOrgs = "companies in general"
 // announcement: "meldde via Twitter", "said through LinkedIn".
 var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
 
+// ownerOf ends right before the company whose shops, offices or business
+// a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
+// step, though "van" usually makes a company an object.
+var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations)\s+(?:van|of)\s+$`)
+
 // russianObject ends right before a Russian company named inside a cue:
 // the partner a step cuts off ("zijn belang in het Russische
 // staatsoliebedrijf Rosneft te dumpen"), never the one taking it.
@@ -639,7 +644,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
+			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue

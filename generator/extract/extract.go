@@ -274,8 +274,15 @@ func (a *analysis) joinsList(left, right mention) bool {
 	if d := listDescriptor.FindStringSubmatchIndex(gap); d != nil && !descriptorStop.MatchString(gap[d[2]:d[3]]) && isListGap(gap[:d[0]]+" ") {
 		return true
 	}
+	if bothGap.MatchString(gap) && bothStart.MatchString(a.t.fold[max(0, left.start-8):left.start]) {
+		return true // "zowel Heineken als Carlsberg"
+	}
 	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-8):left.start])
 }
+
+// bothStart and bothGap join "zowel X als Y" (both X and Y).
+var bothStart = regexp.MustCompile(`(?i)\bzowel\s+$`)
+var bothGap = regexp.MustCompile(`(?i)^\s+als\s+$`)
 
 func appendUnique(list []string, s ...string) []string {
 	for _, x := range s {
