@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/extract"
@@ -294,4 +295,37 @@ func TestTemporarySteps(t *testing.T) {
 			"SAP sluit zijn kantoor in Moskou.",
 			[]prov{{"sap", "restricts"}}, nil},
 	})
+}
+
+// TestDutchIndirectSpeech covers, in our own words, the Dutch indirect
+// speech the real batches showed missing: the content as an infinitive
+// however far after the verb ("zegt ... te volgen"), an announcement in
+// the past perfect, more verbs after the content (", verzekert X"), and
+// that a quotation with its attribution after it is direct speech only.
+func TestDutchIndirectSpeech(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ name, body, prefix, speaker string }{
+		{"zegt ... te, far apart",
+			"Philips zegt de toestand in Oekraïne en in de buurlanden nauwlettend te volgen.",
+			"Philips zegt de toestand", "Philips"},
+		{"schrijft ... te zijn",
+			"In een verklaring schrijft Lego maandag geschokt te zijn door de beelden uit Oekraïne.",
+			"In een verklaring schrijft Lego", "Lego"},
+		{"had aangekondigd te",
+			"Eerder had Adidas al aangekondigd de verkoop in Rusland te zullen stoppen.",
+			"Eerder had Adidas al", "Adidas"},
+		{", verzekert X",
+			"Het personeel in Rusland wordt voorlopig doorbetaald, verzekert Ikea.",
+			"Het personeel in Rusland", "IKEA"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: "nl", Body: c.body}), "indirect", map[string]string{c.prefix: c.speaker})
+		})
+	}
+	res := x.Extract(extract.Document{Lang: "nl", Body: "YouTube blokkeert RT. 'We blokkeren deze kanalen met onmiddellijke ingang in heel Europa', klinkt het bij een woordvoerder van YouTube."})
+	for _, q := range res.Quotes {
+		if q.Kind == "indirect" && strings.Contains(q.Text, "We blokkeren deze kanalen") {
+			t.Errorf("a quotation with its attribution after it came out as indirect speech too: %+v", q)
+		}
+	}
 }

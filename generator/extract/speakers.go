@@ -363,6 +363,28 @@ func (a *analysis) unknownSpeakerAfter(s, e int) bool {
 // after it: "klinkt het", "heet het", "said it".
 var impersonal = regexp.MustCompile(`^\S+(?:\s+(?:het|it))(?:\s+(?:nog|ook|verder|daarbij|also|further))?\s*(?:[.,;:]|$)`)
 
+// mostlyQuoted reports a sentence [s,e) that opens with direct speech in
+// any quotation marks ('...', ‘...’, „...”) covering more than half of
+// it: a quotation with its attribution after it ("'...', klinkt het bij
+// een woordvoerder"), not indirect speech. "Een woordvoerder spreekt van
+// 'een zware keuze'" stays indirect speech.
+func (a *analysis) mostlyQuoted(s, e int) bool {
+	lead := s
+	for lead < e && strings.ContainsRune(" '\"‘’“”„,", rune(a.t.fold[lead])) {
+		lead++
+	}
+	if qi := a.inQuote(lead); qi < 0 || a.quotes[qi].open > s+3 {
+		return false
+	}
+	n := 0
+	for _, q := range a.quotes {
+		for _, p := range q.parts {
+			n += max(0, min(e, p[1])-max(s, p[0]))
+		}
+	}
+	return 2*n > e-s
+}
+
 // nextSentenceSpeaker returns the person who speaks in the sentence right
 // after a quotation that closes at end, in the same paragraph, when that
 // sentence opens with the person (or "hij", "she") and a speech verb:
@@ -543,8 +565,8 @@ func (a *analysis) indirectQuotes() []content.Quote {
 			continue
 		}
 		sf := a.t.lower[s.start:s.end]
-		if strings.ContainsAny(sf, `"`) {
-			continue
+		if strings.ContainsAny(sf, `"`) || a.mostlyQuoted(s.start, s.end) {
+			continue // direct speech, already a quote of its own
 		}
 		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
 		if !ok {
