@@ -601,8 +601,9 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 			continue // "al dan niet voorgoed vaarwel gezegd" still leaves
 		}
 		if ns < m.start {
-			// Only if no comma separates it from the cue.
-			if !strings.ContainsAny(f[ns:m.start], ",;") {
+			// Only if no comma, semicolon or colon separates it from the
+			// cue: "X en Y zijn niet de enigen: ook Z stopt" stops.
+			if !strings.ContainsAny(f[ns:m.start], ",;:") {
 				return true
 			}
 			continue
@@ -613,7 +614,7 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") && !conjunction.MatchString(f[m.end:ns]) {
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:") && !conjunction.MatchString(f[m.end:ns]) {
 			return true
 		}
 	}

@@ -329,3 +329,24 @@ func TestDutchIndirectSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchReferences covers, in our own words, Dutch ways of saying a
+// company took the step of the one before it, and that a colon ends the
+// clause of a negation ("... zijn niet de enigen: ook X stopt").
+func TestDutchReferences(t *testing.T) {
+	const first = "Apple stopt met de verkoop in Rusland. "
+	both := []prov{{"apple", "suspends"}, {"samsung", "suspends"}}
+	runProviderCases(t, "nl", []providerCase{
+		{"volgt het voorbeeld", "", first + "Samsung volgt het voorbeeld van Apple.", both, nil},
+		{"sluit zich daarbij aan", "", first + "Ook Samsung sluit zich daarbij aan.", both, nil},
+		{"X eveneens", "", first + "Samsung eveneens.", both, nil},
+		{"gaat dezelfde weg op", "", first + "Samsung gaat dezelfde weg op.", both, nil},
+		{"voor X geldt hetzelfde", "", first + "Voor Samsung geldt hetzelfde.", both, nil},
+		{"gaan die kant op, a list", "", "Apple stopt met de verkoop in Rusland, en ook Samsung en LG gaan die kant op.",
+			[]prov{{"apple", "suspends"}, {"samsung", "suspends"}, {"lg", "suspends"}}, nil},
+		{"a negation does not reach past a colon", "", "Apple en Samsung zijn niet de enigen: ook LG stopt met de verkoop in Rusland.",
+			[]prov{{"lg", "suspends"}}, nil},
+		{"doing the opposite follows nobody", "", first + "Samsung doet dit niet.",
+			[]prov{{"apple", "suspends"}}, nil},
+	})
+}
