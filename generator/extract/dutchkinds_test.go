@@ -350,3 +350,18 @@ func TestDutchReferences(t *testing.T) {
 			[]prov{{"apple", "suspends"}}, nil},
 	})
 }
+
+// TestDutchPrecision: flights stopped are a pause, and companies that are
+// only a source, an analyst's employer, the target of a threat or of a
+// call, or a Russian carrier are no providers.
+func TestDutchPrecision(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"flights stopped", "", "Dat meldt persbureau ANP. KLM vliegt niet meer naar Rusland.", []prov{{"klm", "suspends"}}, nil},
+		{"flights cancelled", "", "KLM schrapt alle vluchten van en naar Moskou.", []prov{{"klm", "suspends"}}, nil},
+		{"a news agency as source", "", "Volgens Reuters stopt Apple met de verkoop in Rusland.", []prov{{"apple", "suspends"}}, nil},
+		{"an analyst's employer", "", "Analisten van ING verwachten dat meer bedrijven uit Rusland zullen vertrekken.", nil, nil},
+		{"the target of a threat", "", "Het Kremlin dreigt de bezittingen van bedrijven als McDonald's en Ikea te nationaliseren als zij vertrekken.", nil, nil},
+		{"the target of a call", "", "Oekraïne roept bedrijven als Nestlé en Unilever op om hun activiteiten in Rusland te stoppen.", nil, nil},
+		{"flights elsewhere", "", "Het Russische Aeroflot schrapt alle vluchten naar Europa.", nil, nil},
+	})
+}
