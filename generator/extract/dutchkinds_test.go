@@ -365,3 +365,23 @@ func TestDutchPrecision(t *testing.T) {
 		{"flights elsewhere", "", "Het Russische Aeroflot schrapt alle vluchten naar Europa.", nil, nil},
 	})
 }
+
+// TestDutchStaysAndRestricts covers, in our own words, Dutch wording of
+// staying and restricting, and demands worded as participles: selling
+// only some things any more is a restriction, keeping the Russian business
+// open is staying, "denkt er niet aan Rusland te verlaten" stays, a
+// company asked ("opgeroepen", "geëist") to leave has not left, and
+// "stopt tijdelijk met zijn reclamediensten" stops advertising, which by
+// the spec says nothing of presence in Russia.
+func TestDutchStaysAndRestricts(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"only still selling some things", "", "Philips levert alleen nog medische apparatuur aan Rusland.", []prov{{"philips", "restricts"}}, nil},
+		{"only still selling, the adverb first", "", "Unilever verkoopt in Rusland voortaan uitsluitend nog basisvoedsel.", []prov{{"unilever", "restricts"}}, nil},
+		{"keeps its Russian unit open but lends no more", "", "Raiffeisen houdt zijn Russische dochter open, maar verstrekt geen nieuwe kredieten meer.", []prov{{"raiffeisen", "restricts"}}, nil},
+		{"no thought of leaving", "", "Auchan denkt er niet aan om Rusland te verlaten.", []prov{{"auchan", "stays"}}, nil},
+		{"asked to leave is no step", "", "De Oekraïense minister had Booking en Airbnb eerder opgeroepen om Rusland te verlaten.", nil, nil},
+		{"a regulator's demand is no step", "", "De Russische toezichthouder zou geëist hebben dat Google geen advertenties over de oorlog meer verspreidt.", nil, nil},
+		{"stopt tijdelijk met reclamediensten", "", "Zo stopt Google tijdelijk met zijn reclamediensten in Rusland.",
+			[]prov{{"google", "unclear"}}, map[string][]string{"google": {"stop-advertising"}}},
+	})
+}
