@@ -381,6 +381,11 @@ func TestDutchStaysAndRestricts(t *testing.T) {
 		{"no thought of leaving", "", "Auchan denkt er niet aan om Rusland te verlaten.", []prov{{"auchan", "stays"}}, nil},
 		{"asked to leave is no step", "", "De Oekraïense minister had Booking en Airbnb eerder opgeroepen om Rusland te verlaten.", nil, nil},
 		{"a regulator's demand is no step", "", "De Russische toezichthouder zou geëist hebben dat Google geen advertenties over de oorlog meer verspreidt.", nil, nil},
+		{"a stopping noun", "", "Bekaert kondigt de stopzetting van zijn activiteiten in Rusland aan.", []prov{{"bekaert", "suspends"}}, nil},
+		{"still supplying for now", "", "UCB levert voorlopig nog geneesmiddelen aan Rusland.", []prov{{"ucb", "stays"}}, map[string][]string{"ucb": {"maintain-network"}}},
+		{"a stake given up", "", "AB InBev geeft zijn belang in de Russische joint venture op.", []prov{{"ab-inbev", "withdraws"}}, nil},
+		{"Russian channels off the package", "", "Telenet heeft de Russische zenders uit zijn aanbod gehaald.", []prov{{"telenet", "unclear"}}, map[string][]string{"telenet": {"block-state-media"}}},
+		{"its Russian factory sold", "", "Ontex verkoopt zijn Russische fabriek aan een lokale partij.", []prov{{"ontex", "withdraws"}}, nil},
 		{"stopt tijdelijk met reclamediensten", "", "Zo stopt Google tijdelijk met zijn reclamediensten in Rusland.",
 			[]prov{{"google", "unclear"}}, map[string][]string{"google": {"stop-advertising"}}},
 	})
