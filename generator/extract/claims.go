@@ -45,6 +45,11 @@ const genericOrgs = "companies in general"
 // announcement: "meldde via Twitter", "said through LinkedIn".
 var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
 
+// ownerOf ends right before the company whose shops, offices or business
+// a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
+// step, though "van" usually makes a company an object.
+var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations)\s+(?:van|of)\s+$`)
+
 // russianObject ends right before a Russian company named inside a cue:
 // the partner a step cuts off ("zijn belang in het Russische
 // staatsoliebedrijf Rosneft te dumpen"), never the one taking it.
@@ -343,6 +348,11 @@ func (a *analysis) findClaims() {
 				}
 				id, explicit = m.cue.negatedAs, false
 			}
+			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
+			// restriction for now is a pause.
+			if m.cue.stance && explicit && (id == "withdraws" || id == "restricts") && a.l.temporary != nil && a.l.temporary.matches(t, max(seg[0], m.start-25), m.end, a.sc) {
+				id = "suspends"
+			}
 			stance := m.cue.stance
 			if !explicit {
 				// A negated measure stands for a measure; a negated stance
@@ -350,6 +360,28 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			// "Sony treedt in de voetsporen van bedrijven die Rusland
+			// verlaten": the companies of the relative clause leave, not
+			// Sony; their examples ("..., zoals A en B") are named. A
+			// subject made one of them ("Cisco komt in een rij van
+			// bedrijven die ...") takes their step by reference, so that
+			// its own words win where they differ.
+			var members []string
+			if rel, member := a.relativeStep(si, m); rel {
+				if member {
+					members = orgs
+				}
+				orgs = a.examplesAfter(si, m)
+				conf = 0.65
+				if len(orgs) == 0 && !member {
+					a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+				}
+			}
+			for _, o := range members {
+				if !contains(orgs, o) {
+					a.claims = append(a.claims, claim{org: o, byRef: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.55, explicit: explicit})
+				}
+			}
 			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
 				// "Steeds meer bedrijven sluiten hun winkels": nobody's
 				// step yet, but "Onder meer Ikea namen deze stap" after it
@@ -397,6 +429,15 @@ func (a *analysis) followClaims() {
 					}
 				}
 			}
+			// "Microsoft deed hetzelfde met Electronic Arts", "X did the
+			// same, along with Y": a company right after the cue acts too.
+			for _, mi := range a.mentionsIn(m[1], s.end) {
+				mm := a.e.mentions[mi]
+				if mm.kind == orgMention && a.inQuote(mm.start) < 0 && coFollower.MatchString(t.fold[m[1]:mm.start]) {
+					followers = appendUnique(followers, a.groupAt(mi)...)
+				}
+				break
+			}
 			// "meer bedrijven zullen volgen", "others may follow": a
 			// prediction about companies in general follows nobody.
 			if len(followers) == 0 || genericSubject.MatchString(t.fold[s.start:m[0]]) || a.hypothetical(s.start, m[0], [2]int{s.start, m[0]}) {
@@ -431,6 +472,11 @@ func (a *analysis) followClaims() {
 		}
 	}
 }
+
+// coFollower is what stands between a follow cue and a company that took
+// the step together with the follower: "deed hetzelfde met X", "did the
+// same, along with Y".
+var coFollower = regexp.MustCompile(`(?i)^(?:\s+(?:op|on|in)\s+\d+\s+\w+)?,?\s+(?:samen met|met|evenals|along with|together with|as did|and|en)\s+$`)
 
 // precedentIntro ends right before a company that took the same step
 // earlier: "Na chipmakers als Intel en AMD stopt nu ook Samsung", "the
@@ -579,11 +625,21 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 	f := a.t.lower
 	from := max(seg[0], m.start-30)
 	to := min(seg[1], m.end+12)
+	var idioms [][2]int
+	if a.l.notNegation != nil {
+		for _, i := range a.l.notNegation.find(a.t, max(seg[0], from-10), min(seg[1], to+10), a.sc) {
+			idioms = append(idioms, [2]int{i[0], i[1]})
+		}
+	}
 	for _, n := range a.l.negation.find(a.t, from, to, a.sc) {
 		ns := n[0]
+		if insideAny(idioms, n[0], n[1]) {
+			continue // "al dan niet voorgoed vaarwel gezegd" still leaves
+		}
 		if ns < m.start {
-			// Only if no comma separates it from the cue.
-			if !strings.ContainsAny(f[ns:m.start], ",;") {
+			// Only if no comma, semicolon or colon separates it from the
+			// cue: "X en Y zijn niet de enigen: ook Z stopt" stops.
+			if !strings.ContainsAny(f[ns:m.start], ",;:") {
 				return true
 			}
 			continue
@@ -594,7 +650,17 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;") && !conjunction.MatchString(f[m.end:ns]) {
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:") && !conjunction.MatchString(f[m.end:ns]) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAny reports a span [s,e) inside one of spans.
+func insideAny(spans [][2]int, s, e int) bool {
+	for _, sp := range spans {
+		if s >= sp[0] && e <= sp[1] {
 			return true
 		}
 	}
@@ -618,7 +684,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && !objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
+			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue
@@ -727,9 +793,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	return nil, 0
 }
 
-// examplesAfter returns the companies of a list of examples after cue m
-// in sentence si: "such as A, B and C", and every example after it ("from
-// tech firms such as A and B to luxury houses C and D").
+// examplesAfter returns the companies given as examples after a cue whose
+// subject is companies in general: every company from the first one that
+// "such as" / "zoals" introduces ("from tech firms such as A and B to
+// luxury houses C and D"), or the subject put last ("Among the companies
+// that stay is Koch").
 func (a *analysis) examplesAfter(si int, m cueMatch) []string {
 	s := a.t.sents[si]
 	var orgs []string
@@ -772,6 +840,40 @@ func (a *analysis) agentAfter(si int, m cueMatch) []string {
 		}
 	}
 	return nil
+}
+
+// companiesRelative ends inside a relative clause about companies in
+// general, right before its cue: "bedrijven die zich uit het land
+// terugtrekken", "other firms that have left". The cue is their step, not
+// the step of the sentence's subject.
+var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
+
+// memberOf ends with words that make the subject one of the companies of
+// such a clause: "Cisco komt in een lange rij van organisaties die ...",
+// "X is one of the companies that ...". Words of following ("in de
+// voetsporen van", "after", "like") do not: the subject follows them.
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+
+// relativeStep reports a cue in a relative clause about companies in
+// general ("... van bedrijven die zich terugtrekken"), and whether the
+// sentence makes its subject one of them ("Cisco komt in een rij van
+// organisaties die ...").
+func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
+	s := a.t.sents[si]
+	head := a.t.fold[s.start:m.start]
+	loc := companiesRelative.FindStringIndex(head)
+	if loc == nil {
+		return false, false
+	}
+	// A company named inside the clause before the cue has a clause of
+	// its own: "bedrijven die ..., zoals Heineken, die geen bier meer
+	// exporteert".
+	for _, mi := range a.mentionsIn(s.start+loc[0], m.start) {
+		if a.e.mentions[mi].kind == orgMention {
+			return false, false
+		}
+	}
+	return true, memberOf.MatchString(head[:loc[0]])
 }
 
 // becomesTopic makes id the subject of sentence si and the topic of the

@@ -431,6 +431,10 @@ func (x *Extractor) fullNameAt(e *entities, f, seg string, end int) (string, int
 	return "", 0, 0
 }
 
+// titleCompound is a capitalised word glued by a hyphen to a lower-case
+// part ("Visa-topman", "Cloudflare-ceo"): a first name never has one.
+var titleCompound = regexp.MustCompile(`^[A-Z][\w&.]*-[a-z]`)
+
 // fullNames indexes, once per text, the first full name written for each
 // surname (one word, or a particle and a word): looking a surname up then
 // costs the same anywhere in the text, where scanning all the text before
@@ -442,6 +446,16 @@ func (x *Extractor) fullNames(e *entities, f string) map[string][2]int {
 	e.fullNames = map[string][2]int{}
 	for _, m := range personNameAnywhere.FindAllStringIndex(f, -1) {
 		name := f[m[0]:m[1]]
+		// "Visa-topman Al Kelly": a compound of an organisation and a
+		// title ("-topman", "-ceo") is no part of the name that follows.
+		for {
+			w := firstWord(name)
+			if !titleCompound.MatchString(w) || len(w) == len(name) {
+				break
+			}
+			m[0] += len(w) + 1
+			name = f[m[0]:m[1]]
+		}
 		if x.notProvAll[firstWord(name)] || x.nameID[name] != "" {
 			continue
 		}

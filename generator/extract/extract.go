@@ -221,7 +221,7 @@ func (a *analysis) resolveSubjects() {
 				for _, mj := range idx[k+1:] {
 					prev := a.e.mentions[mj-1]
 					nm := a.e.mentions[mj]
-					if nm.kind != orgMention || !isListGap(a.t.fold[prev.end:nm.start]) {
+					if nm.kind != orgMention || !a.joinsList(prev, nm) {
 						break
 					}
 					subj = appendUnique(subj, nm.org)
@@ -269,6 +269,47 @@ func (a *analysis) describedListGap(gap string) bool {
 	return true
 }
 
+// listDescriptor ends the gap before a list's next company with a short
+// description of it: "Heineken en zijn Deense concurrent Carlsberg",
+// "het Britse BP en het Noorse Equinor".
+var listDescriptor = regexp.MustCompile(`(?i)(?:^|\s)(?:de|het|zijn|haar|hun|the|its|their)\s+((?:[\pL-]+\s+){0,2})$`)
+
+// descriptorStop are words that make a gap's tail a clause or a
+// preposition's object rather than a description of the next name, or
+// the next name a part of the one before ("Google en zijn dochterbedrijf
+// YouTube" names one group, as the gold of testdata/real/nl counts it).
+var descriptorStop = regexp.MustCompile(`(?i)\b(?:van|in|met|voor|op|uit|bij|aan|naar|die|dat|is|zijn|heeft|from|with|for|on|at|to|of|that|which|has|is|russische|russian|russia's|wit-russische|belarusian|dochter\w*|subsidiary|unit|division|divisie|afdeling|tak|moeder\w*|parent)\b`)
+
+// rangeStart ends right before the first company of a range that names
+// a list by its ends: "van McDonald's tot Coca-Cola", "from Apple to Zara".
+var rangeStart = regexp.MustCompile(`(?i)\b(?:van|from)\s+$`)
+
+var rangeGap = regexp.MustCompile(`(?i)^\s+(?:tot(?:\s+en\s+met)?|to)\s+$`)
+
+// joinsList reports two organisation mentions, left before right, that
+// stand in one list: a plain list gap, a gap ending in a description of
+// the next name, or the two ends of a range.
+func (a *analysis) joinsList(left, right mention) bool {
+	if left.end > right.start {
+		return false
+	}
+	gap := a.t.fold[left.end:right.start]
+	if isListGap(gap) {
+		return true
+	}
+	if d := listDescriptor.FindStringSubmatchIndex(gap); d != nil && !descriptorStop.MatchString(gap[d[2]:d[3]]) && isListGap(gap[:d[0]]+" ") {
+		return true
+	}
+	if bothGap.MatchString(gap) && bothStart.MatchString(a.t.fold[max(0, left.start-8):left.start]) {
+		return true // "zowel Heineken als Carlsberg"
+	}
+	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-8):left.start])
+}
+
+// bothStart and bothGap join "zowel X als Y" (both X and Y).
+var bothStart = regexp.MustCompile(`(?i)\bzowel\s+$`)
+var bothGap = regexp.MustCompile(`(?i)^\s+als\s+$`)
+
 func appendUnique(list []string, s ...string) []string {
 	for _, x := range s {
 		found := false
@@ -305,6 +346,12 @@ func (a *analysis) resolve(mi, si int) []string {
 			}
 			return []string{m.org}
 		}
+		// "De Britse energiereus": the last company named from there.
+		if m.kind == descriptionMention {
+			if org := a.lastOfCountry(mi, si); org != "" {
+				return []string{org}
+			}
+		}
 		// Earlier in the same sentence, outside quotes: the nearest subject
 		// of the pronoun's own clause ("..., while rival Nokia said it
 		// would leave"), else the sentence's first ("Lumen is net zoals
@@ -327,8 +374,8 @@ func (a *analysis) resolve(mi, si int) []string {
 				var orgs []string
 				switch o.kind {
 				case orgMention:
-					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) {
-						continue
+					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-10):o.start]) {
+						continue // an object, or a channel ("via Twitter")
 					}
 					orgs = []string{o.org}
 					if m.group {
@@ -381,17 +428,59 @@ var productGap = regexp.MustCompile(`^(?:'s?)?(?:\s+[a-z-]+){0,2}(?:\s*,\s*(?:an
 
 // looseGroupAt is groupAt that also joins names across productGap.
 func (a *analysis) looseGroupAt(mi int) []string {
-	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) || productGap.MatchString(gap) })
+	return a.group(mi, func(left, right mention) bool {
+		if a.joinsList(left, right) {
+			return true
+		}
+		gap := a.t.fold[left.end:right.start]
+		return a.describedListGap(gap) || productGap.MatchString(gap)
+	})
+}
+
+// lastOfCountry returns, for a description with a nationality ("het
+// Britse energieconcern", "the German carmaker"), the one registry
+// company of that country named before it in this sentence or the two
+// before: after Shell and Equinor, "het Noorse concern" is Equinor
+// wherever it stands. Where two companies from there were named, it
+// tells nothing, and the usual rules decide.
+func (a *analysis) lastOfCountry(mi, si int) string {
+	m := a.e.mentions[mi]
+	country := ""
+	for _, w := range strings.Fields(a.t.lower[m.start:m.end]) {
+		if c, ok := a.l.nationality[w]; ok {
+			country = c
+		}
+	}
+	if country == "" || si < 0 {
+		return ""
+	}
+	from := a.t.sents[max(0, si-2)].start
+	found := ""
+	for j := mi - 1; j >= 0 && a.e.mentions[j].start >= from; j-- {
+		o := a.e.mentions[j]
+		if o.kind != orgMention || a.inQuote(o.start) >= 0 {
+			continue
+		}
+		if p, ok := a.x.lx.Provider(o.org); ok && p.Country == country {
+			if found != "" && found != o.org {
+				return "" // two companies from there: the nationality tells nothing
+			}
+			found = o.org
+		}
+	}
+	return found
 }
 
 // groupAt returns the organisations of the list the mention belongs to.
 func (a *analysis) groupAt(mi int) []string {
-	return a.group(mi, func(gap string) bool { return isListGap(gap) || a.describedListGap(gap) })
+	return a.group(mi, func(left, right mention) bool {
+		return a.joinsList(left, right) || a.describedListGap(a.t.fold[left.end:right.start])
+	})
 }
 
 // group returns the organisations joined to mention mi by gaps that
 // joins accepts.
-func (a *analysis) group(mi int, joins func(string) bool) []string {
+func (a *analysis) group(mi int, joins func(left, right mention) bool) []string {
 	ms := a.e.mentions
 	// The organisation next to k in direction step, past a pronoun that is
 	// only a list's parenthesis ("Boeing (US) and Airbus": "us").
@@ -407,7 +496,11 @@ func (a *analysis) group(mi int, joins func(string) bool) []string {
 		if step > 0 {
 			from, to = ms[k].end, ms[j].start
 		}
-		if from > to || !joins(a.t.fold[from:to]) {
+		left, right := ms[j], ms[k]
+		if step > 0 {
+			left, right = ms[k], ms[j]
+		}
+		if from > to || !joins(left, right) {
 			return -1
 		}
 		return j

@@ -24,6 +24,8 @@ type language struct {
 	cues         []*cue
 	cueIndex     patternIndex
 	negation     *patternIndex
+	notNegation  *patternIndex
+	temporary    *patternIndex
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
@@ -44,7 +46,8 @@ type language struct {
 	companyPron  map[string]bool
 	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
-	memberBodies []string // lowercase nouns of organisations that speak for others
+	memberBodies []string          // lowercase nouns of organisations that speak for others
+	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
@@ -292,6 +295,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		pats []string
 	}{
 		{&l.negation, "negation", lx.Stances.Negation[lang]},
+		{&l.notNegation, "not_negation", lx.Stances.NotNegation[lang]},
+		{&l.temporary, "temporary", lx.Stances.Temporary[lang]},
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
@@ -325,6 +330,12 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
+	}
+	l.nationality = map[string]string{}
+	for country, adjs := range sp.Nationalities {
+		for _, adj := range adjs {
+			l.nationality[strings.ToLower(foldString(adj))] = country
+		}
 	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]

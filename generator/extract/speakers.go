@@ -247,6 +247,7 @@ func (a *analysis) attributeQuotes() {
 	for qi := range a.quotes {
 		q := &a.quotes[qi]
 		var r referent
+		unknownAfter := false // a speech verb after it names someone unknown ("tweette Zelenski")
 		// After the closing mark, to the end of its sentence.
 		if end := q.close; end < len(t.fold) {
 			// The sentence that holds the closing mark, not the one after.
@@ -255,6 +256,7 @@ func (a *analysis) attributeQuotes() {
 				se = next
 			}
 			r, _ = a.speakerNear(end, se, true)
+			unknownAfter = r.empty() && a.unknownSpeakerAfter(end, se)
 		}
 		// Before the opening mark, from the start of its sentence.
 		if r.empty() {
@@ -277,11 +279,16 @@ func (a *analysis) attributeQuotes() {
 		// The person the sentence before it is about ("Asked whether it
 		// might come back, she was careful. 'If ...'").
 		var subjectOrg referent
-		if r.empty() {
+		if r.empty() && !unknownAfter {
 			r = a.previousSentenceSpeaker(q.open)
 			if r.person == "" {
 				subjectOrg, r = r, referent{}
 			}
+		}
+		// The person the sentence right after it names as speaking: "...
+		// geopolitieke situatie." Hij zegt ook dat ...'.
+		if r.empty() && !unknownAfter {
+			r = a.nextSentenceSpeaker(q.close)
 		}
 		// A quotation that continues the one before it.
 		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
@@ -355,7 +362,106 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 			return referent{org: m.org, confidence: 0.5}
 		}
 	}
+	// No one named, but the sentence reports speech impersonally ("...,
+	// klinkt het nog.", "..., heet het."): the company in focus speaks.
+	// "Volgens het ministerie" or "De overheid reageerde" name a speaker
+	// that is no mention, and are not impersonal.
+	if len(a.mentionsIn(s.start, s.end)) == 0 && len(a.topic[prev]) == 1 {
+		for _, v := range a.l.speechVerbs.find(a.t.toks, s.start, s.end) {
+			if impersonal.MatchString(a.t.lower[v[0]:min(s.end, v[0]+len("klinkt het verder."))]) {
+				return referent{org: a.topic[prev][0], confidence: 0.5}
+			}
+		}
+	}
 	return referent{}
+}
+
+// unknownSpeakerAfter reports a speech verb in [s,e) followed right away
+// by a capitalised name that is no mention extraction knows: "...',
+// tweette Zelenski." names a speaker, just not one we can resolve, so
+// no one around the quotation may stand in for them.
+func (a *analysis) unknownSpeakerAfter(s, e int) bool {
+	for _, v := range a.l.speechVerbs.find(a.t.toks, s, e) {
+		if a.inQuote(v[0]) >= 0 {
+			continue
+		}
+		rest := a.t.fold[v[1]:e]
+		name := strings.TrimLeft(rest, " ")
+		if len(name) == len(rest) || name == "" || !isUpper(name[0]) {
+			return false
+		}
+		at := e - len(name)
+		return len(a.mentionsIn(at, at+1)) == 0
+	}
+	return false
+}
+
+// impersonal is a speech verb with "het" or "it" as its subject right
+// after it: "klinkt het", "heet het", "said it".
+var impersonal = regexp.MustCompile(`^\S+(?:\s+(?:het|it))(?:\s+(?:nog|ook|verder|daarbij|also|further))?\s*(?:[.,;:]|$)`)
+
+// mostlyQuoted reports a sentence [s,e) that opens with direct speech in
+// any quotation marks ('...', ‘...’, „...”) covering more than half of
+// it: a quotation with its attribution after it ("'...', klinkt het bij
+// een woordvoerder"), not indirect speech. "Een woordvoerder spreekt van
+// 'een zware keuze'" stays indirect speech.
+func (a *analysis) mostlyQuoted(s, e int) bool {
+	lead := s
+	for lead < e && strings.ContainsRune(" '\"‘’“”„,", rune(a.t.fold[lead])) {
+		lead++
+	}
+	if qi := a.inQuote(lead); qi < 0 || a.quotes[qi].open > s+3 {
+		return false
+	}
+	n := 0
+	for _, q := range a.quotes {
+		for _, p := range q.parts {
+			n += max(0, min(e, p[1])-max(s, p[0]))
+		}
+	}
+	return 2*n > e-s
+}
+
+// nextSentenceSpeaker returns the person who speaks in the sentence right
+// after a quotation that closes at end, in the same paragraph, when that
+// sentence opens with the person (or "hij", "she") and a speech verb:
+// "'...' Hij zegt ook een toename te zien", "'...' She also said ...".
+func (a *analysis) nextSentenceSpeaker(end int) referent {
+	if end <= 0 || end >= len(a.sentOf) {
+		return referent{}
+	}
+	next := -1
+	for p := end; p < len(a.sentOf); p++ {
+		if a.t.fold[p] == '\n' {
+			return referent{} // the paragraph ends with the quotation
+		}
+		if si := a.sentOf[p]; si >= 0 && a.t.sents[si].start >= end {
+			next = si
+			break
+		}
+	}
+	if next < 0 {
+		return referent{}
+	}
+	s := a.t.sents[next]
+	idx := a.mentionsIn(s.start, s.end)
+	if len(idx) == 0 {
+		return referent{}
+	}
+	m := a.e.mentions[idx[0]]
+	if m.kind != personMention && m.kind != personPronMention || strings.TrimSpace(a.t.fold[s.start:m.start]) != "" || a.inQuote(m.start) >= 0 {
+		return referent{}
+	}
+	verbs := a.l.speechVerbs.find(a.t.toks, m.end, min(s.end, m.end+25))
+	if len(verbs) == 0 {
+		return referent{}
+	}
+	r := a.referentOf(idx[0])
+	if r.person == "" {
+		return referent{}
+	}
+	r.confidence = 0.6
+	return r
 }
 
 // leadWords is what may open a sentence before its subject: an article
@@ -496,8 +602,8 @@ func (a *analysis) indirectQuotes() []content.Quote {
 			continue
 		}
 		sf := a.t.lower[s.start:s.end]
-		if strings.ContainsAny(sf, `"`) {
-			continue
+		if strings.ContainsAny(sf, `"`) || a.mostlyQuoted(s.start, s.end) {
+			continue // direct speech, already a quote of its own
 		}
 		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
 		if !ok {

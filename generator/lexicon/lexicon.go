@@ -101,6 +101,13 @@ type Stances struct {
 	Stances []Stance `yaml:"stances"`
 	// Negation cues turn a cue in the same clause around ("not", "geen").
 	Negation Cues `yaml:"negation"`
+	// NotNegation are phrases that hold a negation word but turn nothing
+	// around ("al dan niet", whether or not): a negation inside one is
+	// ignored.
+	NotNegation Cues `yaml:"not_negation"`
+	// Temporary cues say a step lasts for now ("voorlopig", "temporarily"):
+	// an exit or a restriction worded with one is a pause.
+	Temporary Cues `yaml:"temporary"`
 	// NegationAfter lists the languages that put a negation after the verb
 	// ("stopt niet"), where a negation right after a cue also counts.
 	NegationAfter map[string]bool `yaml:"negation_after"`
@@ -159,6 +166,10 @@ type Speech struct {
 	// (associations, rights groups, foundations): a name the registry
 	// does not know that carries one, or follows one, is no provider.
 	MemberBodies []string `yaml:"member_bodies"`
+	// Nationalities are the adjectives of each country (its ISO code, as
+	// in providers.yaml): a description that carries one ("het Britse
+	// energieconcern") stands for the last company named from there.
+	Nationalities map[string][]string `yaml:"nationalities,omitempty"`
 }
 
 // Lexicon is everything loaded from the data folder.
