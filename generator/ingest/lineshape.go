@@ -302,7 +302,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
-		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised
@@ -331,7 +331,42 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		}
 		out = append(out, b)
 	}
-	doc.blocks = dropTeaserRuns(out)
+	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
+}
+
+// plusLead is the "+" that marks a link to another story on some sites:
+// "+ Horoscope: today's forecast", "+What the markets expect".
+var plusLead = regexp.MustCompile(`^\+\s*["“‘'«]?\p{Lu}`)
+
+// plusTeaser reports a headline-shaped line that a "+" opens: a link to
+// another story. A sentence of the story never starts with a plus and a
+// capital ("+31 20 ..." is a number).
+func plusTeaser(line string) bool {
+	return plusLead.MatchString(line) && runeLen(line) < maxTitle && menuLikeTitle(line)
+}
+
+// dropTeaserCards drops a headline-shaped line printed twice in a row
+// below the headline: a teaser card for another story, whose image text
+// and link text are the same headline ("Crypto firms fight back" twice).
+// A cross-head of the story is never printed twice.
+func dropTeaserCards(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if i > 0 && i+1 < len(blocks) && b.kind == kPara && !b.sure && teaserCardLine(b.text) &&
+			blocks[i+1].kind == kPara && !blocks[i+1].sure && key(blocks[i+1].text) == key(b.text) {
+			i++
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// teaserCardLine reports a line that can be a teaser's headline: a few
+// words, not a sentence.
+func teaserCardLine(s string) bool {
+	return runeLen(s) < maxTitle && menuLikeTitle(s) && wordCount(s) >= 3 && startsUpper(s)
 }
 
 // bullet reports a line that starts with a bullet.
@@ -443,12 +478,23 @@ func startsUpper(s string) bool {
 // that a standfirst or the story follows. A tagline or a kicker is
 // followed by a menu or a single word.
 func (ls *lineShapes) headline(blocks []block) int {
+	var above []map[string]bool // the words of the candidates above
 	candidate := func(i int) bool {
 		b := blocks[i]
 		// Not a byline of names ("Jan Smit in London and Eva Mulder in
 		// Amsterdam") nor a line with a clock time.
 		return headlineLike(b) && wordCount(b.text) >= 4 && !shapeSeparator.MatchString(b.text) && !ls.isDateline(b.text) &&
 			!namesOnly(b.text) && !shapeTime.MatchString(b.text)
+	}
+	// A variant of a headline-shaped line above ("... in Russia 2" under
+	// "... in Russia") is not the headline: the fuller line above is.
+	variant := func(i int) bool {
+		for _, words := range above {
+			if titleVariant(blocks[i], words) {
+				return true
+			}
+		}
+		return false
 	}
 	best, bestScore := 0, 0
 	for i := 0; i+1 < len(blocks) && i < 16; i++ {
@@ -459,6 +505,10 @@ func (ls *lineShapes) headline(blocks []block) int {
 		if !candidate(i) || blocks[i+1].kind != kPara {
 			continue
 		}
+		if variant(i) {
+			continue
+		}
+		above = append(above, wordSet(b.text))
 		// The nearer a byline or dateline below, the likelier the
 		// headline; a standfirst below helps a little.
 		score := 0
