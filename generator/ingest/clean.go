@@ -217,6 +217,7 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	// The byline first: "By A and B | 10 March 2022" looks like a
 	// breadcrumb to the boilerplate patterns.
 	if doc.format == "txt" {
+		takeDateMarker(doc)
 		cl.takeByline(doc)
 	}
 	cl.edits.apply(doc)
@@ -436,6 +437,30 @@ func titleVariant(b block, words map[string]bool) bool {
 		}
 	}
 	return len(ws) >= minVariantWords && float64(in) >= titleVariantShare*float64(len(ws))
+}
+
+// dateMarker is a date label opening a text file, glued to its first line
+// as search excerpts and some exports write it: "date 2022-03-04 Google
+// has paused ...", "date 2022-03 LIVE | ...".
+var dateMarker = regexp.MustCompile(`^(?i:date)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+
+// takeDateMarker takes the date label opening a text file off its first
+// line, and its date as the article's when it names a day.
+func takeDateMarker(doc *document) {
+	if len(doc.blocks) == 0 || doc.blocks[0].kind != kPara {
+		return
+	}
+	first := &doc.blocks[0]
+	m := dateMarker.FindStringSubmatchIndex(first.text)
+	if m == nil {
+		return
+	}
+	if d, ok := parseDate(first.text[m[2]:m[3]]); ok && doc.date == "" {
+		doc.date = d
+	}
+	if first.text = first.text[m[1]:]; first.text == "" {
+		doc.blocks = doc.blocks[1:]
+	}
 }
 
 // takeDateLine takes a stand-alone date line ("8 March 2022", "Published

@@ -20,6 +20,7 @@ const (
 	captionKey     = "caption_credit"
 	closingKey     = "closing_credit"
 	positionKey    = "caption_position"
+	gluedLabelKey  = "glued_label"
 )
 
 // maxGluedTeaser bounds the teaser removed after a paragraph's last
@@ -40,6 +41,9 @@ type paragraphEdits struct {
 	// position is a photo's "(left)" or "(rechts)": only a caption points
 	// at the people in a picture.
 	position *regexp.Regexp
+	// gluedLabel is a media label glued to the first word of a paragraph,
+	// "videoMcDonald's sluit ...": in lower case, straight before a capital.
+	gluedLabel *regexp.Regexp
 }
 
 // creditNames is what a credit names after its lead: capitalised words
@@ -88,6 +92,12 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 		pe.closing, err = regexp.Compile(`(?:^|[.!?…]["”’»]?\s+|\s+[-–—|]\s*)(?i:` + strings.Join(list, "|") + `)\s*` + creditNames + `$`)
 		if err != nil {
 			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", closingKey, err)
+		}
+	}
+	if list := bp[gluedLabelKey]; len(list) > 0 {
+		// Case-sensitive on purpose: "Videobeelden tonen" is a word.
+		if pe.gluedLabel, err = regexp.Compile(`^(?:` + strings.Join(list, "|") + `)(\p{Lu})`); err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedLabelKey, err)
 		}
 	}
 	if list := bp[positionKey]; len(list) > 0 {
@@ -148,6 +158,9 @@ func (pe paragraphEdits) edit(s string) string {
 	}
 	if pe.tailCredit != nil {
 		s = pe.tailCredit.ReplaceAllString(s, "")
+	}
+	if pe.gluedLabel != nil {
+		s = pe.gluedLabel.ReplaceAllString(s, "$1")
 	}
 	s = signOff.ReplaceAllString(s, "$1")
 	s = leadCredit.ReplaceAllString(s, "$1")

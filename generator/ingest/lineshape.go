@@ -166,6 +166,18 @@ func prose(line string) bool {
 	return endsWithStop(line) && wordCount(line) > maxChromeWords
 }
 
+// letterWords counts the words of s that hold a letter: a widget's "2
+// years ago 114" has two, a headline has more.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if hasLetter(w) {
+			n++
+		}
+	}
+	return n
+}
+
 // hasLetter reports whether s holds a letter: a line without one (a view
 // counter, an id, a row of stars) is not prose.
 func hasLetter(s string) bool {
@@ -483,8 +495,8 @@ func (ls *lineShapes) headline(blocks []block) int {
 		b := blocks[i]
 		// Not a byline of names ("Jan Smit in London and Eva Mulder in
 		// Amsterdam") nor a line with a clock time.
-		return headlineLike(b) && wordCount(b.text) >= 4 && !shapeSeparator.MatchString(b.text) && !ls.isDateline(b.text) &&
-			!namesOnly(b.text) && !shapeTime.MatchString(b.text)
+		return headlineLike(b) && wordCount(b.text) >= 4 && letterWords(b.text) >= 3 && !shapeSeparator.MatchString(b.text) &&
+			!ls.isDateline(b.text) && !namesOnly(b.text) && !shapeTime.MatchString(b.text)
 	}
 	// A variant of a headline-shaped line above ("... in Russia 2" under
 	// "... in Russia") is not the headline: the fuller line above is.

@@ -138,17 +138,8 @@ func TestRealTextChrome(t *testing.T) {
 			if tt.title != "" && res.Title != tt.title {
 				t.Errorf("title %q, want %q", res.Title, tt.title)
 			}
-			body := res.Body + "\n"
-			for _, k := range tt.keep {
-				if n := strings.Count(body, k); n != 1 {
-					t.Errorf("body has %q %d times, want once:\n%s", k, n, res.Body)
-				}
-			}
-			for _, g := range tt.gone {
-				if strings.Contains(body, g) {
-					t.Errorf("body still has %q:\n%s", g, res.Body)
-				}
-			}
+			// The newline lets a check name the end of the text.
+			checkKeepGone(t, res.Body+"\n", tt.keep, tt.gone)
 			checkInvariants(t, res.Body)
 		})
 	}
@@ -178,5 +169,67 @@ func TestEmbeddedPostPictureLink(t *testing.T) {
 				t.Errorf("body lost the post's words %q:\n%s", tt.keep, res.Body)
 			}
 		})
+	}
+}
+
+// TestTextHeaderWidgets: the top of a scraped text in both languages: a
+// date label glued to the first line gives the date and leaves the text,
+// a relative time with a view counter is neither the headline nor the
+// body, a caption label ("Representative Image") is not the title, and a
+// media label glued to the first word goes while a word that starts the
+// same way stays.
+func TestTextHeaderWidgets(t *testing.T) {
+	opts := testOptions(t)
+	tests := []struct {
+		name, lang, in, title, date string
+		keep, gone                  []string
+	}{
+		{"en date label and view counter", "en",
+			"date 2022-03-04 Hostwell pulls the plug on its Russian customers\n\n3 years ago 212\n\n" +
+				"Hostwell said on Monday that it will close its data centre in Moscow by the end of April, giving customers a month.\n",
+			"Hostwell pulls the plug on its Russian customers", "2022-03-04",
+			[]string{"Hostwell said on Monday"}, []string{"date 2022", "years ago", "212"}},
+		{"nl date label and view counter", "nl",
+			"date 2022-03-04 Hostwell trekt de stekker uit zijn Russische klanten\n\n3 jaar geleden 212\n\n" +
+				"Hostwell maakte maandag bekend dat het eind april zijn datacenter in Moskou sluit en klanten een maand geeft.\n",
+			"Hostwell trekt de stekker uit zijn Russische klanten", "2022-03-04",
+			[]string{"Hostwell maakte maandag bekend"}, []string{"date 2022", "jaar geleden", "212"}},
+		{"en caption label and glued media label", "en",
+			"date 2022-03 Representative Image\n\n" +
+				"videoHostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
+				"Video footage shared by staff showed the empty hall on Tuesday, a day after the letters went out.\n",
+			"", "",
+			[]string{"Hostwell will close its data centre", "Video footage shared by staff"}, []string{"Representative Image", "videoHostwell", "date 2022"}},
+		{"nl caption label and glued media label", "nl",
+			"date 2022-03 Foto ter illustratie\n\n" +
+				"videoHostwell sluit eind april zijn datacenter in Moskou, meldde het bedrijf maandag.\n\n" +
+				"Videobeelden van het personeel toonden dinsdag de lege hal, een dag nadat de brieven waren verstuurd.\n",
+			"", "",
+			[]string{"Hostwell sluit eind april", "Videobeelden van het personeel"}, []string{"Foto ter illustratie", "videoHostwell", "date 2022"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := ingestText(t, opts, tt.name, tt.lang, tt.in)
+			if res.Title != tt.title || res.Date != tt.date {
+				t.Errorf("title %q date %q, want %q and %q", res.Title, res.Date, tt.title, tt.date)
+			}
+			checkKeepGone(t, res.Title+"\n\n"+res.Body, tt.keep, tt.gone)
+		})
+	}
+}
+
+// checkKeepGone checks that text holds each of keep exactly once and none
+// of gone.
+func checkKeepGone(t *testing.T, text string, keep, gone []string) {
+	t.Helper()
+	for _, k := range keep {
+		if n := strings.Count(text, k); n != 1 {
+			t.Errorf("%q %d times, want once:\n%s", k, n, text)
+		}
+	}
+	for _, g := range gone {
+		if strings.Contains(text, g) {
+			t.Errorf("%q still there:\n%s", g, text)
+		}
 	}
 }
