@@ -204,7 +204,7 @@ func (ls *lineShapes) isDateline(line string) bool {
 		return false
 	}
 	byline := ls.byline != nil && ls.byline.MatchString(line)
-	if byline && namesOnly(ls.byline.ReplaceAllString(line, "")) {
+	if ls.bylineShaped(line) {
 		return true
 	}
 	date := shapeDate.FindStringIndex(line)
@@ -217,6 +217,25 @@ func (ls *lineShapes) isDateline(line string) bool {
 	}
 	rest := line[:date[0]] + " " + line[date[1]:]
 	return wordCount(rest) <= 3
+}
+
+// bylineShaped reports a byline's lead with names after it, alone or with
+// the writer's role: "Written by Jan Smit", "Door Sanne de Wit,
+// redacteur". "Door de oorlog stopt ..." has no names after its lead.
+func (ls *lineShapes) bylineShaped(line string) bool {
+	if ls.byline == nil || runeLen(line) > maxShort*2 {
+		return false
+	}
+	loc := ls.byline.FindStringIndex(line)
+	if loc == nil {
+		return false
+	}
+	rest := line[loc[1]:]
+	if namesOnly(rest) {
+		return true
+	}
+	name, withRole, ok := ls.authorLine(rest)
+	return ok && withRole && name != ""
 }
 
 // namesOnly reports text that is only names: capitalised words joined by
@@ -314,7 +333,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
-		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) || contactLine(b.text) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised
@@ -344,6 +363,25 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
+}
+
+// contactToken is a social handle, an e-mail address or a web address.
+var contactToken = regexp.MustCompile(`^(?:@[\p{L}\d_.]{2,}|[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:https?://|www\.)\S+)$`)
+
+// contactLine reports a line of nothing but handles and addresses, as an
+// author's box prints them ("@janesmit jane.smit@example.com"): a line of
+// the story has words.
+func contactLine(line string) bool {
+	ws := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|·•,;", r) })
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !contactToken.MatchString(strings.TrimRight(w, ".")) {
+			return false
+		}
+	}
+	return true
 }
 
 // plusLead is the "+" that marks a link to another story on some sites:
@@ -496,7 +534,7 @@ func (ls *lineShapes) headline(blocks []block) int {
 		// Not a byline of names ("Jan Smit in London and Eva Mulder in
 		// Amsterdam") nor a line with a clock time.
 		return headlineLike(b) && wordCount(b.text) >= 4 && letterWords(b.text) >= 3 && !shapeSeparator.MatchString(b.text) &&
-			!ls.isDateline(b.text) && !namesOnly(b.text) && !shapeTime.MatchString(b.text)
+			!ls.isDateline(b.text) && !namesOnly(b.text) && !shapeTime.MatchString(b.text) && !ls.bylineShaped(b.text)
 	}
 	// A variant of a headline-shaped line above ("... in Russia 2" under
 	// "... in Russia") is not the headline: the fuller line above is.
