@@ -131,6 +131,30 @@ func TestRealTextChrome(t *testing.T) {
 				"Klanten in Rusland kregen een brief",
 			},
 			[]string{"Rusland 2", "Chipmakers slaan terug", "terugbet\n", "De hoster sluit"}},
+		{"en sentences that resemble the new chrome stay", "en",
+			"Hostwell leaves Russia\n\n" +
+				"Updated guidance on March 9 with lower targets was published by the firm on its website.\n\n" +
+				"Download speeds in Moscow fell by half after the hall closed, customers said on Tuesday.\n\n" +
+				"Follow-up letters went out on Tuesday, and customers have until April to reply to them.\n\n" +
+				"+31 20 555 0100 is the number that customers in the Netherlands can call for help\n\n" +
+				"The founder said the firm was right (legally and morally) to stop, according to the letter.\n\n" +
+				"Analysts at the bank said more hosts would follow within weeks. Source: the bank's note.\n",
+			"Hostwell leaves Russia",
+			[]string{"Updated guidance on March 9", "Download speeds in Moscow", "Follow-up letters", "+31 20 555 0100",
+				"(legally and morally)", "more hosts would follow within weeks."},
+			nil},
+		{"nl sentences that resemble the new chrome stay", "nl",
+			"Hostwell vertrekt uit Rusland\n\n" +
+				"Bijgewerkte cijfers op 9 maart met lagere doelen publiceerde het bedrijf op zijn site.\n\n" +
+				"Downloadsnelheden in Moskou halveerden nadat de hal dichtging, zeggen klanten dinsdag.\n\n" +
+				"Volg het geld, zei de analist dinsdag over het besluit van Hostwell om te vertrekken.\n\n" +
+				"+31 20 555 0100 is het nummer dat klanten in Nederland kunnen bellen voor hulp\n\n" +
+				"De oprichter vindt dat het bedrijf (juridisch en moreel) juist handelde, staat in de brief.\n\n" +
+				"Analisten van de bank verwachten dat meer hosters binnen weken volgen. Bron: de notitie van de bank.\n",
+			"Hostwell vertrekt uit Rusland",
+			[]string{"Bijgewerkte cijfers op 9 maart", "Downloadsnelheden in Moskou", "Volg het geld", "+31 20 555 0100",
+				"(juridisch en moreel)", "binnen weken volgen."},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
