@@ -138,10 +138,11 @@ func TestRealTextChrome(t *testing.T) {
 				"Follow-up letters went out on Tuesday, and customers have until April to reply to them.\n\n" +
 				"+31 20 555 0100 is the number that customers in the Netherlands can call for help\n\n" +
 				"The founder said the firm was right (legally and morally) to stop, according to the letter.\n\n" +
-				"Analysts at the bank said more hosts would follow within weeks. Source: the bank's note.\n",
+				"Analysts at the bank said more hosts would follow within weeks. Source: the bank's note.\n\n" +
+				"Disclaimer: I worked at Hostwell until 2019, and I still own a few of its shares.\n",
 			"Hostwell leaves Russia",
 			[]string{"Updated guidance on March 9", "Download speeds in Moscow", "Follow-up letters", "+31 20 555 0100",
-				"(legally and morally)", "more hosts would follow within weeks."},
+				"(legally and morally)", "more hosts would follow within weeks.", "Disclaimer: I worked at Hostwell"},
 			nil},
 		{"nl sentences that resemble the new chrome stay", "nl",
 			"Hostwell vertrekt uit Rusland\n\n" +
@@ -150,10 +151,11 @@ func TestRealTextChrome(t *testing.T) {
 				"Volg het geld, zei de analist dinsdag over het besluit van Hostwell om te vertrekken.\n\n" +
 				"+31 20 555 0100 is het nummer dat klanten in Nederland kunnen bellen voor hulp\n\n" +
 				"De oprichter vindt dat het bedrijf (juridisch en moreel) juist handelde, staat in de brief.\n\n" +
-				"Analisten van de bank verwachten dat meer hosters binnen weken volgen. Bron: de notitie van de bank.\n",
+				"Analisten van de bank verwachten dat meer hosters binnen weken volgen. Bron: de notitie van de bank.\n\n" +
+				"Disclaimer: ik werkte tot 2019 bij Hostwell en heb nog altijd een paar aandelen van het bedrijf.\n",
 			"Hostwell vertrekt uit Rusland",
 			[]string{"Bijgewerkte cijfers op 9 maart", "Downloadsnelheden in Moskou", "Volg het geld", "+31 20 555 0100",
-				"(juridisch en moreel)", "binnen weken volgen."},
+				"(juridisch en moreel)", "binnen weken volgen.", "Disclaimer: ik werkte tot 2019"},
 			nil},
 	}
 	for _, tt := range tests {
