@@ -68,6 +68,10 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		if err != nil {
 			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", c.key, err)
 		}
+		if c.lead {
+			// The longest lead: "Door onze redacteur" over "Door".
+			re.Longest()
+		}
 		*c.into = re
 	}
 	if list := bp["shape_role"]; len(list) > 0 {
@@ -207,6 +211,9 @@ func (ls *lineShapes) isDateline(line string) bool {
 	if ls.bylineShaped(line) {
 		return true
 	}
+	if ls.namesWithStamp(line) {
+		return true
+	}
 	date := shapeDate.FindStringIndex(line)
 	dayTime := ls.day != nil && ls.day.MatchString(line) && shapeTime.MatchString(line)
 	if date == nil && !dayTime {
@@ -217,6 +224,39 @@ func (ls *lineShapes) isDateline(line string) bool {
 	}
 	rest := line[:date[0]] + " " + line[date[1]:]
 	return wordCount(rest) <= 3
+}
+
+var (
+	// stampPart is what a byline adds to its names: dates (also with a
+	// two-digit year), clock times with a zone, a reading time, and the
+	// words that label them ("Updated", "Gepubliceerd", "om").
+	stampPart       = regexp.MustCompile(`(?i)` + shapeDate.String()[4:] + `|\b\d{1,2}[-./]\d{1,2}[-./]\d{2}\b|\b\d{1,2}[:.h]\d{2}\b(\s*[ap]\.?m\.?)?(\s*\b(?-i:[A-Z]{2,4})\b)?|\b\d+\s*min(uten|utes|uut|ute)?\b\.?(\s*(read|leestijd|lezen)\b)?`)
+	stampLabel      = regexp.MustCompile(`(?i)\b(leestijd|reading time|read time|updated|last updated|published|posted|bijgewerkt|gepubliceerd|geplaatst|aangepast|update|on|at|op|om)\b:?`)
+	stampSeparators = regexp.MustCompile(`[|·•/,–—]|\s-\s`)
+)
+
+// namesWithStamp reports a byline of names with a date, a time or a
+// reading time, in any order: "Jan Smit · 3 min read", "Eva Mulder
+// 08-03-22, 10:15", "Jan Smit in Londen | 8 maart 2022". Without the
+// stamp, names alone are as likely a cross-head ("Airbnb en Intel").
+func (ls *lineShapes) namesWithStamp(line string) bool {
+	if runeLen(line) > maxShort*2 {
+		return false
+	}
+	rest := stampPart.ReplaceAllString(line, " ")
+	if rest == line {
+		return false
+	}
+	rest = stampLabel.ReplaceAllString(rest, " ")
+	rest = strings.Join(strings.Fields(stampSeparators.ReplaceAllString(rest, " ")), " ")
+	if rest == "" || wordCount(rest) > 8 {
+		return false
+	}
+	if namesOnly(rest) || ls.bylineShaped(rest) {
+		return true
+	}
+	_, withRole, ok := ls.authorLine(rest)
+	return ok && withRole
 }
 
 // bylineShaped reports a byline's lead with names after it, alone or with
