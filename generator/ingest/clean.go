@@ -311,8 +311,8 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 const maxChromeSentence = 30
 
 // dropChromeSentences removes the sentences of chrome glued to the end of
-// a paragraph of the story ("... stoppen in Rusland. Volg alle
-// ontwikkelingen in dit liveblog. Lees het vorige liveblog hier terug."):
+// a paragraph of the story ("... sluit de hal in Moskou. Volg het laatste
+// nieuws in ons liveblog. Lees het eerdere liveblog hier."):
 // each one that a boilerplate pattern matches whole goes, from the last
 // one back, while the paragraph keeps a sentence of its own. A quotation
 // is somebody's words and stays.
@@ -399,10 +399,10 @@ const (
 )
 
 // dropTitleVariants drops the headline's variants right below it in a text
-// file: the headline split in two ("Exxon does it like BP and Shell" above
-// "The oil giants turn their backs on Russia" under "Exxon is like BP and
-// Shell: the oil giants turn their backs on Russia"), or repeated with an
-// image counter ("... in Russia 2"). Such a line is headline-shaped and
+// file: the headline split in two ("Hostwell leaves Russia" above "The
+// hosting firm closes its Moscow hall" under "Hostwell leaves Russia: the
+// hosting firm closes its Moscow hall"), or repeated with an image counter
+// ("... leaves Russia 2"). Such a line is headline-shaped and
 // most of its words are the headline's. Only the lines straight under the
 // headline go: a standfirst is a sentence, and a cross-head further down
 // that echoes the headline is the story's.

@@ -324,8 +324,8 @@ func dedupe(doc *document, opts Options) {
 const minCutRepeat = 40
 
 // dropCutRepeat drops the unfinished sentence that ends a scraped text when
-// it is the start of a sentence said before ("The exodus of firms adds to
-// the pressure on" after the whole sentence): the page repeats a paragraph
+// it is the start of a sentence said before ("The founder wrote that
+// prepaid plans will be" after the whole sentence): the page repeats a paragraph
 // and the excerpt stops inside it. Only the text's last sentence is looked
 // at, so the check is one pass over the known sentences.
 func dropCutRepeat(blocks []block, known, abbrev map[string]bool) []block {

@@ -35,14 +35,14 @@ type paragraphEdits struct {
 	gluedTeaser *regexp.Regexp   // ". Also Read - ..." at the end
 	caption     *regexp.Regexp   // "(AP Photo/...)" at the end: a caption
 	// closing is a credit without parentheses that closes a caption:
-	// "... into Romania. Image: Jan Smit/Getty Images", "... in 2014. Beeld
-	// AFP", "... — © AGENCY".
+	// "... at the new hall. Image: Jan Smit/Getty Images", "... bij de
+	// opening. Beeld Fotobureau", "... — © AGENCY".
 	closing *regexp.Regexp
 	// position is a photo's "(left)" or "(rechts)": only a caption points
 	// at the people in a picture.
 	position *regexp.Regexp
 	// gluedLabel is a media label glued to the first word of a paragraph,
-	// "videoMcDonald's sluit ...": in lower case, straight before a capital.
+	// "videoHostwell sluit ...": in lower case, straight before a capital.
 	gluedLabel *regexp.Regexp
 }
 
@@ -58,12 +58,12 @@ const creditNames = `\p{Lu}[\p{L}\d&.'’-]*(?:(?:\s*[/,]\s*|\s+)(?:\p{Lu}[\p{L}
 const maxCaption = 300
 
 // leadCredit is an agency's tag in parentheses opening a paragraph,
-// "(ABM FN-Dow Jones) Shell stapt ...", "(Reuters) - Apple said ...":
+// "(Wire FN-Daily) Hostwell stopt ...", "(Agency) - Hostwell said ...":
 // capitalised words only, then the story's first sentence.
 var leadCredit = regexp.MustCompile(`^\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
 
 // signOff is an agency's or author's sign-off after the paragraph's last
-// sentence: " -AFP", "— ANP/Reuters", "(krs)" (a writer's initials),
+// sentence: " -WNA", "— NPB/Agency", "(sdw)" (a writer's initials),
 // "(ANP)", "(Belga)". A sentence that mentions an agency has words around
 // it; these stand alone after the full stop.
 var signOff = regexp.MustCompile(`([.!?…]["”’»]?)\s+(?:[-–—]\s*\p{Lu}{2,6}(?:\s*[/,]\s*\p{Lu}[\p{L}]{1,12})*|\(\p{Ll}{2,4}\)|\(\p{Lu}{2,6}\)|\(\p{Lu}\p{Ll}{2,12}\))\s*$`)
@@ -132,8 +132,8 @@ func closingParen(bp map[string][]string, key string) (*regexp.Regexp, error) {
 }
 
 // isCaption reports a paragraph that a photo credit closes, or a short
-// one that points at the people in a photo ("Gazprom's chief, Jan Smit
-// (right), signs ..."). A quotation is somebody's words, never a caption
+// one that points at the people in a photo ("The mayor, Jan Smit
+// (right), opens ..."). A quotation is somebody's words, never a caption
 // pointing at a picture.
 func (pe paragraphEdits) isCaption(s string) bool {
 	if pe.caption != nil && runeLen(s) <= maxChrome && pe.caption.MatchString(s) {

@@ -437,7 +437,7 @@ func plusTeaser(line string) bool {
 
 // dropTeaserCards drops a headline-shaped line printed twice in a row
 // below the headline: a teaser card for another story, whose image text
-// and link text are the same headline ("Crypto firms fight back" twice).
+// and link text are the same headline ("Chipmakers fight back" twice).
 // A cross-head of the story is never printed twice.
 func dropTeaserCards(blocks []block) []block {
 	out := blocks[:0]
@@ -576,8 +576,8 @@ func (ls *lineShapes) headline(blocks []block) int {
 		return headlineLike(b) && wordCount(b.text) >= 4 && letterWords(b.text) >= 3 && !shapeSeparator.MatchString(b.text) &&
 			!ls.isDateline(b.text) && !namesOnly(b.text) && !shapeTime.MatchString(b.text) && !ls.bylineShaped(b.text)
 	}
-	// A variant of a headline-shaped line above ("... in Russia 2" under
-	// "... in Russia") is not the headline: the fuller line above is.
+	// A variant of a headline-shaped line above ("... leaves Russia 2" under
+	// "... leaves Russia") is not the headline: the fuller line above is.
 	variant := func(i int) bool {
 		for _, words := range above {
 			if titleVariant(blocks[i], words) {

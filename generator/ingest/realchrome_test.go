@@ -45,7 +45,7 @@ func TestRealTextChrome(t *testing.T) {
 				"Een monteur controleert een rek servers in de hal die Hostwell wil sluiten. Beeld Sanne de Wit\n\n" +
 				"Bij de opening in 2019 stonden de oprichter en de burgemeester nog samen in de hal. — © FOTOBUREAU\n\n" +
 				"Oprichter Tom Riedel (links) geeft een klant een hand op een beurs in Berlijn in 2019.\n\n" +
-				"Het bedrijf liet het personeel in Moskou vrijdag weten dat het naar het kantoor in Riga kan, zegt een woordvoerder. (krs)\n\n" +
+				"Het bedrijf liet het personeel in Moskou vrijdag weten dat het naar het kantoor in Riga kan, zegt een woordvoerder. (sdw)\n\n" +
 				"Klanten krijgen dertig dagen om hun sites te verhuizen en vooruitbetaalde pakketten worden terugbetaald. -NPB\n\n" +
 				"De oprichter zei dat de links en rechts van het gebouw staande hallen eerst dichtgaan.\n",
 			"",
@@ -55,11 +55,11 @@ func TestRealTextChrome(t *testing.T) {
 				"vooruitbetaalde pakketten worden terugbetaald.",
 				"de links en rechts van het gebouw staande hallen",
 			},
-			[]string{"(Persbureau FN-Dagblad)", "Een monteur controleert", "Beeld Sanne", "© FOTOBUREAU", "Tom Riedel (links)", "(krs)", "-NPB"}},
+			[]string{"(Persbureau FN-Dagblad)", "Een monteur controleert", "Beeld Sanne", "© FOTOBUREAU", "Tom Riedel (links)", "(sdw)", "-NPB"}},
 		{"en promos, notes, plus teasers and share buttons", "en",
 			"Hostwell pulls the plug on Russian customers\n\n" +
 				"Updated March 9 to reflect the regulator's answer.\n\n" +
-				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday. Follow all the developments of the war in our live blog. Read the previous live blog here.\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday. Follow the latest on the closure in our live blog. See the earlier live blog here.\n\n" +
 				"+What hosting prices will do this year\n\n" +
 				"The founder told staff to follow the news in this live blog, he said, and to ignore rumours about the firm.\n\n" +
 				"Share on Facebook Share on Twitter\nClick to share on Telegram (Opens in new window)\n\n" +
@@ -74,15 +74,15 @@ func TestRealTextChrome(t *testing.T) {
 				"The founder told staff to follow the news in this live blog",
 				"Customers received a letter on Monday",
 			},
-			[]string{"Updated March 9", "Follow all the developments", "previous live blog", "+What hosting",
+			[]string{"Updated March 9", "Follow the latest on the closure", "earlier live blog", "+What hosting",
 				"Share on Facebook", "Click to share", "WhatsApp channel", "Daily Ledger app", "Except for the headline",
 				"appeared first on", "Know more", "Weather:", "Five cheap phones", "Why bakers"}},
 		{"nl promos, notes, plus teasers and share buttons", "nl",
 			"Hostwell trekt de stekker uit Russische klanten\n\n" +
 				"Bijgewerkt op 9 maart met de reactie van de toezichthouder.\n\n" +
-				"Hostwell sluit eind april zijn datacenter in Moskou, meldde het bedrijf maandag. Volg alle ontwikkelingen rond de oorlog in dit liveblog. Lees het vorige liveblog hier terug.\n\n" +
+				"Hostwell sluit eind april zijn datacenter in Moskou, meldde het bedrijf maandag. Volg het laatste nieuws over de sluiting in ons liveblog. Lees het eerdere liveblog hier.\n\n" +
 				"+Wat hostingprijzen dit jaar doen\n\n" +
-				"De oprichter zei dat het personeel alle ontwikkelingen in dit liveblog kan volgen, en dat geruchten onzin zijn.\n\n" +
+				"De oprichter zei dat het personeel het nieuws over de sluiting in dit liveblog kan volgen, en dat geruchten onzin zijn.\n\n" +
 				"Delen op Facebook Delen op WhatsApp\nKlik om te delen op Telegram (Opent in een nieuw venster)\n\n" +
 				"Klanten kregen maandag een brief en hebben dertig dagen om hun sites te verhuizen, staat erin.\n\n" +
 				"Volg ons WhatsApp-kanaal\nDownload de app van Het Dagblad\n\n" +
@@ -91,10 +91,10 @@ func TestRealTextChrome(t *testing.T) {
 			"Hostwell trekt de stekker uit Russische klanten",
 			[]string{
 				"in Moskou, meldde het bedrijf maandag.",
-				"alle ontwikkelingen in dit liveblog kan volgen",
+				"het nieuws over de sluiting in dit liveblog kan volgen",
 				"Klanten kregen maandag een brief",
 			},
-			[]string{"Bijgewerkt op 9 maart", "Volg alle ontwikkelingen rond", "vorige liveblog", "+Wat hostingprijzen",
+			[]string{"Bijgewerkt op 9 maart", "Volg het laatste nieuws over de sluiting", "eerdere liveblog", "+Wat hostingprijzen",
 				"Delen op Facebook", "Klik om te delen", "WhatsApp-kanaal", "app van Het Dagblad",
 				"verscheen eerst op", "Meer weten", "Weer:", "Vijf goedkope", "Waarom bakkers"}},
 		{"en headline variants, teaser cards and a cut repeat", "en",
