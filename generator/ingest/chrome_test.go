@@ -143,7 +143,7 @@ func FuzzParagraphEdits(f *testing.F) {
 // TestBadChromeData: a broken pattern under any of the new keys is an
 // error that names the key, not a panic or a silently ignored rule.
 func TestBadChromeData(t *testing.T) {
-	for _, k := range []string{"other_news", "tail_credit", "caption_credit", "closing_credit", "caption_position", "glued_label", "glued_teaser", "inline", "box_header", "shape_role", "shape_bio", "shape_alt"} {
+	for _, k := range []string{"other_news", "tail_credit", "caption_credit", "closing_credit", "caption_position", "glued_label", "glued_teaser", "inline", "box_header", "shape_role", "shape_bio", "shape_alt", "shape_follow"} {
 		t.Run(k, func(t *testing.T) {
 			bp := map[string][]string{"en": {"advertisement"}, "shape_role": {"writer"}, k: {"(unclosed"}}
 			_, err := newCleaner(Options{Boilerplate: bp, Lang: "en"})

@@ -26,6 +26,7 @@ type lineShapes struct {
 	day    *regexp.Regexp // day words a dateline uses: "Vandaag", "Tue"
 	widget *regexp.Regexp // the subjects of widgets and notices: ads, newsletters, votes
 	reader *regexp.Regexp // words that address the reader: "you", "please", "je"
+	follow *regexp.Regexp // an author's pointer to their accounts: "Follow her on"
 	// author matches a line of names with a role or a role alone ("Jan
 	// Smit Senior Writer", "Redactie"); bio a line about the author ("Jan
 	// Smit writes about chips"); alt the word an image's alt text adds
@@ -55,6 +56,7 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		{&ls.day, "shape_day", false},
 		{&ls.widget, "shape_widget", false},
 		{&ls.reader, "shape_reader", false},
+		{&ls.follow, "shape_follow", false},
 	} {
 		list := bp[c.key]
 		if len(list) == 0 {
@@ -133,6 +135,22 @@ func (ls *lineShapes) authorLine(line string) (name string, withRole, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// followsAuthor reports a line whose last sentence points at a person's
+// accounts: "... Follow her on Twitter.", "... Volg hem via @jansmit."
+func (ls *lineShapes) followsAuthor(line string) bool {
+	if ls.follow == nil {
+		return false
+	}
+	loc := ls.follow.FindAllStringIndex(line, -1)
+	if loc == nil {
+		return false
+	}
+	// No sentence ends between the pointer and the end of the line.
+	rest := line[loc[len(loc)-1][1]:]
+	stop := strings.IndexAny(rest, ".!?")
+	return stop < 0 || stop >= len(rest)-2
 }
 
 // bioLine reports a line about the author: "Bree Smit writes about
@@ -394,7 +412,9 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		// as a byline; otherwise only near the top or the end, and never
 		// when it reads as a sentence of the story (a journalist can be
 		// the news).
-		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text)) {
+		// One that ends by pointing at the author's accounts ("Follow her
+		// on ...") is a bio wherever it stands.
+		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text) || ls.followsAuthor(b.text)) {
 			if doc.author == "" && top {
 				doc.author = name
 			}
