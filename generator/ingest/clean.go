@@ -319,7 +319,8 @@ const maxChromeSentence = 30
 func (cl *cleaner) dropChromeSentences(doc *document, abbrev map[string]bool) {
 	for i := range doc.blocks {
 		b := &doc.blocks[i]
-		if b.kind != kPara || b.sure || runeLen(b.text) <= maxShort {
+		// A paragraph that is chrome as a whole goes whole, later.
+		if b.kind != kPara || b.sure || runeLen(b.text) <= maxShort || cl.isBoilerplate(b.text) {
 			continue
 		}
 		sents := splitSentences(b.text, abbrev)

@@ -67,6 +67,8 @@ func TestRealTextChrome(t *testing.T) {
 				"Join our WhatsApp channel\nDownload the Daily Ledger app\n\n" +
 				"(Except for the headline, this story has not been edited by Ledger staff and is published from a syndicated feed.)\n\n" +
 				"The post Hostwell pulls the plug on Russian customers appeared first on Hosting Weekly.\n\n" +
+				"Hosting Weekly newsletter: the week's news on cloud and chips. Sign up here.\n\n" +
+				"Copyright Daily Ledger Limited 2022. All rights reserved.\n\n" +
 				"Know more\n\n+ Weather: a warm spring ahead for the north\n\n+ Five cheap phones tested\n\n+ Why bakers rise early. Read the answer\n",
 			"Hostwell pulls the plug on Russian customers",
 			[]string{
@@ -76,7 +78,7 @@ func TestRealTextChrome(t *testing.T) {
 			},
 			[]string{"Updated March 9", "Follow the latest on the closure", "earlier live blog", "+What hosting",
 				"Share on Facebook", "Click to share", "WhatsApp channel", "Daily Ledger app", "Except for the headline",
-				"appeared first on", "Know more", "Weather:", "Five cheap phones", "Why bakers"}},
+				"appeared first on", "Hosting Weekly newsletter", "Copyright Daily Ledger", "Know more", "Weather:", "Five cheap phones", "Why bakers"}},
 		{"nl promos, notes, plus teasers and share buttons", "nl",
 			"Hostwell trekt de stekker uit Russische klanten\n\n" +
 				"Bijgewerkt op 9 maart met de reactie van de toezichthouder.\n\n" +
@@ -87,6 +89,8 @@ func TestRealTextChrome(t *testing.T) {
 				"Klanten kregen maandag een brief en hebben dertig dagen om hun sites te verhuizen, staat erin.\n\n" +
 				"Volg ons WhatsApp-kanaal\nDownload de app van Het Dagblad\n\n" +
 				"Het bericht Hostwell trekt de stekker uit Russische klanten verscheen eerst op Hostingnieuws.\n\n" +
+				"De nieuwsbrief van Hostingnieuws: het nieuws van de week over cloud en chips. Meld je aan.\n\n" +
+				"Copyright Het Dagblad 2022. Alle rechten voorbehouden.\n\n" +
 				"Meer weten?\n\n+ Weer: een warme lente in het noorden\n\n+ Vijf goedkope telefoons getest\n\n+ Waarom bakkers vroeg opstaan. Lees het antwoord\n",
 			"Hostwell trekt de stekker uit Russische klanten",
 			[]string{
@@ -96,7 +100,7 @@ func TestRealTextChrome(t *testing.T) {
 			},
 			[]string{"Bijgewerkt op 9 maart", "Volg het laatste nieuws over de sluiting", "eerdere liveblog", "+Wat hostingprijzen",
 				"Delen op Facebook", "Klik om te delen", "WhatsApp-kanaal", "app van Het Dagblad",
-				"verscheen eerst op", "Meer weten", "Weer:", "Vijf goedkope", "Waarom bakkers"}},
+				"verscheen eerst op", "De nieuwsbrief van Hostingnieuws", "Copyright Het Dagblad", "Meer weten", "Weer:", "Vijf goedkope", "Waarom bakkers"}},
 		{"en headline variants, teaser cards and a cut repeat", "en",
 			"Hostwell leaves Russia: the hosting firm closes its Moscow hall\n\n" +
 				"Hostwell leaves Russia 2\nThe hosting firm closes its Moscow hall\n\n" +
