@@ -641,5 +641,13 @@ func (ls *lineShapes) headline(blocks []block) int {
 	if best > 0 && bestScore > 1 && candidate(best-1) {
 		best--
 	}
+	// Without a byline or dateline under it, a line further down beats a
+	// headline-shaped first line only when that line is followed by a
+	// single word (a masthead's site name or section): a box of short
+	// points under the headline ("Story highlights", two points, then the
+	// story) must not make its last point the headline.
+	if best > 0 && bestScore <= 1 && candidate(0) && wordCount(blocks[1].text) > 1 && !ls.isDateline(blocks[1].text) {
+		return 0
+	}
 	return best
 }

@@ -224,6 +224,16 @@ func TestTextHeaderWidgets(t *testing.T) {
 				"Hostwell maakte maandag bekend dat het eind april zijn datacenter in Moskou sluit en klanten een maand geeft.\n",
 			"Hostwell trekt de stekker uit zijn Russische klanten", "2022-03-04",
 			[]string{"Hostwell maakte maandag bekend"}, []string{"date 2022", "jaar geleden", "212"}},
+		{"en points under the headline do not make a headline", "en",
+			"Hostwell pulls the plug on its Russian customers\n\nThirty days for customers to move\nRefunds for every prepaid plan\n\n" +
+				"Hostwell said on Monday that it will close its data centre in Moscow by the end of April, giving customers a month.\n",
+			"Hostwell pulls the plug on its Russian customers", "",
+			[]string{"Hostwell said on Monday"}, nil},
+		{"nl points under the headline do not make a headline", "nl",
+			"Hostwell trekt de stekker uit zijn Russische klanten\n\nDertig dagen om te verhuizen\nGeld terug voor elk pakket\n\n" +
+				"Hostwell maakte maandag bekend dat het eind april zijn datacenter in Moskou sluit en klanten een maand geeft.\n",
+			"Hostwell trekt de stekker uit zijn Russische klanten", "",
+			[]string{"Hostwell maakte maandag bekend"}, nil},
 		{"en caption label and glued media label", "en",
 			"date 2022-03 Representative Image\n\n" +
 				"videoHostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
