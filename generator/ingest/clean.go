@@ -319,8 +319,7 @@ const maxChromeSentence = 30
 func (cl *cleaner) dropChromeSentences(doc *document, abbrev map[string]bool) {
 	for i := range doc.blocks {
 		b := &doc.blocks[i]
-		// A paragraph that is chrome as a whole goes whole, later.
-		if b.kind != kPara || b.sure || runeLen(b.text) <= maxShort || cl.isBoilerplate(b.text) {
+		if b.kind != kPara || b.sure || runeLen(b.text) <= maxShort {
 			continue
 		}
 		sents := splitSentences(b.text, abbrev)
@@ -328,7 +327,9 @@ func (cl *cleaner) dropChromeSentences(doc *document, abbrev map[string]bool) {
 		for n > 1 && wordCount(sents[n-1]) <= maxChromeSentence && !quoteMarks.MatchString(sents[n-1]) && cl.isBoilerplate(sents[n-1]) {
 			n--
 		}
-		if n < len(sents) {
+		// A paragraph that is chrome as a whole goes whole, later (only
+		// asked when a sentence of chrome was found: it is the rare case).
+		if n < len(sents) && !cl.isBoilerplate(b.text) {
 			b.text = strings.Join(sents[:n], " ")
 		}
 	}
