@@ -108,6 +108,9 @@ func FuzzParagraphEdits(f *testing.F) {
 		"It stopped sales.(Company via News Service)",
 		"Het bedrijf stopt. (Bron: ANP) Lees ook: Een andere kop",
 		"photo gettyimages-1234567 here",
+		"(Wire FN-Daily) Hostwell stopt met de verkoop. -WNA",
+		"videoHostwell said it stops. (sdw)",
+		"A post. pic.twitter.com/AbC123 — Jan (@jan) March 4, 2022",
 		"",
 		"(",
 	} {
