@@ -48,9 +48,13 @@ type paragraphEdits struct {
 
 // creditNames is what a credit names after its lead: capitalised words
 // (people, agencies) joined by spaces, slashes and commas, with the small
-// words of "X via Getty Images" or "Jan van Dijk". A sentence has lower-case
-// words of its own, so it never matches.
-const creditNames = `\p{Lu}[\p{L}\d&.'’-]*(?:(?:\s*[/,]\s*|\s+)(?:\p{Lu}[\p{L}\d&.'’-]*|via|for|and|en|voor|van|de|der|den|von|ter))*\.?`
+// words of "X via Getty Images" or "Jan van Dijk" (a name may start with
+// one small letter: "iStock"). A sentence has lower-case words of its own,
+// so it never matches.
+const creditNames = `\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*(?:(?:\s*[/,]\s*|\s+)(?:\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*|via|for|and|en|voor|van|de|der|den|von|ter))*\.?`
+
+// creditOnly is a line of nothing but a credit's names.
+var creditOnly = regexp.MustCompile(`^` + creditNames + `$`)
 
 // maxCaption bounds a paragraph dropped as a caption, in characters: a
 // caption is a sentence or two under a photo, never a paragraph of the
@@ -143,6 +147,11 @@ func (pe paragraphEdits) isCaption(s string) bool {
 		return false
 	}
 	if pe.closing != nil && pe.closing.MatchString(s) {
+		return true
+	}
+	// A credit alone: names joined by a slash or "via" ("Jan Smit/Daily
+	// Ledger", "Agency/Stockpix via Getty Images").
+	if creditOnly.MatchString(s) && (strings.Contains(s, "/") || strings.Contains(s, " via ")) {
 		return true
 	}
 	return pe.position != nil && pe.position.MatchString(s) && !quoteMarks.MatchString(s)

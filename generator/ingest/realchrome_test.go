@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -271,5 +272,43 @@ func checkKeepGone(t *testing.T, text string, keep, gone []string) {
 		if strings.Contains(text, g) {
 			t.Errorf("%q still there:\n%s", g, text)
 		}
+	}
+}
+
+// TestFurnitureLines: page furniture read out as text goes wherever it
+// stands between paragraphs of the story: credits, gallery, player,
+// account and footer links, in both languages. The lines in keep, which
+// look a little like them, stay.
+func TestFurnitureLines(t *testing.T) {
+	opts := testOptions(t)
+	tests := []struct {
+		lang, title, para string
+		gone, keep        []string
+	}{
+		{"en", "Hostwell pulls the plug on its Russian customers",
+			"Hostwell said on Monday that it will close data centre number %d in Moscow by the end of April, giving customers a month.",
+			[]string{"© Stockpix", "Getty Images/iStockphoto", "Jane Porter/Daily Ledger", "Agency Images/Stockpix via Getty Images",
+				"Show more", "View gallery", "Photo 2 of 8", "Next article", "Reprints & Permissions", "Report an error",
+				"Terms of use", "Play video", "Video duration 02:14", "Your browser does not support the video tag.",
+				"Please enable JavaScript", "Loading comments...", "Log in to comment", "Gift this article", "Follow topic"},
+			[]string{"Hostwell at the Moscow Fair", "Click here for the second half of this story."}},
+		{"nl", "Hostwell trekt de stekker uit zijn Russische klanten",
+			"Hostwell maakte maandag bekend dat het eind april datacenter nummer %d in Moskou sluit en klanten een maand geeft.",
+			[]string{"© Fotobureau", "Jan Smit/Het Dagblad", "Toon meer", "Bekijk de fotoserie", "Foto 2 van 8", "Volgend artikel",
+				"Meld een fout", "Gebruiksvoorwaarden", "Speel video af", "Deze video kan niet worden afgespeeld.",
+				"Je browser ondersteunt deze video niet.", "Reacties laden...", "Log in om te reageren", "Artikel cadeau geven", "Volg onderwerp"},
+			[]string{"Hostwell op de Beurs in Moskou", "Klik hier voor de tweede helft van dit verhaal."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			var in strings.Builder
+			in.WriteString(tt.title + "\n\n")
+			for i, l := range append(append([]string{}, tt.gone...), tt.keep...) {
+				fmt.Fprintf(&in, tt.para+"\n\n%s\n\n", i, l)
+			}
+			in.WriteString(fmt.Sprintf(tt.para, 99) + "\n")
+			res := ingestText(t, opts, "furniture-"+tt.lang, tt.lang, in.String())
+			checkKeepGone(t, res.Body, tt.keep, tt.gone)
+		})
 	}
 }
