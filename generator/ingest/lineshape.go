@@ -229,7 +229,7 @@ func (ls *lineShapes) isDateline(line string) bool {
 	if ls.bylineShaped(line) {
 		return true
 	}
-	if ls.namesWithStamp(line) {
+	if ls.namesWithStamp(line) || ls.bylineParts(line) || agencyDateline(line) {
 		return true
 	}
 	date := shapeDate.FindStringIndex(line)
@@ -275,6 +275,37 @@ func (ls *lineShapes) namesWithStamp(line string) bool {
 	}
 	_, withRole, ok := ls.authorLine(rest)
 	return ok && withRole
+}
+
+// bylineParts reports bylines joined by separators: "Reported By: Jan
+// Smit | Edited By: Eva Mulder", "Door Jan Smit · Bewerkt door Eva
+// Mulder": every part a byline.
+func (ls *lineShapes) bylineParts(line string) bool {
+	parts := shapeSeparator.Split(line, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !ls.bylineShaped(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyLine is a press dateline standing alone: a place, a day without
+// the year and the agency, "Mumbai, March 8 (WNA)", "Den Haag, 8 maart
+// (NPB)".
+var agencyLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*[\[(][^\])]{1,30}[\])])?,\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9})\.?)\s*\(\p{Lu}{2,8}\)\s*[-–—:]?$`)
+
+// agencyDateline reports a press dateline line whose month is a month.
+func agencyDateline(line string) bool {
+	m := agencyLine.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	_, ok := months[strings.ToLower(m[1]+m[2])]
+	return ok
 }
 
 // bylineShaped reports a byline's lead with names after it, alone or with
