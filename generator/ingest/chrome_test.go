@@ -119,6 +119,9 @@ func FuzzParagraphEdits(f *testing.F) {
 		"It stopped sales.(Company via News Service)",
 		"Het bedrijf stopt. (Bron: ANP) Lees ook: Een andere kop",
 		"photo gettyimages-1234567 here",
+		"(Wire FN-Daily) Hostwell stopt met de verkoop. -WNA",
+		"videoHostwell said it stops. (sdw)",
+		"A post. pic.twitter.com/AbC123 — Jan (@jan) March 4, 2022",
 		"",
 		"(",
 	} {
@@ -154,7 +157,7 @@ func FuzzParagraphEdits(f *testing.F) {
 // TestBadChromeData: a broken pattern under any of the new keys is an
 // error that names the key, not a panic or a silently ignored rule.
 func TestBadChromeData(t *testing.T) {
-	for _, k := range []string{"other_news", "tail_credit", "caption_credit", "glued_teaser", "inline", "box_header", "shape_role", "shape_bio", "shape_alt"} {
+	for _, k := range []string{"other_news", "tail_credit", "caption_credit", "closing_credit", "caption_position", "glued_label", "glued_teaser", "inline", "box_header", "shape_role", "shape_bio", "shape_alt", "shape_follow"} {
 		t.Run(k, func(t *testing.T) {
 			bp := map[string][]string{"en": {"advertisement"}, "shape_role": {"writer"}, k: {"(unclosed"}}
 			_, err := newCleaner(Options{Boilerplate: bp, Lang: "en"})

@@ -217,9 +217,13 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	// The byline first: "By A and B | 10 March 2022" looks like a
 	// breadcrumb to the boilerplate patterns.
 	if doc.format == "txt" {
+		takeDateMarker(doc)
 		cl.takeByline(doc)
 	}
 	cl.edits.apply(doc)
+	if doc.format != "md" {
+		cl.dropChromeSentences(doc, abbreviationSet(opts))
+	}
 	cl.dropBoilerplate(doc)
 	if doc.format == "txt" {
 		// Boxes first: a box's header in capitals ("KEY POINTS") reads
@@ -302,6 +306,35 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	doc.blocks = out
 }
 
+// maxChromeSentence bounds a sentence of chrome glued after the story's
+// last sentence, in words: a promo or a notice, not a paragraph.
+const maxChromeSentence = 30
+
+// dropChromeSentences removes the sentences of chrome glued to the end of
+// a paragraph of the story ("... sluit de hal in Moskou. Volg het laatste
+// nieuws in ons liveblog. Lees het eerdere liveblog hier."):
+// each one that a boilerplate pattern matches whole goes, from the last
+// one back, while the paragraph keeps a sentence of its own. A quotation
+// is somebody's words and stays.
+func (cl *cleaner) dropChromeSentences(doc *document, abbrev map[string]bool) {
+	for i := range doc.blocks {
+		b := &doc.blocks[i]
+		if b.kind != kPara || b.sure || runeLen(b.text) <= maxShort {
+			continue
+		}
+		sents := splitSentences(b.text, abbrev)
+		n := len(sents)
+		for n > 1 && wordCount(sents[n-1]) <= maxChromeSentence && !quoteMarks.MatchString(sents[n-1]) && cl.isBoilerplate(sents[n-1]) {
+			n--
+		}
+		// A paragraph that is chrome as a whole goes whole, later (only
+		// asked when a sentence of chrome was found: it is the rare case).
+		if n < len(sents) && !cl.isBoilerplate(b.text) {
+			b.text = strings.Join(sents[:n], " ")
+		}
+	}
+}
+
 // allMenuLike reports whether every item is menu-like.
 func allMenuLike(items []string) bool {
 	for _, it := range items {
@@ -345,7 +378,11 @@ func takeTitle(doc *document, opts Options) {
 	}
 	doc.title = first.text
 	doc.blocks = doc.blocks[1:]
-	if doc.format == "md" || len(doc.blocks) < 2 {
+	if doc.format == "md" {
+		return
+	}
+	doc.blocks = dropTitleVariants(doc.title, doc.blocks)
+	if len(doc.blocks) < 2 {
 		return
 	}
 	// A standfirst: one short sentence standing alone before the story. It
@@ -354,6 +391,77 @@ func takeTitle(doc *document, opts Options) {
 	if sub.kind == kPara && runeLen(sub.text) < maxSubtitle && len(splitSentences(sub.text, abbreviationSet(opts))) == 1 {
 		doc.subtitle = sub.text
 		sub.sure = true
+	}
+}
+
+// Limits of a headline's variant below it.
+const (
+	titleVariantShare = 0.7 // share of its words the headline must hold
+	minVariantWords   = 3
+)
+
+// dropTitleVariants drops the headline's variants right below it in a text
+// file: the headline split in two ("Hostwell leaves Russia" above "The
+// hosting firm closes its Moscow hall" under "Hostwell leaves Russia: the
+// hosting firm closes its Moscow hall"), or repeated with an image counter
+// ("... leaves Russia 2"). Such a line is headline-shaped and
+// most of its words are the headline's. Only the lines straight under the
+// headline go: a standfirst is a sentence, and a cross-head further down
+// that echoes the headline is the story's.
+func dropTitleVariants(title string, blocks []block) []block {
+	words := wordSet(title)
+	for len(blocks) > 0 && titleVariant(blocks[0], words) {
+		blocks = blocks[1:]
+	}
+	return blocks
+}
+
+// wordSet is the set of words of s, as key spells them.
+func wordSet(s string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(key(s)) {
+		words[w] = true
+	}
+	return words
+}
+
+// titleVariant reports a headline-shaped paragraph most of whose words are
+// in words (a headline's).
+func titleVariant(b block, words map[string]bool) bool {
+	if b.kind != kPara || b.sure || runeLen(b.text) >= maxTitle || !menuLikeTitle(b.text) {
+		return false
+	}
+	ws := strings.Fields(key(b.text))
+	in := 0
+	for _, w := range ws {
+		if words[w] {
+			in++
+		}
+	}
+	return len(ws) >= minVariantWords && float64(in) >= titleVariantShare*float64(len(ws))
+}
+
+// dateMarker is a date label opening a text file, glued to its first line
+// as search excerpts and some exports write it: "date 2022-03-04 Google
+// has paused ...", "date 2022-03 LIVE | ...".
+var dateMarker = regexp.MustCompile(`^(?i:date)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)`)
+
+// takeDateMarker takes the date label opening a text file off its first
+// line, and its date as the article's when it names a day.
+func takeDateMarker(doc *document) {
+	if len(doc.blocks) == 0 || doc.blocks[0].kind != kPara {
+		return
+	}
+	first := &doc.blocks[0]
+	m := dateMarker.FindStringSubmatchIndex(first.text)
+	if m == nil {
+		return
+	}
+	if d, ok := parseDate(first.text[m[2]:m[3]]); ok && doc.date == "" {
+		doc.date = d
+	}
+	if first.text = first.text[m[1]:]; first.text == "" {
+		doc.blocks = doc.blocks[1:]
 	}
 }
 

@@ -313,7 +313,45 @@ func dedupe(doc *document, opts Options) {
 		}
 		out = append(out, b)
 	}
+	if !html {
+		out = dropCutRepeat(out, known, abbreviationSet(opts))
+	}
 	doc.blocks = out
+}
+
+// minCutRepeat is the key length from which an unfinished last sentence
+// that starts like an earlier one is that sentence again, cut off.
+const minCutRepeat = 40
+
+// dropCutRepeat drops the unfinished sentence that ends a scraped text when
+// it is the start of a sentence said before ("The founder wrote that
+// prepaid plans will be" after the whole sentence): the page repeats a paragraph
+// and the excerpt stops inside it. Only the text's last sentence is looked
+// at, so the check is one pass over the known sentences.
+func dropCutRepeat(blocks []block, known, abbrev map[string]bool) []block {
+	n := len(blocks)
+	if n < 2 || blocks[n-1].kind != kPara || blocks[n-1].sure || endsSentence(blocks[n-1].text) {
+		return blocks
+	}
+	last := &blocks[n-1]
+	sents := splitSentences(last.text, abbrev)
+	if len(sents) == 0 {
+		return blocks
+	}
+	k := key(sents[len(sents)-1])
+	if runeLen(k) < minCutRepeat {
+		return blocks
+	}
+	for s := range known {
+		if len(s) > len(k) && strings.HasPrefix(s, k) { // the cut may fall inside a word
+			if len(sents) == 1 {
+				return blocks[:n-1]
+			}
+			last.text = strings.Join(sents[:len(sents)-1], " ")
+			return blocks
+		}
+	}
+	return blocks
 }
 
 // fromLead reports whether every piece is a sentence of the standfirst.

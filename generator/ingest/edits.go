@@ -18,6 +18,9 @@ const (
 	tailCreditKey  = "tail_credit"
 	gluedTeaserKey = "glued_teaser"
 	captionKey     = "caption_credit"
+	closingKey     = "closing_credit"
+	positionKey    = "caption_position"
+	gluedLabelKey  = "glued_label"
 )
 
 // maxGluedTeaser bounds the teaser removed after a paragraph's last
@@ -31,7 +34,43 @@ type paragraphEdits struct {
 	tailCredit  *regexp.Regexp   // "(Reporting by ...)" at the end
 	gluedTeaser *regexp.Regexp   // ". Also Read - ..." at the end
 	caption     *regexp.Regexp   // "(AP Photo/...)" at the end: a caption
+	// closing is a credit without parentheses that closes a caption:
+	// "... at the new hall. Image: Jan Smit/Getty Images", "... bij de
+	// opening. Beeld Fotobureau", "... — © AGENCY".
+	closing *regexp.Regexp
+	// position is a photo's "(left)" or "(rechts)": only a caption points
+	// at the people in a picture.
+	position *regexp.Regexp
+	// gluedLabel is a media label glued to the first word of a paragraph,
+	// "videoHostwell sluit ...": in lower case, straight before a capital.
+	gluedLabel *regexp.Regexp
 }
+
+// creditNames is what a credit names after its lead: capitalised words
+// (people, agencies) joined by spaces, slashes and commas, with the small
+// words of "X via Getty Images" or "Jan van Dijk" (a name may start with
+// one small letter: "iStock"). A sentence has lower-case words of its own,
+// so it never matches.
+const creditNames = `\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*(?:(?:\s*[/,]\s*|\s+)(?:\p{Ll}?\p{Lu}[\p{L}\d&.'’-]*|via|for|and|en|voor|van|de|der|den|von|ter))*\.?`
+
+// creditOnly is a line of nothing but a credit's names.
+var creditOnly = regexp.MustCompile(`^` + creditNames + `$`)
+
+// maxCaption bounds a paragraph dropped as a caption, in characters: a
+// caption is a sentence or two under a photo, never a paragraph of the
+// story.
+const maxCaption = 300
+
+// leadCredit is an agency's tag in parentheses opening a paragraph,
+// "(Wire FN-Daily) Hostwell stopt ...", "(Agency) - Hostwell said ...":
+// capitalised words only, then the story's first sentence.
+var leadCredit = regexp.MustCompile(`^\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
+
+// signOff is an agency's or author's sign-off after the paragraph's last
+// sentence: " -WNA", "— NPB/Agency", "(sdw)" (a writer's initials),
+// "(ANP)", "(Belga)". A sentence that mentions an agency has words around
+// it; these stand alone after the full stop.
+var signOff = regexp.MustCompile(`([.!?…]["”’»]?)\s+(?:[-–—]\s*\p{Lu}{2,6}(?:\s*[/,]\s*\p{Lu}[\p{L}]{1,12})*|\(\p{Ll}{2,4}\)|\(\p{Lu}{2,6}\)|\(\p{Lu}\p{Ll}{2,12}\))\s*$`)
 
 func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	var pe paragraphEdits
@@ -50,6 +89,25 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	}
 	if pe.caption, err = closingParen(bp, captionKey); err != nil {
 		return pe, err
+	}
+	if list := bp[closingKey]; len(list) > 0 {
+		// At the start of the paragraph, after a sentence's end, or after
+		// a dash or bar.
+		pe.closing, err = regexp.Compile(`(?:^|[.!?…]["”’»]?\s+|\s+[-–—|]\s*)(?i:` + strings.Join(list, "|") + `)\s*` + creditNames + `$`)
+		if err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", closingKey, err)
+		}
+	}
+	if list := bp[gluedLabelKey]; len(list) > 0 {
+		// Case-sensitive on purpose: "Videobeelden tonen" is a word.
+		if pe.gluedLabel, err = regexp.Compile(`^(?:` + strings.Join(list, "|") + `)(\p{Lu})`); err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedLabelKey, err)
+		}
+	}
+	if list := bp[positionKey]; len(list) > 0 {
+		if pe.position, err = regexp.Compile(`\((?i:` + strings.Join(list, "|") + `)\)`); err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", positionKey, err)
+		}
 	}
 	if list := bp[gluedTeaserKey]; len(list) > 0 {
 		// After a sentence's end (with its closing quote), the lead, a
@@ -77,9 +135,26 @@ func closingParen(bp map[string][]string, key string) (*regexp.Regexp, error) {
 	return re, nil
 }
 
-// isCaption reports a paragraph that a photo credit closes.
+// isCaption reports a paragraph that a photo credit closes, or a short
+// one that points at the people in a photo ("The mayor, Jan Smit
+// (right), opens ..."). A quotation is somebody's words, never a caption
+// pointing at a picture.
 func (pe paragraphEdits) isCaption(s string) bool {
-	return pe.caption != nil && runeLen(s) <= maxChrome && pe.caption.MatchString(s)
+	if pe.caption != nil && runeLen(s) <= maxChrome && pe.caption.MatchString(s) {
+		return true
+	}
+	if runeLen(s) > maxCaption {
+		return false
+	}
+	if pe.closing != nil && pe.closing.MatchString(s) {
+		return true
+	}
+	// A credit alone: names joined by a slash or "via" ("Jan Smit/Daily
+	// Ledger", "Agency/Stockpix via Getty Images").
+	if creditOnly.MatchString(s) && (strings.Contains(s, "/") || strings.Contains(s, " via ")) {
+		return true
+	}
+	return pe.position != nil && pe.position.MatchString(s) && !quoteMarks.MatchString(s)
 }
 
 // edit returns s without the chrome inside it.
@@ -93,6 +168,11 @@ func (pe paragraphEdits) edit(s string) string {
 	if pe.tailCredit != nil {
 		s = pe.tailCredit.ReplaceAllString(s, "")
 	}
+	if pe.gluedLabel != nil {
+		s = pe.gluedLabel.ReplaceAllString(s, "$1")
+	}
+	s = signOff.ReplaceAllString(s, "$1")
+	s = leadCredit.ReplaceAllString(s, "$1")
 	if pe.gluedTeaser != nil {
 		s = pe.gluedTeaser.ReplaceAllString(s, "$1")
 	}

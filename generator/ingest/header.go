@@ -47,13 +47,36 @@ func (cl *cleaner) byline(line string) (author, date string, ok bool) {
 	}
 	author = m[cl.bylineRe.SubexpIndex("author")]
 	if tail := m[cl.bylineRe.SubexpIndex("tail")]; tail != "" {
-		d, isDate := parseDateLine(tail)
-		if !isDate {
+		d, isTail := cl.bylineTail(tail)
+		if !isTail {
 			return "", "", false
 		}
 		date = d
 	}
 	return author, date, true
+}
+
+// bylineTailSep splits a byline's role from a date after it: "Senior
+// Reporter, March 8, 2022", "redacteur | 8 maart 2022".
+var bylineTailSep = regexp.MustCompile(`\s*[,|·–—/]\s*`)
+
+// bylineTail reads what follows a byline's names: a date, the writer's
+// role ("Senior Reporter", "redacteur"), or a role and then a date. date
+// is "" without one.
+func (cl *cleaner) bylineTail(tail string) (date string, ok bool) {
+	if d, isDate := parseDateLine(tail); isDate {
+		return d, true
+	}
+	if cl.shapes == nil || cl.shapes.role == nil {
+		return "", false
+	}
+	if cl.shapes.role.MatchString(tail) {
+		return "", true
+	}
+	if loc := bylineTailSep.FindStringIndex(tail); loc != nil && cl.shapes.role.MatchString(tail[:loc[0]]) {
+		return parseDateLine(tail[loc[1]:])
+	}
+	return "", false
 }
 
 // headerLine reports a byline or a date line, which never belong to a

@@ -26,6 +26,7 @@ type lineShapes struct {
 	day    *regexp.Regexp // day words a dateline uses: "Vandaag", "Tue"
 	widget *regexp.Regexp // the subjects of widgets and notices: ads, newsletters, votes
 	reader *regexp.Regexp // words that address the reader: "you", "please", "je"
+	follow *regexp.Regexp // an author's pointer to their accounts: "Follow her on"
 	// author matches a line of names with a role or a role alone ("Jan
 	// Smit Senior Writer", "Redactie"); bio a line about the author ("Jan
 	// Smit writes about chips"); alt the word an image's alt text adds
@@ -55,6 +56,7 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		{&ls.day, "shape_day", false},
 		{&ls.widget, "shape_widget", false},
 		{&ls.reader, "shape_reader", false},
+		{&ls.follow, "shape_follow", false},
 	} {
 		list := bp[c.key]
 		if len(list) == 0 {
@@ -67,6 +69,10 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 		re, err := regexp.Compile(expr)
 		if err != nil {
 			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", c.key, err)
+		}
+		if c.lead {
+			// The longest lead: "Door onze redacteur" over "Door".
+			re.Longest()
 		}
 		*c.into = re
 	}
@@ -131,6 +137,22 @@ func (ls *lineShapes) authorLine(line string) (name string, withRole, ok bool) {
 	return "", false, false
 }
 
+// followsAuthor reports a line whose last sentence points at a person's
+// accounts: "... Follow her on Twitter.", "... Volg hem via @jansmit."
+func (ls *lineShapes) followsAuthor(line string) bool {
+	if ls.follow == nil {
+		return false
+	}
+	loc := ls.follow.FindAllStringIndex(line, -1)
+	if loc == nil {
+		return false
+	}
+	// No sentence ends between the pointer and the end of the line.
+	rest := line[loc[len(loc)-1][1]:]
+	stop := strings.IndexAny(rest, ".!?")
+	return stop < 0 || stop >= len(rest)-2
+}
+
 // bioLine reports a line about the author: "Bree Smit writes about
 // privacy. Before joining ...", "Pieter Jansen is redacteur bij Een
 // Krant". name is the person it is about.
@@ -166,6 +188,18 @@ func prose(line string) bool {
 	return endsWithStop(line) && wordCount(line) > maxChromeWords
 }
 
+// letterWords counts the words of s that hold a letter: a widget's "2
+// years ago 114" has two, a headline has more.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if hasLetter(w) {
+			n++
+		}
+	}
+	return n
+}
+
 // hasLetter reports whether s holds a letter: a line without one (a view
 // counter, an id, a row of stars) is not prose.
 func hasLetter(s string) bool {
@@ -192,7 +226,10 @@ func (ls *lineShapes) isDateline(line string) bool {
 		return false
 	}
 	byline := ls.byline != nil && ls.byline.MatchString(line)
-	if byline && namesOnly(ls.byline.ReplaceAllString(line, "")) {
+	if ls.bylineShaped(line) {
+		return true
+	}
+	if ls.namesWithStamp(line) || ls.bylineParts(line) || agencyDateline(line) {
 		return true
 	}
 	date := shapeDate.FindStringIndex(line)
@@ -205,6 +242,89 @@ func (ls *lineShapes) isDateline(line string) bool {
 	}
 	rest := line[:date[0]] + " " + line[date[1]:]
 	return wordCount(rest) <= 3
+}
+
+var (
+	// stampPart is what a byline adds to its names: dates (also with a
+	// two-digit year), clock times with a zone, a reading time, and the
+	// words that label them ("Updated", "Gepubliceerd", "om").
+	stampPart       = regexp.MustCompile(`(?i)` + shapeDate.String()[4:] + `|\b\d{1,2}[-./]\d{1,2}[-./]\d{2}\b|\b\d{1,2}[:.h]\d{2}\b(\s*[ap]\.?m\.?)?(\s*\b(?-i:[A-Z]{2,4})\b)?|\b\d+\s*min(uten|utes|uut|ute)?\b\.?(\s*(read|leestijd|lezen)\b)?`)
+	stampLabel      = regexp.MustCompile(`(?i)\b(leestijd|reading time|read time|updated|last updated|published|posted|bijgewerkt|gepubliceerd|geplaatst|aangepast|update|on|at|op|om)\b:?`)
+	stampSeparators = regexp.MustCompile(`[|·•/,–—]|\s-\s`)
+)
+
+// namesWithStamp reports a byline of names with a date, a time or a
+// reading time, in any order: "Jan Smit · 3 min read", "Eva Mulder
+// 08-03-22, 10:15", "Jan Smit in Londen | 8 maart 2022". Without the
+// stamp, names alone are as likely a cross-head ("Airbnb en Intel").
+func (ls *lineShapes) namesWithStamp(line string) bool {
+	if runeLen(line) > maxShort*2 {
+		return false
+	}
+	rest := stampPart.ReplaceAllString(line, " ")
+	if rest == line {
+		return false
+	}
+	rest = stampLabel.ReplaceAllString(rest, " ")
+	rest = strings.Join(strings.Fields(stampSeparators.ReplaceAllString(rest, " ")), " ")
+	if rest == "" || wordCount(rest) > 8 {
+		return false
+	}
+	if namesOnly(rest) || ls.bylineShaped(rest) {
+		return true
+	}
+	_, withRole, ok := ls.authorLine(rest)
+	return ok && withRole
+}
+
+// bylineParts reports bylines joined by separators: "Reported By: Jan
+// Smit | Edited By: Eva Mulder", "Door Jan Smit · Bewerkt door Eva
+// Mulder": every part a byline.
+func (ls *lineShapes) bylineParts(line string) bool {
+	parts := shapeSeparator.Split(line, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !ls.bylineShaped(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyLine is a press dateline standing alone: a place, a day without
+// the year and the agency, "Mumbai, March 8 (WNA)", "Den Haag, 8 maart
+// (NPB)".
+var agencyLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*[\[(][^\])]{1,30}[\])])?,\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9})\.?)\s*\(\p{Lu}{2,8}\)\s*[-–—:]?$`)
+
+// agencyDateline reports a press dateline line whose month is a month.
+func agencyDateline(line string) bool {
+	m := agencyLine.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	_, ok := months[strings.ToLower(m[1]+m[2])]
+	return ok
+}
+
+// bylineShaped reports a byline's lead with names after it, alone or with
+// the writer's role: "Written by Jan Smit", "Door Sanne de Wit,
+// redacteur". "Door de oorlog stopt ..." has no names after its lead.
+func (ls *lineShapes) bylineShaped(line string) bool {
+	if ls.byline == nil || runeLen(line) > maxShort*2 {
+		return false
+	}
+	loc := ls.byline.FindStringIndex(line)
+	if loc == nil {
+		return false
+	}
+	rest := line[loc[1]:]
+	if namesOnly(rest) {
+		return true
+	}
+	name, withRole, ok := ls.authorLine(rest)
+	return ok && withRole && name != ""
 }
 
 // namesOnly reports text that is only names: capitalised words joined by
@@ -302,7 +422,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
-		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) {
+		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) || contactLine(b.text) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised
@@ -323,7 +443,9 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		// as a byline; otherwise only near the top or the end, and never
 		// when it reads as a sentence of the story (a journalist can be
 		// the news).
-		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text)) {
+		// One that ends by pointing at the author's accounts ("Follow her
+		// on ...") is a bio wherever it stands.
+		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text) || ls.followsAuthor(b.text)) {
 			if doc.author == "" && top {
 				doc.author = name
 			}
@@ -331,7 +453,61 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		}
 		out = append(out, b)
 	}
-	doc.blocks = dropTeaserRuns(out)
+	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
+}
+
+// contactToken is a social handle, an e-mail address or a web address.
+var contactToken = regexp.MustCompile(`^(?:@[\p{L}\d_.]{2,}|[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:https?://|www\.)\S+)$`)
+
+// contactLine reports a line of nothing but handles and addresses, as an
+// author's box prints them ("@janesmit jane.smit@example.com"): a line of
+// the story has words.
+func contactLine(line string) bool {
+	ws := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|·•,;", r) })
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !contactToken.MatchString(strings.TrimRight(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// plusLead is the "+" that marks a link to another story on some sites:
+// "+ Horoscope: today's forecast", "+What the markets expect".
+var plusLead = regexp.MustCompile(`^\+\s*["“‘'«]?\p{Lu}`)
+
+// plusTeaser reports a headline-shaped line that a "+" opens: a link to
+// another story. A sentence of the story never starts with a plus and a
+// capital ("+31 20 ..." is a number).
+func plusTeaser(line string) bool {
+	return plusLead.MatchString(line) && runeLen(line) < maxTitle && menuLikeTitle(line)
+}
+
+// dropTeaserCards drops a headline-shaped line printed twice in a row
+// below the headline: a teaser card for another story, whose image text
+// and link text are the same headline ("Chipmakers fight back" twice).
+// A cross-head of the story is never printed twice.
+func dropTeaserCards(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if i > 0 && i+1 < len(blocks) && b.kind == kPara && !b.sure && teaserCardLine(b.text) &&
+			blocks[i+1].kind == kPara && !blocks[i+1].sure && key(blocks[i+1].text) == key(b.text) {
+			i++
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// teaserCardLine reports a line that can be a teaser's headline: a few
+// words, not a sentence.
+func teaserCardLine(s string) bool {
+	return runeLen(s) < maxTitle && menuLikeTitle(s) && wordCount(s) >= 3 && startsUpper(s)
 }
 
 // bullet reports a line that starts with a bullet.
@@ -443,12 +619,23 @@ func startsUpper(s string) bool {
 // that a standfirst or the story follows. A tagline or a kicker is
 // followed by a menu or a single word.
 func (ls *lineShapes) headline(blocks []block) int {
+	var above []map[string]bool // the words of the candidates above
 	candidate := func(i int) bool {
 		b := blocks[i]
 		// Not a byline of names ("Jan Smit in London and Eva Mulder in
 		// Amsterdam") nor a line with a clock time.
-		return headlineLike(b) && wordCount(b.text) >= 4 && !shapeSeparator.MatchString(b.text) && !ls.isDateline(b.text) &&
-			!namesOnly(b.text) && !shapeTime.MatchString(b.text)
+		return headlineLike(b) && wordCount(b.text) >= 4 && letterWords(b.text) >= 3 && !shapeSeparator.MatchString(b.text) &&
+			!ls.isDateline(b.text) && !namesOnly(b.text) && !shapeTime.MatchString(b.text) && !ls.bylineShaped(b.text)
+	}
+	// A variant of a headline-shaped line above ("... leaves Russia 2" under
+	// "... leaves Russia") is not the headline: the fuller line above is.
+	variant := func(i int) bool {
+		for _, words := range above {
+			if titleVariant(blocks[i], words) {
+				return true
+			}
+		}
+		return false
 	}
 	best, bestScore := 0, 0
 	for i := 0; i+1 < len(blocks) && i < 16; i++ {
@@ -459,6 +646,10 @@ func (ls *lineShapes) headline(blocks []block) int {
 		if !candidate(i) || blocks[i+1].kind != kPara {
 			continue
 		}
+		if variant(i) {
+			continue
+		}
+		above = append(above, wordSet(b.text))
 		// The nearer a byline or dateline below, the likelier the
 		// headline; a standfirst below helps a little.
 		score := 0
@@ -480,6 +671,14 @@ func (ls *lineShapes) headline(blocks []block) int {
 	// headline.
 	if best > 0 && bestScore > 1 && candidate(best-1) {
 		best--
+	}
+	// Without a byline or dateline under it, a line further down beats a
+	// headline-shaped first line only when that line is followed by a
+	// single word (a masthead's site name or section): a box of short
+	// points under the headline ("Story highlights", two points, then the
+	// story) must not make its last point the headline.
+	if best > 0 && bestScore <= 1 && candidate(0) && wordCount(blocks[1].text) > 1 && !ls.isDateline(blocks[1].text) {
+		return 0
 	}
 	return best
 }
