@@ -47,10 +47,7 @@ type Options struct {
 	// of its executable), part of every cache key so that a new version
 	// never reuses an old one's work; "" reads the running executable.
 	Generator string
-	// Long marks a session that outlives one render (serve): it keeps
-	// what speeds up the next model (each article's folded body, folded
-	// evidence and quotes), which a one-shot build would only hold in
-	// memory through its render.
+	// Long marks a session that outlives one render (serve).
 	Long bool
 	// ArticleCache, when set, is a file that keeps the parsed (and
 	// extracted) articles between runs, keyed by content hash: a build
@@ -92,6 +89,11 @@ type Stats struct {
 	// were parsed (the others were found, by content hash, in memory or in
 	// the article cache), Extracted how many were extracted.
 	Read, Parsed, Extracted int
+	// Found is how many articles' texts were searched for their evidence
+	// and quotes (site.ArticleFacts) to make the model: the others' were
+	// kept with them. An update that searches every article again is not
+	// incremental.
+	Found int
 	// Rendered is how many files the last render made; Full is set when
 	// it made every file of the site.
 	Rendered int
@@ -132,8 +134,8 @@ type state struct {
 	model           Manifest // the site model's articles, deps, signatures
 	warnings        []string
 	x               *extract.Extractor // for Update, made on first use
-	// texts keeps the folded evidence and quotes between models.
-	texts *site.Texts
+	// found is how many articles' texts the last makeModel searched.
+	found int
 }
 
 // doc is one article file as loaded.
@@ -142,10 +144,15 @@ type doc struct {
 	Article *content.Article     // without its syntax tree; extracted
 	Diags   []content.Diagnostic // from content.Validate
 	InMem   bool                 // extraction was made in memory
-	// folded is site.FoldBody of the article, made once (not cached on
-	// disk: folding is cheaper than reading it back).
-	folded string
-	_      struct{} // keyed literals only
+	// Facts are site.ArticleFacts of the article (after extraction),
+	// found once: the model's costly part, which the article cache
+	// keeps too.
+	Facts *site.Facts
+	// Size and ModTime (Unix nanoseconds) are the file's when it was
+	// read at Checked: a later build that finds the same, well after
+	// ModTime, need not read it again (doc.unchanged).
+	Size, ModTime, Checked int64
+	_                      struct{} // keyed literals only
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -268,6 +275,7 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err := st.makeModel(); err != nil {
 		return nil, err
 	}
+	stats.Found = st.found
 	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
 		// A cache that cannot be written only makes the next build slower.
 		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
@@ -343,6 +351,7 @@ func (st *state) withArticles(s *Session, changed []string) (*state, error) {
 	if err := next.makeModel(); err != nil {
 		return nil, err
 	}
+	stats.Found = next.found
 	s.stats = stats
 	return &next, nil
 }
@@ -358,8 +367,7 @@ func (st *state) makeModel() error {
 	var problems []error
 	var warnings []string
 	articles := make([]*content.Article, 0, len(paths))
-	var folded []string
-	var unfolded []*doc
+	var unfound []*doc
 	model := Manifest{Version: version, Inputs: st.inputs, Articles: make(map[string]Entry, len(paths))}
 	for _, p := range paths {
 		d := st.docs[p]
@@ -378,35 +386,21 @@ func (st *state) makeModel() error {
 			warnings = append(warnings, fmt.Sprintf("warning: %s: no providers or quotes in the front-matter; extracted in memory (run `generator extract --write %s` to review them)", a.Path, a.Path))
 		}
 		articles = append(articles, a)
-		if d.folded == "" {
-			unfolded = append(unfolded, d)
+		if d.Facts == nil {
+			unfound = append(unfound, d)
 		}
 		model.Articles[a.Path] = Entry{Hash: d.Hash}
 	}
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	fresh := make([]string, len(unfolded))
-	parallel(len(unfolded), func(i int) { fresh[i] = site.FoldBody(unfolded[i].Article) })
-	if st.opts.Long {
-		for i, d := range unfolded {
-			d.folded = fresh[i]
-		}
-		if st.texts == nil {
-			st.texts = site.NewTexts()
-		}
+	parallel(len(unfound), func(i int) { unfound[i].Facts = site.ArticleFacts(unfound[i].Article) })
+	st.found = len(unfound)
+	facts := make([]*site.Facts, len(articles))
+	for i, a := range articles {
+		facts[i] = st.docs[a.Path].Facts
 	}
-	next := 0
-	for _, a := range articles {
-		d := st.docs[a.Path]
-		if d.folded == "" {
-			folded = append(folded, fresh[next])
-			next++
-			continue
-		}
-		folded = append(folded, d.folded)
-	}
-	s, err := site.BuildFolded(articles, folded, st.texts, st.lx, st.cfg)
+	s, err := site.BuildFacts(articles, facts, st.lx, st.cfg)
 	if err != nil {
 		return err
 	}

@@ -1,17 +1,13 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -30,50 +26,19 @@ var ErrDuplicate = errors.New("duplicate article")
 // grows linearly with their number (pairs of providers within one article
 // are the only product, and an article names few).
 func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
-	return BuildFolded(articles, foldBodies(articles, cfg.Drafts), nil, lx, cfg)
+	return BuildFacts(articles, AllFacts(articles, cfg.Drafts), lx, cfg)
 }
 
 // FoldBody is the form of an article's body that evidence and quotes are
 // matched against (FoldText without link targets).
 func FoldBody(a *content.Article) string { return FoldText(stripLinkTargets(a.Body)) }
 
-// Texts keeps, for the evidence sentences and quotes of articles, what
-// Build computes from the text alone (its folded form and anchor id), so
-// that a long-lived build session, which makes the model again after each
-// edit, computes it once per text. It is not safe for concurrent Builds.
-type Texts struct {
-	m map[string]foldedText
-}
-
-type foldedText struct{ folded, sum string }
-
-// NewTexts makes an empty Texts.
-func NewTexts() *Texts { return &Texts{m: map[string]foldedText{}} }
-
-// get returns the folded form of s and the hex of the first bytes of its
-// hash (AnchorID without the prefix), computing them once.
-func (t *Texts) get(s string) foldedText {
-	if t != nil {
-		if v, ok := t.m[s]; ok {
-			return v
-		}
-	}
-	f := FoldText(s)
-	sum := sha256.Sum256([]byte(f))
-	v := foldedText{folded: f, sum: hex.EncodeToString(sum[:4])}
-	if t != nil {
-		t.m[s] = v
-	}
-	return v
-}
-
-// BuildFolded is Build given every article's FoldBody (folded[i] of
+// BuildFacts is Build given every article's Facts (facts[i] of
 // articles[i]), which a long-lived build session keeps with each article
-// rather than fold every body again after each edit, and its Texts
-// (nil: none kept).
-func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
-	if len(folded) != len(articles) {
-		return nil, fmt.Errorf("site: %d folded bodies for %d articles", len(folded), len(articles))
+// rather than search every body again after each edit.
+func BuildFacts(articles []*content.Article, facts []*Facts, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	if len(facts) != len(articles) {
+		return nil, fmt.Errorf("site: %d facts for %d articles", len(facts), len(articles))
 	}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("site: %w", err)
@@ -120,7 +85,6 @@ func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx 
 		b.stance(st.ID)
 	}
 
-	bodies := folded
 	seen := map[string]string{}
 	for i, a := range articles {
 		if a == nil || a.Draft && !cfg.Drafts {
@@ -134,7 +98,11 @@ func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx 
 			return nil, fmt.Errorf("%s: slug %q already used by %s: %w", a.Path, a.Slug, prev, ErrDuplicate)
 		}
 		seen[key] = a.Path
-		b.article(a, bodies[i], texts)
+		f := facts[i]
+		if f == nil {
+			f = ArticleFacts(a)
+		}
+		b.article(a, f)
 	}
 	b.finish()
 	if err := b.s.checkPaths(); err != nil {
@@ -358,30 +326,8 @@ func notRejected[T any](items []T, rejected func(T) bool) []T {
 	return slices.DeleteFunc(slices.Clone(items), rejected)
 }
 
-// foldBodies folds the body of every published article (FoldText without
-// link targets, what evidence and quotes are matched against) on every
-// core: the one step of Build whose cost is the length of the text.
-func foldBodies(articles []*content.Article, drafts bool) []string {
-	out := make([]string, len(articles))
-	var wg sync.WaitGroup
-	workers := max(1, runtime.GOMAXPROCS(0))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(articles); i += workers {
-				if a := articles[i]; a != nil && (!a.Draft || drafts) {
-					out[i] = FoldBody(a)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
-// article adds one article; body is its folded body (foldBodies).
-func (b *builder) article(src *content.Article, body string, texts *Texts) {
+// article adds one article; facts are its Facts.
+func (b *builder) article(src *content.Article, facts *Facts) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
@@ -434,12 +380,12 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 			if strings.TrimSpace(ev.Text) == "" {
 				continue
 			}
-			t := texts.get(ev.Text)
-			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + t.sum, Article: a}
+			t := facts.span(ev.Text)
+			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + t.Sum, Article: a}
 			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
 				e.Field, e.Measure = "measure", m
 			}
-			e.Found = strings.Contains(body, t.folded)
+			e.Found = t.Found
 			if e.Found {
 				addAnchor(e.ID, ev.Text, false, false)
 			}
@@ -449,23 +395,19 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
-	var paras []string // the body's plain paragraphs, made for the first quote
 	for _, cq := range src.Quotes {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
-		t := texts.get(cq.Text)
-		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.sum}
+		t := facts.span(cq.Text)
+		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.Sum}
 		if q.Kind == "" {
 			q.Kind = "direct"
 		}
-		q.Found = strings.Contains(body, t.folded)
+		q.Found = t.Found
 		if q.Found {
 			addAnchor(q.ID, cq.Text, true, q.Indirect())
-			if paras == nil {
-				paras = plainParagraphs(src.Body)
-			}
-			q.Context = sentenceAround(paras, cq.Text)
+			q.Context = t.Context
 		}
 		if cq.Provider != "" {
 			q.Provider = b.provider(cq.Provider, "")
@@ -484,7 +426,7 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 		b.s.Quotes = append(b.s.Quotes, q)
 	}
 	if !a.Republish {
-		excerptAnchors(a, src.Body)
+		excerptAnchors(a, facts)
 	}
 	// Count co-reported pairs for "related providers".
 	for _, r1 := range a.Reports {
@@ -841,7 +783,7 @@ func byName(n1, id1, n2, id2 string) bool {
 // digits of the SHA-256 of its folded form, so that the same sentence gets
 // the same id in the article page and in every link to it, across builds.
 func AnchorID(prefix, text string) string {
-	return prefix + "-" + (*Texts)(nil).get(text).sum
+	return prefix + "-" + span(text).Sum
 }
 
 // FoldRune maps a rune to its form for text matching between markdown,
