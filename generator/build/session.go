@@ -16,8 +16,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -89,6 +91,10 @@ type Stats struct {
 	// were parsed (the others were found, by content hash, in memory or in
 	// the article cache), Extracted how many were extracted.
 	Read, Parsed, Extracted int
+	// Linked is how many articles the model was made again with: 0 when
+	// the edits changed bodies alone and the model was updated in place
+	// (see Session.Update).
+	Linked int
 	// Found is how many articles' texts were searched for their evidence
 	// and quotes (site.ArticleFacts) to make the model: the others' were
 	// kept with them. An update that searches every article again is not
@@ -186,9 +192,12 @@ func (s *Session) Warnings() []string { return s.st.warnings }
 // Update takes the files that changed since the last Open or Update. When
 // they are all article files, only those are read again (a missing one is
 // a deleted article); anything else (a template, a data file, site.yaml)
-// reloads the rest, reusing every article whose file did not change. The
-// model is made again either way; the next render renders only the pages
-// the changes reach. On error the session keeps its last good state.
+// reloads the rest, reusing every article whose file did not change. When
+// the edits changed articles' bodies and nothing else, the model is
+// updated in place (only those articles' texts and anchors); otherwise it
+// is made again from the articles' kept Facts (only the changed files'
+// texts are searched). The next render renders only the pages the changes
+// reach. On error the session keeps its last good state.
 func (s *Session) Update(changed []string) error {
 	// The changes of a failed update are not in the state yet: they are
 	// tried again with these (an article moved to a folder where it does
@@ -275,7 +284,7 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err := st.makeModel(); err != nil {
 		return nil, err
 	}
-	stats.Found = st.found
+	stats.Found, stats.Linked = st.found, len(st.site.Articles)
 	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
 		// A cache that cannot be written only makes the next build slower.
 		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
@@ -310,12 +319,16 @@ func (st *state) withArticles(s *Session, changed []string) (*state, error) {
 	}
 	var stats Stats
 	var errs []error
+	// edited are the docs whose body alone changed, by their old ones.
+	edited := map[*doc]*doc{}
+	textOnly := true
 	for _, p := range slices.Compact(slices.Sorted(slices.Values(changed))) {
 		// The loader names files by joining the source and the folders,
 		// so a changed path must match that form to replace its doc.
 		p = filepath.Join(filepath.Dir(p), filepath.Base(p))
 		data, err := os.ReadFile(p)
 		if errors.Is(err, os.ErrNotExist) {
+			textOnly = textOnly && st.docs[p] == nil
 			delete(next.docs, p)
 			continue
 		}
@@ -343,17 +356,58 @@ func (st *state) withArticles(s *Session, changed []string) (*state, error) {
 			extractInto(st.x, d)
 			stats.Extracted++
 		}
+		if old := st.docs[p]; old != nil && bodyOnly(old, d) {
+			edited[old] = d
+		} else {
+			textOnly = false
+		}
 		next.docs[p] = d
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	if err := next.makeModel(); err != nil {
-		return nil, err
+	if textOnly {
+		next.updateTexts(edited)
+		stats.Found = len(edited)
+	} else {
+		if err := next.makeModel(); err != nil {
+			return nil, err
+		}
+		stats.Found, stats.Linked = next.found, len(next.site.Articles)
 	}
-	stats.Found = next.found
 	s.stats = stats
 	return &next, nil
+}
+
+// bodyOnly reports whether d is old with another body and nothing else
+// changed: the same front-matter (so the same companies, quotes, date
+// and draft mark), the same extraction, the same diagnostics.
+func bodyOnly(old, d *doc) bool {
+	a, b := *old.Article, *d.Article
+	a.Body, b.Body = "", ""
+	return old.InMem == d.InMem && reflect.DeepEqual(a, b) && reflect.DeepEqual(old.Diags, d.Diags)
+}
+
+// updateTexts puts the edited docs (by their old ones), whose bodies
+// alone changed, into the model in place (site.UpdateText): no other
+// article, company, listing or warning can change, so the model is not
+// made again. The manifest records their new hashes.
+func (st *state) updateTexts(edited map[*doc]*doc) {
+	model := st.model
+	model.Articles = maps.Clone(st.model.Articles)
+	for _, d := range edited {
+		d.Facts = site.ArticleFacts(d.Article)
+		a := st.site.UpdateText(d.Article, d.Facts)
+		if a == nil {
+			continue // a draft the site does not publish
+		}
+		a.Version = d.Hash
+		e := model.Articles[d.Article.Path]
+		e.Hash = d.Hash
+		model.Articles[d.Article.Path] = e
+	}
+	st.model = model
+	st.found = len(edited)
 }
 
 // makeModel checks the docs (any error diagnostic fails the build), gathers

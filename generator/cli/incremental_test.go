@@ -148,6 +148,12 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if !moved {
 			assertIncremental(t, fmt.Sprintf("step %d (%s): serve", step, what), session.Stats(), parsed, parsed, total)
 		}
+		// A body edit of an article whose companies and quotes are in its
+		// front-matter changes nothing but that article: serve updates the
+		// model in place rather than making it again.
+		if step%4 == 1 && bytes.Contains(before, []byte("\nproviders:")) && session.Stats().Linked != 0 {
+			t.Fatalf("step %d (%s): serve made the model again (%d articles linked) for a body edit", step, what, session.Stats().Linked)
+		}
 	}
 }
 

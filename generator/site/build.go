@@ -342,13 +342,6 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 	if a.Source != nil {
 		a.Source.Articles = append(a.Source.Articles, a)
 	}
-	anchors := map[string]bool{}
-	addAnchor := func(id, text string, quote, indirect bool) {
-		if !anchors[id] {
-			anchors[id] = true
-			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
-		}
-	}
 	reported := map[string]bool{}
 	for _, cp := range src.Providers {
 		if cp.ID == "" || reported[cp.ID] {
@@ -385,10 +378,6 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
 				e.Field, e.Measure = "measure", m
 			}
-			e.Found = t.Found
-			if e.Found {
-				addAnchor(e.ID, ev.Text, false, false)
-			}
 			r.Evidence = append(r.Evidence, e)
 		}
 		r.HedgedAs = b.hedgedAs(r)
@@ -403,11 +392,6 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.Sum}
 		if q.Kind == "" {
 			q.Kind = "direct"
-		}
-		q.Found = t.Found
-		if q.Found {
-			addAnchor(q.ID, cq.Text, true, q.Indirect())
-			q.Context = t.Context
 		}
 		if cq.Provider != "" {
 			q.Provider = b.provider(cq.Provider, "")
@@ -425,9 +409,7 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		a.Quotes = append(a.Quotes, q)
 		b.s.Quotes = append(b.s.Quotes, q)
 	}
-	if !a.Republish {
-		excerptAnchors(a, facts)
-	}
+	findTexts(a, facts)
 	// Count co-reported pairs for "related providers".
 	for _, r1 := range a.Reports {
 		for _, r2 := range a.Reports {
@@ -442,6 +424,60 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		}
 	}
 	b.s.Articles = append(b.s.Articles, a)
+}
+
+// findTexts sets what an article's page shows of its body: which of its
+// evidence sentences and quotes the body holds (Found, a quote's
+// Context), the anchors they get, and, for an excerpt, which of them it
+// shows. It depends on the article and its Facts alone, so that an edit
+// of the body only can update the article in place (UpdateText).
+func findTexts(a *Article, facts *Facts) {
+	a.Anchors = nil
+	anchors := map[string]bool{}
+	addAnchor := func(id, text string, quote, indirect bool) {
+		if !anchors[id] {
+			anchors[id] = true
+			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
+		}
+	}
+	for _, r := range a.Reports {
+		for _, e := range r.Evidence {
+			e.Found = facts.span(e.Text).Found
+			if e.Found {
+				addAnchor(e.ID, e.Text, false, false)
+			}
+		}
+	}
+	for _, q := range a.Quotes {
+		t := facts.span(q.Text)
+		q.Found, q.Context = t.Found, ""
+		if q.Found {
+			addAnchor(q.ID, q.Text, true, q.Indirect())
+			q.Context = t.Context
+		}
+	}
+	if !a.Republish {
+		excerptAnchors(a, facts)
+	}
+}
+
+// UpdateText puts into the model, in place, an edit of one article that
+// changed its body and nothing else (every other field of src is as
+// the model's article was made from): the article's text and what its
+// page shows of it (findTexts) are all that can differ from a full Build.
+// The caller checks that only the body changed, and that no render of s
+// runs meanwhile. It returns the article updated, or nil, changing
+// nothing, when no article of s was made from src.Path (a draft the
+// site does not publish).
+func (s *Site) UpdateText(src *content.Article, facts *Facts) *Article {
+	for _, a := range s.Articles {
+		if a.Src.Path == src.Path {
+			a.Src = light(src)
+			findTexts(a, facts)
+			return a
+		}
+	}
+	return nil
 }
 
 // finish sorts everything and computes what needs all articles.
@@ -630,46 +666,96 @@ const relatedCandidates = 200
 // measure provider lists.
 func (b *builder) related() {
 	s := b.s
+	index := make(map[*Provider]int, len(s.Providers))
+	for i, p := range s.Providers {
+		index[p] = i
+	}
+	// The candidates of each measure, as sets, to tell which measures a
+	// company shares with each of the few it is linked to.
+	candidates := map[*Measure]map[*Provider]bool{}
+	isCandidate := func(m *Measure, q *Provider) bool {
+		set := candidates[m]
+		if set == nil {
+			set = make(map[*Provider]bool, min(len(m.Providers), relatedCandidates))
+			for _, c := range m.Providers[:min(len(m.Providers), relatedCandidates)] {
+				set[c] = true
+			}
+			candidates[m] = set
+		}
+		return set[q]
+	}
+	// Scores by provider index; touched lists the ones above zero, which
+	// are cleared again after each provider.
+	score := make([]int, len(s.Providers))
+	var touched []int
+	add := func(q *Provider, n int) {
+		i := index[q]
+		if score[i] == 0 {
+			touched = append(touched, i)
+		}
+		score[i] += n
+	}
 	for _, p := range s.Providers {
-		score := map[*Provider]int{}
-		shared := map[*Provider][]*Measure{}
+		touched = touched[:0]
 		for _, u := range p.Measures {
-			for i, q := range u.Measure.Providers {
-				if i == relatedCandidates {
-					break
-				}
+			ps := u.Measure.Providers
+			for _, q := range ps[:min(len(ps), relatedCandidates)] {
 				if q != p {
-					score[q] += 2
-					shared[q] = append(shared[q], u.Measure)
+					add(q, 2)
 				}
 			}
 		}
 		for id, n := range b.co[p.ID] {
-			score[s.providers[id]] += n
+			add(s.providers[id], n)
 		}
 		if p.Stance != "" && p.Stance != "unclear" {
-			for i, q := range s.stances[p.Stance].Providers {
-				if i == relatedCandidates {
-					break
-				}
+			ps := s.stances[p.Stance].Providers
+			for _, q := range ps[:min(len(ps), relatedCandidates)] {
 				if q != p {
-					score[q]++
+					add(q, 1)
 				}
 			}
 		}
-		for q, n := range score {
-			p.Related = append(p.Related, Related{Provider: q, N: n, Shared: shared[q]})
+		p.Related = nil
+		for _, i := range touched {
+			p.Related = topRelated(p.Related, Related{Provider: s.Providers[i], N: score[i]}, maxRelated)
+			score[i] = 0
 		}
-		sort.Slice(p.Related, func(i, j int) bool {
-			if p.Related[i].N != p.Related[j].N {
-				return p.Related[i].N > p.Related[j].N
+		for k := range p.Related {
+			for _, u := range p.Measures {
+				if isCandidate(u.Measure, p.Related[k].Provider) {
+					p.Related[k].Shared = append(p.Related[k].Shared, u.Measure)
+				}
 			}
-			return p.Related[i].Provider.ID < p.Related[j].Provider.ID
-		})
-		if len(p.Related) > 8 {
-			p.Related = p.Related[:8]
 		}
 	}
+}
+
+// maxRelated is how many related companies a company page lists.
+const maxRelated = 8
+
+// topRelated puts r into top, which holds at most most entries in their
+// order (highest score first, then by id), dropping the last when full.
+func topRelated(top []Related, r Related, most int) []Related {
+	before := func(a, b Related) bool {
+		if a.N != b.N {
+			return a.N > b.N
+		}
+		return a.Provider.ID < b.Provider.ID
+	}
+	at := len(top)
+	for at > 0 && before(r, top[at-1]) {
+		at--
+	}
+	if at == most {
+		return top
+	}
+	if len(top) < most {
+		top = append(top, Related{})
+	}
+	copy(top[at+1:], top[at:])
+	top[at] = r
+	return top
 }
 
 // otherCoverage fills Article.Related from the newest reports of each of
