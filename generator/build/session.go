@@ -246,7 +246,11 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	if o.Generator == "" {
-		o.Generator = ExecutableHash()
+		cacheDir := ""
+		if o.ArticleCache != "" {
+			cacheDir = filepath.Dir(o.ArticleCache)
+		}
+		o.Generator = executableHash(cacheDir)
 	}
 	lx, err := lexicon.Load(filepath.Join(o.Source, "content", "data"))
 	if err != nil {
