@@ -93,7 +93,15 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 	files := make(map[string][]byte, len(s.files))
 	var made []string
 	memo := s.memo(plan)
-	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(p string, data []byte) error {
+	want := plan.Wants
+	if stop != nil {
+		// Once stopped, the pages not made yet are skipped rather than
+		// made and thrown away: a render spends long stretches (a data
+		// export, the listings' signatures) between two emitted files, and
+		// the next save's first page waits for it to end.
+		want = func(p string) bool { return !stop() && plan.Wants(p) }
+	}
+	err := s.st.r.RenderMemo(s.st.site, want, memo, func(p string, data []byte) error {
 		if stop != nil && stop() {
 			return ErrStopped
 		}
@@ -106,6 +114,10 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 	})
 	if err != nil {
 		return nil, err
+	}
+	if stop != nil && stop() {
+		// Pages were skipped: nothing of this render is kept.
+		return nil, ErrStopped
 	}
 	if !plan.Full {
 		for p, data := range s.files {

@@ -373,8 +373,8 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 			if strings.TrimSpace(ev.Text) == "" {
 				continue
 			}
-			t := facts.span(ev.Text)
-			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + t.Sum, Article: a}
+			_, sum := foldSum(ev.Text)
+			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + sum, Article: a}
 			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
 				e.Field, e.Measure = "measure", m
 			}
@@ -388,8 +388,8 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
-		t := facts.span(cq.Text)
-		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.Sum}
+		_, sum := foldSum(cq.Text)
+		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + sum}
 		if q.Kind == "" {
 			q.Kind = "direct"
 		}
@@ -442,18 +442,16 @@ func findTexts(a *Article, facts *Facts) {
 	}
 	for _, r := range a.Reports {
 		for _, e := range r.Evidence {
-			e.Found = facts.span(e.Text).Found
+			_, e.Found = facts.found(e.ID)
 			if e.Found {
 				addAnchor(e.ID, e.Text, false, false)
 			}
 		}
 	}
 	for _, q := range a.Quotes {
-		t := facts.span(q.Text)
-		q.Found, q.Context = t.Found, ""
+		q.Context, q.Found = facts.found(q.ID)
 		if q.Found {
 			addAnchor(q.ID, q.Text, true, q.Indirect())
-			q.Context = t.Context
 		}
 	}
 	if !a.Republish {
@@ -869,7 +867,8 @@ func byName(n1, id1, n2, id2 string) bool {
 // digits of the SHA-256 of its folded form, so that the same sentence gets
 // the same id in the article page and in every link to it, across builds.
 func AnchorID(prefix, text string) string {
-	return prefix + "-" + span(text).Sum
+	_, sum := foldSum(text)
+	return prefix + "-" + sum
 }
 
 // FoldRune maps a rune to its form for text matching between markdown,

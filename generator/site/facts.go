@@ -10,55 +10,47 @@ import (
 	"github.com/newsdesk/ruscompare/generator/content"
 )
 
-// Facts are what the model takes from one article's text alone: whether
-// each evidence sentence and quote is in the body, its anchor id, the
-// sentence around a quote, and the body's length in words (the excerpt's
-// budget). Finding them folds and searches the whole body, which is most
-// of what making the model costs; the rest only links articles to their
-// companies, measures and speakers. A build session keeps each article's
-// Facts (and the article cache stores them), so that after an edit only
-// the edited article's text is searched again.
+// Facts are what the model takes from one article's body alone: which
+// evidence sentences and quotes it holds, the sentence around each quote,
+// and its length in words (the excerpt's budget). Finding them folds and
+// searches the whole body, which was most of what making the model cost;
+// the rest only links articles to their companies, measures and speakers.
+// A build session keeps each article's Facts (and the article cache
+// stores them), so that after an edit only the edited article's body is
+// searched again. They are kept small (no copy of the texts), since a
+// build holds those of every article.
 //
 // Facts depend on nothing but the article's fields: the same article
 // gives the same Facts whatever the rest of the site is.
 type Facts struct {
 	// Words is the number of words of the body.
 	Words int
-	// Spans are by the sentence's text as the front-matter writes it.
-	Spans map[string]TextSpan
-}
-
-// TextSpan is what Facts know of one evidence sentence or quote.
-type TextSpan struct {
-	// Folded is FoldText of the text, Sum the hex of the first bytes of
-	// its hash (AnchorID without the prefix).
-	Folded, Sum string
-	// Found is set when the folded body holds the folded text.
-	Found bool
-	// Context is the sentence (or run of sentences) of the body around a
-	// quote that is found; "" for evidence sentences.
-	Context string
+	// Found are the evidence sentences and quotes the body holds, by the
+	// sum of their folded text (the anchor id without its prefix); for a
+	// quote, the value is the sentence (or run of sentences) around it.
+	Found map[string]string
 }
 
 // ArticleFacts finds the Facts of an article: every evidence sentence and
 // quote its front-matter names, rejected or not (whatever the site's
 // configuration publishes is among them).
 func ArticleFacts(a *content.Article) *Facts {
-	f := &Facts{Words: len(strings.Fields(a.Body)), Spans: map[string]TextSpan{}}
+	f := &Facts{Words: len(strings.Fields(a.Body)), Found: map[string]string{}}
 	body := FoldBody(a)
-	add := func(text string) TextSpan {
-		if sp, ok := f.Spans[text]; ok {
-			return sp
+	found := func(text string) (string, bool) {
+		folded, sum := foldSum(text)
+		if !strings.Contains(body, folded) {
+			return sum, false
 		}
-		sp := span(text)
-		sp.Found = strings.Contains(body, sp.Folded)
-		f.Spans[text] = sp
-		return sp
+		if _, ok := f.Found[sum]; !ok {
+			f.Found[sum] = ""
+		}
+		return sum, true
 	}
 	for _, p := range a.Providers {
 		for _, ev := range p.Evidence {
 			if strings.TrimSpace(ev.Text) != "" {
-				add(ev.Text)
+				found(ev.Text)
 			}
 		}
 	}
@@ -67,33 +59,30 @@ func ArticleFacts(a *content.Article) *Facts {
 		if strings.TrimSpace(q.Text) == "" {
 			continue
 		}
-		sp := add(q.Text)
-		if sp.Found && sp.Context == "" {
+		if sum, ok := found(q.Text); ok && f.Found[sum] == "" {
 			if paras == nil {
 				paras = plainParagraphs(a.Body)
 			}
-			sp.Context = sentenceAround(paras, q.Text)
-			f.Spans[q.Text] = sp
+			f.Found[sum] = sentenceAround(paras, q.Text)
 		}
 	}
 	return f
 }
 
-// span is a TextSpan of text without its place in a body.
-func span(text string) TextSpan {
-	folded := FoldText(text)
-	sum := sha256.Sum256([]byte(folded))
-	return TextSpan{Folded: folded, Sum: hex.EncodeToString(sum[:4])}
+// foldSum returns FoldText of text and the hex of the first bytes of the
+// folded text's hash (AnchorID without the prefix).
+func foldSum(text string) (folded, sum string) {
+	folded = FoldText(text)
+	h := sha256.Sum256([]byte(folded))
+	return folded, hex.EncodeToString(h[:4])
 }
 
-// span returns the TextSpan of text; a text the Facts were not made with (a
-// caller's mistake) is never found, which at worst leaves a link pointing
-// at the article rather than at the sentence.
-func (f *Facts) span(text string) TextSpan {
-	if sp, ok := f.Spans[text]; ok {
-		return sp
-	}
-	return span(text)
+// found reports whether the body holds the text whose anchor id is id
+// (prefix-sum), and for a quote the sentence around it.
+func (f *Facts) found(id string) (context string, ok bool) {
+	_, sum, _ := strings.Cut(id, "-")
+	context, ok = f.Found[sum]
+	return context, ok
 }
 
 // AllFacts finds the Facts of every published article (nil for the

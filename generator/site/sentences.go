@@ -244,7 +244,7 @@ func excerptAnchors(a *Article, facts *Facts) {
 	}
 	texts := map[string]string{} // id -> folded text
 	for _, an := range a.Anchors {
-		texts[an.ID] = facts.span(an.Text).Folded
+		texts[an.ID] = FoldText(an.Text)
 	}
 	var shownTexts []string
 	inShown := func(id string) bool {
