@@ -100,6 +100,7 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 		// export, the listings' signatures) between two emitted files, and
 		// the next save's first page waits for it to end.
 		want = func(p string) bool { return !stop() && plan.Wants(p) }
+		memo.Stop = stop
 	}
 	err := s.st.r.RenderMemo(s.st.site, want, memo, func(p string, data []byte) error {
 		if stop != nil && stop() {
@@ -112,12 +113,13 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 		made = append(made, p)
 		return nil
 	})
+	if stop != nil && stop() {
+		// Pages were skipped, or the render ended early: nothing of it
+		// is kept.
+		return nil, ErrStopped
+	}
 	if err != nil {
 		return nil, err
-	}
-	if stop != nil && stop() {
-		// Pages were skipped: nothing of this render is kept.
-		return nil, ErrStopped
 	}
 	if !plan.Full {
 		for p, data := range s.files {
