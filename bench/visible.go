@@ -34,6 +34,13 @@ func saveToVisible(label string, server []string, file, urlPath string, saves in
 		return 0, err
 	}
 	defer os.WriteFile(file, orig, 0o644)
+	// The page of an article that may not be republished shows only the
+	// sentences it cites, never the marker: the article is measured as an
+	// editor's own text, whose page shows the whole body.
+	base := republished(orig)
+	if err := os.WriteFile(file, base, 0o644); err != nil {
+		return 0, err
+	}
 	cmd := exec.Command(args[0], args[1:]...)
 	var logs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &logs, &logs
@@ -63,7 +70,7 @@ func saveToVisible(label string, server []string, file, urlPath string, saves in
 	var took []time.Duration
 	for i := range saves {
 		marker := fmt.Sprintf("Visible marker %d-%d.", time.Now().UnixNano()%1e6, i)
-		edit := append(bytes.Clone(orig), []byte("\n"+marker+"\n")...)
+		edit := append(bytes.Clone(base), []byte("\n"+marker+"\n")...)
 		t0 := time.Now()
 		if err := os.WriteFile(file, edit, 0o644); err != nil {
 			return 0, err
@@ -78,6 +85,15 @@ func saveToVisible(label string, server []string, file, urlPath string, saves in
 	}
 	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
 	return took[len(took)/2], nil
+}
+
+// republished is an article file with `republish: true` added to its
+// front-matter (when it has none).
+func republished(article []byte) []byte {
+	if !bytes.HasPrefix(article, []byte("---\n")) || bytes.Contains(article, []byte("\nrepublish:")) {
+		return article
+	}
+	return append([]byte("---\nrepublish: true\n"), article[len("---\n"):]...)
 }
 
 // poll GETs url until it answers 200 with a body containing want.

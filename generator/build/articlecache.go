@@ -18,7 +18,7 @@ import (
 // ignored, which is never wrong, only slower.
 
 // articleCacheVersion changes when the cached types do.
-const articleCacheVersion = 1
+const articleCacheVersion = 3
 
 type articleCache struct {
 	Version int

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
@@ -135,4 +136,43 @@ func TestStaleCache(t *testing.T) {
 			t.Errorf("%s: staleCache = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestSessionSkipsUnchangedFiles: files whose size and modification time
+// are those the cache read, well before that read, are not read again;
+// a file saved since is, and so is one read within a second or two of
+// its last save (a second save in the same clock tick could hide).
+func TestSessionSkipsUnchangedFiles(t *testing.T) {
+	src := writeCorpus(t, synth.Options{N: 12, Seed: 2, Words: 120})
+	files, _ := filepath.Glob(filepath.Join(src, "content", "*", "articles", "*.md"))
+	long := time.Now().Add(-time.Hour)
+	for _, f := range files {
+		if err := os.Chtimes(f, long, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "test", ArticleCache: ArticleCachePath(src)}
+	open := func(what string, wantRead, wantParsed int) {
+		t.Helper()
+		s, err := Open(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := s.Stats(); st.Read != wantRead || st.Parsed != wantParsed {
+			t.Errorf("%s: read %d files and parsed %d, want %d and %d", what, st.Read, st.Parsed, wantRead, wantParsed)
+		}
+	}
+	open("first build", len(files), len(files))
+	open("nothing changed", 0, 0)
+	data, err := os.ReadFile(files[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Saved just now: read, and read again by every build until its
+	// time is well before a read (the cache keeps the first read's).
+	if err := os.WriteFile(files[3], append(data, "\nOne more line.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	open("one file saved", 1, 1)
+	open("the saved file is too recent to trust", 1, 1)
 }

@@ -46,6 +46,34 @@ func BenchmarkUpdateOneArticle(b *testing.B) {
 	b.ReportMetric(float64(s.Stats().Rendered), "files/op")
 }
 
+// BenchmarkUpdateModel is the part of serve's work after a save that
+// comes before the edited page can be rendered: one article's body
+// changed, the session updated (the file read and parsed, the model
+// made again).
+func BenchmarkUpdateModel(b *testing.B) {
+	src := writeCorpus(b, synth.Options{N: *benchArticles, Seed: 3, Bare: -1})
+	s, err := Open(Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "bench", Long: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(src, "content", "en", "articles", "*.md"))
+	edited := files[len(files)/2]
+	orig, err := os.ReadFile(edited)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		edit := append(append([]byte{}, orig...), fmt.Sprintf("\nOne more sentence, edit %d.\n", i)...)
+		if err := os.WriteFile(edited, edit, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Update([]string{edited}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // writeCorpus writes a synthetic site into a temporary folder.
 func writeCorpus(tb testing.TB, o synth.Options) string {
 	tb.Helper()

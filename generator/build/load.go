@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/extract"
@@ -14,32 +15,54 @@ import (
 )
 
 // loadDocs reads the article files at paths on every core. A file whose
-// content hash matches its doc in prev is not parsed again; the others are
-// parsed, checked against lx and, when their front-matter has no
+// size and modification time are those its doc in prev was read with is
+// not read again (see doc.unchanged); a file whose content hash matches
+// its doc in prev is not parsed again; the others are parsed, checked against lx and, when their front-matter has no
 // extraction, extracted in memory (one extractor per worker). The errors
 // of every file are joined, so one bad file does not hide the others.
 func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[string]*doc, Stats, error) {
 	docs := make([]*doc, len(paths))
 	parsed := make([]bool, len(paths))
 	errs := make([]error, len(paths))
+	read := make([]bool, len(paths))
 	parallel(len(paths), func(i int) {
+		d := prev[paths[i]]
+		info, err := os.Stat(paths[i])
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if d.unchanged(info) {
+			docs[i] = d
+			return
+		}
+		checked := time.Now()
 		data, err := os.ReadFile(paths[i])
 		if err != nil {
 			errs[i] = err
 			return
 		}
+		read[i] = true
 		hash := Hash(data)
-		if d := prev[paths[i]]; d != nil && d.Hash == hash {
-			docs[i] = d
+		if d != nil && d.Hash == hash {
+			docs[i] = d.statted(info, checked)
 			return
 		}
 		docs[i], errs[i] = parseDoc(lx, paths[i], data, hash)
+		if docs[i] != nil {
+			docs[i] = docs[i].statted(info, checked)
+		}
 		parsed[i] = true
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, Stats{}, err
 	}
-	stats := Stats{Read: len(paths)}
+	var stats Stats
+	for _, r := range read {
+		if r {
+			stats.Read++
+		}
+	}
 	var todo []*doc
 	for i, d := range docs {
 		if parsed[i] {
@@ -58,6 +81,33 @@ func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[st
 		out[p] = docs[i]
 	}
 	return out, stats, nil
+}
+
+// racyWindow is how long after a file's modification time a read of it
+// is trusted to have seen that modification's bytes: a file system's
+// times may be as coarse as a second, and an editor may save twice
+// within one tick, the second save keeping the size.
+const racyWindow = 2 * time.Second
+
+// unchanged reports whether the file, as stat describes it now, is the
+// one d was read from: same size and modification time, and that time
+// was well before the read (otherwise a later save within the same tick
+// of the clock could look the same), as git trusts its index.
+func (d *doc) unchanged(info os.FileInfo) bool {
+	return d != nil && d.Size == info.Size() && d.ModTime == info.ModTime().UnixNano() &&
+		d.Checked-d.ModTime > int64(racyWindow)
+}
+
+// statted is d (a copy when it changes: docs are shared between a
+// session's states) with the file's size and time as read at checked.
+func (d *doc) statted(info os.FileInfo, checked time.Time) *doc {
+	size, mod, at := info.Size(), info.ModTime().UnixNano(), checked.UnixNano()
+	if d.Size == size && d.ModTime == mod && d.Checked == at {
+		return d
+	}
+	c := *d
+	c.Size, c.ModTime, c.Checked = size, mod, at
+	return &c
 }
 
 // parseDoc parses and checks one article file. The article is kept

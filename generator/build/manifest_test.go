@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -144,4 +145,59 @@ func TestPruneManifestsKeepsNewest(t *testing.T) {
 	if _, err := os.Stat(other); err != nil {
 		t.Errorf("the article cache went too: %v", err)
 	}
+}
+
+// TestFileHashCache: the generator's hash is read from the cache for the
+// same file, well after its last change, and made again when the file
+// changes or changed just now.
+func TestFileHashCache(t *testing.T) {
+	dir := t.TempDir()
+	exe := filepath.Join(dir, "generator")
+	cacheDir := filepath.Join(dir, ".cache")
+	long := time.Now().Add(-time.Hour)
+	write := func(data string, at time.Time) {
+		t.Helper()
+		if err := os.WriteFile(exe, []byte(data), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(exe, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cached := func() bool {
+		_, err := os.Stat(filepath.Join(cacheDir, "generator-hash"))
+		return err == nil
+	}
+	write("version one", time.Now())
+	if got := fileHash(exe, cacheDir); got != Hash([]byte("version one")) || cached() {
+		t.Errorf("a file changed just now: hash %s, cached %v; want its hash, not cached", got, cached())
+	}
+	write("version one", long)
+	if got := fileHash(exe, cacheDir); got != Hash([]byte("version one")) || !cached() {
+		t.Errorf("an old file: hash %s, cached %v; want its hash, cached", got, cached())
+	}
+	// The cache is what answers now: a file of the same size and time
+	// with other bytes would get the cached hash, so overwrite the cache
+	// to see that it is read.
+	key, _, _ := strings.Cut(readString(t, filepath.Join(cacheDir, "generator-hash")), "\n")
+	fake := strings.Repeat("f", 64)
+	if err := os.WriteFile(filepath.Join(cacheDir, "generator-hash"), []byte(key+"\n"+fake), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := fileHash(exe, cacheDir); got != fake {
+		t.Errorf("the same file again: hash %s, want the cached %s", got, fake)
+	}
+	write("version two, longer", long.Add(time.Minute))
+	if got := fileHash(exe, cacheDir); got != Hash([]byte("version two, longer")) {
+		t.Errorf("a new version: hash %s, want its own", got)
+	}
+}
+
+func readString(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }

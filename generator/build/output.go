@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/render"
@@ -91,7 +93,16 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 	files := make(map[string][]byte, len(s.files))
 	var made []string
 	memo := s.memo(plan)
-	err := s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(p string, data []byte) error {
+	want := plan.Wants
+	if stop != nil {
+		// Once stopped, the pages not made yet are skipped rather than
+		// made and thrown away: a render spends long stretches (a data
+		// export, the listings' signatures) between two emitted files, and
+		// the next save's first page waits for it to end.
+		want = func(p string) bool { return !stop() && plan.Wants(p) }
+		memo.Stop = stop
+	}
+	err := s.st.r.RenderMemo(s.st.site, want, memo, func(p string, data []byte) error {
 		if stop != nil && stop() {
 			return ErrStopped
 		}
@@ -102,6 +113,11 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 		made = append(made, p)
 		return nil
 	})
+	if stop != nil && stop() {
+		// Pages were skipped, or the render ended early: nothing of it
+		// is kept.
+		return nil, ErrStopped
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -254,14 +270,45 @@ func (s *Session) commit(out *publish.Dir, manifest string) (Published, error) {
 // new version of the code never reuses pages or articles an old one made;
 // when it cannot be read, the process id stands in (every build is then a
 // full one, which is never wrong).
-func ExecutableHash() string {
+func ExecutableHash() string { return executableHash("") }
+
+// executableHash is ExecutableHash that, when cacheDir is set, keeps the
+// hash there with the executable's path, size and modification time, so
+// that a build after an edit does not read and hash the whole generator
+// (over 100 MB) each time; a cached hash is trusted only for the same
+// file, well after its last change (as doc.unchanged trusts an article).
+func executableHash(cacheDir string) string {
 	exe, err := os.Executable()
 	if err != nil {
 		return fmt.Sprint(os.Getpid())
+	}
+	return fileHash(exe, cacheDir)
+}
+
+// fileHash is the content hash of the file exe, cached in cacheDir (see
+// executableHash).
+func fileHash(exe, cacheDir string) string {
+	info, err := os.Stat(exe)
+	if err != nil {
+		return fmt.Sprint(os.Getpid())
+	}
+	key := fmt.Sprintf("%s\x00%d\x00%d", exe, info.Size(), info.ModTime().UnixNano())
+	cache := filepath.Join(cacheDir, "generator-hash")
+	if cacheDir != "" && time.Since(info.ModTime()) > racyWindow {
+		if data, err := os.ReadFile(cache); err == nil {
+			if k, hash, ok := strings.Cut(string(data), "\n"); ok && k == key && len(hash) == 64 {
+				return hash
+			}
+		}
 	}
 	data, err := os.ReadFile(exe)
 	if err != nil {
 		return fmt.Sprint(os.Getpid())
 	}
-	return Hash(data)
+	hash := Hash(data)
+	if cacheDir != "" && time.Since(info.ModTime()) > racyWindow {
+		// A cache that cannot be written only makes the next build slower.
+		_ = publish.WriteFile(cache, []byte(key+"\n"+hash))
+	}
+	return hash
 }

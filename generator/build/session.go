@@ -16,8 +16,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -47,10 +49,7 @@ type Options struct {
 	// of its executable), part of every cache key so that a new version
 	// never reuses an old one's work; "" reads the running executable.
 	Generator string
-	// Long marks a session that outlives one render (serve): it keeps
-	// what speeds up the next model (each article's folded body, folded
-	// evidence and quotes), which a one-shot build would only hold in
-	// memory through its render.
+	// Long marks a session that outlives one render (serve).
 	Long bool
 	// ArticleCache, when set, is a file that keeps the parsed (and
 	// extracted) articles between runs, keyed by content hash: a build
@@ -92,6 +91,15 @@ type Stats struct {
 	// were parsed (the others were found, by content hash, in memory or in
 	// the article cache), Extracted how many were extracted.
 	Read, Parsed, Extracted int
+	// Linked is how many articles the model was made again with: 0 when
+	// the edits changed bodies alone and the model was updated in place
+	// (see Session.Update).
+	Linked int
+	// Found is how many articles' texts were searched for their evidence
+	// and quotes (site.ArticleFacts) to make the model: the others' were
+	// kept with them. An update that searches every article again is not
+	// incremental.
+	Found int
 	// Rendered is how many files the last render made; Full is set when
 	// it made every file of the site.
 	Rendered int
@@ -132,8 +140,8 @@ type state struct {
 	model           Manifest // the site model's articles, deps, signatures
 	warnings        []string
 	x               *extract.Extractor // for Update, made on first use
-	// texts keeps the folded evidence and quotes between models.
-	texts *site.Texts
+	// found is how many articles' texts the last makeModel searched.
+	found int
 }
 
 // doc is one article file as loaded.
@@ -142,10 +150,15 @@ type doc struct {
 	Article *content.Article     // without its syntax tree; extracted
 	Diags   []content.Diagnostic // from content.Validate
 	InMem   bool                 // extraction was made in memory
-	// folded is site.FoldBody of the article, made once (not cached on
-	// disk: folding is cheaper than reading it back).
-	folded string
-	_      struct{} // keyed literals only
+	// Facts are site.ArticleFacts of the article (after extraction),
+	// found once: the model's costly part, which the article cache
+	// keeps too.
+	Facts *site.Facts
+	// Size and ModTime (Unix nanoseconds) are the file's when it was
+	// read at Checked: a later build that finds the same, well after
+	// ModTime, need not read it again (doc.unchanged).
+	Size, ModTime, Checked int64
+	_                      struct{} // keyed literals only
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -179,9 +192,12 @@ func (s *Session) Warnings() []string { return s.st.warnings }
 // Update takes the files that changed since the last Open or Update. When
 // they are all article files, only those are read again (a missing one is
 // a deleted article); anything else (a template, a data file, site.yaml)
-// reloads the rest, reusing every article whose file did not change. The
-// model is made again either way; the next render renders only the pages
-// the changes reach. On error the session keeps its last good state.
+// reloads the rest, reusing every article whose file did not change. When
+// the edits changed articles' bodies and nothing else, the model is
+// updated in place (only those articles' texts and anchors); otherwise it
+// is made again from the articles' kept Facts (only the changed files'
+// texts are searched). The next render renders only the pages the changes
+// reach. On error the session keeps its last good state.
 func (s *Session) Update(changed []string) error {
 	// The changes of a failed update are not in the state yet: they are
 	// tried again with these (an article moved to a folder where it does
@@ -230,7 +246,11 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	if o.Generator == "" {
-		o.Generator = ExecutableHash()
+		cacheDir := ""
+		if o.ArticleCache != "" {
+			cacheDir = filepath.Dir(o.ArticleCache)
+		}
+		o.Generator = executableHash(cacheDir)
 	}
 	lx, err := lexicon.Load(filepath.Join(o.Source, "content", "data"))
 	if err != nil {
@@ -268,6 +288,7 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err := st.makeModel(); err != nil {
 		return nil, err
 	}
+	stats.Found, stats.Linked = st.found, len(st.site.Articles)
 	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
 		// A cache that cannot be written only makes the next build slower.
 		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
@@ -302,12 +323,16 @@ func (st *state) withArticles(s *Session, changed []string) (*state, error) {
 	}
 	var stats Stats
 	var errs []error
+	// edited are the docs whose body alone changed, by their old ones.
+	edited := map[*doc]*doc{}
+	textOnly := true
 	for _, p := range slices.Compact(slices.Sorted(slices.Values(changed))) {
 		// The loader names files by joining the source and the folders,
 		// so a changed path must match that form to replace its doc.
 		p = filepath.Join(filepath.Dir(p), filepath.Base(p))
 		data, err := os.ReadFile(p)
 		if errors.Is(err, os.ErrNotExist) {
+			textOnly = textOnly && st.docs[p] == nil
 			delete(next.docs, p)
 			continue
 		}
@@ -335,16 +360,58 @@ func (st *state) withArticles(s *Session, changed []string) (*state, error) {
 			extractInto(st.x, d)
 			stats.Extracted++
 		}
+		if old := st.docs[p]; old != nil && bodyOnly(old, d) {
+			edited[old] = d
+		} else {
+			textOnly = false
+		}
 		next.docs[p] = d
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	if err := next.makeModel(); err != nil {
-		return nil, err
+	if textOnly {
+		next.updateTexts(edited)
+		stats.Found = len(edited)
+	} else {
+		if err := next.makeModel(); err != nil {
+			return nil, err
+		}
+		stats.Found, stats.Linked = next.found, len(next.site.Articles)
 	}
 	s.stats = stats
 	return &next, nil
+}
+
+// bodyOnly reports whether d is old with another body and nothing else
+// changed: the same front-matter (so the same companies, quotes, date
+// and draft mark), the same extraction, the same diagnostics.
+func bodyOnly(old, d *doc) bool {
+	a, b := *old.Article, *d.Article
+	a.Body, b.Body = "", ""
+	return old.InMem == d.InMem && reflect.DeepEqual(a, b) && reflect.DeepEqual(old.Diags, d.Diags)
+}
+
+// updateTexts puts the edited docs (by their old ones), whose bodies
+// alone changed, into the model in place (site.UpdateText): no other
+// article, company, listing or warning can change, so the model is not
+// made again. The manifest records their new hashes.
+func (st *state) updateTexts(edited map[*doc]*doc) {
+	model := st.model
+	model.Articles = maps.Clone(st.model.Articles)
+	for _, d := range edited {
+		d.Facts = site.ArticleFacts(d.Article)
+		a := st.site.UpdateText(d.Article, d.Facts)
+		if a == nil {
+			continue // a draft the site does not publish
+		}
+		a.Version = d.Hash
+		e := model.Articles[d.Article.Path]
+		e.Hash = d.Hash
+		model.Articles[d.Article.Path] = e
+	}
+	st.model = model
+	st.found = len(edited)
 }
 
 // makeModel checks the docs (any error diagnostic fails the build), gathers
@@ -358,8 +425,7 @@ func (st *state) makeModel() error {
 	var problems []error
 	var warnings []string
 	articles := make([]*content.Article, 0, len(paths))
-	var folded []string
-	var unfolded []*doc
+	var unfound []*doc
 	model := Manifest{Version: version, Inputs: st.inputs, Articles: make(map[string]Entry, len(paths))}
 	for _, p := range paths {
 		d := st.docs[p]
@@ -378,35 +444,21 @@ func (st *state) makeModel() error {
 			warnings = append(warnings, fmt.Sprintf("warning: %s: no providers or quotes in the front-matter; extracted in memory (run `generator extract --write %s` to review them)", a.Path, a.Path))
 		}
 		articles = append(articles, a)
-		if d.folded == "" {
-			unfolded = append(unfolded, d)
+		if d.Facts == nil {
+			unfound = append(unfound, d)
 		}
 		model.Articles[a.Path] = Entry{Hash: d.Hash}
 	}
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	fresh := make([]string, len(unfolded))
-	parallel(len(unfolded), func(i int) { fresh[i] = site.FoldBody(unfolded[i].Article) })
-	if st.opts.Long {
-		for i, d := range unfolded {
-			d.folded = fresh[i]
-		}
-		if st.texts == nil {
-			st.texts = site.NewTexts()
-		}
+	parallel(len(unfound), func(i int) { unfound[i].Facts = site.ArticleFacts(unfound[i].Article) })
+	st.found = len(unfound)
+	facts := make([]*site.Facts, len(articles))
+	for i, a := range articles {
+		facts[i] = st.docs[a.Path].Facts
 	}
-	next := 0
-	for _, a := range articles {
-		d := st.docs[a.Path]
-		if d.folded == "" {
-			folded = append(folded, fresh[next])
-			next++
-			continue
-		}
-		folded = append(folded, d.folded)
-	}
-	s, err := site.BuildFolded(articles, folded, st.texts, st.lx, st.cfg)
+	s, err := site.BuildFacts(articles, facts, st.lx, st.cfg)
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,15 @@
 package build
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
 func TestNewWarnings(t *testing.T) {
@@ -45,6 +52,62 @@ func TestIsArticlePath(t *testing.T) {
 	for _, tt := range tests {
 		if got := isArticlePath("src/content", tt.path); got != tt.want {
 			t.Errorf("isArticlePath(%q) = %v, want %v", tt.path, got, tt.want)
+		}
+	}
+}
+
+// TestStoppedRenderChangesNothing: a render stopped part way (serve's,
+// when the editor saves again) returns ErrStopped and keeps nothing of
+// what it made or skipped, so the next render makes what both edits
+// reach and matches a session opened afresh, byte for byte.
+func TestStoppedRenderChangesNothing(t *testing.T) {
+	src := writeCorpus(t, synth.Options{N: 16, Seed: 4, Words: 120})
+	o := Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "test", Long: true}
+	s, err := Open(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RenderMemory(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(src, "content", "en", "articles", "*.md"))
+	for i, f := range files[:2] {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, append(data, fmt.Sprintf("\nAnother closing line, %d.\n", i)...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Update([]string{f}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			calls := 0
+			_, err := s.RenderMemoryUnless(func() bool { calls++; return calls > 3 })
+			if !errors.Is(err, ErrStopped) {
+				t.Fatalf("a stopped render returned %v, want ErrStopped", err)
+			}
+		}
+	}
+	got, err := s.RenderMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := Open(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := fresh.RenderMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d files after a stopped render, %d in a fresh one", len(got), len(want))
+	}
+	for p, w := range want {
+		if !bytes.Equal(got[p], w) {
+			t.Fatalf("%s differs after a stopped render", p)
 		}
 	}
 }

@@ -38,6 +38,10 @@ type Memo struct {
 	// Kept are the pages skipped because their signature is unchanged:
 	// their last bytes are still right.
 	Kept []string
+	// Stop, when set, is asked before each listing page is signed: once
+	// it reports true the render ends early with an error (serve stops
+	// the render of a save as soon as the next save comes).
+	Stop func() bool
 
 	digests digests // of this render's entries
 }

@@ -401,6 +401,9 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts},
 			make: func() ([]byte, error) { return w.execute(p) }}
 		if w.memo != nil {
+			if w.memo.Stop != nil && w.memo.Stop() {
+				return errStopped
+			}
 			j.sig = signature(p, p.Data, w.memo.digests)
 		}
 		w.add(j)

@@ -25,7 +25,11 @@ type Watcher struct {
 	dirs  map[string]bool // folders watched because of a single file
 	trees map[string]bool // folders watched as part of a tree
 	// Debounce gathers the events of one save (a create, a write and a
-	// rename arrive within milliseconds) into one rebuild.
+	// rename) into one rebuild. The events of one save (os.WriteFile, or
+	// a temporary file renamed over the article) were measured at most
+	// 0.09 ms apart over 100 saves at load ~11, so 30 ms leaves a wide
+	// margin; a save whose events come later still rebuilds, as a new
+	// change that stops the build under way.
 	Debounce time.Duration
 }
 
@@ -36,7 +40,7 @@ func Watch(trees, files []string) (*Watcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("watch: %w", err)
 	}
-	w := &Watcher{w: fw, files: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}, Debounce: 100 * time.Millisecond}
+	w := &Watcher{w: fw, files: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}, Debounce: 30 * time.Millisecond}
 	for _, t := range trees {
 		if err := w.addTree(t); err != nil {
 			fw.Close()

@@ -1,17 +1,13 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -30,50 +26,19 @@ var ErrDuplicate = errors.New("duplicate article")
 // grows linearly with their number (pairs of providers within one article
 // are the only product, and an article names few).
 func Build(articles []*content.Article, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
-	return BuildFolded(articles, foldBodies(articles, cfg.Drafts), nil, lx, cfg)
+	return BuildFacts(articles, AllFacts(articles, cfg.Drafts), lx, cfg)
 }
 
 // FoldBody is the form of an article's body that evidence and quotes are
 // matched against (FoldText without link targets).
 func FoldBody(a *content.Article) string { return FoldText(stripLinkTargets(a.Body)) }
 
-// Texts keeps, for the evidence sentences and quotes of articles, what
-// Build computes from the text alone (its folded form and anchor id), so
-// that a long-lived build session, which makes the model again after each
-// edit, computes it once per text. It is not safe for concurrent Builds.
-type Texts struct {
-	m map[string]foldedText
-}
-
-type foldedText struct{ folded, sum string }
-
-// NewTexts makes an empty Texts.
-func NewTexts() *Texts { return &Texts{m: map[string]foldedText{}} }
-
-// get returns the folded form of s and the hex of the first bytes of its
-// hash (AnchorID without the prefix), computing them once.
-func (t *Texts) get(s string) foldedText {
-	if t != nil {
-		if v, ok := t.m[s]; ok {
-			return v
-		}
-	}
-	f := FoldText(s)
-	sum := sha256.Sum256([]byte(f))
-	v := foldedText{folded: f, sum: hex.EncodeToString(sum[:4])}
-	if t != nil {
-		t.m[s] = v
-	}
-	return v
-}
-
-// BuildFolded is Build given every article's FoldBody (folded[i] of
+// BuildFacts is Build given every article's Facts (facts[i] of
 // articles[i]), which a long-lived build session keeps with each article
-// rather than fold every body again after each edit, and its Texts
-// (nil: none kept).
-func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
-	if len(folded) != len(articles) {
-		return nil, fmt.Errorf("site: %d folded bodies for %d articles", len(folded), len(articles))
+// rather than search every body again after each edit.
+func BuildFacts(articles []*content.Article, facts []*Facts, lx *lexicon.Lexicon, cfg Config) (*Site, error) {
+	if len(facts) != len(articles) {
+		return nil, fmt.Errorf("site: %d facts for %d articles", len(facts), len(articles))
 	}
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("site: %w", err)
@@ -120,7 +85,6 @@ func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx 
 		b.stance(st.ID)
 	}
 
-	bodies := folded
 	seen := map[string]string{}
 	for i, a := range articles {
 		if a == nil || a.Draft && !cfg.Drafts {
@@ -134,7 +98,11 @@ func BuildFolded(articles []*content.Article, folded []string, texts *Texts, lx 
 			return nil, fmt.Errorf("%s: slug %q already used by %s: %w", a.Path, a.Slug, prev, ErrDuplicate)
 		}
 		seen[key] = a.Path
-		b.article(a, bodies[i], texts)
+		f := facts[i]
+		if f == nil {
+			f = ArticleFacts(a)
+		}
+		b.article(a, f)
 	}
 	b.finish()
 	if err := b.s.checkPaths(); err != nil {
@@ -358,30 +326,8 @@ func notRejected[T any](items []T, rejected func(T) bool) []T {
 	return slices.DeleteFunc(slices.Clone(items), rejected)
 }
 
-// foldBodies folds the body of every published article (FoldText without
-// link targets, what evidence and quotes are matched against) on every
-// core: the one step of Build whose cost is the length of the text.
-func foldBodies(articles []*content.Article, drafts bool) []string {
-	out := make([]string, len(articles))
-	var wg sync.WaitGroup
-	workers := max(1, runtime.GOMAXPROCS(0))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(articles); i += workers {
-				if a := articles[i]; a != nil && (!a.Draft || drafts) {
-					out[i] = FoldBody(a)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
-// article adds one article; body is its folded body (foldBodies).
-func (b *builder) article(src *content.Article, body string, texts *Texts) {
+// article adds one article; facts are its Facts.
+func (b *builder) article(src *content.Article, facts *Facts) {
 	src = light(src)
 	a := &Article{
 		Src: src, Lang: src.Lang, Slug: src.Slug, Title: src.Title, Subtitle: src.Subtitle,
@@ -395,13 +341,6 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 	a.Source = b.source(src.Source)
 	if a.Source != nil {
 		a.Source.Articles = append(a.Source.Articles, a)
-	}
-	anchors := map[string]bool{}
-	addAnchor := func(id, text string, quote, indirect bool) {
-		if !anchors[id] {
-			anchors[id] = true
-			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
-		}
 	}
 	reported := map[string]bool{}
 	for _, cp := range src.Providers {
@@ -434,14 +373,10 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 			if strings.TrimSpace(ev.Text) == "" {
 				continue
 			}
-			t := texts.get(ev.Text)
-			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + t.sum, Article: a}
+			_, sum := foldSum(ev.Text)
+			e := &Evidence{Field: ev.Field, Text: ev.Text, ID: "ev-" + sum, Article: a}
 			if m, ok := strings.CutPrefix(ev.Field, "measure:"); ok {
 				e.Field, e.Measure = "measure", m
-			}
-			e.Found = strings.Contains(body, t.folded)
-			if e.Found {
-				addAnchor(e.ID, ev.Text, false, false)
 			}
 			r.Evidence = append(r.Evidence, e)
 		}
@@ -449,23 +384,14 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
-	var paras []string // the body's plain paragraphs, made for the first quote
 	for _, cq := range src.Quotes {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
-		t := texts.get(cq.Text)
-		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + t.sum}
+		_, sum := foldSum(cq.Text)
+		q := &Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + sum}
 		if q.Kind == "" {
 			q.Kind = "direct"
-		}
-		q.Found = strings.Contains(body, t.folded)
-		if q.Found {
-			addAnchor(q.ID, cq.Text, true, q.Indirect())
-			if paras == nil {
-				paras = plainParagraphs(src.Body)
-			}
-			q.Context = sentenceAround(paras, cq.Text)
 		}
 		if cq.Provider != "" {
 			q.Provider = b.provider(cq.Provider, "")
@@ -483,9 +409,7 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 		a.Quotes = append(a.Quotes, q)
 		b.s.Quotes = append(b.s.Quotes, q)
 	}
-	if !a.Republish {
-		excerptAnchors(a, src.Body)
-	}
+	findTexts(a, facts)
 	// Count co-reported pairs for "related providers".
 	for _, r1 := range a.Reports {
 		for _, r2 := range a.Reports {
@@ -500,6 +424,58 @@ func (b *builder) article(src *content.Article, body string, texts *Texts) {
 		}
 	}
 	b.s.Articles = append(b.s.Articles, a)
+}
+
+// findTexts sets what an article's page shows of its body: which of its
+// evidence sentences and quotes the body holds (Found, a quote's
+// Context), the anchors they get, and, for an excerpt, which of them it
+// shows. It depends on the article and its Facts alone, so that an edit
+// of the body only can update the article in place (UpdateText).
+func findTexts(a *Article, facts *Facts) {
+	a.Anchors = nil
+	anchors := map[string]bool{}
+	addAnchor := func(id, text string, quote, indirect bool) {
+		if !anchors[id] {
+			anchors[id] = true
+			a.Anchors = append(a.Anchors, Anchor{ID: id, Text: text, Quote: quote, Indirect: indirect})
+		}
+	}
+	for _, r := range a.Reports {
+		for _, e := range r.Evidence {
+			_, e.Found = facts.found(e.ID)
+			if e.Found {
+				addAnchor(e.ID, e.Text, false, false)
+			}
+		}
+	}
+	for _, q := range a.Quotes {
+		q.Context, q.Found = facts.found(q.ID)
+		if q.Found {
+			addAnchor(q.ID, q.Text, true, q.Indirect())
+		}
+	}
+	if !a.Republish {
+		excerptAnchors(a, facts)
+	}
+}
+
+// UpdateText puts into the model, in place, an edit of one article that
+// changed its body and nothing else (every other field of src is as
+// the model's article was made from): the article's text and what its
+// page shows of it (findTexts) are all that can differ from a full Build.
+// The caller checks that only the body changed, and that no render of s
+// runs meanwhile. It returns the article updated, or nil, changing
+// nothing, when no article of s was made from src.Path (a draft the
+// site does not publish).
+func (s *Site) UpdateText(src *content.Article, facts *Facts) *Article {
+	for _, a := range s.Articles {
+		if a.Src.Path == src.Path {
+			a.Src = light(src)
+			findTexts(a, facts)
+			return a
+		}
+	}
+	return nil
 }
 
 // finish sorts everything and computes what needs all articles.
@@ -688,46 +664,96 @@ const relatedCandidates = 200
 // measure provider lists.
 func (b *builder) related() {
 	s := b.s
+	index := make(map[*Provider]int, len(s.Providers))
+	for i, p := range s.Providers {
+		index[p] = i
+	}
+	// The candidates of each measure, as sets, to tell which measures a
+	// company shares with each of the few it is linked to.
+	candidates := map[*Measure]map[*Provider]bool{}
+	isCandidate := func(m *Measure, q *Provider) bool {
+		set := candidates[m]
+		if set == nil {
+			set = make(map[*Provider]bool, min(len(m.Providers), relatedCandidates))
+			for _, c := range m.Providers[:min(len(m.Providers), relatedCandidates)] {
+				set[c] = true
+			}
+			candidates[m] = set
+		}
+		return set[q]
+	}
+	// Scores by provider index; touched lists the ones above zero, which
+	// are cleared again after each provider.
+	score := make([]int, len(s.Providers))
+	var touched []int
+	add := func(q *Provider, n int) {
+		i := index[q]
+		if score[i] == 0 {
+			touched = append(touched, i)
+		}
+		score[i] += n
+	}
 	for _, p := range s.Providers {
-		score := map[*Provider]int{}
-		shared := map[*Provider][]*Measure{}
+		touched = touched[:0]
 		for _, u := range p.Measures {
-			for i, q := range u.Measure.Providers {
-				if i == relatedCandidates {
-					break
-				}
+			ps := u.Measure.Providers
+			for _, q := range ps[:min(len(ps), relatedCandidates)] {
 				if q != p {
-					score[q] += 2
-					shared[q] = append(shared[q], u.Measure)
+					add(q, 2)
 				}
 			}
 		}
 		for id, n := range b.co[p.ID] {
-			score[s.providers[id]] += n
+			add(s.providers[id], n)
 		}
 		if p.Stance != "" && p.Stance != "unclear" {
-			for i, q := range s.stances[p.Stance].Providers {
-				if i == relatedCandidates {
-					break
-				}
+			ps := s.stances[p.Stance].Providers
+			for _, q := range ps[:min(len(ps), relatedCandidates)] {
 				if q != p {
-					score[q]++
+					add(q, 1)
 				}
 			}
 		}
-		for q, n := range score {
-			p.Related = append(p.Related, Related{Provider: q, N: n, Shared: shared[q]})
+		p.Related = nil
+		for _, i := range touched {
+			p.Related = topRelated(p.Related, Related{Provider: s.Providers[i], N: score[i]}, maxRelated)
+			score[i] = 0
 		}
-		sort.Slice(p.Related, func(i, j int) bool {
-			if p.Related[i].N != p.Related[j].N {
-				return p.Related[i].N > p.Related[j].N
+		for k := range p.Related {
+			for _, u := range p.Measures {
+				if isCandidate(u.Measure, p.Related[k].Provider) {
+					p.Related[k].Shared = append(p.Related[k].Shared, u.Measure)
+				}
 			}
-			return p.Related[i].Provider.ID < p.Related[j].Provider.ID
-		})
-		if len(p.Related) > 8 {
-			p.Related = p.Related[:8]
 		}
 	}
+}
+
+// maxRelated is how many related companies a company page lists.
+const maxRelated = 8
+
+// topRelated puts r into top, which holds at most most entries in their
+// order (highest score first, then by id), dropping the last when full.
+func topRelated(top []Related, r Related, most int) []Related {
+	before := func(a, b Related) bool {
+		if a.N != b.N {
+			return a.N > b.N
+		}
+		return a.Provider.ID < b.Provider.ID
+	}
+	at := len(top)
+	for at > 0 && before(r, top[at-1]) {
+		at--
+	}
+	if at == most {
+		return top
+	}
+	if len(top) < most {
+		top = append(top, Related{})
+	}
+	copy(top[at+1:], top[at:])
+	top[at] = r
+	return top
 }
 
 // otherCoverage fills Article.Related from the newest reports of each of
@@ -841,7 +867,8 @@ func byName(n1, id1, n2, id2 string) bool {
 // digits of the SHA-256 of its folded form, so that the same sentence gets
 // the same id in the article page and in every link to it, across builds.
 func AnchorID(prefix, text string) string {
-	return prefix + "-" + (*Texts)(nil).get(text).sum
+	_, sum := foldSum(text)
+	return prefix + "-" + sum
 }
 
 // FoldRune maps a rune to its form for text matching between markdown,

@@ -202,11 +202,11 @@ const excerptShare = 0.4
 // sentence left out is no longer Found, so links to it go to the
 // article (which links to the original) instead of to a missing anchor;
 // the first cited sentence is always shown.
-func excerptAnchors(a *Article, body string) {
+func excerptAnchors(a *Article, facts *Facts) {
 	if len(a.Anchors) == 0 {
 		return
 	}
-	budget := int(excerptShare * float64(len(strings.Fields(body))))
+	budget := int(excerptShare * float64(facts.Words))
 	var order []string
 	for _, r := range a.Reports {
 		for _, e := range r.StanceEvidence() {
