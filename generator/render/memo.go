@@ -75,6 +75,9 @@ func signature(p *Page, d any, dg digests) string {
 	case *Listing[*site.Quote]:
 		ok = writePager(h, d.Pager) && writeQuotes(h, d.Items, dg)
 		if d.Pager.N == 1 {
+			// The counts of every quote and speaker on the site: the index shows the
+			// latest few, so its pager no longer says how many there are.
+			fmt.Fprintf(h, "total %d %d\x00", len(p.Site.Quotes), len(p.Site.Speakers))
 			// The groups by company and by speaker.
 			for _, v := range p.QuotedProviders() {
 				writeProvider(h, v)

@@ -86,3 +86,43 @@ func TestMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesIndexSignatureCounts: the quotes index shows the latest quotes
+// and, in words, how many quotes and speakers the whole site has. Deleting
+// an older article changes those counts and nothing else the page lists,
+// so the counts must be in its signature (an incremental build once kept
+// a stale index after such a delete).
+func TestQuotesIndexSignatureCounts(t *testing.T) {
+	lx, err := sitetest.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.Build(sitetest.Articles(), lx, site.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Quotes) < 2 || len(s.Speakers) < 1 {
+		t.Fatalf("the test site has %d quotes and %d speakers; want 2 and 1 or more", len(s.Quotes), len(s.Speakers))
+	}
+	for _, a := range s.Articles {
+		a.Version = "v1 " + a.Path
+	}
+	shown := &Listing[*site.Quote]{Items: s.Quotes[:1], Pager: Pager{N: 1, Of: 1}}
+	sign := func(quotes []*site.Quote, speakers []*site.Speaker) string {
+		view := *s
+		view.Quotes, view.Speakers = quotes, speakers
+		p := &Page{Site: &view, Lang: "en", Template: "quotes", Path: "en/quotes/"}
+		sig := signature(p, shown, digests{})
+		if sig == "" {
+			t.Fatal("the quotes index has no signature")
+		}
+		return sig
+	}
+	all := sign(s.Quotes, s.Speakers)
+	if sign(s.Quotes[:len(s.Quotes)-1], s.Speakers) == all {
+		t.Error("one quote fewer on the site keeps the quotes index's signature")
+	}
+	if sign(s.Quotes, s.Speakers[:len(s.Speakers)-1]) == all {
+		t.Error("one speaker fewer on the site keeps the quotes index's signature")
+	}
+}
