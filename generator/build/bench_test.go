@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -77,16 +76,8 @@ func BenchmarkUpdateModel(b *testing.B) {
 // writeCorpus writes a synthetic site into a temporary folder.
 func writeCorpus(tb testing.TB, o synth.Options) string {
 	tb.Helper()
-	lx, err := lexicon.Load("../../content/data")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	corpus, err := synth.New(lx)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	src := tb.TempDir()
-	if _, err := corpus.Write(src, o); err != nil {
+	if err := synth.WriteSite("../../content/data", src, o); err != nil {
 		tb.Fatal(err)
 	}
 	return src

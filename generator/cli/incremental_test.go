@@ -36,16 +36,8 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		seed = uint64(time.Now().UnixNano())
 	}
 	t.Logf("edits from seed %d (rerun with -incremental.seed %d)", seed, seed)
-	lx, err := lexicon.Load(filepath.Join(repoRoot, "content/data"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, err := synth.New(lx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	src := t.TempDir()
-	if _, err := corpus.Write(src, synth.Options{N: 60, Seed: seed % 1000, Words: 250}); err != nil {
+	if err := synth.WriteSite(filepath.Join(repoRoot, "content/data"), src, synth.Options{N: 60, Seed: seed % 1000, Words: 250}); err != nil {
 		t.Fatal(err)
 	}
 	o := buildOptions{source: src, templates: filepath.Join(repoRoot, "templates"), config: filepath.Join(repoRoot, "site.yaml")}

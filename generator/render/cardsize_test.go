@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/build"
-	"github.com/newsdesk/ruscompare/generator/lexicon"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -17,16 +16,8 @@ var cardArticles = flag.Int("cards.articles", 300, "articles in TestArticleCardB
 // most 4 KB and none over 6 KB. Card sizes do not depend on the machine,
 // so this is a fixed bound, not a timing.
 func TestArticleCardBudget(t *testing.T) {
-	lx, err := lexicon.Load("../../content/data")
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, err := synth.New(lx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	src := t.TempDir()
-	if _, err := corpus.Write(src, synth.Options{N: *cardArticles, Seed: 1, Words: 200, Bare: -1}); err != nil {
+	if err := synth.WriteSite("../../content/data", src, synth.Options{N: *cardArticles, Seed: 1, Words: 200, Bare: -1}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := build.Open(build.Options{Source: src, Templates: "../../templates", Config: "../../site.yaml", Generator: "test"})

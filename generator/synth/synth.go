@@ -377,3 +377,19 @@ func contains(list []string, s string) bool {
 
 // q quotes a YAML string in single quotes.
 func q(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// WriteSite writes a corpus over the registry and lexicons in dataDir
+// (content/data) into dir: the setup shared by the tests and benchmarks
+// that build a synthetic site.
+func WriteSite(dataDir, dir string, opt Options) error {
+	lx, err := lexicon.Load(dataDir)
+	if err != nil {
+		return err
+	}
+	c, err := New(lx)
+	if err != nil {
+		return err
+	}
+	_, err = c.Write(dir, opt)
+	return err
+}
