@@ -7,9 +7,9 @@ import (
 	"image/color"
 	"image/png"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/newsdesk/ruscompare/generator/internal/golden"
 )
@@ -160,9 +160,10 @@ func FuzzCard(f *testing.F) {
 	f.Add("", "", "", "")
 	f.Add("\u0301\u200b", "日本語のタイトル\x00", "\ufffd: ?", "\t\n")
 	f.Fuzz(func(t *testing.T, kicker, title, chip, footer string) {
-		if !utf8.ValidString(kicker + title + chip + footer) {
-			t.Skip("the site's strings are UTF-8")
-		}
+		// The site's strings are UTF-8 (content refuses anything else):
+		// invalid bytes become U+FFFD, as they would on the way in.
+		kicker, title = strings.ToValidUTF8(kicker, "\uFFFD"), strings.ToValidUTF8(title, "\uFFFD")
+		chip, footer = strings.ToValidUTF8(chip, "\uFFFD"), strings.ToValidUTF8(footer, "\uFFFD")
 		c := Card{Kicker: kicker, Title: title, Subtitle: title, Chips: []string{chip, chip, chip}, Footer: footer}
 		a, err := c.PNG()
 		if err != nil {

@@ -176,23 +176,33 @@ func cleanRel(rel string) (string, error) {
 	return filepath.ToSlash(clean), nil
 }
 
+// target checks that op (write, remove) on rel may go ahead: the output is
+// still open, rel stays inside it and is not the publisher's own file. It
+// returns rel's path in the new tree and its cleaned slash form.
+func (d *Dir) target(op, rel string) (path, clean string, err error) {
+	if d.done {
+		return "", "", fmt.Errorf("publish: %s %s after Commit or Abort", op, rel)
+	}
+	clean, err = cleanRel(rel)
+	if err != nil {
+		return "", "", err
+	}
+	if reserved(clean) {
+		return "", "", fmt.Errorf("publish: output path %q is the publisher's own file", rel)
+	}
+	return filepath.Join(d.tmp, filepath.FromSlash(clean)), clean, nil
+}
+
 // Write stores one file; rel is a slash path inside the output. A path that
 // would land outside the output is refused. In an incremental output a
 // file whose bytes did not change is left as it is (and not counted); a
 // changed one replaces the hard link, so the previous output, which shares
 // the link, is never written through.
 func (d *Dir) Write(rel string, data []byte) error {
-	if d.done {
-		return fmt.Errorf("publish: write %s after Commit or Abort", rel)
-	}
-	clean, err := cleanRel(rel)
+	path, clean, err := d.target("write", rel)
 	if err != nil {
 		return err
 	}
-	if reserved(clean) {
-		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
-	}
-	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
 	if d.full {
 		// A full build counts (and may fail at) every page, changed or
 		// not, as one from an empty tree does.
@@ -259,17 +269,10 @@ func (d *Dir) put(rel string, data []byte) error {
 // Remove deletes a page that no longer exists from the output, and the
 // folders it leaves empty.
 func (d *Dir) Remove(rel string) error {
-	if d.done {
-		return fmt.Errorf("publish: remove %s after Commit or Abort", rel)
-	}
-	clean, err := cleanRel(rel)
+	path, clean, err := d.target("remove", rel)
 	if err != nil {
 		return err
 	}
-	if reserved(clean) {
-		return fmt.Errorf("publish: output path %q is the publisher's own file", rel)
-	}
-	path := filepath.Join(d.tmp, filepath.FromSlash(clean))
 	err = os.Remove(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
