@@ -183,7 +183,7 @@ func compareFiles(got, want map[string][]byte) string {
 		case !inGot:
 			return p + " only in the full build"
 		case !bytes.Equal(g, w):
-			return p + " differs"
+			return p + " differs: " + firstDifference(g, w)
 		}
 	}
 	return ""
@@ -209,6 +209,17 @@ func compareTree(dir string, want map[string][]byte) string {
 		return err.Error()
 	}
 	return compareFiles(got, want)
+}
+
+// firstDifference shows where two versions of a file part: a little of
+// each around the first byte that differs.
+func firstDifference(got, want []byte) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	around := func(b []byte) string { return string(b[max(0, i-120):min(len(b), i+120)]) }
+	return fmt.Sprintf("at byte %d, incremental:\n%s\nfull:\n%s", i, around(got), around(want))
 }
 
 // BenchmarkRebuildOneEdit measures an incremental build after one article

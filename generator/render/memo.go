@@ -104,6 +104,11 @@ func signature(p *Page, d any, dg digests) string {
 			fmt.Fprintf(h, "filter %s\x00", st.ID)
 		}
 		ok = writeCompare(h, d)
+		// The phone list view prints each company's sentence, which sums
+		// up every report of it (stances counted by source), and its range.
+		for _, row := range d.Page() {
+			fmt.Fprintf(h, "summary %s\x00%v\x00", p.Summary(row.Provider), row.Provider.Range)
+		}
 	}
 	if !ok {
 		return ""
