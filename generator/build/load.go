@@ -173,6 +173,16 @@ func extractAll(lx *lexicon.Lexicon, todo []*doc) error {
 // extractInto fills a doc's article with what extraction finds.
 func extractInto(x *extract.Extractor, d *doc) {
 	a := d.Article
+	// An extractor bug on one article must not stop the whole site: the
+	// article builds without machine claims, and the editor is told which
+	// file to report.
+	defer func() {
+		if r := recover(); r != nil {
+			d.Diags = append(d.Diags, content.Diagnostic{Path: a.Path, Severity: content.Warning,
+				Message: fmt.Sprintf("extraction failed, built without machine claims (please report this article): %v", r)})
+			d.InMem = true
+		}
+	}()
 	res := x.Extract(extract.Document{Lang: a.Lang, Title: a.Title, Subtitle: a.Subtitle, Body: a.Body})
 	// What an editor rejected stays out, even before the article's first
 	// extract --write.

@@ -169,6 +169,9 @@ func FuzzExtract(f *testing.F) {
 		"'s-Hertogenbosch ’t is foto's we're AWS' customers 'zeer beperkt' «Nous restons» said Orange.",
 		"\"\"\"''' „„ «« »» “” ‘’",
 		"# Heading\n\n> quoted block with Apple\n\n- a list item with Oracle, Cisco and Google, which withdrew from Russia",
+		// A title with a parenthesis between a person and the company
+		// once made the speaker search slice backwards (a panic).
+		"Staff were told about it.\n\n\"We will keep looking at this,\" said Nick Read, CEO (until December 2022) of Vodafone.\n\nCombell said it will keep its network running in Russia. ",
 	} {
 		f.Add("en", "", s)
 		f.Add("nl", "Lumen stopt in Rusland", s)

@@ -168,7 +168,10 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		}
 		for _, mi := range a.mentionsIn(s, vs) {
 			m := a.e.mentions[mi]
-			if a.inQuote(m.start) >= 0 || m.kind == weMention || rel >= 0 && m.start > rel {
+			// A mention that runs into the verb or the relative clause
+			// (a name the lexicon reads across a parenthesis) is not its
+			// subject.
+			if a.inQuote(m.start) >= 0 || m.kind == weMention || m.end > vs || rel >= 0 && m.end > rel {
 				continue
 			}
 			if subjectGap.MatchString(f[m.end:vs]) || rel >= 0 && subjectGap.MatchString(f[m.end:rel]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) || m.kind == orgMention && a.statementOf(m, vs) {
