@@ -707,7 +707,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	// "they supported companies cutting ties": companies in general,
 	// right before the cue, are its subject, not the pronoun before them.
-	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(a.t.fold[a.e.mentions[lastBefore].end:m.start]) {
+	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(between(a.t.fold, a.e.mentions[lastBefore].end, m.start)) {
 		if ex := a.examplesAfter(si, m); len(ex) > 0 {
 			return ex, conf - 0.15
 		}
@@ -723,7 +723,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	// A clause of its own with a subject the registry does not know:
 	// "..., BICS blijft in Rusland".
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention {
-		gap := a.t.fold[a.e.mentions[lastBefore].end:m.start]
+		gap := between(a.t.fold, a.e.mentions[lastBefore].end, m.start)
 		if br := clauseBreak.FindAllStringIndex(gap, -1); br != nil {
 			from := a.e.mentions[lastBefore].end + br[len(br)-1][1]
 			if id := a.subjectFrom(from, m.start); id != "" {
@@ -1147,4 +1147,14 @@ func appendInt(list []int, v int) []int {
 		}
 	}
 	return append(list, v)
+}
+
+// between is s[i:j], or "" when the spans overlap (j < i): a mention the
+// lexicon reads into the cue ("Vodafone Ukraine gives Ukrainian ...")
+// has no gap before it.
+func between(s string, i, j int) string {
+	if j <= i {
+		return ""
+	}
+	return s[i:j]
 }

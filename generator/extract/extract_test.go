@@ -171,6 +171,10 @@ func FuzzExtract(f *testing.F) {
 		"# Heading\n\n> quoted block with Apple\n\n- a list item with Oracle, Cisco and Google, which withdrew from Russia",
 		// A title with a parenthesis between a person and the company
 		// once made the speaker search slice backwards (a panic).
+		// A company name that runs into the response cue (a country in
+		// the name) once sliced backwards too.
+		"Vodafone Ukraine gives Ukrainian government sites its services for free. ",
+		"Hutchison Ports disconnected its Russian customers and reclaimed their IP addresses. ",
 		"Staff were told about it.\n\n\"We will keep looking at this,\" said Nick Read, CEO (until December 2022) of Vodafone.\n\nCombell said it will keep its network running in Russia. ",
 	} {
 		f.Add("en", "", s)
