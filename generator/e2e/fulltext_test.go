@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -340,50 +341,104 @@ func bodyOnlyWord(t *testing.T, dir string, a *content.Article) string {
 	return best
 }
 
+// longestTitleWord is the longest word of letters in an article's title
+// (ties broken alphabetically): a word its page shows.
+func longestTitleWord(t *testing.T, a *content.Article) string {
+	t.Helper()
+	best := ""
+	for _, w := range wordsOf(gsite.FoldText(a.Title)) {
+		if utf8.RuneCountInString(w) > utf8.RuneCountInString(best) || (utf8.RuneCountInString(w) == utf8.RuneCountInString(best) && w < best) {
+			best = w
+		}
+	}
+	if best == "" {
+		t.Fatalf("%s: no word in the title %q", a.Path, a.Title)
+	}
+	return best
+}
+
+// searchFor types query into the Pagefind box of a search page and
+// returns the text of every excerpt of the result linking to want (the
+// page's own and its sections'), or ok false with what results came.
+func searchFor(t *testing.T, ctx context.Context, pageURL, query, want string) (excerpt string, results []string, ok bool) {
+	t.Helper()
+	do(t, ctx, pageURL, chromedp.Navigate(pageURL),
+		chromedp.WaitVisible(chromedp.CSS(".pagefind-ui__search-input")),
+		chromedp.SendKeys(chromedp.CSS(".pagefind-ui__search-input"), query))
+	type result struct{ Href, Excerpt string }
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		// A result is drawn before its data loads: no link yet.
+		got := eval[[]result](t, ctx, `[...document.querySelectorAll(".pagefind-ui__result")].map(r => ({
+  href: (r.querySelector(".pagefind-ui__result-link") || {getAttribute: () => ""}).getAttribute("href") || "",
+  excerpt: [...r.querySelectorAll(".pagefind-ui__result-excerpt")].map(e => e.textContent).join(" | ")}))`)
+		results = results[:0]
+		for _, r := range got {
+			results = append(results, r.Href)
+			if strings.SplitN(r.Href, "?", 2)[0] == want && r.Excerpt != "" {
+				return r.Excerpt, results, true
+			}
+		}
+	}
+	return "", results, false
+}
+
 // TestSearchFindsFullTextWord types, on the search page of each language,
 // a word that is only in the body of an excerpt-mode article (on no page
 // of the site) and wants that article among the results, its excerpt
 // made of the page's own description and the note that the word is in
-// the full text, never the indexed word list.
+// the full text; and a word of its title, with an excerpt cut from the
+// page's text. No excerpt shows a word the page does not show (the
+// indexed word list), and no result shows the index's metadata.
 func TestSearchFindsFullTextWord(t *testing.T) {
-	ctx := tab(t, 60*time.Second)
+	ctx := tab(t, 90*time.Second)
 	needPagefind(t)
 	dir := site(t, "/sub/path/", true)
 	root := serve(t, dir, "/sub/path/")
 	for _, a := range excerptArticles(t) {
-		word := bodyOnlyWord(t, dir, a)
-		want := "/sub/path/" + strings.TrimSuffix(articleFile(a), "index.html")
-		searchPage := gsite.Index(a.Lang, gsite.KindSearch)
-		do(t, ctx, a.Path, chromedp.Navigate(root+searchPage),
-			chromedp.WaitVisible(chromedp.CSS(".pagefind-ui__search-input")),
-			chromedp.SendKeys(chromedp.CSS(".pagefind-ui__search-input"), word))
-		note := eval[string](t, ctx, `document.getElementById("search").dataset.fulltextNote`)
-		type result struct{ Href, Excerpt string }
-		var got []result
-		var found *result
-		for deadline := time.Now().Add(15 * time.Second); found == nil && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			got = eval[[]result](t, ctx, `[...document.querySelectorAll(".pagefind-ui__result")].map(r => ({
-  href: r.querySelector(".pagefind-ui__result-link").getAttribute("href"),
-  excerpt: (r.querySelector(".pagefind-ui__result-excerpt") || {}).textContent || ""}))`)
-			for i := range got {
-				if strings.SplitN(got[i].Href, "?", 2)[0] == want && got[i].Excerpt != "" {
-					found = &got[i]
+		rel := articleFile(a)
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pageWords := map[string]bool{}
+		for _, w := range wordsOf(readableText(t, rel, data)) {
+			pageWords[w] = true
+		}
+		want := "/sub/path/" + strings.TrimSuffix(rel, "index.html")
+		searchPage := root + gsite.Index(a.Lang, gsite.KindSearch)
+		note := ""
+		for _, c := range []struct {
+			query    string
+			bodyOnly bool
+		}{
+			{bodyOnlyWord(t, dir, a), true},
+			{longestTitleWord(t, a), false},
+		} {
+			excerpt, results, ok := searchFor(t, ctx, searchPage, c.query, want)
+			if !ok {
+				t.Errorf("%s: searching %q (only in its body: %v), results %q lack %s", a.Path, c.query, c.bodyOnly, results, want)
+				continue
+			}
+			t.Logf("%s: %q finds it: %q", a.Path, c.query, excerpt)
+			if note == "" {
+				note = eval[string](t, ctx, `document.getElementById("search").dataset.fulltextNote`)
+				if note == "" {
+					t.Fatal("the search page carries no full-text note")
 				}
 			}
-		}
-		if found == nil {
-			t.Errorf("%s: searching %q, a word of its body only, results %v lack %s", a.Path, word, got, want)
-			continue
-		}
-		t.Logf("%s: %q finds %s: %q", a.Path, word, found.Href, found.Excerpt)
-		if note == "" || !strings.Contains(found.Excerpt, note) {
-			t.Errorf("%s: the excerpt %q does not say the word %q is in the full text (%q)", a.Path, found.Excerpt, word, note)
-		}
-		if strings.Contains(strings.ToLower(found.Excerpt), word) {
-			t.Errorf("%s: the excerpt %q shows the indexed word %q, which no page shows", a.Path, found.Excerpt, word)
-		}
-		if meta := eval[int](t, ctx, `document.querySelectorAll(".pagefind-ui__result-tag").length`); meta != 0 {
-			t.Errorf("%s: results show %d metadata tags (the index's fulltext and description are for the search page only)", a.Path, meta)
+			if got := strings.Contains(excerpt, note); got != c.bodyOnly {
+				t.Errorf("%s: searching %q, the excerpt %q says the word is only in the full text: %v, want %v", a.Path, c.query, excerpt, got, c.bodyOnly)
+			}
+			shown := strings.Replace(excerpt, note, " ", 1)
+			for _, w := range wordsOf(gsite.FoldText(shown)) {
+				if !pageWords[w] {
+					t.Errorf("%s: searching %q, the excerpt shows %q, a word its page does not show: %q", a.Path, c.query, w, excerpt)
+					break
+				}
+			}
+			if n := eval[int](t, ctx, `document.querySelectorAll(".pagefind-ui__result-tag").length`); n != 0 {
+				t.Errorf("%s: searching %q, results show %d metadata tags (the index's fulltext and description are for the search page only)", a.Path, c.query, n)
+			}
 		}
 	}
 }

@@ -37,6 +37,8 @@ if (!opts.words) {
 // that shows the word ranks above one whose body only holds it.
 const fullTextWeight = "0.5";
 
+const stats = { words: 0, added: 0 };
+
 const escapeHTML = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -55,15 +57,62 @@ async function htmlFiles(root) {
 const bodyTag = /<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/;
 const descriptionTag = /<meta\s+name="description"\s/;
 
-// withFullText is the page as Pagefind gets it: the full-text words at
-// the start of the indexed element, the description marked as metadata.
+const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const decodeEntities = (s) =>
+  s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) =>
+    e[0] !== "#" ? entities[e.toLowerCase()] ?? all
+      : String.fromCodePoint(parseInt(e[1] === "x" || e[1] === "X" ? e.slice(2) : e.slice(1), e[1] === "x" || e[1] === "X" ? 16 : 10)));
+
+// indexedWords are the words Pagefind indexes from a page anyway: the text
+// inside its data-pagefind-body elements, outside data-pagefind-ignore
+// ones and the elements Pagefind skips, cut and trimmed as
+// generator/fulltext cuts a body. The generator's HTML is well formed
+// (every element closed), which this small scanner relies on.
+function indexedWords(html) {
+  const words = new Set();
+  const stack = []; // [name, inBody, ignored] of each open element
+  const skipped = new Set(["script", "style", "nav", "footer", "form", "noscript", "template", "svg"]);
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
+  for (let m; (m = tag.exec(html)); ) {
+    const top = stack[stack.length - 1] ?? ["", false, false];
+    if (m[4] !== undefined) {
+      if (top[1] && !top[2]) {
+        for (const f of decodeEntities(m[4]).split(/\s+/)) {
+          const w = f.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
+          if (w) words.add(w);
+        }
+      }
+      continue;
+    }
+    if (!m[2]) continue; // a comment
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      while (stack.length && stack.pop()[0] !== name);
+      continue;
+    }
+    if (voidElements.has(name) || m[3].trimEnd().endsWith("/")) continue;
+    const attrs = m[3];
+    stack.push([name, top[1] || /\bdata-pagefind-body\b/.test(attrs),
+      top[2] || skipped.has(name) || /\bdata-pagefind-ignore\b/.test(attrs)]);
+  }
+  return words;
+}
+
+// withFullText is the page as Pagefind gets it: the full-text words that
+// the page does not index already, at the start of the indexed element,
+// and the description marked as metadata.
 function withFullText(html, page) {
   const m = bodyTag.exec(html);
   if (!m) {
     throw new Error(`${page.source}: its page ${page.file} has no data-pagefind-body element to index the full text in`);
   }
-  const words = `<div data-pagefind-weight="${fullTextWeight}" data-pagefind-meta="fulltext:${page.words.length}">` +
-    page.words.map(escapeHTML).join(" ") + "</div>";
+  const shown = indexedWords(html);
+  const added = page.words.filter((w) => !shown.has(w));
+  stats.words += page.words.length;
+  stats.added += added.length;
+  const words = `<div data-pagefind-weight="${fullTextWeight}" data-pagefind-meta="fulltext:${added.length}">` +
+    added.map(escapeHTML).join(" ") + "</div>";
   const at = m.index + m[0].length;
   return (html.slice(0, at) + words + html.slice(at))
     .replace(descriptionTag, (tag) => tag.replace("<meta", '<meta data-pagefind-meta="description[content]"'));
@@ -100,7 +149,8 @@ async function main() {
   const out = await index.writeFiles({ outputPath });
   if (out.errors.length) throw new Error(`pagefind: ${out.errors.join("; ")}`);
   if (!opts.quiet) {
-    console.log(`search index: ${files.length} pages, ${added} with the words of their full text, in ${out.outputPath}`);
+    console.log(`search index: ${files.length} pages, ${added} with the words of their full text ` +
+      `(${stats.added} of their ${stats.words} distinct words added, the rest on the pages), in ${out.outputPath}`);
   }
 }
 
