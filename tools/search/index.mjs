@@ -125,6 +125,12 @@ async function main() {
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
   let added = 0;
+  // The pages go to Pagefind's service in sorted order, a window of them
+  // in flight: it handles its messages one at a time, in the order sent,
+  // and the index depends on that order (the same pages added in reverse
+  // make other files), so the calls are made in order and never awaited
+  // out of it.
+  const inFlight = [];
   for (const rel of files) {
     let html = await readFile(join(opts.site, rel), "utf8");
     const page = fullText.get(rel);
@@ -133,9 +139,12 @@ async function main() {
       fullText.delete(rel);
       added++;
     }
-    const res = await index.addHTMLFile({ sourcePath: rel, content: html });
-    if (res.errors.length) throw new Error(`${rel}: pagefind: ${res.errors.join("; ")}`);
+    inFlight.push(index.addHTMLFile({ sourcePath: rel, content: html }).then((res) => {
+      if (res.errors.length) throw new Error(`${rel}: pagefind: ${res.errors.join("; ")}`);
+    }));
+    if (inFlight.length >= 64) await inFlight.shift();
   }
+  await Promise.all(inFlight);
   // Every excerpt-mode article must have a page: one missing means the
   // words and the site come from different builds.
   for (const p of fullText.values()) {
