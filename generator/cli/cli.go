@@ -45,5 +45,7 @@ commands:
   extract   print (--json) or write (--write) what an article reports
   check     report what an editor must fix, as path:line: message (--format json)
   build     render the site into public/
-  search-words  print the words of each excerpt-mode article's full text for the search index (make search)
-  serve     build into memory, serve on localhost:1313 and reload on every edit`
+  serve     build into memory, serve on localhost:1313 and reload on every edit
+  search-words
+            write the distinct words of each excerpt-mode article's body, for the
+            search index (make search runs it; --out FILE, outside public/)`
