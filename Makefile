@@ -3,7 +3,6 @@
 GO      ?= go
 BASEURL ?=
 BIN     := bin/generator
-PAGEFIND := node_modules/.bin/pagefind
 
 .PHONY: all generator build site search npm test test-short bench bench-go serve seeds fmt vet clean lint check score-real score-ingest
 
@@ -32,10 +31,16 @@ $(NPM_STAMP): package-lock.json package.json
 
 npm: $(NPM_STAMP)
 
-# The search index of public/ (Pagefind reads <html lang> for each page's
-# language and stemming); after the site, also under make -j.
+# The search index of public/ (Pagefind, through its Node API: it reads
+# <html lang> for each page's language and stemming); after the site, also
+# under make -j. An article page that shows an excerpt is indexed with the
+# distinct words of its full text (generator search-words, kept out of
+# public/), so search finds it by any word of its body while the index
+# holds no sentence of it: see tools/search/index.mjs.
+SEARCH_WORDS := .cache/search-words.json
 search: site $(NPM_STAMP)
-	$(PAGEFIND) --site public --quiet
+	$(GO) run ./generator search-words --out $(SEARCH_WORDS)
+	node tools/search/index.mjs --site public --words $(SEARCH_WORDS) --quiet
 
 test: vet lint $(NPM_STAMP)
 	$(GO) test ./...

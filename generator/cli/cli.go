@@ -27,6 +27,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return runNew(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "search-words":
+		return runSearchWords(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -43,4 +45,7 @@ commands:
   extract   print (--json) or write (--write) what an article reports
   check     report what an editor must fix, as path:line: message (--format json)
   build     render the site into public/
-  serve     build into memory, serve on localhost:1313 and reload on every edit`
+  serve     build into memory, serve on localhost:1313 and reload on every edit
+  search-words
+            write the distinct words of each excerpt-mode article's body, for the
+            search index (make search runs it; --out FILE, outside public/)`

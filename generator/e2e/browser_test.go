@@ -301,8 +301,8 @@ func TestSearch(t *testing.T) {
 		t.Errorf("sleutels: results %q lack %s", links, want)
 	}
 
-	// 2. Typed into the Pagefind box: a word of the article's excerpt
-	// (the page shows an excerpt, and the index holds what pages show).
+	// 2. Typed into the Pagefind box: a word the article's page shows
+	// (TestSearchFindsFullTextWord searches words only in its body).
 	for _, q := range []string{"datacenters"} {
 		do(t, ctx, "nl search", chromedp.Navigate(root+"nl/zoeken/"),
 			chromedp.WaitVisible(chromedp.CSS(".pagefind-ui__search-input")),

@@ -29,6 +29,7 @@ const repoRoot = "../.."
 
 var (
 	pagefindBin = filepath.Join(repoRoot, "node_modules", ".bin", "pagefind")
+	indexScript = filepath.Join(repoRoot, "tools", "search", "index.mjs")
 	vnuJar      = filepath.Join(repoRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
 	axeJS       = filepath.Join(repoRoot, "node_modules", "axe-core", "axe.min.js")
 	screenshots = filepath.Join(repoRoot, "testdata", "screenshots")
@@ -84,7 +85,7 @@ func needPagefind(t testing.TB) {
 }
 
 // buildInto renders the committed content with the CLI, in-process, into
-// dir for a base URL, and indexes it with Pagefind when withSearch.
+// dir for a base URL, and indexes it for search when withSearch.
 func buildInto(t testing.TB, dir, base string, withSearch bool) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
@@ -92,13 +93,30 @@ func buildInto(t testing.TB, dir, base string, withSearch bool) {
 	if code := cli.Main(args, &stdout, &stderr); code != 0 {
 		t.Fatalf("generator %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
 	}
-	if !withSearch {
-		return
+	if withSearch {
+		indexSite(t, dir)
 	}
-	cmd := exec.Command(pagefindBin, "--site", dir, "--quiet")
-	out, err := cmd.CombinedOutput()
+}
+
+// indexSite makes the search index of a built site as `make search` does:
+// the words of the excerpt-mode articles' full texts (generator
+// search-words, written beside the site, not in it), then Pagefind
+// through tools/search/index.mjs.
+func indexSite(t testing.TB, dir string) {
+	t.Helper()
+	words := filepath.Join(filepath.Dir(dir), "search-words.json")
+	var stdout, stderr bytes.Buffer
+	args := []string{"search-words", "--source", repoRoot, "--out", words}
+	if code := cli.Main(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("generator %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
+	}
+	node, err := exec.LookPath("node")
 	if err != nil {
-		t.Fatalf("pagefind --site %s: %v\n%s", dir, err, out)
+		t.Fatal("node is not installed: install Node.js (apt-get install nodejs npm)")
+	}
+	cmd := exec.Command(node, indexScript, "--site", dir, "--words", words, "--quiet")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s --site %s: %v\n%s", indexScript, dir, err, out)
 	}
 }
 

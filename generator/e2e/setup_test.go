@@ -39,7 +39,8 @@ func TestMakeInstallsNpmTools(t *testing.T) {
 		return string(out)
 	}
 	npmCI := regexp.MustCompile(`(?m)^npm ci\b`)
-	pagefind := regexp.MustCompile(`(?m)^node_modules/\.bin/pagefind --site public`)
+	searchWords := regexp.MustCompile(`(?m)^\S+ run \./generator search-words --out (\S+)`)
+	pagefind := regexp.MustCompile(`(?m)^node tools/search/index\.mjs --site public --words (\S+)`)
 
 	// A fresh clone: no node_modules.
 	for _, target := range []string{"build", "test"} {
@@ -49,6 +50,8 @@ func TestMakeInstallsNpmTools(t *testing.T) {
 	}
 	if got := plan("build"); !pagefind.MatchString(got) {
 		t.Errorf("make build does not index the site:\n%s", got)
+	} else if w := searchWords.FindStringSubmatch(got); w == nil || w[1] != pagefind.FindStringSubmatch(got)[1] {
+		t.Errorf("make build does not index the words generator search-words writes:\n%s", got)
 	}
 
 	// Installed and up to date: no npm ci, still the index.

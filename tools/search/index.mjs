@@ -1,0 +1,173 @@
+// The site's search index: Pagefind's Node API over every HTML page of the
+// built site, as `pagefind --site` would index it, except that an article
+// page showing an excerpt is indexed with the words of its full text too.
+//
+//   node tools/search/index.mjs --site public --words .cache/search-words.json [--quiet]
+//
+// The words come from `generator search-words` (generator/fulltext): each
+// excerpt-mode article's distinct words, lower-cased and sorted, so the
+// index finds the article by any word of its body while the files
+// Pagefind writes into public/pagefind/ hold no sentence of it, in any
+// order a reader could read back. They are added to the page handed to
+// Pagefind, never to the published page: at the start of its
+// data-pagefind-body element, with a lower weight than the page's own
+// words, and with two pieces of metadata the search page uses (see
+// templates/search.html): `fulltext`, how many words were added (the
+// first words of the indexed text, which no result excerpt may show), and
+// `description`, the page's own meta description, shown instead when the
+// searched word is only in the full text.
+import * as pagefind from "pagefind";
+import { readFile, readdir, rm } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values: opts } = parseArgs({
+  options: {
+    site: { type: "string", default: "public" },
+    words: { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+if (!opts.words) {
+  console.error("index.mjs: --words FILE is required (make it with `generator search-words --out FILE`)");
+  process.exit(2);
+}
+
+// The weight of the full-text words against the page's own (1): a page
+// that shows the word ranks above one whose body only holds it.
+const fullTextWeight = "0.5";
+
+const stats = { words: 0, added: 0 };
+
+const escapeHTML = (s) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+// The HTML files of the site, slash-separated and sorted, so that the
+// index is built in the same order on every machine; Pagefind's own
+// output folder is not part of the site.
+async function htmlFiles(root) {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(root, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
+    .filter((rel) => !rel.startsWith("pagefind/"))
+    .sort();
+}
+
+const bodyTag = /<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/;
+const descriptionTag = /<meta\s+name="description"\s/;
+
+const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const decodeEntities = (s) =>
+  s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) =>
+    e[0] !== "#" ? entities[e.toLowerCase()] ?? all
+      : String.fromCodePoint(parseInt(e[1] === "x" || e[1] === "X" ? e.slice(2) : e.slice(1), e[1] === "x" || e[1] === "X" ? 16 : 10)));
+
+// indexedWords are the words Pagefind indexes from a page anyway: the text
+// inside its data-pagefind-body elements, outside data-pagefind-ignore
+// ones and the elements Pagefind skips, cut and trimmed as
+// generator/fulltext cuts a body. The generator's HTML is well formed
+// (every element closed), which this small scanner relies on.
+function indexedWords(html) {
+  const words = new Set();
+  const stack = []; // [name, inBody, ignored] of each open element
+  const skipped = new Set(["script", "style", "nav", "footer", "form", "noscript", "template", "svg"]);
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
+  for (let m; (m = tag.exec(html)); ) {
+    const top = stack[stack.length - 1] ?? ["", false, false];
+    if (m[4] !== undefined) {
+      if (top[1] && !top[2]) {
+        for (const f of decodeEntities(m[4]).split(/\s+/)) {
+          const w = f.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
+          if (w) words.add(w);
+        }
+      }
+      continue;
+    }
+    if (!m[2]) continue; // a comment
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      while (stack.length && stack.pop()[0] !== name);
+      continue;
+    }
+    if (voidElements.has(name) || m[3].trimEnd().endsWith("/")) continue;
+    const attrs = m[3];
+    stack.push([name, top[1] || /\bdata-pagefind-body\b/.test(attrs),
+      top[2] || skipped.has(name) || /\bdata-pagefind-ignore\b/.test(attrs)]);
+  }
+  return words;
+}
+
+// withFullText is the page as Pagefind gets it: the full-text words that
+// the page does not index already, at the start of the indexed element,
+// and the description marked as metadata.
+function withFullText(html, page) {
+  const m = bodyTag.exec(html);
+  if (!m) {
+    throw new Error(`${page.source}: its page ${page.file} has no data-pagefind-body element to index the full text in`);
+  }
+  const shown = indexedWords(html);
+  const added = page.words.filter((w) => !shown.has(w));
+  stats.words += page.words.length;
+  stats.added += added.length;
+  const words = `<div data-pagefind-weight="${fullTextWeight}" data-pagefind-meta="fulltext:${added.length}">` +
+    added.map(escapeHTML).join(" ") + "</div>";
+  const at = m.index + m[0].length;
+  return (html.slice(0, at) + words + html.slice(at))
+    .replace(descriptionTag, (tag) => tag.replace("<meta", '<meta data-pagefind-meta="description[content]"'));
+}
+
+async function main() {
+  const { pages } = JSON.parse(await readFile(opts.words, "utf8"));
+  const fullText = new Map(pages.map((p) => [p.file, p]));
+  const files = await htmlFiles(opts.site);
+  const { index, errors } = await pagefind.createIndex({});
+  if (errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
+  let added = 0;
+  // The pages go to Pagefind's service in sorted order, a window of them
+  // in flight: it handles its messages one at a time, in the order sent,
+  // and the index depends on that order (the same pages added in reverse
+  // make other files), so the calls are made in order and never awaited
+  // out of it.
+  const inFlight = [];
+  for (const rel of files) {
+    let html = await readFile(join(opts.site, rel), "utf8");
+    const page = fullText.get(rel);
+    if (page) {
+      html = withFullText(html, page);
+      fullText.delete(rel);
+      added++;
+    }
+    inFlight.push(index.addHTMLFile({ sourcePath: rel, content: html }).then((res) => {
+      if (res.errors.length) throw new Error(`${rel}: pagefind: ${res.errors.join("; ")}`);
+    }));
+    if (inFlight.length >= 64) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+  // Every excerpt-mode article must have a page: one missing means the
+  // words and the site come from different builds.
+  for (const p of fullText.values()) {
+    throw new Error(`${p.source}: no page ${p.file} in ${opts.site} (build the site again, with the same --drafts)`);
+  }
+  // Pagefind adds its files to the folder without removing the last
+  // index's: start empty, so no fragment of an older index (one made
+  // before an article turned to excerpt mode, say) stays published.
+  const outputPath = join(opts.site, "pagefind");
+  await rm(outputPath, { recursive: true, force: true });
+  const out = await index.writeFiles({ outputPath });
+  if (out.errors.length) throw new Error(`pagefind: ${out.errors.join("; ")}`);
+  if (!opts.quiet) {
+    console.log(`search index: ${files.length} pages, ${added} with the words of their full text ` +
+      `(${stats.added} of their ${stats.words} distinct words added, the rest on the pages), in ${out.outputPath}`);
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`index.mjs: ${err.message}`);
+  process.exitCode = 1;
+} finally {
+  await pagefind.close();
+}
