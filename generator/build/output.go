@@ -90,6 +90,9 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 	if s.files == nil {
 		plan = Plan{Full: true}
 	}
+	if err := s.st.fillBodies(plan.Wants); err != nil {
+		return nil, err
+	}
 	files := make(map[string][]byte, len(s.files))
 	var made []string
 	memo := s.memo(plan)
@@ -154,6 +157,15 @@ func (s *Session) RenderFirst() (map[string][]byte, error) {
 	if len(pages) == 0 {
 		return nil, nil
 	}
+	for _, a := range pages {
+		if d := s.st.docs[a.Src.Path]; d != nil && d.body != nil && a.Src.Body == "" {
+			body, err := d.loadBody()
+			if err != nil {
+				return nil, err
+			}
+			a.Src.Body = body
+		}
+	}
 	files := maps.Clone(s.files)
 	for _, a := range pages {
 		data, err := s.st.r.RenderArticle(s.st.site, a)
@@ -215,6 +227,9 @@ func (s *Session) Publish(dest string, full bool) (Published, error) {
 // dest (publish writes only the files whose bytes changed), with the pages
 // that are gone removed from it.
 func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
+	if err := s.st.fillBodies(plan.Wants); err != nil {
+		return nil, err
+	}
 	begin := publish.BeginIncremental
 	if plan.Full {
 		begin = publish.Begin

@@ -158,7 +158,44 @@ type doc struct {
 	// read at Checked: a later build that finds the same, well after
 	// ModTime, need not read it again (doc.unchanged).
 	Size, ModTime, Checked int64
-	_                      struct{} // keyed literals only
+	// body, when set, is where the article's body is: a doc read from
+	// the article cache comes without it (Article.Body is empty), and
+	// the body is read only for the pages a render makes (fillBodies).
+	body *bodySource
+	_    struct{} // keyed literals only
+}
+
+// withBody is the doc's article with its body, read when the doc came
+// from the article cache without it.
+func (d *doc) withBody() (*content.Article, error) {
+	if d.body == nil {
+		return d.Article, nil
+	}
+	body, err := d.loadBody()
+	if err != nil {
+		return nil, err
+	}
+	a := *d.Article
+	a.Body = body
+	return &a, nil
+}
+
+// fillBodies reads the bodies the article cache left out of the model's
+// articles whose page want accepts (all when want is nil): only those
+// pages are rendered, and nothing else shows a body.
+func (st *state) fillBodies(want func(path string) bool) error {
+	var todo []*site.Article
+	for _, a := range st.site.Articles {
+		if d := st.docs[a.Src.Path]; d != nil && d.body != nil && a.Src.Body == "" && (want == nil || want(site.File(a.Path))) {
+			todo = append(todo, a)
+		}
+	}
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		a := todo[i]
+		a.Src.Body, errs[i] = st.docs[a.Src.Path].loadBody()
+	})
+	return errors.Join(errs...)
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -452,7 +489,18 @@ func (st *state) makeModel() error {
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	parallel(len(unfound), func(i int) { unfound[i].Facts = site.ArticleFacts(unfound[i].Article) })
+	errs := make([]error, len(unfound))
+	parallel(len(unfound), func(i int) {
+		a, err := unfound[i].withBody()
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		unfound[i].Facts = site.ArticleFacts(a)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	st.found = len(unfound)
 	facts := make([]*site.Facts, len(articles))
 	for i, a := range articles {
