@@ -20,6 +20,7 @@ import (
 	"sort"
 
 	"github.com/newsdesk/ruscompare/generator/publish"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // version changes when the manifest's meaning does: an old manifest is
@@ -33,6 +34,11 @@ type Entry struct {
 	// own page and the pages of its companies, measures, stances,
 	// speakers, source, and of the articles that list it as other coverage.
 	Deps []string `json:"deps"`
+	// Listed identifies what the site shows of the article outside its
+	// own page (site.Article.Listed); Page is that page's folder. An
+	// edit that keeps Listed reaches that page alone.
+	Listed string `json:"listed,omitempty"`
+	Page   string `json:"page,omitempty"`
 }
 
 // Manifest is the record of one build.
@@ -133,6 +139,13 @@ type Plan struct {
 	// PerArticle are all output folders that depend on some article, old
 	// or new; any other output (indexes, feeds, sitemap) is always rendered.
 	PerArticle map[string]bool
+	// PagesOnly is set when every change is an edit of an article's body
+	// that keeps what the site shows of it elsewhere (Entry.Listed), and
+	// no company's signature moved: nothing but those articles' own pages
+	// (Pages, output files) can differ, so the rest of the site need not
+	// be walked.
+	PagesOnly bool
+	Pages     map[string]bool
 }
 
 // NewPlan compares the last build's manifest with the current one.
@@ -140,7 +153,7 @@ func NewPlan(prev, cur Manifest) Plan {
 	if prev.Version != version || prev.Inputs == "" || prev.Inputs != cur.Inputs {
 		return Plan{Full: true}
 	}
-	p := Plan{Render: map[string]bool{}, PerArticle: map[string]bool{}}
+	p := Plan{Render: map[string]bool{}, PerArticle: map[string]bool{}, PagesOnly: true, Pages: map[string]bool{}}
 	for _, m := range []Manifest{prev, cur} {
 		for _, e := range m.Articles {
 			for _, d := range e.Deps {
@@ -154,26 +167,39 @@ func NewPlan(prev, cur Manifest) Plan {
 		}
 	}
 	for path, e := range cur.Articles {
-		if old, ok := prev.Articles[path]; !ok || old.Hash != e.Hash {
+		old, ok := prev.Articles[path]
+		switch {
+		case ok && old.Hash == e.Hash:
+		case ok && e.Listed != "" && old.Listed == e.Listed && old.Page == e.Page && e.Page != "":
+			// The body alone changed, and with it nothing the other
+			// pages show of the article.
+			p.Changed = append(p.Changed, path)
+			p.Render[e.Page] = true
+			p.Pages[site.File(e.Page)] = true
+		default:
 			p.Changed = append(p.Changed, path)
 			mark(e)
 			mark(old)
+			p.PagesOnly = false
 		}
 	}
 	for path, old := range prev.Articles {
 		if _, ok := cur.Articles[path]; !ok {
 			p.Changed = append(p.Changed, path)
 			mark(old)
+			p.PagesOnly = false
 		}
 	}
 	for dir, sig := range cur.Signatures {
 		if prev.Signatures[dir] != sig {
 			p.Render[dir], p.PerArticle[dir] = true, true
+			p.PagesOnly = false
 		}
 	}
 	for dir := range prev.Signatures {
 		if _, ok := cur.Signatures[dir]; !ok {
 			p.Render[dir], p.PerArticle[dir] = true, true
+			p.PagesOnly = false
 		}
 	}
 	sort.Strings(p.Changed)
@@ -183,10 +209,14 @@ func NewPlan(prev, cur Manifest) Plan {
 // Wants reports whether an incremental build must render the output path.
 // Dependencies are folders ("en/providers/cloudflare/"): the deepest
 // folder of path that some article depends on decides; a path under no
-// such folder (an index, a feed, the sitemap) is always rendered.
+// such folder (an index, a feed, the sitemap) is always rendered. A
+// PagesOnly plan wants its Pages and nothing else.
 func (p Plan) Wants(path string) bool {
 	if p.Full {
 		return true
+	}
+	if p.PagesOnly {
+		return p.Pages[path]
 	}
 	for i := len(path); i > 0; i-- {
 		if path[i-1] != '/' {

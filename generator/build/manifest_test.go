@@ -27,6 +27,12 @@ func TestPlan(t *testing.T) {
 	edited.Articles["a.md"] = Entry{Hash: "1b", Deps: []string{"en/articles/a/", "en/providers/z/"}}
 	removed := clone(base)
 	delete(removed.Articles, "b.md")
+	listed := clone(base)
+	listed.Articles["a.md"] = Entry{Hash: "1", Listed: "L1", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
+	bodyEdited := clone(listed)
+	bodyEdited.Articles["a.md"] = Entry{Hash: "1b", Listed: "L1", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
+	listedEdited := clone(listed)
+	listedEdited.Articles["a.md"] = Entry{Hash: "1b", Listed: "L2", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
 	otherInputs := clone(base)
 	otherInputs.Inputs = "in2"
 
@@ -40,8 +46,14 @@ func TestPlan(t *testing.T) {
 	}{
 		{"no manifest yet", Manifest{}, base, true, nil, []string{"en/articles/b/"}, nil},
 		{"templates changed", base, otherInputs, true, nil, []string{"en/articles/b/"}, nil},
-		{"nothing changed", base, clone(base), false, nil,
-			[]string{"en/index.html", "sitemap.xml", "en/providers/index.html"}, []string{"en/articles/a/index.html", "en/providers/x/index.html", "en/providers/x/feed.xml", "en/providers/x/page/2/index.html"}},
+		{"nothing changed: nothing to make", base, clone(base), false, nil,
+			nil, []string{"en/index.html", "sitemap.xml", "en/providers/index.html", "en/articles/a/index.html", "en/providers/x/index.html", "en/providers/x/feed.xml", "en/providers/x/page/2/index.html"}},
+		{"a body edit that keeps the listings: its page alone", listed, bodyEdited, false, []string{"a.md"},
+			[]string{"en/articles/a/index.html"},
+			[]string{"en/articles/a/card.png", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/index.html", "sitemap.xml", "en/articles/b/index.html"}},
+		{"a body edit that changes the listings: its companies too", listed, listedEdited, false, []string{"a.md"},
+			[]string{"en/articles/a/index.html", "en/articles/a/card.png", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/index.html"},
+			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}},
 		{"one article edited: its old and new companies", base, edited, false, []string{"a.md"},
 			[]string{"en/articles/a/index.html", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/providers/z/feed.xml", "en/index.html"},
 			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}},

@@ -25,6 +25,40 @@ func (s *Session) plan() Plan {
 	return NewPlan(s.last, s.st.model)
 }
 
+// renderPages is the render of a PagesOnly plan: the pages of the articles
+// it reaches, emitted in the site's order, and nothing else (nothing else
+// can differ). The memo carries the last render's signatures over, less
+// those of the pages made, which are signed again by the next full walk.
+func (s *Session) renderPages(plan Plan, memo *render.Memo, emit func(path string, data []byte) error) error {
+	memo.Next = maps.Clone(s.last.Pages)
+	if memo.Next == nil {
+		memo.Next = map[string]string{}
+	}
+	for _, a := range s.st.site.Articles {
+		p := site.File(a.Path)
+		if !plan.Pages[p] {
+			continue
+		}
+		data, err := s.st.r.RenderArticle(s.st.site, a)
+		if err != nil {
+			return err
+		}
+		delete(memo.Next, p)
+		if err := emit(p, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderPlan renders what plan wants, through emit.
+func (s *Session) renderPlan(plan Plan, want func(string) bool, memo *render.Memo, emit func(path string, data []byte) error) error {
+	if plan.PagesOnly && !plan.Full {
+		return s.renderPages(plan, memo, emit)
+	}
+	return s.st.r.RenderMemo(s.st.site, want, memo, emit)
+}
+
 // memo is the memo of the next render: the listing signatures of the
 // last one, unless the render is a full one.
 func (s *Session) memo(plan Plan) *render.Memo {
@@ -105,7 +139,7 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 		want = func(p string) bool { return !stop() && plan.Wants(p) }
 		memo.Stop = stop
 	}
-	err := s.st.r.RenderMemo(s.st.site, want, memo, func(p string, data []byte) error {
+	err := s.renderPlan(plan, want, memo, func(p string, data []byte) error {
 		if stop != nil && stop() {
 			return ErrStopped
 		}
@@ -240,7 +274,7 @@ func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
 	}
 	memo := s.memo(plan)
 	var made []string
-	err = s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(path string, data []byte) error {
+	err = s.renderPlan(plan, plan.Wants, memo, func(path string, data []byte) error {
 		made = append(made, path)
 		return out.Write(path, data)
 	})

@@ -13,6 +13,8 @@
 package build
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -147,6 +149,10 @@ type state struct {
 // doc is one article file as loaded.
 type doc struct {
 	Hash    string               // content hash of the file
+	// Front hashes what the file says but its body, and for an article
+	// extracted in memory what extraction found: with the sentences the
+	// body holds (Facts), what the article's listings show (listedHash).
+	Front   string
 	Article *content.Article     // without its syntax tree; extracted
 	Diags   []content.Diagnostic // from content.Validate
 	InMem   bool                 // extraction was made in memory
@@ -443,8 +449,9 @@ func (st *state) updateTexts(edited map[*doc]*doc) {
 			continue // a draft the site does not publish
 		}
 		a.Version = d.Hash
+		a.Listed = listedHash(d.Front, a)
 		e := model.Articles[d.Article.Path]
-		e.Hash = d.Hash
+		e.Hash, e.Listed = d.Hash, a.Listed
 		model.Articles[d.Article.Path] = e
 	}
 	st.model = model
@@ -510,13 +517,16 @@ func (st *state) makeModel() error {
 	if err != nil {
 		return err
 	}
-	for _, a := range s.Articles {
-		a.Version = st.docs[a.Src.Path].Hash
-	}
+	parallel(len(s.Articles), func(i int) {
+		a := s.Articles[i]
+		d := st.docs[a.Src.Path]
+		a.Version, a.Listed = d.Hash, listedHash(d.Front, a)
+	})
 	deps := s.DependentDirs()
-	for path, e := range model.Articles {
-		e.Deps = deps[path]
-		model.Articles[path] = e
+	for _, a := range s.Articles {
+		e := model.Articles[a.Src.Path]
+		e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
+		model.Articles[a.Src.Path] = e
 	}
 	model.Signatures = s.Signatures()
 	// Every page's footer shows the site's last update (the newest article
@@ -524,6 +534,28 @@ func (st *state) makeModel() error {
 	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
 	st.site, st.model, st.warnings = s, model, warnings
 	return nil
+}
+
+// listedHash identifies what the site shows of an article outside its own
+// page (site.Article.Listed): front (doc.Front) and which of its evidence
+// sentences and quotes the page shows, with each quote's sentence. A doc
+// without front (an old cache) gives "", and listings then sign the
+// article with its file's hash.
+func listedHash(front string, a *site.Article) string {
+	if front == "" {
+		return ""
+	}
+	h := sha256.New()
+	io.WriteString(h, front)
+	for _, r := range a.Reports {
+		for _, e := range r.Evidence {
+			fmt.Fprintf(h, "\x00ev %s %v", e.ID, e.Found)
+		}
+	}
+	for _, q := range a.Quotes {
+		fmt.Fprintf(h, "\x00q %s %v %q", q.ID, q.Found, q.Context)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // PrintWarnings writes the warnings to w, one a line.
