@@ -148,7 +148,7 @@ type state struct {
 
 // doc is one article file as loaded.
 type doc struct {
-	Hash    string               // content hash of the file
+	Hash string // content hash of the file
 	// Front hashes what the file says but its body, and for an article
 	// extracted in memory what extraction found: with the sentences the
 	// body holds (Facts), what the article's listings show (listedHash).
