@@ -38,7 +38,7 @@ import (
 // file is bodies no index names any more, it is written again compacted.
 
 // articleCacheVersion changes when the cached types do.
-const articleCacheVersion = 4
+const articleCacheVersion = 5
 
 type articleCache struct {
 	Version int

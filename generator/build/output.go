@@ -221,14 +221,14 @@ type Published struct {
 }
 
 // ManifestPath is where the cache of builds from source into dest lives:
-// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
+// SOURCE/.cache/build-<hash of the destination>.gob, so that builds into
 // different folders do not share one.
 func ManifestPath(source, dest string) string {
 	abs, err := filepath.Abs(dest)
 	if err != nil {
 		abs = dest
 	}
-	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".json")
+	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".gob")
 }
 
 // ArticleCachePath is the article cache of a source folder.

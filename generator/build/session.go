@@ -528,7 +528,12 @@ func (st *state) makeModel() error {
 		e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
 		model.Articles[a.Src.Path] = e
 	}
+	// Hashed: a signature lists every related company with its stance,
+	// kilobytes each, and the manifest keeps one per company page folder.
 	model.Signatures = s.Signatures()
+	for dir, sig := range model.Signatures {
+		model.Signatures[dir] = Hash([]byte(sig))
+	}
 	// Every page's footer shows the site's last update (the newest article
 	// date): when it moves, every page changes.
 	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
