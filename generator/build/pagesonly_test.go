@@ -2,13 +2,12 @@ package build
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 
-	"github.com/newsdesk/ruscompare/generator/publish"
+	"github.com/newsdesk/ruscompare/generator/internal/sitediff"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -92,7 +91,7 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		if st := publishOnce(); st.Full || !rendered(st.Rendered) {
 			t.Errorf("%s: build rendered %d files of %d (full %v)", what, st.Rendered, total, st.Full)
 		}
-		if diff := diffTree(dest, want); diff != "" {
+		if diff := sitediff.Tree(dest, want); diff != "" {
 			t.Errorf("%s: build's output differs from a full build: %s", what, diff)
 		}
 		if err := session.Update([]string{edited}); err != nil {
@@ -105,7 +104,7 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		if st := session.Stats(); st.Full || !rendered(st.Rendered) {
 			t.Errorf("%s: serve rendered %d files of %d (full %v)", what, st.Rendered, total, st.Full)
 		}
-		if diff := diffFiles(got, want); diff != "" {
+		if diff := sitediff.Files(got, want); diff != "" {
 			t.Errorf("%s: serve's output differs from a full build: %s", what, diff)
 		}
 	}
@@ -121,44 +120,4 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		}
 		return bytes.Replace(b, was, now, 1)
 	}, func(n int) bool { return n > 1 && n < total })
-}
-
-// diffTree is the first difference between a published folder and files
-// rendered into memory, or "".
-func diffTree(dir string, want map[string][]byte) string {
-	got := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		if rel == publish.Marker {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		got[filepath.ToSlash(rel)] = data
-		return err
-	})
-	if err != nil {
-		return err.Error()
-	}
-	return diffFiles(got, want)
-}
-
-func diffFiles(got, want map[string][]byte) string {
-	for p, w := range want {
-		g, ok := got[p]
-		if !ok {
-			return p + " missing"
-		}
-		if !bytes.Equal(g, w) {
-			return p + " differs"
-		}
-	}
-	for p := range got {
-		if _, ok := want[p]; !ok {
-			return p + " is extra"
-		}
-	}
-	return ""
 }
