@@ -552,13 +552,21 @@ func listedHash(front string, a *site.Article) string {
 	}
 	h := sha256.New()
 	io.WriteString(h, front)
+	found := func(ok bool) string {
+		if ok {
+			return "\x00found"
+		}
+		return "\x00absent"
+	}
 	for _, r := range a.Reports {
 		for _, e := range r.Evidence {
-			fmt.Fprintf(h, "\x00ev %s %v", e.ID, e.Found)
+			io.WriteString(h, "\x00ev\x00"+e.ID+found(e.Found))
 		}
 	}
 	for _, q := range a.Quotes {
-		fmt.Fprintf(h, "\x00q %s %v %q", q.ID, q.Found, q.Context)
+		// A quote's sentence holds no NUL (it is text of a valid body), so
+		// the fields cannot run into each other.
+		io.WriteString(h, "\x00q\x00"+q.ID+found(q.Found)+"\x00"+q.Context)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
