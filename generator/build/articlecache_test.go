@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -43,14 +44,29 @@ Cloudflare stays.
 		t.Fatal(err)
 	}
 	got := loadArticleCache(cache, "key")
-	if !reflect.DeepEqual(got[path], d) {
-		t.Errorf("read back:\n%#v\nwant\n%#v", got[path].Article, d.Article)
+	if got[path] == nil || got[path].Article.Body != "" {
+		t.Fatalf("the index read back %+v, want the article without its body", got[path])
+	}
+	a, err := got[path].withBody()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := *got[path]
+	back.Article, back.body = a, nil
+	if !reflect.DeepEqual(&back, d) {
+		t.Errorf("read back:\n%#v\nwant\n%#v", back.Article, d.Article)
 	}
 	if len(d.Article.Extra) != 3 {
 		t.Errorf("the fixture has %d extra keys, want 3: %+v", len(d.Article.Extra), d.Article.Extra)
 	}
 	if got := loadArticleCache(cache, "other key"); got != nil {
 		t.Errorf("another key read %d articles", len(got))
+	}
+	if err := os.WriteFile(bodiesPath(cache), []byte(bodiesMagic+strings.Repeat("0", 32)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := loadArticleCache(cache, "key"); got != nil {
+		t.Errorf("an index of another bodies file read %d articles", len(got))
 	}
 	if err := os.WriteFile(cache, []byte("not gob"), 0o644); err != nil {
 		t.Fatal(err)
@@ -175,4 +191,105 @@ func TestSessionSkipsUnchangedFiles(t *testing.T) {
 	}
 	open("one file saved", 1, 1)
 	open("the saved file is too recent to trust", 1, 1)
+}
+
+// TestArticleCacheAppendsBodies: saving again after one article changed
+// appends that body alone (the others stay where they were, and read
+// back right); once the dead bodies outweigh the live ones the bodies file
+// is written anew under another identity; a body whose span no longer
+// holds it is read from the article's file instead.
+func TestArticleCacheAppendsBodies(t *testing.T) {
+	dir := t.TempDir()
+	cache := filepath.Join(dir, "articles.gob")
+	article := func(name, body string) *doc {
+		t.Helper()
+		path := filepath.Join(dir, name+".md")
+		data := []byte("---\ntitle: " + name + "\nlang: en\ndate: 2022-03-10\n---\n" + body)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d, err := parseDoc(nil, path, data, Hash(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	docs := map[string]*doc{}
+	for _, n := range []string{"a", "b", "c"} {
+		d := article(n, strings.Repeat(n+" is an article. ", 40))
+		docs[d.Article.Path] = d
+	}
+	if err := saveArticleCache(cache, "key", docs); err != nil {
+		t.Fatal(err)
+	}
+	id, _ := bodiesID(bodiesPath(cache))
+	size := func() int64 {
+		fi, err := os.Stat(bodiesPath(cache))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	before := size()
+	loaded := loadArticleCache(cache, "key")
+	edited := article("b", "b was edited.")
+	loaded[edited.Article.Path] = edited
+	if err := saveArticleCache(cache, "key", loaded); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := size(), before+int64(len("b was edited.")); got != want {
+		t.Errorf("after one edit the bodies file holds %d bytes, want %d (one body appended)", got, want)
+	}
+	if got, _ := bodiesID(bodiesPath(cache)); got != id {
+		t.Errorf("one edit wrote the bodies file anew")
+	}
+	check := func(what string, want map[string]string) {
+		t.Helper()
+		got := loadArticleCache(cache, "key")
+		for name, body := range want {
+			d := got[filepath.Join(dir, name+".md")]
+			if d == nil {
+				t.Fatalf("%s: %s missing from the cache", what, name)
+			}
+			a, err := d.withBody()
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			if a.Body != body {
+				t.Errorf("%s: %s has body %q, want %q", what, name, a.Body, body)
+			}
+		}
+	}
+	bodies := map[string]string{"a": strings.Repeat("a is an article. ", 40), "b": "b was edited.", "c": strings.Repeat("c is an article. ", 40)}
+	check("after one edit", bodies)
+
+	// Mostly dead bytes: written anew.
+	loaded = loadArticleCache(cache, "key")
+	big := strings.Repeat("A long body. ", 120_000)
+	for i := range 3 {
+		d := article("a", big+strconv.Itoa(i))
+		loaded[d.Article.Path] = d
+		if err := saveArticleCache(cache, "key", loaded); err != nil {
+			t.Fatal(err)
+		}
+		loaded = loadArticleCache(cache, "key")
+	}
+	if got, _ := bodiesID(bodiesPath(cache)); got == id {
+		t.Errorf("the bodies file was never compacted")
+	}
+	bodies["a"] = big + "2"
+	check("after compaction", bodies)
+
+	// A span overwritten behind the index's back: the file is read.
+	loaded = loadArticleCache(cache, "key")
+	d := loaded[filepath.Join(dir, "c.md")]
+	f, err := os.OpenFile(bodiesPath(cache), os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte("XXXX"), d.body.ref.Off); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	check("after damage", bodies)
 }

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -119,7 +120,17 @@ func parseDoc(lx *lexicon.Lexicon, path string, data []byte, hash string) (*doc,
 	if err != nil {
 		return nil, err
 	}
-	return &doc{Hash: hash, Article: lighten(a), Diags: content.Validate(a, lx)}, nil
+	return &doc{Hash: hash, Front: frontHash(data, a.Body), Article: lighten(a), Diags: content.Validate(a, lx)}, nil
+}
+
+// frontHash hashes what a file says besides its body (the body is the
+// end of the file); a file whose body is not its end is hashed whole,
+// which only makes every edit of it reach its listings.
+func frontHash(data []byte, body string) string {
+	if n := len(data) - len(body); n >= 0 && string(data[n:]) == body {
+		data = data[:n]
+	}
+	return Hash(data)
 }
 
 // lighten copies the exported fields of an article, leaving behind the
@@ -188,6 +199,17 @@ func extractInto(x *extract.Extractor, d *doc) {
 	// extract --write.
 	a.Providers, a.Quotes = a.Rejected.Drop(res.Providers, res.Quotes)
 	d.InMem = true
+	// What extraction found comes from the body: part of what the
+	// article's listings show.
+	found, err := json.Marshal(struct {
+		P []content.Provider
+		Q []content.Quote
+	}{a.Providers, a.Quotes})
+	if err != nil {
+		d.Front = d.Hash // cannot tell: every edit reaches the listings
+		return
+	}
+	d.Front = Hash([]byte(d.Front + "\x00extracted\x00" + string(found)))
 }
 
 // parallel calls f(0..n-1) on every core.

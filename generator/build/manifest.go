@@ -8,76 +8,148 @@ package build
 // git-ignored; serve keeps it in memory.
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/newsdesk/ruscompare/generator/publish"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // version changes when the manifest's meaning does: an old manifest is
 // then ignored and the next build is a full one.
-const version = 2
+const version = 3
 
 // Entry is what the manifest knows of one article.
 type Entry struct {
-	Hash string `json:"hash"`
+	Hash string
 	// Deps are the output folders whose pages depend on the article: its
 	// own page and the pages of its companies, measures, stances,
 	// speakers, source, and of the articles that list it as other coverage.
-	Deps []string `json:"deps"`
+	Deps []string
+	// Listed identifies what the site shows of the article outside its
+	// own page (site.Article.Listed); Page is that page's folder. An
+	// edit that keeps Listed reaches that page alone.
+	Listed string
+	Page   string
 }
 
 // Manifest is the record of one build.
 type Manifest struct {
-	Version int `json:"version"`
+	Version int
 	// Inputs hashes everything but the articles; when it differs, every
 	// page may differ and the build is a full one.
-	Inputs   string           `json:"inputs"`
-	Articles map[string]Entry `json:"articles"`
+	Inputs   string
+	Articles map[string]Entry
 	// Outputs are the files the build wrote, so that the next one can
 	// remove those that no longer exist.
-	Outputs []string `json:"outputs"`
+	Outputs []string
 	// Signatures summarise, per output folder, what its pages show of
 	// other subjects (a company page lists related companies with their
 	// stance): when one changes, the folder is rendered again even if no
 	// article of its own changed.
-	Signatures map[string]string `json:"signatures"`
+	Signatures map[string]string
 	// Pages are the signatures of the listing pages the build made
 	// (render.Memo): the next build makes again only those whose
 	// signature changed.
-	Pages map[string]string `json:"pages,omitempty"`
+	Pages map[string]string
+}
+
+// manifestFile is a manifest as saved: gob, with every folder the
+// articles' entries name written once (Dirs) and named by its index, since
+// each folder is the dependency of many articles. At 10,000 articles this
+// is a few MB where the JSON of the Manifest was 16 MB.
+type manifestFile struct {
+	Version    int
+	Inputs     string
+	Dirs       []string
+	Articles   []manifestArticle
+	Outputs    []string
+	Signatures map[string]string
+	Pages      map[string]string
+}
+
+type manifestArticle struct {
+	Path, Hash, Listed string
+	Page               int32   // index in Dirs, -1 for none
+	Deps               []int32 // indexes in Dirs
 }
 
 // LoadManifest reads a manifest; a missing or unreadable one, or one of another
 // version, is empty (the next build is a full one), which is never wrong.
 func LoadManifest(path string) Manifest {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return Manifest{}
 	}
-	var m Manifest
-	if json.Unmarshal(data, &m) != nil || m.Version != version {
+	defer f.Close()
+	var mf manifestFile
+	if gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&mf) != nil || mf.Version != version {
 		return Manifest{}
+	}
+	dir := func(i int32) (string, bool) {
+		if i < 0 || int(i) >= len(mf.Dirs) {
+			return "", false
+		}
+		return mf.Dirs[i], true
+	}
+	m := Manifest{Version: mf.Version, Inputs: mf.Inputs, Outputs: mf.Outputs, Signatures: mf.Signatures, Pages: mf.Pages,
+		Articles: make(map[string]Entry, len(mf.Articles))}
+	for _, a := range mf.Articles {
+		e := Entry{Hash: a.Hash, Listed: a.Listed, Deps: make([]string, len(a.Deps))}
+		for i, d := range a.Deps {
+			var ok bool
+			if e.Deps[i], ok = dir(d); !ok {
+				return Manifest{}
+			}
+		}
+		e.Page, _ = dir(a.Page)
+		m.Articles[a.Path] = e
 	}
 	return m
 }
 
 // Save writes the manifest atomically (a temporary file, then a rename).
 func (m Manifest) Save(path string) error {
-	m.Version = version
-	data, err := json.Marshal(m)
-	if err != nil {
+	mf := manifestFile{Version: version, Inputs: m.Inputs, Outputs: m.Outputs, Signatures: m.Signatures, Pages: m.Pages,
+		Articles: make([]manifestArticle, 0, len(m.Articles))}
+	index := map[string]int32{}
+	dir := func(d string) int32 {
+		i, ok := index[d]
+		if !ok {
+			i = int32(len(mf.Dirs))
+			index[d] = i
+			mf.Dirs = append(mf.Dirs, d)
+		}
+		return i
+	}
+	for _, p := range slices.Sorted(maps.Keys(m.Articles)) {
+		e := m.Articles[p]
+		a := manifestArticle{Path: p, Hash: e.Hash, Listed: e.Listed, Page: -1, Deps: make([]int32, len(e.Deps))}
+		for i, d := range e.Deps {
+			a.Deps[i] = dir(d)
+		}
+		if e.Page != "" {
+			a.Page = dir(e.Page)
+		}
+		mf.Articles = append(mf.Articles, a)
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(mf); err != nil {
 		return err
 	}
-	return publish.WriteFile(path, data)
+	return publish.WriteFile(path, buf.Bytes())
 }
 
 // Hash returns the hex SHA-256 of data.
@@ -133,6 +205,13 @@ type Plan struct {
 	// PerArticle are all output folders that depend on some article, old
 	// or new; any other output (indexes, feeds, sitemap) is always rendered.
 	PerArticle map[string]bool
+	// PagesOnly is set when every change is an edit of an article's body
+	// that keeps what the site shows of it elsewhere (Entry.Listed), and
+	// no company's signature moved: nothing but those articles' own pages
+	// (Pages, output files) can differ, so the rest of the site need not
+	// be walked.
+	PagesOnly bool
+	Pages     map[string]bool
 }
 
 // NewPlan compares the last build's manifest with the current one.
@@ -140,7 +219,7 @@ func NewPlan(prev, cur Manifest) Plan {
 	if prev.Version != version || prev.Inputs == "" || prev.Inputs != cur.Inputs {
 		return Plan{Full: true}
 	}
-	p := Plan{Render: map[string]bool{}, PerArticle: map[string]bool{}}
+	p := Plan{Render: map[string]bool{}, PerArticle: map[string]bool{}, PagesOnly: true, Pages: map[string]bool{}}
 	for _, m := range []Manifest{prev, cur} {
 		for _, e := range m.Articles {
 			for _, d := range e.Deps {
@@ -154,26 +233,39 @@ func NewPlan(prev, cur Manifest) Plan {
 		}
 	}
 	for path, e := range cur.Articles {
-		if old, ok := prev.Articles[path]; !ok || old.Hash != e.Hash {
+		old, ok := prev.Articles[path]
+		switch {
+		case ok && old.Hash == e.Hash:
+		case ok && e.Listed != "" && old.Listed == e.Listed && old.Page == e.Page && e.Page != "":
+			// The body alone changed, and with it nothing the other
+			// pages show of the article.
+			p.Changed = append(p.Changed, path)
+			p.Render[e.Page] = true
+			p.Pages[site.File(e.Page)] = true
+		default:
 			p.Changed = append(p.Changed, path)
 			mark(e)
 			mark(old)
+			p.PagesOnly = false
 		}
 	}
 	for path, old := range prev.Articles {
 		if _, ok := cur.Articles[path]; !ok {
 			p.Changed = append(p.Changed, path)
 			mark(old)
+			p.PagesOnly = false
 		}
 	}
 	for dir, sig := range cur.Signatures {
 		if prev.Signatures[dir] != sig {
 			p.Render[dir], p.PerArticle[dir] = true, true
+			p.PagesOnly = false
 		}
 	}
 	for dir := range prev.Signatures {
 		if _, ok := cur.Signatures[dir]; !ok {
 			p.Render[dir], p.PerArticle[dir] = true, true
+			p.PagesOnly = false
 		}
 	}
 	sort.Strings(p.Changed)
@@ -183,10 +275,14 @@ func NewPlan(prev, cur Manifest) Plan {
 // Wants reports whether an incremental build must render the output path.
 // Dependencies are folders ("en/providers/cloudflare/"): the deepest
 // folder of path that some article depends on decides; a path under no
-// such folder (an index, a feed, the sitemap) is always rendered.
+// such folder (an index, a feed, the sitemap) is always rendered. A
+// PagesOnly plan wants its Pages and nothing else.
 func (p Plan) Wants(path string) bool {
 	if p.Full {
 		return true
+	}
+	if p.PagesOnly {
+		return p.Pages[path]
 	}
 	for i := len(path); i > 0; i-- {
 		if path[i-1] != '/' {
@@ -210,10 +306,15 @@ func (p Plan) Wants(path string) bool {
 const keepManifests = 8
 
 // PruneManifests removes all but the keep most recently written build
-// manifests in dir. A destination whose manifest went gets a full build
-// next time, which is never wrong; errors are ignored for that reason.
+// manifests in dir, and every manifest of the JSON format before them. A
+// destination whose manifest went gets a full build next time, which is
+// never wrong; errors are ignored for that reason.
 func PruneManifests(dir string, keep int) {
-	names, _ := filepath.Glob(filepath.Join(dir, "build-*.json"))
+	old, _ := filepath.Glob(filepath.Join(dir, "build-*.json"))
+	for _, n := range old {
+		os.Remove(n)
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "build-*.gob"))
 	if len(names) <= keep {
 		return
 	}

@@ -27,6 +27,12 @@ func TestPlan(t *testing.T) {
 	edited.Articles["a.md"] = Entry{Hash: "1b", Deps: []string{"en/articles/a/", "en/providers/z/"}}
 	removed := clone(base)
 	delete(removed.Articles, "b.md")
+	listed := clone(base)
+	listed.Articles["a.md"] = Entry{Hash: "1", Listed: "L1", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
+	bodyEdited := clone(listed)
+	bodyEdited.Articles["a.md"] = Entry{Hash: "1b", Listed: "L1", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
+	listedEdited := clone(listed)
+	listedEdited.Articles["a.md"] = Entry{Hash: "1b", Listed: "L2", Page: "en/articles/a/", Deps: base.Articles["a.md"].Deps}
 	otherInputs := clone(base)
 	otherInputs.Inputs = "in2"
 
@@ -40,8 +46,14 @@ func TestPlan(t *testing.T) {
 	}{
 		{"no manifest yet", Manifest{}, base, true, nil, []string{"en/articles/b/"}, nil},
 		{"templates changed", base, otherInputs, true, nil, []string{"en/articles/b/"}, nil},
-		{"nothing changed", base, clone(base), false, nil,
-			[]string{"en/index.html", "sitemap.xml", "en/providers/index.html"}, []string{"en/articles/a/index.html", "en/providers/x/index.html", "en/providers/x/feed.xml", "en/providers/x/page/2/index.html"}},
+		{"nothing changed: nothing to make", base, clone(base), false, nil,
+			nil, []string{"en/index.html", "sitemap.xml", "en/providers/index.html", "en/articles/a/index.html", "en/providers/x/index.html", "en/providers/x/feed.xml", "en/providers/x/page/2/index.html"}},
+		{"a body edit that keeps the listings: its page alone", listed, bodyEdited, false, []string{"a.md"},
+			[]string{"en/articles/a/index.html"},
+			[]string{"en/articles/a/card.png", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/index.html", "sitemap.xml", "en/articles/b/index.html"}},
+		{"a body edit that changes the listings: its companies too", listed, listedEdited, false, []string{"a.md"},
+			[]string{"en/articles/a/index.html", "en/articles/a/card.png", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/index.html"},
+			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}},
 		{"one article edited: its old and new companies", base, edited, false, []string{"a.md"},
 			[]string{"en/articles/a/index.html", "en/providers/x/index.html", "nl/aanbieders/x/index.html", "en/providers/z/feed.xml", "en/index.html"},
 			[]string{"en/articles/b/index.html", "en/providers/y/index.html"}},
@@ -77,16 +89,18 @@ func TestPlan(t *testing.T) {
 }
 
 func TestSaveLoad(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "sub", "manifest.json")
-	m := Manifest{Inputs: "x", Articles: map[string]Entry{"a.md": {Hash: "h", Deps: []string{"p"}}}}
+	path := filepath.Join(t.TempDir(), "sub", "manifest.gob")
+	m := Manifest{Version: version, Inputs: "x", Articles: map[string]Entry{
+		"a.md": {Hash: "h", Deps: []string{"en/articles/a/", "en/providers/x/"}, Listed: "l", Page: "en/articles/a/"},
+		"b.md": {Hash: "h2", Deps: []string{"en/providers/x/"}},
+	}, Outputs: []string{"en/index.html"}, Signatures: map[string]string{"en/providers/x/": "s"}, Pages: map[string]string{"en/index.html": "p"}}
 	if err := m.Save(path); err != nil {
 		t.Fatal(err)
 	}
-	got := LoadManifest(path)
-	if got.Inputs != "x" || got.Articles["a.md"].Hash != "h" || got.Version != version {
-		t.Errorf("Load = %+v", got)
+	if got := LoadManifest(path); !reflect.DeepEqual(got, m) {
+		t.Errorf("Load = %+v\nwant %+v", got, m)
 	}
-	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte("{not gob"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if got := LoadManifest(path); got.Inputs != "" {
@@ -123,7 +137,7 @@ func TestPruneManifestsKeepsNewest(t *testing.T) {
 	dir := t.TempDir()
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range 12 {
-		name := filepath.Join(dir, fmt.Sprintf("build-%02d.json", i))
+		name := filepath.Join(dir, fmt.Sprintf("build-%02d.gob", i))
 		if err := os.WriteFile(name, []byte("{}"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -133,11 +147,17 @@ func TestPruneManifestsKeepsNewest(t *testing.T) {
 	}
 	other := filepath.Join(dir, "articles.gob")
 	os.WriteFile(other, nil, 0o644)
+	// A manifest of the JSON format before: never read again.
+	oldFormat := filepath.Join(dir, "build-00.json")
+	os.WriteFile(oldFormat, []byte("{}"), 0o644)
 	PruneManifests(dir, 8)
-	left, _ := filepath.Glob(filepath.Join(dir, "build-*.json"))
+	if _, err := os.Stat(oldFormat); err == nil {
+		t.Error("a manifest of the old format was kept")
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "build-*.gob"))
 	want := []string{}
 	for i := 4; i < 12; i++ {
-		want = append(want, filepath.Join(dir, fmt.Sprintf("build-%02d.json", i)))
+		want = append(want, filepath.Join(dir, fmt.Sprintf("build-%02d.gob", i)))
 	}
 	if !slices.Equal(left, want) {
 		t.Errorf("left %v, want the 8 newest %v", left, want)

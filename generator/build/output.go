@@ -25,6 +25,40 @@ func (s *Session) plan() Plan {
 	return NewPlan(s.last, s.st.model)
 }
 
+// renderPages is the render of a PagesOnly plan: the pages of the articles
+// it reaches, emitted in the site's order, and nothing else (nothing else
+// can differ). The memo carries the last render's signatures over, less
+// those of the pages made, which are signed again by the next full walk.
+func (s *Session) renderPages(plan Plan, memo *render.Memo, emit func(path string, data []byte) error) error {
+	memo.Next = maps.Clone(s.last.Pages)
+	if memo.Next == nil {
+		memo.Next = map[string]string{}
+	}
+	for _, a := range s.st.site.Articles {
+		p := site.File(a.Path)
+		if !plan.Pages[p] {
+			continue
+		}
+		data, err := s.st.r.RenderArticle(s.st.site, a)
+		if err != nil {
+			return err
+		}
+		delete(memo.Next, p)
+		if err := emit(p, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderPlan renders what plan wants, through emit.
+func (s *Session) renderPlan(plan Plan, want func(string) bool, memo *render.Memo, emit func(path string, data []byte) error) error {
+	if plan.PagesOnly && !plan.Full {
+		return s.renderPages(plan, memo, emit)
+	}
+	return s.st.r.RenderMemo(s.st.site, want, memo, emit)
+}
+
 // memo is the memo of the next render: the listing signatures of the
 // last one, unless the render is a full one.
 func (s *Session) memo(plan Plan) *render.Memo {
@@ -90,6 +124,9 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 	if s.files == nil {
 		plan = Plan{Full: true}
 	}
+	if err := s.st.fillBodies(plan.Wants); err != nil {
+		return nil, err
+	}
 	files := make(map[string][]byte, len(s.files))
 	var made []string
 	memo := s.memo(plan)
@@ -102,7 +139,7 @@ func (s *Session) RenderMemoryUnless(stop func() bool) (map[string][]byte, error
 		want = func(p string) bool { return !stop() && plan.Wants(p) }
 		memo.Stop = stop
 	}
-	err := s.st.r.RenderMemo(s.st.site, want, memo, func(p string, data []byte) error {
+	err := s.renderPlan(plan, want, memo, func(p string, data []byte) error {
 		if stop != nil && stop() {
 			return ErrStopped
 		}
@@ -154,6 +191,15 @@ func (s *Session) RenderFirst() (map[string][]byte, error) {
 	if len(pages) == 0 {
 		return nil, nil
 	}
+	for _, a := range pages {
+		if d := s.st.docs[a.Src.Path]; d != nil && d.body != nil && a.Src.Body == "" {
+			body, err := d.loadBody()
+			if err != nil {
+				return nil, err
+			}
+			a.Src.Body = body
+		}
+	}
 	files := maps.Clone(s.files)
 	for _, a := range pages {
 		data, err := s.st.r.RenderArticle(s.st.site, a)
@@ -175,14 +221,14 @@ type Published struct {
 }
 
 // ManifestPath is where the cache of builds from source into dest lives:
-// SOURCE/.cache/build-<hash of the destination>.json, so that builds into
+// SOURCE/.cache/build-<hash of the destination>.gob, so that builds into
 // different folders do not share one.
 func ManifestPath(source, dest string) string {
 	abs, err := filepath.Abs(dest)
 	if err != nil {
 		abs = dest
 	}
-	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".json")
+	return filepath.Join(source, ".cache", "build-"+Hash([]byte(abs))[:12]+".gob")
 }
 
 // ArticleCachePath is the article cache of a source folder.
@@ -215,6 +261,9 @@ func (s *Session) Publish(dest string, full bool) (Published, error) {
 // dest (publish writes only the files whose bytes changed), with the pages
 // that are gone removed from it.
 func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
+	if err := s.st.fillBodies(plan.Wants); err != nil {
+		return nil, err
+	}
 	begin := publish.BeginIncremental
 	if plan.Full {
 		begin = publish.Begin
@@ -225,7 +274,7 @@ func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
 	}
 	memo := s.memo(plan)
 	var made []string
-	err = s.st.r.RenderMemo(s.st.site, plan.Wants, memo, func(path string, data []byte) error {
+	err = s.renderPlan(plan, plan.Wants, memo, func(path string, data []byte) error {
 		made = append(made, path)
 		return out.Write(path, data)
 	})

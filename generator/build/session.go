@@ -13,6 +13,8 @@
 package build
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -146,7 +148,11 @@ type state struct {
 
 // doc is one article file as loaded.
 type doc struct {
-	Hash    string               // content hash of the file
+	Hash string // content hash of the file
+	// Front hashes what the file says but its body, and for an article
+	// extracted in memory what extraction found: with the sentences the
+	// body holds (Facts), what the article's listings show (listedHash).
+	Front   string
 	Article *content.Article     // without its syntax tree; extracted
 	Diags   []content.Diagnostic // from content.Validate
 	InMem   bool                 // extraction was made in memory
@@ -158,7 +164,44 @@ type doc struct {
 	// read at Checked: a later build that finds the same, well after
 	// ModTime, need not read it again (doc.unchanged).
 	Size, ModTime, Checked int64
-	_                      struct{} // keyed literals only
+	// body, when set, is where the article's body is: a doc read from
+	// the article cache comes without it (Article.Body is empty), and
+	// the body is read only for the pages a render makes (fillBodies).
+	body *bodySource
+	_    struct{} // keyed literals only
+}
+
+// withBody is the doc's article with its body, read when the doc came
+// from the article cache without it.
+func (d *doc) withBody() (*content.Article, error) {
+	if d.body == nil {
+		return d.Article, nil
+	}
+	body, err := d.loadBody()
+	if err != nil {
+		return nil, err
+	}
+	a := *d.Article
+	a.Body = body
+	return &a, nil
+}
+
+// fillBodies reads the bodies the article cache left out of the model's
+// articles whose page want accepts (all when want is nil): only those
+// pages are rendered, and nothing else shows a body.
+func (st *state) fillBodies(want func(path string) bool) error {
+	var todo []*site.Article
+	for _, a := range st.site.Articles {
+		if d := st.docs[a.Src.Path]; d != nil && d.body != nil && a.Src.Body == "" && (want == nil || want(site.File(a.Path))) {
+			todo = append(todo, a)
+		}
+	}
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		a := todo[i]
+		a.Src.Body, errs[i] = st.docs[a.Src.Path].loadBody()
+	})
+	return errors.Join(errs...)
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -406,8 +449,9 @@ func (st *state) updateTexts(edited map[*doc]*doc) {
 			continue // a draft the site does not publish
 		}
 		a.Version = d.Hash
+		a.Listed = listedHash(d.Front, a)
 		e := model.Articles[d.Article.Path]
-		e.Hash = d.Hash
+		e.Hash, e.Listed = d.Hash, a.Listed
 		model.Articles[d.Article.Path] = e
 	}
 	st.model = model
@@ -452,7 +496,18 @@ func (st *state) makeModel() error {
 	if len(problems) > 0 {
 		return errors.Join(problems...)
 	}
-	parallel(len(unfound), func(i int) { unfound[i].Facts = site.ArticleFacts(unfound[i].Article) })
+	errs := make([]error, len(unfound))
+	parallel(len(unfound), func(i int) {
+		a, err := unfound[i].withBody()
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		unfound[i].Facts = site.ArticleFacts(a)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	st.found = len(unfound)
 	facts := make([]*site.Facts, len(articles))
 	for i, a := range articles {
@@ -462,20 +517,58 @@ func (st *state) makeModel() error {
 	if err != nil {
 		return err
 	}
-	for _, a := range s.Articles {
-		a.Version = st.docs[a.Src.Path].Hash
-	}
+	parallel(len(s.Articles), func(i int) {
+		a := s.Articles[i]
+		d := st.docs[a.Src.Path]
+		a.Version, a.Listed = d.Hash, listedHash(d.Front, a)
+	})
 	deps := s.DependentDirs()
-	for path, e := range model.Articles {
-		e.Deps = deps[path]
-		model.Articles[path] = e
+	for _, a := range s.Articles {
+		e := model.Articles[a.Src.Path]
+		e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
+		model.Articles[a.Src.Path] = e
 	}
+	// Hashed: a signature lists every related company with its stance,
+	// kilobytes each, and the manifest keeps one per company page folder.
 	model.Signatures = s.Signatures()
+	for dir, sig := range model.Signatures {
+		model.Signatures[dir] = Hash([]byte(sig))
+	}
 	// Every page's footer shows the site's last update (the newest article
 	// date): when it moves, every page changes.
 	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
 	st.site, st.model, st.warnings = s, model, warnings
 	return nil
+}
+
+// listedHash identifies what the site shows of an article outside its own
+// page (site.Article.Listed): front (doc.Front) and which of its evidence
+// sentences and quotes the page shows, with each quote's sentence. A doc
+// without front (an old cache) gives "", and listings then sign the
+// article with its file's hash.
+func listedHash(front string, a *site.Article) string {
+	if front == "" {
+		return ""
+	}
+	h := sha256.New()
+	io.WriteString(h, front)
+	found := func(ok bool) string {
+		if ok {
+			return "\x00found"
+		}
+		return "\x00absent"
+	}
+	for _, r := range a.Reports {
+		for _, e := range r.Evidence {
+			io.WriteString(h, "\x00ev\x00"+e.ID+found(e.Found))
+		}
+	}
+	for _, q := range a.Quotes {
+		// A quote's sentence holds no NUL (it is text of a valid body), so
+		// the fields cannot run into each other.
+		io.WriteString(h, "\x00q\x00"+q.ID+found(q.Found)+"\x00"+q.Context)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // PrintWarnings writes the warnings to w, one a line.

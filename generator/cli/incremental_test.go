@@ -5,18 +5,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"testing"
 	"time"
 
 	"github.com/newsdesk/ruscompare/generator/build"
+	"github.com/newsdesk/ruscompare/generator/internal/sitediff"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
-	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -163,64 +161,11 @@ func assertIncremental(t *testing.T, what string, st build.Stats, least, most, t
 
 // compareFiles returns the first difference between two builds in
 // memory, or "".
-func compareFiles(got, want map[string][]byte) string {
-	var paths []string
-	for p := range got {
-		paths = append(paths, p)
-	}
-	for p := range want {
-		if _, ok := got[p]; !ok {
-			paths = append(paths, p)
-		}
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
-		g, inGot := got[p]
-		w, inWant := want[p]
-		switch {
-		case !inWant:
-			return p + " only in the incremental build"
-		case !inGot:
-			return p + " only in the full build"
-		case !bytes.Equal(g, w):
-			return p + " differs: " + firstDifference(g, w)
-		}
-	}
-	return ""
-}
+func compareFiles(got, want map[string][]byte) string { return sitediff.Files(got, want) }
 
 // compareTree returns the first difference between a folder and a build
 // in memory, or "".
-func compareTree(dir string, want map[string][]byte) string {
-	got := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		if rel == publish.Marker {
-			return nil // publish's, not the site's: a render into memory has none
-		}
-		data, err := os.ReadFile(p)
-		got[filepath.ToSlash(rel)] = data
-		return err
-	})
-	if err != nil {
-		return err.Error()
-	}
-	return compareFiles(got, want)
-}
-
-// firstDifference shows where two versions of a file part: a little of
-// each around the first byte that differs.
-func firstDifference(got, want []byte) string {
-	i := 0
-	for i < len(got) && i < len(want) && got[i] == want[i] {
-		i++
-	}
-	around := func(b []byte) string { return string(b[max(0, i-120):min(len(b), i+120)]) }
-	return fmt.Sprintf("at byte %d, incremental:\n%s\nfull:\n%s", i, around(got), around(want))
-}
+func compareTree(dir string, want map[string][]byte) string { return sitediff.Tree(dir, want) }
 
 // BenchmarkRebuildOneEdit measures an incremental build after one article
 // of a 1,000-article synthetic site changed (the editor's common case).

@@ -19,7 +19,7 @@ import (
 // would otherwise make all of them again after every edit. Each gets a
 // signature of everything it shows: the page (template, path, title,
 // alternates, pager) and, for each entry, the identity and version of its
-// article (site.Article.Version, the file's content hash) and what it
+// article (site.Article.Listed: the file's content but the body) and what it
 // shows of other subjects (company names, stances, speakers). The layout
 // and the templates show nothing else of the site on these pages; a change
 // to the templates, the data or the configuration is a full render, which
@@ -191,13 +191,13 @@ func writePager(h io.Writer, pg Pager) bool {
 }
 
 // writeArticle writes what an entry shows of an article: everything its
-// file says (Version), and the names its source and companies have on
-// the site, which other articles may decide.
+// file says but its body (listed), and the names its source and
+// companies have on the site, which other articles may decide.
 func writeArticle(h io.Writer, a *site.Article) bool {
-	if a == nil || a.Version == "" {
+	if a == nil || listed(a) == "" {
 		return false
 	}
-	fields(h, "article", a.Path, a.Version)
+	fields(h, "article", a.Path, listed(a))
 	if a.Source != nil {
 		fields(h, "source", a.Source.Slug, a.Source.Name)
 	}
@@ -223,17 +223,27 @@ func fields(h io.Writer, fs ...string) {
 }
 
 // writeCard writes what an article's entry in a list of articles (the
-// "artitem" template) shows, and the article's version: the card shows
-// no body today, but a site owner may add an excerpt to it, and a stale
-// excerpt in an incremental build would be a bug no full build shows.
+// "artitem" template) shows, and the article's listed version: all its
+// file says but the body. No entry shows the body (only the article's
+// own page does, which is signed with Version); a template that showed
+// a body's words in a listing would need Version here instead.
 func writeCard(h io.Writer, a *site.Article) {
-	fields(h, "card", a.Path, a.Version, a.Title, a.Subtitle, a.Date, a.Lang, strconv.FormatBool(a.Draft))
+	fields(h, "card", a.Path, listed(a), a.Title, a.Subtitle, a.Date, a.Lang, strconv.FormatBool(a.Draft))
 	if a.Source != nil {
 		fields(h, "source", a.Source.Slug, a.Source.Name)
 	}
 	for _, r := range a.Reports {
 		fields(h, "chip", r.Provider.ID, r.Provider.Name, r.Stance)
 	}
+}
+
+// listed is what identifies an article's listing entries
+// (site.Article.Listed), or its Version when the session set none.
+func listed(a *site.Article) string {
+	if a.Listed != "" {
+		return a.Listed
+	}
+	return a.Version
 }
 
 // articleSignature is the signature of an article's page: the article

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -856,11 +857,30 @@ func olderFirst(a, b *Article) bool {
 }
 
 func byName(n1, id1, n2, id2 string) bool {
-	l1, l2 := strings.ToLower(FoldDiacritics(n1)), strings.ToLower(FoldDiacritics(n2))
+	l1, l2 := nameKey(n1), nameKey(n2)
 	if l1 != l2 {
 		return l1 < l2
 	}
 	return id1 < id2
+}
+
+// nameKey is what names sort by: lower case without accents. An ASCII
+// name has no accent to fold, which spares the normalisation that made
+// sorting a large site's companies and speakers a tenth of the model.
+func nameKey(name string) string {
+	if isASCII(name) {
+		return strings.ToLower(name)
+	}
+	return strings.ToLower(FoldDiacritics(name))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // AnchorID is a stable id for a span of text: prefix, "-", and 8 hex
@@ -892,15 +912,38 @@ func FoldRune(r rune) (rune, bool) {
 	return unicode.ToLower(r), true
 }
 
-// FoldText folds every rune and collapses runs of space.
+// FoldText folds every rune and collapses runs of space. ASCII runs are
+// folded byte by byte (FoldRune's rules for them, without decoding or
+// the Unicode tables), and an ASCII text is already in NFC: every
+// article's sentences and quotes are folded each time the model is made.
 func FoldText(s string) string {
+	if !isASCII(s) {
+		s = norm.NFC.String(s)
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := true // drops leading space
-	for _, r := range norm.NFC.String(s) {
-		f, ok := FoldRune(r)
-		if !ok {
-			continue
+	for i := 0; i < len(s); {
+		var f rune
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '*' || c == '_' || c == '`' || c == '\\' || c == '[' || c == ']' || c == '>' || c == '#':
+				continue
+			case c == ' ' || '\t' <= c && c <= '\r':
+				f = ' '
+			case 'A' <= c && c <= 'Z':
+				f = rune(c + 'a' - 'A')
+			default:
+				f = rune(c)
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			var ok bool
+			if f, ok = FoldRune(r); !ok {
+				continue
+			}
 		}
 		if f == ' ' {
 			if space {

@@ -1,7 +1,7 @@
 package site
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -30,10 +30,13 @@ func (s *Site) DependentDirs() map[string][]string {
 }
 
 func (s *Site) dependentDirs(a *Article, listedBy []*Article) []string {
-	seen := map[string]bool{}
+	// A slice sorted and made unique at the end: an article names a few
+	// dozen folders at most, and a map per article was most of the cost
+	// at 10,000 articles.
+	out := make([]string, 0, 8+len(a.Related)+len(listedBy))
 	add := func(p string) {
 		if p != "" {
-			seen[p] = true
+			out = append(out, p)
 		}
 	}
 	add(a.Path)
@@ -62,12 +65,8 @@ func (s *Site) dependentDirs(a *Article, listedBy []*Article) []string {
 	for _, r := range listedBy {
 		add(r.Path)
 	}
-	out := make([]string, 0, len(seen))
-	for p := range seen {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Signatures returns, for every company page folder, a summary of what it

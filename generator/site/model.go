@@ -77,6 +77,13 @@ type Article struct {
 	// set by the build session; "" when unknown): render signs listing
 	// entries with it to tell unchanged pages (render.Memo).
 	Version string
+	// Listed identifies what the site shows of the article outside its
+	// own page (set by the build session; "" when unknown, and then
+	// Version stands in): everything its file says but the body, and
+	// which of its sentences and quotes the body holds. An edit of the
+	// body that keeps those leaves every listing entry of the article as
+	// it was.
+	Listed string
 	// Draft marks an article published only because Config.Drafts is set
 	// (serve's preview); pages show it with a draft mark.
 	Draft bool
