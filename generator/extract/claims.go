@@ -56,8 +56,10 @@ var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaura
 var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusland's)\b[^,.;:]{0,30}$`)
 
 // companyNoun is a plural noun for companies: the subject of a clause
-// whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
-var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
+// whose examples follow ("ondernemingen die vertrokken, zoals Ikea"), in
+// Dutch also as the head of a compound ("autofabrikanten die stoppen,
+// waaronder BMW", "sportmerken").
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
@@ -263,7 +265,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -293,6 +295,14 @@ func agree(a, b *cue) bool {
 	st, me := a, b
 	if b.stance {
 		st, me = b, a
+	}
+	// Restricting is staying with limits: a restriction cue and a measure
+	// that keeps the business going or pauses part of it describe one
+	// step ("blijft verkopen wat het essentieel acht": restricts with
+	// maintain-network; "pulled one game from the Russian store": restricts
+	// with suspend-sales).
+	if st.id == "restricts" && (me.effect == "stay" || me.effect == "suspend") {
+		return true
 	}
 	return stanceEffect[st.id] == me.effect
 }

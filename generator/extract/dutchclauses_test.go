@@ -1,0 +1,87 @@
+package extract_test
+
+import "testing"
+
+// TestDutchVerbClauses covers, in our own words, the Dutch clause shapes
+// the third real batch (testdata/real3/nl) showed stance was lost on:
+// verb-final subordinate clauses, separable verbs around a long object
+// ("legt de productie in ... stil", "liggen ... stil"), the verb before
+// its idiom ("zegt ... vaarwel"), an exit named as a noun, stopping "for
+// good" with only one channel, selling to Russia (not selling the Russian
+// business), keeping only the essentials, ending ties with some customers,
+// one product pulled from a store, ties kept intact, releases held back,
+// sanctions complied with, and requests or deliberation that are no step.
+func TestDutchVerbClauses(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"verb after its object in a subordinate clause", "",
+			"Omdat Metro de activiteiten staakt in Rusland, verliezen veel mensen hun baan.",
+			[]prov{{"metro", "suspends"}}, nil},
+		{"negated verb-final clause stays", "",
+			"Hoewel Auchan niet de activiteiten staakt in Rusland, stuurt het wel voedselpakketten.",
+			[]prov{{"auchan", "stays"}}, nil},
+		{"production stopped, the Russian plant in between", "",
+			"Hyundai legt volgende week de productie in zijn fabriek bij het Russische Kaloega stil.",
+			[]prov{{"hyundai", "suspends"}}, nil},
+		{"activities lie still", "",
+			"Bij Ikea liggen de activiteiten in Rusland sinds maandag stil.",
+			[]prov{{"ikea", "suspends"}}, nil},
+		{"the verb before farewell", "",
+			"Deloitte zegt nu ook Wit-Rusland vaarwel.",
+			[]prov{{"deloitte", "withdraws"}}, nil},
+		{"the exit as a noun", "",
+			"BP bevestigt de terugtrekking uit Rusland.",
+			[]prov{{"bp", "withdraws"}}, nil},
+		{"stopping ads for good is a measure, not an exit", "",
+			"Snapchat is volledig gestopt met advertenties in Rusland.",
+			[]prov{{"snap", "unclear"}}, map[string][]string{"snap": {"stop-advertising"}}},
+		{"stopping the business for good is an exit", "",
+			"Heineken stopt definitief met zijn activiteiten in Rusland.",
+			[]prov{{"heineken", "withdraws"}}, nil},
+		{"selling to Russia only what is essential", "",
+			"Unilever blijft zeep leveren aan Rusland die het concern essentieel vindt.",
+			[]prov{{"unilever", "restricts"}}, map[string][]string{"unilever": {"maintain-network"}}},
+		{"operations kept that it deems crucial", "",
+			"Philips houdt in Rusland alleen die operaties in stand die het cruciaal acht voor patiënten.",
+			[]prov{{"philips", "restricts"}}, nil},
+		{"ties ended with some customers, to comply with sanctions", "",
+			"PwC verbreekt de banden met een aantal van zijn klanten om aan de sancties te voldoen.",
+			[]prov{{"pwc", "restricts"}}, map[string][]string{"pwc": {"sanctions-compliance"}}},
+		{"one product pulled from the Russian store", "",
+			"Nintendo heeft een nieuw spel teruggetrokken uit de Russische webwinkel.",
+			[]prov{{"nintendo", "restricts"}}, map[string][]string{"nintendo": {"suspend-sales"}}},
+		{"ties kept intact", "",
+			"Van alle supermarktketens wil Auchan als enige de banden met Rusland intact houden.",
+			[]prov{{"auchan", "stays"}}, nil},
+		{"a release postponed", "",
+			"Paramount heeft besloten de release van zijn nieuwe film in Rusland uit te stellen.",
+			[]prov{{"paramount", "suspends"}}, map[string][]string{"paramount": {"suspend-sales"}}},
+		{"announced, with a long subject before the modal", "",
+			"Sony kondigde aan dat twee nieuwe films, waaronder een tekenfilm, voorlopig niet uitgebracht zouden worden in Rusland.",
+			[]prov{{"sony", "suspends"}}, map[string][]string{"sony": {"suspend-sales"}}},
+		{"busy complying is no demand", "",
+			"Betaalbedrijf Mollie is druk doende met het naleven van de sancties.",
+			[]prov{{"mollie", "restricts"}}, map[string][]string{"mollie": {"sanctions-compliance"}}},
+		{"a request is no step", "",
+			"De minister verzocht Apple om zijn diensten voor Russische klanten te beëindigen.",
+			nil, nil},
+		{"weighing a step is no step", "",
+			"De sancties dwingen Shell om na te denken over of het moet blijven leveren aan Rusland.",
+			nil, nil},
+	})
+}
+
+// TestDutchCompoundCompanyNouns covers, in our own words, a list of
+// examples after a clause whose subject is a Dutch compound for companies
+// ("autofabrikanten", "sportmerken"): every example gets the clause's
+// step.
+func TestDutchCompoundCompanyNouns(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"examples after a compound subject", "",
+			"Steeds meer sportmerken zijn gestopt met verkopen in Rusland, waaronder Puma en Under Armour.",
+			[]prov{{"puma", "suspends"}, {"under-armour", "suspends"}},
+			map[string][]string{"puma": {"suspend-sales"}, "under-armour": {"suspend-sales"}}},
+		{"a compound subject, immediately, no business any more", "",
+			"De scheepvaartbedrijven Maersk en MSC doen per direct geen zaken meer met Rusland.",
+			[]prov{{"maersk", "withdraws"}, {"msc", "withdraws"}}, nil},
+	})
+}
