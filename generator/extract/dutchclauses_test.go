@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
 
 // TestDutchVerbClauses covers, in our own words, the Dutch clause shapes
 // the third real batch (testdata/real3/nl) showed stance was lost on:
@@ -84,4 +88,44 @@ func TestDutchCompoundCompanyNouns(t *testing.T) {
 			"De scheepvaartbedrijven Maersk en MSC doen per direct geen zaken meer met Rusland.",
 			[]prov{{"maersk", "withdraws"}, {"msc", "withdraws"}}, nil},
 	})
+}
+
+// TestDutchSpeakerAttribution covers, in our own words, the speakers the
+// third real batch lost: a quotation with no attribution after a sentence
+// that attributes speech (a spokesperson "licht ... toe", a press release
+// "zo staat in een persbericht van X"), the second verb of a coordination
+// ("X heeft ... en stelt dat '...'"), and the verbs "deelt" and "besluit"
+// after a quotation.
+func TestDutchSpeakerAttribution(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"the speaker of the sentence before, inverted", "nl",
+			"Google haalt de app uit zijn winkel, licht Google-woordvoerder Karin Bos toe in een mail aan de krant. 'Wij volgen daarmee de nieuwe regels van de Europese Unie.'",
+			map[string]string{"Wij volgen daarmee": "Karin Bos"}},
+		{"a press release in the sentence before", "nl",
+			"Er gaat twee miljoen euro naar het Rode Kruis, zo staat in een persbericht van Solvay. “Het geld gaat naar schoon water en medicijnen voor gezinnen.”",
+			map[string]string{"Het geld gaat naar": "Solvay"}},
+		{"the second verb of a coordination", "nl",
+			"Deloitte heeft duizenden mensen in dienst in Rusland en stelt dat 'het stoppen daar voor iedereen erg zwaar zal zijn.'",
+			map[string]string{"het stoppen daar": "Deloitte"}},
+		{"the second verb, the titled person is the subject", "en",
+			"Nokia's CEO Pekka Lundmark visited Kyiv and said that \"our engineers will keep the networks there running.\"",
+			map[string]string{"our engineers will keep": "Pekka Lundmark"}},
+		{"a pronoun after the verb of the sentence before is no speaker", "en",
+			"Cloudflare has stayed in Russia.\n\nSome shop owners said they would leave us. One of them, a baker in Delft, wrote to me, \"I will not keep my site with a host that still takes Russian money,\" and I get that.",
+			map[string]string{"I will not keep my site": ""}},
+		{"deelt after the quotation", "nl",
+			"“We zijn diep geschokt door wat er in Oekraïne gebeurt”, deelt Apple in een verklaring.",
+			map[string]string{"We zijn diep geschokt": "Apple"}},
+		{"besluit after the quotation", "nl",
+			"Telenet-woordvoerder Pieter Peeters legt de keuze uit. “We wachten nu op de instructies van de regulator”, besluit Peeters.",
+			map[string]string{"We wachten nu op": "Pieter Peeters"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
 }
