@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/extract"
@@ -135,6 +136,42 @@ func TestDutchSpeakerAttribution(t *testing.T) {
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
+}
+
+// TestDutchIndirectAttribution covers, in our own words, Dutch indirect
+// speech the third real batch missed: the attribution after the content
+// with "zo" before its verb, "bekendgemaakt dat", "kwam met het nieuws
+// dat", plural "gaven aan dat", a company named by an industry
+// description ("de filmstudio"), and a number written with a full stop
+// ("10.000") inside the content.
+func TestDutchIndirectAttribution(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ name, body string }{
+		{"zo meldt after the content",
+			"Puma sluit al zijn winkels in Rusland, zo meldt het merk aan een persbureau."},
+		{"bekendgemaakt dat",
+			"Ikea had in maart al bekendgemaakt dat het de verkoop in Rusland stopte."},
+		{"kwam met het nieuws dat",
+			"Ook Starbucks kwam die week met het nieuws dat het zijn koffiezaken in Rusland sluit."},
+		{"plural gaven aan dat",
+			"Volvo en Scania gaven eerder al aan dat hun fabrieken stilliggen door een tekort aan onderdelen."},
+		{"an industry description as the speaker",
+			"Paramount stopt met films in Rusland. De filmstudio kondigde aan dat drie nieuwe titels daar niet in de bioscoop komen."},
+		{"a number with a full stop inside the content",
+			"Inditex heeft aangegeven 10.000 jassen en 2.500 dekens te schenken aan vluchtelingen."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "nl", Body: c.body})
+			last := c.body[strings.LastIndex(c.body[:len(c.body)-1], ". ")+1:]
+			last = strings.TrimSpace(last)
+			for _, q := range res.Quotes {
+				if q.Kind == "indirect" && q.Text == last {
+					return
+				}
+			}
+			t.Errorf("no indirect speech %q in %+v", last, res.Quotes)
 		})
 	}
 }

@@ -740,7 +740,9 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	introduces := func(w string) bool {
 		// A noun of the language's descriptions ("de betalingsverwerker")
 		// introduces a name as well as it refers back to one.
-		return x.introducers[w] || x.publicBodies[w] || l.compoundNoun(w) || l.descNouns[w]
+		// Short ones ("merk", "bank") too often head a brand or a
+		// product line ("repen van het merk KitKat").
+		return x.introducers[w] || x.publicBodies[w] || l.compoundNoun(w) || l.descNouns[w] && len(w) >= 5
 	}
 	for _, run := range e.capRuns {
 		s, en := run[0], run[1]
