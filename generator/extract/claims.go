@@ -327,6 +327,7 @@ func (a *analysis) findClaims() {
 				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})
 			}
 		}
+		matches = a.dropIdiomNegations(s.start, s.end, matches)
 		if len(matches) == 0 {
 			continue
 		}
@@ -550,6 +551,40 @@ func (a *analysis) precedentClaims() {
 			}
 		}
 	}
+}
+
+// dropIdiomNegations drops a cue that spells out its own negation when
+// each negation word in it belongs to an idiom that negates nothing:
+// "stopt niet alleen met leveren aan Rusland, maar ook ..." is no "stopt
+// niet" (stays), and must not outrank the sales stop it overlaps.
+func (a *analysis) dropIdiomNegations(from, to int, ms []cueMatch) []cueMatch {
+	if a.l.notNegation == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.ownNeg && a.onlyIdiomNegation(from, to, m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// onlyIdiomNegation reports that every negation word inside m stands in a
+// not_negation idiom ("niet alleen", "al dan niet").
+func (a *analysis) onlyIdiomNegation(from, to int, m cueMatch) bool {
+	words := negationWord.FindAllStringIndex(a.t.fold[m.start:m.end], -1)
+	if len(words) == 0 {
+		return false
+	}
+	idioms := a.l.notNegation.find(a.t, max(from, m.start-20), min(to, m.end+20), a.sc)
+	for _, w := range words {
+		if !insideAny(idioms, m.start+w[0], m.start+w[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropOverlaps keeps the longest of overlapping cues, except that a stance
