@@ -729,7 +729,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
+			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && (!russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue

@@ -87,6 +87,28 @@ func TestDutchVerbClauses(t *testing.T) {
 	})
 }
 
+// TestDutchObjectInsideTheVerb covers, in our own words, Dutch steps
+// whose object stands inside a separable verb or before a participle:
+// "op ijs", "in de ijskast" (the {halted} class), a singular shipment
+// stopped, the Russian unit disposed of, handed over or split off, the
+// Russian activities wound down (the company named after them is their
+// owner, not a Russian partner), and channels taken off a package.
+func TestDutchObjectInsideTheVerb(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"in de ijskast", "", "Heineken zet zijn investeringen in Rusland in de ijskast.", []prov{{"heineken", "suspends"}}, nil},
+		{"op ijs", "", "Philips legt alle nieuwe leveringen aan Rusland op ijs.",
+			[]prov{{"philips", "suspends"}}, map[string][]string{"philips": {"suspend-sales"}}},
+		{"a singular shipment stopped", "", "Samsung heeft de verzending van zijn producten naar Rusland stilgelegd.",
+			[]prov{{"samsung", "suspends"}}, map[string][]string{"samsung": {"suspend-sales"}}},
+		{"the Russian unit disposed of", "", "Carlsberg wil zijn Russische dochter Baltika van de hand doen.", []prov{{"carlsberg", "withdraws"}}, nil},
+		{"a stake handed over", "", "Renault draagt zijn meerderheidsbelang in AvtoVAZ over aan een Russisch instituut.", []prov{{"renault", "withdraws"}}, nil},
+		{"the Russian arm split off", "", "Deloitte splitst zijn Russische tak af van het wereldwijde netwerk.", []prov{{"deloitte", "withdraws"}}, nil},
+		{"Russian activities wound down, the owner named after them", "", "De Russische activiteiten van Danone worden afgebouwd.", []prov{{"danone", "restricts"}}, nil},
+		{"channels taken off a package", "", "KPN heeft de Russische zenders van zijn tv-aanbod gehaald.",
+			[]prov{{"kpn", "unclear"}}, map[string][]string{"kpn": {"block-state-media"}}},
+	})
+}
+
 // TestDutchCompoundCompanyNouns covers, in our own words, a list of
 // examples after a clause whose subject is a Dutch compound for companies
 // ("autofabrikanten", "sportmerken"): every example gets the clause's
