@@ -104,6 +104,12 @@ func TestDutchObjectInsideTheVerb(t *testing.T) {
 		{"a stake handed over", "", "Renault draagt zijn meerderheidsbelang in AvtoVAZ over aan een Russisch instituut.", []prov{{"renault", "withdraws"}}, nil},
 		{"the Russian arm split off", "", "Deloitte splitst zijn Russische tak af van het wereldwijde netwerk.", []prov{{"deloitte", "withdraws"}}, nil},
 		{"Russian activities wound down, the owner named after them", "", "De Russische activiteiten van Danone worden afgebouwd.", []prov{{"danone", "restricts"}}, nil},
+		{"work stopped", "", "Cisco stopt met zijn werk in Rusland.", []prov{{"cisco", "suspends"}}, nil},
+		{"no payments processed any more", "", "Visa en Mastercard verwerken geen betalingen meer in Rusland.",
+			[]prov{{"visa", "withdraws"}, {"mastercard", "withdraws"}},
+			map[string][]string{"visa": {"terminate-services"}, "mastercard": {"terminate-services"}}},
+		{"the service there ended, verb last", "", "Spotify heeft veel luisteraars in Rusland. Het bedrijf zal zijn dienst daar in april beëindigen.",
+			[]prov{{"spotify", "withdraws"}}, map[string][]string{"spotify": {"terminate-services"}}},
 		{"channels taken off a package", "", "KPN heeft de Russische zenders van zijn tv-aanbod gehaald.",
 			[]prov{{"kpn", "unclear"}}, map[string][]string{"kpn": {"block-state-media"}}},
 	})
