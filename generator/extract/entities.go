@@ -644,8 +644,9 @@ func slug(s string) string {
 }
 
 // russianIntro ends right before the noun that introduces a Russian
-// company: "het Russische", "the Russian", "de Wit-Russische".
-var russianIntro = regexp.MustCompile(`(?i)\b(?:russische|russian|wit-russische|belarusian)\s*$`)
+// company ("het Russische", "the Russian", "de Wit-Russische") or the
+// company a stake or an investment is in ("in de").
+var russianIntro = regexp.MustCompile(`(?i)\b(?:russische|russian|wit-russische|belarusian)\s*$|\bin\s+(?:de|het|the|an?)?\s*$`)
 
 // findUnknownOrgs finds companies the registry lacks by their role in the
 // sentence: a legal suffix ("Acme Networks Inc"), a list after "including",
@@ -758,7 +759,8 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			continue
 		} else if at := max(0, s-len(prev)-1); russianIntro.MatchString(f[max(0, at-30):at]) {
 			// "de Russische gasreus Gazprom": a Russian partner or target,
-			// never a company responding to the war.
+			// never a company responding to the war; "zijn aandelen in de
+			// oliemaatschappij Rosneft": what a stake is in.
 			continue
 		}
 		// Stop at a word that starts the next clause ("Routewatch Said").
