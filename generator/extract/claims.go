@@ -56,8 +56,10 @@ var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaura
 var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusland's)\b[^,.;:]{0,30}$`)
 
 // companyNoun is a plural noun for companies: the subject of a clause
-// whose examples follow ("ondernemingen die vertrokken, zoals Ikea").
-var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names)\b`)
+// whose examples follow ("ondernemingen die vertrokken, zoals Ikea"), in
+// Dutch also as the head of a compound ("autofabrikanten die stoppen,
+// waaronder BMW", "sportmerken").
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
@@ -263,7 +265,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:bedrijven|ondernemingen|merken|aanbieders)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -294,6 +296,14 @@ func agree(a, b *cue) bool {
 	if b.stance {
 		st, me = b, a
 	}
+	// Restricting is staying with limits: a restriction cue and a measure
+	// that keeps the business going or pauses part of it describe one
+	// step ("blijft verkopen wat het essentieel acht": restricts with
+	// maintain-network; "pulled one game from the Russian store": restricts
+	// with suspend-sales).
+	if st.id == "restricts" && (me.effect == "stay" || me.effect == "suspend") {
+		return true
+	}
 	return stanceEffect[st.id] == me.effect
 }
 
@@ -317,6 +327,7 @@ func (a *analysis) findClaims() {
 				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})
 			}
 		}
+		matches = a.dropIdiomNegations(s.start, s.end, matches)
 		if len(matches) == 0 {
 			continue
 		}
@@ -542,6 +553,40 @@ func (a *analysis) precedentClaims() {
 	}
 }
 
+// dropIdiomNegations drops a cue that spells out its own negation when
+// each negation word in it belongs to an idiom that negates nothing:
+// "stopt niet alleen met leveren aan Rusland, maar ook ..." is no "stopt
+// niet" (stays), and must not outrank the sales stop it overlaps.
+func (a *analysis) dropIdiomNegations(from, to int, ms []cueMatch) []cueMatch {
+	if a.l.notNegation == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.ownNeg && a.onlyIdiomNegation(from, to, m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// onlyIdiomNegation reports that every negation word inside m stands in a
+// not_negation idiom ("niet alleen", "al dan niet").
+func (a *analysis) onlyIdiomNegation(from, to int, m cueMatch) bool {
+	words := negationWord.FindAllStringIndex(a.t.fold[m.start:m.end], -1)
+	if len(words) == 0 {
+		return false
+	}
+	idioms := a.l.notNegation.find(a.t, max(from, m.start-20), min(to, m.end+20), a.sc)
+	for _, w := range words {
+		if !insideAny(idioms, m.start+w[0], m.start+w[1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // dropOverlaps keeps the longest of overlapping cues, except that a stance
 // and a measure that mean the same thing ("pulled the plug": withdraws and
 // terminate-services) both stand.
@@ -684,7 +729,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			// Named inside the cue: the subject in Dutch word order ("trekt
 			// ook Lumen zich terug"), unless a preposition makes it the
 			// object ("business with operators such as Rostelecom").
-			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && !russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) {
+			if mm.kind == orgMention && (!objectWord.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) && (!russianObject.MatchString(a.t.fold[max(s.start, mm.start-45):mm.start]) || ownerOf.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start])) {
 				orgs = appendUnique(orgs, mm.org)
 			}
 			continue

@@ -643,6 +643,11 @@ func slug(s string) string {
 	return strings.Trim(b.String(), "-")
 }
 
+// russianIntro ends right before the noun that introduces a Russian
+// company ("het Russische", "the Russian", "de Wit-Russische") or the
+// company a stake or an investment is in ("in de").
+var russianIntro = regexp.MustCompile(`(?i)\b(?:russische|russian|wit-russische|belarusian)\s*$|\bin\s+(?:de|het|the|an?)?\s*$`)
+
 // findUnknownOrgs finds companies the registry lacks by their role in the
 // sentence: a legal suffix ("Acme Networks Inc"), a list after "including",
 // or an apposition ("Acme, a US-based provider,").
@@ -733,13 +738,31 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		}
 	}
 	// Introduced by what they are: "monitoring firm Routewatch".
+	introduces := func(w string) bool {
+		// A noun of the language's descriptions ("de betalingsverwerker")
+		// introduces a name as well as it refers back to one.
+		// Short ones ("merk", "bank") too often head a brand or a
+		// product line ("repen van het merk KitKat").
+		return x.introducers[w] || x.publicBodies[w] || l.compoundNoun(w) || l.descNouns[w] && len(w) >= 5
+	}
 	for _, run := range e.capRuns {
 		s, en := run[0], run[1]
 		prev := strings.ToLower(prevWord(f, s))
-		if s < 2 || f[s-1] != ' ' || !(x.introducers[prev] || x.publicBodies[prev] || l.compoundNoun(prev)) {
+		words := strings.Fields(f[s:en])
+		// At the start of a sentence the noun is capitalised and opens
+		// the run: "Betalingsverwerker Buckaroo, dat ...".
+		if first := strings.ToLower(words[0]); len(words) > 1 && introduces(first) && !x.publicBodies[first] {
+			prev = first
+			s += len(words[0]) + 1
+			words = words[1:]
+		} else if s < 2 || f[s-1] != ' ' || !introduces(prev) {
+			continue
+		} else if at := max(0, s-len(prev)-1); russianIntro.MatchString(f[max(0, at-30):at]) {
+			// "de Russische gasreus Gazprom": a Russian partner or target,
+			// never a company responding to the war; "zijn aandelen in de
+			// oliemaatschappij Rosneft": what a stake is in.
 			continue
 		}
-		words := strings.Fields(f[s:en])
 		// Stop at a word that starts the next clause ("Routewatch Said").
 		for k, w := range words {
 			if x.notProvAll[w] {

@@ -180,6 +180,12 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				}
 			}
 		}
+		// The subject of a clause whose second verb speaks: "KPMG heeft
+		// 4500 werknemers in Rusland en stelt dat ...", "Acme closed its
+		// office and said ...".
+		if r.empty() {
+			r = a.coordinatedSubject(s, vs)
+		}
 		// Or after it: "said Prince", "aldus Cloudflare", "according to AWS".
 		if r.empty() {
 			after := a.mentionsIn(ve, min(e+80, len(f)))
@@ -209,6 +215,42 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// coordinatedVerb ends right before the second verb of a clause whose
+// subject opens the sentence: "... en stelt", "... and said".
+var coordinatedVerb = regexp.MustCompile(`(?i)^[^,;:"“”‘’]{0,120}\s(?:en|and)\s+$`)
+
+// coordinatedSubject returns the subject that opens the sentence of the
+// speech verb at vs, when the verb is the second of a coordination with
+// no comma between them.
+func (a *analysis) coordinatedSubject(s, vs int) referent {
+	ss := a.sentenceStart(vs)
+	if ss < s {
+		ss = s
+	}
+	ms := a.mentionsIn(ss, vs)
+	if len(ms) == 0 {
+		return referent{}
+	}
+	m := a.e.mentions[ms[0]]
+	if m.kind != orgMention && m.kind != personMention || a.inQuote(m.start) >= 0 {
+		return referent{}
+	}
+	if lead := a.t.fold[ss:m.start]; strings.TrimSpace(lead) != "" && !a.subjectLead(lead) {
+		return referent{}
+	}
+	if !coordinatedVerb.MatchString(a.t.fold[m.end:vs]) {
+		return referent{}
+	}
+	// "Nokia's CEO Pekka Lundmark expressed ... and announced": the
+	// titled person is the subject.
+	if m.kind == orgMention && len(ms) > 1 {
+		if p := a.e.mentions[ms[1]]; p.kind == personMention && a.titleGap(a.t.fold[m.end:p.start]) {
+			return a.referentOf(ms[1])
+		}
+	}
+	return a.referentOf(ms[0])
 }
 
 // relativeClause is a relative clause between commas that runs to the end
@@ -336,6 +378,15 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 		return referent{}
 	}
 	s := a.t.sents[prev]
+	// A sentence that attributes speech names who goes on speaking: "...,
+	// licht woordvoerder X toe in een verklaring. '...'", "..., zo staat
+	// in een persbericht van Solvay. “...”".
+	// Only a speaker that sentence names: a pronoun after its verb ("said
+	// they would leave") is the subject of what was said.
+	if r, _ := a.speakerNear(s.start, s.end, true); r.person != "" || r.org != "" && a.namedIn(r.org, s.start, s.end) {
+		r.confidence = min(r.confidence, 0.6)
+		return r
+	}
 	for _, mi := range a.mentionsIn(s.start, s.end) {
 		m := a.e.mentions[mi]
 		if a.inQuote(m.start) >= 0 {
@@ -377,6 +428,16 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 		}
 	}
 	return referent{}
+}
+
+// namedIn reports an organisation named (not only referred to) in [s,e).
+func (a *analysis) namedIn(org string, s, e int) bool {
+	for _, mi := range a.mentionsIn(s, e) {
+		if m := a.e.mentions[mi]; m.kind == orgMention && m.org == org {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownSpeakerAfter reports a speech verb in [s,e) followed right away

@@ -104,7 +104,7 @@ func newText(body string, abbrev map[string]bool) *text {
 		b.WriteByte(foldRune(r))
 	}
 	t.runeOff = append(t.runeOff, len(body))
-	t.fold = b.String()
+	t.fold = digitGroups(b.String())
 	t.lower = strings.ToLower(t.fold)
 	t.toks = tokenize(t.fold, t.lower)
 	t.splitParas()
@@ -118,6 +118,25 @@ func newText(body string, abbrev map[string]bool) *text {
 	}
 	return t
 }
+
+// digitGroups writes a full stop between two digits ("2.600 werknemers",
+// "100.000 auto's", "3.5%") as a comma: it ends no sentence, and cue
+// patterns that stay inside a sentence ("[^.]{0,80}") must not stop at
+// it.
+func digitGroups(f string) string {
+	if !strings.Contains(f, ".") {
+		return f
+	}
+	b := []byte(f)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '.' && isDigit(b[i-1]) && isDigit(b[i+1]) {
+			b[i] = ','
+		}
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // splitParas cuts the body at blank lines; a markdown heading line or a
 // line of its own starting with '#' is a heading paragraph.
