@@ -16,6 +16,17 @@ func TestEnglishKinds(t *testing.T) {
 		providers        []prov
 		measures         map[string][]string
 	}{
+		// A company the article keeps naming is reported on, even when no
+		// cue knows the wording; twice is not enough, and quotes do not count.
+		{kind: "named often", name: "three times without a cue",
+			body:      "Akamai has a large footprint in Moscow. Analysts were watching Akamai closely this spring. By April Akamai had quietly rearranged things there.",
+			providers: []prov{{"akamai", "unclear"}}},
+		{kind: "named often", name: "twice is not enough",
+			body:      "Akamai has a large footprint in Moscow. Analysts were watching Akamai closely this spring.",
+			providers: []prov{}},
+		{kind: "named often", name: "not inside quotes",
+			body:      "Akamai has a large footprint in Moscow. \"Akamai is careful, and Akamai is quiet,\" one analyst said.",
+			providers: []prov{}},
 		// Tie-cutting by any verb, any kind of ties, Russia by any name.
 		{kind: "wording", name: "cut business ties with the nation",
 			body:      "Several fashion labels such as Zara and Mango have cut business ties with the nation.",
