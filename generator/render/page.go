@@ -54,8 +54,14 @@ func (p *Page) Date(ymd string) string {
 	return d
 }
 
-// URL is the link to a site-relative path.
-func (p *Page) URL(rel string) string { return p.Site.Paths.URL(rel) }
+// URL is the link to a site-relative path, root-relative (without the
+// base URL's host): every link between the site's pages.
+func (p *Page) URL(rel string) string { return p.Site.Paths.Link(rel) }
+
+// Abs is the absolute address of a site-relative path (with the base
+// URL's host), for what is read away from the page: the canonical link,
+// Open Graph, hreflang alternates.
+func (p *Page) Abs(rel string) string { return p.Site.Paths.URL(rel) }
 
 // Here is the link to this page.
 func (p *Page) Here() string { return p.URL(p.Path) }
@@ -181,7 +187,7 @@ func (p *Page) Pct(n, total int) int {
 
 // Canonical is the absolute (or root-relative, with a path-only base URL)
 // address of this page.
-func (p *Page) Canonical() string { return p.URL(p.Path) }
+func (p *Page) Canonical() string { return p.Abs(p.Path) }
 
 // OGLocale is the Open Graph locale ("en_GB") of a language.
 func (p *Page) OGLocale(code string) string { return p.r.cat.T(code, "og.locale") }
