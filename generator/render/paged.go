@@ -28,9 +28,6 @@ const (
 	// the rest are on the pages of their speakers and articles (a paged
 	// listing of the provider's quotes would publish each card again).
 	previewQuotes = 5
-	// compareReports is how many articles a compare row names before it
-	// links to the provider's timeline for the rest.
-	compareReports = 3
 	// topListed bounds the "by company" and "by speaker" lists of the
 	// quotes index and the home page's glance table: the most reported or
 	// quoted first, with a link to the full index.
