@@ -203,19 +203,19 @@ func (p *Page) NewsArticle() any {
 		Type string `json:"@type"`
 		Name string `json:"name"`
 	}
+	// No description: the page's meta description is the same standfirst.
 	ld := struct {
-		Context     string  `json:"@context"`
-		Type        string  `json:"@type"`
-		Headline    string  `json:"headline"`
-		Description string  `json:"description,omitempty"`
-		Date        string  `json:"datePublished,omitempty"`
-		Lang        string  `json:"inLanguage"`
-		URL         string  `json:"url"`
-		IsBasedOn   string  `json:"isBasedOn,omitempty"`
-		Publisher   *thing  `json:"publisher,omitempty"`
-		About       []thing `json:"about,omitempty"`
+		Context   string  `json:"@context"`
+		Type      string  `json:"@type"`
+		Headline  string  `json:"headline"`
+		Date      string  `json:"datePublished,omitempty"`
+		Lang      string  `json:"inLanguage"`
+		URL       string  `json:"url"`
+		IsBasedOn string  `json:"isBasedOn,omitempty"`
+		Publisher *thing  `json:"publisher,omitempty"`
+		About     []thing `json:"about,omitempty"`
 	}{
-		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title, Description: a.Subtitle,
+		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title,
 		Date: a.Date, Lang: a.Lang, URL: p.Canonical(), IsBasedOn: a.SourceURL,
 	}
 	if a.Source != nil {
