@@ -116,6 +116,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		if total > o.warnSize {
 			fmt.Fprintf(stderr, "warning: %s holds %d bytes, over the %d the host accepts (GitHub Pages: 1 GB); see \"Deploying\" in README.md for hosts without that limit\n",
 				o.destination, total, o.warnSize)
+			// The one switch that trades a feature for bytes: a card
+			// per article was a tenth of the output.
+			if _, cfg, err := resolveOptions(o); err == nil && cfg.ArticleCards {
+				fmt.Fprintln(stderr, "warning: article_cards: true in site.yaml draws a preview card per article (about 3.4 KB and a file each); false shows each article's first company's card instead")
+			}
 		}
 	}
 	return 0

@@ -152,7 +152,7 @@ func TestEvidenceHighlight(t *testing.T) {
 	} {
 		from := c.from
 		do(t, ctx, from, chromedp.Navigate(root+from))
-		sel := `.timeline a.evlink[href*="` + c.article + `"][href*="#ev-"]`
+		sel := `.timeline a[href*="` + c.article + `"][href*="#ev-"]`
 		href := eval[string](t, ctx, `document.querySelector('`+sel+`').getAttribute("href")`)
 		follow(t, ctx, sel)
 		type targetState struct {

@@ -88,7 +88,7 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 		if linked[m.Provider.ID] {
 			continue
 		}
-		if linkMention(root, m.Name, s.Paths.URL(m.Provider.Path(a.Lang))) {
+		if linkMention(root, m.Name, s.Paths.Link(m.Provider.Path(a.Lang))) {
 			linked[m.Provider.ID] = true
 		}
 	}

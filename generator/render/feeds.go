@@ -17,8 +17,10 @@ const feedLimit = 50
 // providerFeedLimit bounds a company's feed, of which there is one per
 // company and language: a reader polls it for what is new, and the
 // company page has the whole timeline. Fewer entries keep the site's
-// size from growing with companies times articles.
-const providerFeedLimit = 20
+// size from growing with companies times articles: at 20 entries (about
+// 550 bytes each) the 2,472 company feeds of a saturated synthetic corpus
+// were 27 MB; 10 keep a reader who polls weekly up to date.
+const providerFeedLimit = 10
 
 // abs makes a site-relative path absolute when the base URL allows it;
 // with a path-only base ("/") links stay root-relative.
@@ -221,6 +223,15 @@ func marshalRows[T any](p string, rows []T) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The JSON exports hold each fact once: data/providers.json a record per
+// company (the registry's facts and the consolidated stance),
+// data/articles.json a record per article with what it reports about each
+// company (stance, measures, the evidence sentences) and its quotes. A
+// report is joined to its company by the provider id; an evidence
+// sentence or quote is on the article's page at url#anchor. Repeating the
+// reports under each company, with the article's address, language and
+// date again, made providers.json twice the size of articles.json.
+
 type providerJSON struct {
 	ID           string         `json:"id"`
 	Name         string         `json:"name"`
@@ -233,13 +244,13 @@ type providerJSON struct {
 	Stances      map[string]int `json:"stances"`
 	Measures     []string       `json:"measures"`
 	URL          string         `json:"url"`
-	Reports      []reportJSON   `json:"reports"`
+	// Articles is how many articles report the company; which, and what
+	// they say, is in data/articles.json.
+	Articles int `json:"articles"`
 }
 
 type reportJSON struct {
-	Article  string         `json:"article"`
-	Lang     string         `json:"lang"`
-	Date     string         `json:"date,omitempty"`
+	Provider string         `json:"provider"`
 	Stance   string         `json:"stance"`
 	Measures []string       `json:"measures"`
 	Evidence []evidenceJSON `json:"evidence"`
@@ -248,19 +259,21 @@ type reportJSON struct {
 type evidenceJSON struct {
 	Field string `json:"field"`
 	Text  string `json:"text"`
-	URL   string `json:"url"`
+	// Anchor is left out when the sentence is not in the article's text
+	// (an editor's claim whose wording the article no longer has).
+	Anchor string `json:"anchor,omitempty"`
 }
 
 type articleJSON struct {
-	Lang      string      `json:"lang"`
-	Slug      string      `json:"slug"`
-	Title     string      `json:"title"`
-	Date      string      `json:"date,omitempty"`
-	Source    string      `json:"source,omitempty"`
-	SourceURL string      `json:"source_url,omitempty"`
-	URL       string      `json:"url"`
-	Providers []string    `json:"providers"`
-	Quotes    []quoteJSON `json:"quotes"`
+	Lang      string       `json:"lang"`
+	Slug      string       `json:"slug"`
+	Title     string       `json:"title"`
+	Date      string       `json:"date,omitempty"`
+	Source    string       `json:"source,omitempty"`
+	SourceURL string       `json:"source_url,omitempty"`
+	URL       string       `json:"url"`
+	Reports   []reportJSON `json:"reports"`
+	Quotes    []quoteJSON  `json:"quotes"`
 }
 
 type quoteJSON struct {
@@ -268,7 +281,7 @@ type quoteJSON struct {
 	Speaker  string `json:"speaker,omitempty"`
 	Provider string `json:"provider,omitempty"`
 	Kind     string `json:"kind"`
-	URL      string `json:"url"`
+	Anchor   string `json:"anchor,omitempty"`
 }
 
 func measureIDs(ms []*site.Measure) []string {
@@ -290,33 +303,19 @@ func (w *writer) data() error {
 }
 
 func (w *writer) providersJSON() ([]byte, error) {
-	var ps []providerJSON
+	ps := []providerJSON{}
 	for _, p := range w.s.Providers {
 		pj := providerJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Homepage: p.Homepage,
 			Registered: p.Registered, Stance: p.Stance, Disagreement: p.Disagreement,
-			Stances: map[string]int{}, Measures: []string{}, URL: w.abs(p.Path(w.s.Config.DefaultLanguage)), Reports: []reportJSON{}}
+			Stances: map[string]int{}, Measures: []string{}, URL: w.abs(p.Path(w.s.Config.DefaultLanguage)),
+			Articles: len(p.Reports)}
 		for _, c := range p.StanceCounts {
 			pj.Stances[c.Stance] = c.N
 		}
 		for _, m := range p.Measures {
 			pj.Measures = append(pj.Measures, m.Measure.ID)
 		}
-		for _, r := range p.Reports {
-			rj := reportJSON{Article: w.abs(r.Article.Path), Lang: r.Article.Lang, Date: r.Article.Date,
-				Stance: r.Stance, Measures: measureIDs(r.Measures), Evidence: []evidenceJSON{}}
-			for _, e := range r.Evidence {
-				field := e.Field
-				if e.Measure != "" {
-					field = "measure:" + e.Measure
-				}
-				rj.Evidence = append(rj.Evidence, evidenceJSON{Field: field, Text: e.Text, URL: w.abs(e.Link())})
-			}
-			pj.Reports = append(pj.Reports, rj)
-		}
 		ps = append(ps, pj)
-	}
-	if ps == nil {
-		ps = []providerJSON{}
 	}
 	return marshalRows(site.PathProvidersJSON, ps)
 }
@@ -325,15 +324,23 @@ func (w *writer) articlesJSON() ([]byte, error) {
 	as := []articleJSON{}
 	for _, a := range w.s.Articles {
 		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
-			URL: w.abs(a.Path), Providers: []string{}, Quotes: []quoteJSON{}}
+			URL: w.abs(a.Path), Reports: []reportJSON{}, Quotes: []quoteJSON{}}
 		if a.Source != nil {
 			aj.Source = a.Source.Name
 		}
 		for _, r := range a.Reports {
-			aj.Providers = append(aj.Providers, r.Provider.ID)
+			rj := reportJSON{Provider: r.Provider.ID, Stance: r.Stance, Measures: measureIDs(r.Measures), Evidence: []evidenceJSON{}}
+			for _, e := range r.Evidence {
+				field := e.Field
+				if e.Measure != "" {
+					field = "measure:" + e.Measure
+				}
+				rj.Evidence = append(rj.Evidence, evidenceJSON{Field: field, Text: e.Text, Anchor: anchor(e.Link())})
+			}
+			aj.Reports = append(aj.Reports, rj)
 		}
 		for _, q := range a.Quotes {
-			qj := quoteJSON{Text: q.Text, Kind: q.Kind, URL: w.abs(q.Link())}
+			qj := quoteJSON{Text: q.Text, Kind: q.Kind, Anchor: anchor(q.Link())}
 			if q.Speaker != nil {
 				qj.Speaker = q.Speaker.Name
 			}
@@ -345,6 +352,13 @@ func (w *writer) articlesJSON() ([]byte, error) {
 		as = append(as, aj)
 	}
 	return marshalRows(site.PathArticlesJSON, as)
+}
+
+// anchor is the fragment of a link into an article ("ev-1a2b3c4d"), ""
+// when it has none (a sentence the article's text no longer holds).
+func anchor(link string) string {
+	_, frag, _ := strings.Cut(link, "#")
+	return frag
 }
 
 // formulaStart are the first characters with which a spreadsheet reads a

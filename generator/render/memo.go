@@ -354,12 +354,6 @@ func writeCompare(h hash.Hash, c *Compare) bool {
 	for _, row := range c.Page() {
 		writeProvider(h, row.Provider)
 		fmt.Fprintf(h, "row %s %d %v\x00", row.Stance, len(row.Reports), row.Provider.Disagreement)
-		for _, r := range row.Listed {
-			if !writeArticle(h, r.Article) {
-				return false
-			}
-			fmt.Fprintf(h, "listed %s\x00", r.Stance)
-		}
 		for _, cell := range row.Cells {
 			fmt.Fprintf(h, "cell %s %d %s\x00", cell.Measure.ID, cell.N, cell.Link)
 		}

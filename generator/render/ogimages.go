@@ -65,8 +65,10 @@ func (w *writer) images() error {
 				Subtitle: sub, Footer: cardFooter(s, l), Accent: stanceAccent[p.Stance]})
 		}
 	}
-	for _, a := range s.Articles {
-		w.card(articleCard(a), w.r.cardOf(s, a))
+	if s.Config.ArticleCards {
+		for _, a := range s.Articles {
+			w.card(articleCard(a), w.r.cardOf(s, a))
+		}
 	}
 	return nil
 }
@@ -138,26 +140,39 @@ func stanceLabel(s *site.Site, id, lang string) string {
 	return id
 }
 
-// OGImage is the link to the page's preview card: the article's own on
-// its page, the company's own on its pages, the language's shared card
-// elsewhere.
+// OGImage is the address of the page's preview card: the article's own
+// on its page (with article_cards in site.yaml, else the card of the
+// first company it reports), the company's own on its pages, the
+// language's shared card elsewhere.
 func (p *Page) OGImage() string {
 	if a, ok := p.Data.(*site.Article); ok {
-		return p.URL(articleCard(a))
+		if p.Site.Config.ArticleCards {
+			return p.Abs(articleCard(a))
+		}
+		if pr := cardProvider(a); pr != nil {
+			return p.Abs(providerCard(p.Lang, pr.ID))
+		}
 	}
 	if pt, ok := p.Data.(*Part); ok {
 		if pr, ok := pt.Of.(*site.Provider); ok && hasCard(pr) {
-			return p.URL(providerCard(p.Lang, pr.ID))
+			return p.Abs(providerCard(p.Lang, pr.ID))
 		}
 	}
-	return p.URL(siteCard(p.Lang))
+	return p.Abs(siteCard(p.Lang))
 }
 
 // OGImageAlt is the text of the page's card for readers who cannot see
 // it: what an article's or a company's card says, else what the shared
 // card is.
 func (p *Page) OGImageAlt() string {
-	if a, ok := p.Data.(*site.Article); ok {
+	if a, ok := p.Data.(*site.Article); ok && !p.Site.Config.ArticleCards {
+		// Named by what the page itself shows, not the card's subtitle
+		// (the company's stance over every article): the page's bytes
+		// then depend on this article alone.
+		if pr := cardProvider(a); pr != nil {
+			return p.T("og.alt.providercard", pr.Name)
+		}
+	} else if ok {
 		c := p.r.cardOf(p.Site, a)
 		alt := p.T("og.alt.article", c.Title, c.Kicker)
 		if len(c.Chips) > 0 {
@@ -171,6 +186,18 @@ func (p *Page) OGImageAlt() string {
 		}
 	}
 	return p.T("og.image.alt")
+}
+
+// cardProvider is the company whose card an article's page shows when
+// articles have no card of their own: the first it reports; nil when it
+// reports none.
+func cardProvider(a *site.Article) *site.Provider {
+	for _, r := range a.Reports {
+		if hasCard(r.Provider) {
+			return r.Provider
+		}
+	}
+	return nil
 }
 
 // OGImageSize is the cards' width and height, for og:image:width/height.

@@ -13,11 +13,13 @@ import (
 	"github.com/newsdesk/ruscompare/generator/site/sitetest"
 )
 
-// Every article has a card of its own, a PNG of the size the page states,
-// which the page names in og:image and twitter:image with an alt text in
-// the article's language.
+// With article_cards, every article has a card of its own, a PNG of the
+// size the page states, which the page names in og:image with an alt text
+// in the article's language; X reads og:image, so twitter:image is left out.
 func TestArticleCards(t *testing.T) {
-	s, files, _ := build(t, "/")
+	cfg := site.DefaultConfig()
+	cfg.ArticleCards = true
+	s, files, _ := buildWith(t, cfg)
 	tests := map[string]string{"en": "Cloudflare: Stays", "nl": "Cloudflare: Beperkt"}
 	for _, a := range s.Articles {
 		card := a.Path + "card.png"
@@ -41,15 +43,43 @@ func TestArticleCards(t *testing.T) {
 		if w, h := meta(`meta[property="og:image:width"]`), meta(`meta[property="og:image:height"]`); w != strconv.Itoa(cfg.Width) || h != strconv.Itoa(cfg.Height) {
 			t.Errorf("%s: the card is %d×%d, the page says %s×%s", card, cfg.Width, cfg.Height, w, h)
 		}
-		for _, sel := range []string{`meta[property="og:image"]`, `meta[name="twitter:image"]`} {
-			if got := meta(sel); got != "/"+card {
-				t.Errorf("%s: %s is %q, want /%s", a.Path, sel, got, card)
-			}
+		if got := meta(`meta[property="og:image"]`); got != "/"+card {
+			t.Errorf("%s: og:image is %q, want /%s", a.Path, got, card)
 		}
-		for _, sel := range []string{`meta[property="og:image:alt"]`, `meta[name="twitter:image:alt"]`} {
-			if alt := meta(sel); !strings.Contains(alt, a.Title) || !strings.Contains(alt, tests[a.Lang]) {
-				t.Errorf("%s: %s %q lacks the title or %q", a.Path, sel, alt, tests[a.Lang])
-			}
+		if alt := meta(`meta[property="og:image:alt"]`); !strings.Contains(alt, a.Title) || !strings.Contains(alt, tests[a.Lang]) {
+			t.Errorf("%s: og:image:alt %q lacks the title or %q", a.Path, alt, tests[a.Lang])
+		}
+		if doc.Find(`meta[name^="twitter:image"]`).Length() != 0 {
+			t.Errorf("%s: twitter:image repeats og:image", a.Path)
+		}
+	}
+}
+
+// Without article_cards (the default), no article has a card file: its
+// page names the card of the first company it reports, at the site's
+// full address, with an alt text naming that company.
+func TestArticlePagesShowCompanyCard(t *testing.T) {
+	s, files, _ := build(t, "https://example.org/repo/")
+	for _, a := range s.Articles {
+		if _, ok := files[a.Path+"card.png"]; ok {
+			t.Errorf("%s: a card of its own without article_cards", a.Path)
+		}
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(files[site.File(a.Path)]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _ := doc.Find(`meta[property="og:image"]`).Attr("content")
+		alt, _ := doc.Find(`meta[property="og:image:alt"]`).Attr("content")
+		pr := a.Reports[0].Provider
+		want := "https://example.org/repo/" + providerCard(a.Lang, pr.ID)
+		if img != want {
+			t.Errorf("%s: og:image %q, want %q", a.Path, img, want)
+		}
+		if _, ok := files[providerCard(a.Lang, pr.ID)]; !ok {
+			t.Errorf("%s: og:image %q is not in the output", a.Path, img)
+		}
+		if !strings.Contains(alt, pr.Name) {
+			t.Errorf("%s: og:image:alt %q does not name %s", a.Path, alt, pr.Name)
 		}
 	}
 }
@@ -64,6 +94,7 @@ func TestCardMemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := site.DefaultConfig()
+	cfg.ArticleCards = true
 	r, err := New(templatesDir, cfg)
 	if err != nil {
 		t.Fatal(err)

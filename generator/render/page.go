@@ -54,8 +54,14 @@ func (p *Page) Date(ymd string) string {
 	return d
 }
 
-// URL is the link to a site-relative path.
-func (p *Page) URL(rel string) string { return p.Site.Paths.URL(rel) }
+// URL is the link to a site-relative path, root-relative (without the
+// base URL's host): every link between the site's pages.
+func (p *Page) URL(rel string) string { return p.Site.Paths.Link(rel) }
+
+// Abs is the absolute address of a site-relative path (with the base
+// URL's host), for what is read away from the page: the canonical link,
+// Open Graph, hreflang alternates.
+func (p *Page) Abs(rel string) string { return p.Site.Paths.URL(rel) }
 
 // Here is the link to this page.
 func (p *Page) Here() string { return p.URL(p.Path) }
@@ -181,7 +187,7 @@ func (p *Page) Pct(n, total int) int {
 
 // Canonical is the absolute (or root-relative, with a path-only base URL)
 // address of this page.
-func (p *Page) Canonical() string { return p.URL(p.Path) }
+func (p *Page) Canonical() string { return p.Abs(p.Path) }
 
 // OGLocale is the Open Graph locale ("en_GB") of a language.
 func (p *Page) OGLocale(code string) string { return p.r.cat.T(code, "og.locale") }
@@ -197,19 +203,19 @@ func (p *Page) NewsArticle() any {
 		Type string `json:"@type"`
 		Name string `json:"name"`
 	}
+	// No description: the page's meta description is the same standfirst.
 	ld := struct {
-		Context     string  `json:"@context"`
-		Type        string  `json:"@type"`
-		Headline    string  `json:"headline"`
-		Description string  `json:"description,omitempty"`
-		Date        string  `json:"datePublished,omitempty"`
-		Lang        string  `json:"inLanguage"`
-		URL         string  `json:"url"`
-		IsBasedOn   string  `json:"isBasedOn,omitempty"`
-		Publisher   *thing  `json:"publisher,omitempty"`
-		About       []thing `json:"about,omitempty"`
+		Context   string  `json:"@context"`
+		Type      string  `json:"@type"`
+		Headline  string  `json:"headline"`
+		Date      string  `json:"datePublished,omitempty"`
+		Lang      string  `json:"inLanguage"`
+		URL       string  `json:"url"`
+		IsBasedOn string  `json:"isBasedOn,omitempty"`
+		Publisher *thing  `json:"publisher,omitempty"`
+		About     []thing `json:"about,omitempty"`
 	}{
-		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title, Description: a.Subtitle,
+		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title,
 		Date: a.Date, Lang: a.Lang, URL: p.Canonical(), IsBasedOn: a.SourceURL,
 	}
 	if a.Source != nil {

@@ -9,15 +9,16 @@ import (
 // How many items each kind of listing shows per page. Every listing that
 // grows with the corpus is paged, so that no page goes over the site's
 // budget of about 100 KB whatever the number of articles. The sizes come
-// from measured HTML: a report with its evidence is about 1.5 KB, a quote
-// card about 0.6 KB, a report line of a measure or stance about 0.7 KB,
-// an article line about 0.5 KB, and a page's layout about 3 KB. Page 1 of
-// a provider also carries its summary, and page 1 of a measure or stance
-// its companies (about 110 bytes each, a few hundred at most).
+// from measured HTML: a timeline entry is about 0.25 KB, a quote card
+// about 0.4 KB, an article line about 0.3 KB, and a page's layout about
+// 4-5 KB. Page 1 of a provider also carries its summary and charts (up to
+// about 40 KB for the most reported company of a 4,000-article corpus).
 const (
 	// homeLatest is how many of the latest articles the home page shows.
-	homeLatest      = 20
-	reportsPerPage  = 25
+	homeLatest = 20
+	// reportsPerPage: a timeline entry is one line of about 250 bytes,
+	// so a page's layout (about 5 KB with the head) is shared by 50.
+	reportsPerPage  = 50
 	linesPerPage    = 50
 	quotesPerPage   = site.PageSize
 	articlesPerPage = site.PageSize
@@ -27,9 +28,6 @@ const (
 	// the rest are on the pages of their speakers and articles (a paged
 	// listing of the provider's quotes would publish each card again).
 	previewQuotes = 5
-	// compareReports is how many articles a compare row names before it
-	// links to the provider's timeline for the rest.
-	compareReports = 3
 	// topListed bounds the "by company" and "by speaker" lists of the
 	// quotes index and the home page's glance table: the most reported or
 	// quoted first, with a link to the full index.

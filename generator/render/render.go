@@ -587,12 +587,10 @@ func compareRows(columns int) int {
 type CompareRow struct {
 	Provider *site.Provider
 	Stance   string
-	Reports  []*site.Report
-	// Listed are the reports the row names, the first compareReports of
-	// Reports; the row links to the provider's timeline for the rest, so
-	// the grid grows with the companies, not with the articles.
-	Listed []*site.Report
-	Cells  []Cell
+	// Reports are counted, not listed: the row links to the provider's
+	// timeline, so the grid grows with the companies, not the articles.
+	Reports []*site.Report
+	Cells   []Cell
 }
 
 // Cell is one provider x measure cell; N is how many articles report it
@@ -627,7 +625,6 @@ func compareGrid(s *site.Site, stance, lang string) *Compare {
 				used[m.ID] = true
 			}
 		}
-		row.Listed = row.Reports[:min(len(row.Reports), compareReports)]
 		c.Rows = append(c.Rows, row)
 	}
 	for _, m := range s.Measures {

@@ -200,15 +200,21 @@ func resolve(p, v, base string) (file, frag string, internal bool) {
 	}
 	path, frag, _ := strings.Cut(v, "#")
 	path, _, _ = strings.Cut(path, "?")
-	if !strings.HasPrefix(path, base) {
+	// Links between pages are root-relative (the base URL's path);
+	// canonical and hreflang links carry the whole base URL.
+	root := site.Paths{Base: base}.Root()
+	rel, ok := strings.CutPrefix(path, base)
+	if !ok {
+		rel, ok = strings.CutPrefix(path, root)
 		if strings.HasPrefix(path, "http") || strings.HasPrefix(path, "mailto:") {
 			return "", "", false
 		}
+	}
+	if !ok {
 		// A root-relative or relative link that ignores the base URL is
 		// broken under a sub-path: report it as a missing file.
 		return "(outside base) " + path, frag, true
 	}
-	rel := strings.TrimPrefix(path, base)
 	return site.File(rel), frag, true
 }
 
@@ -282,7 +288,7 @@ func TestProviderPage(t *testing.T) {
 	if href, _ := doc.Find(".langs a").Attr("href"); href != "/nl/aanbieders/cloudflare/" {
 		t.Errorf("language switch = %q", href)
 	}
-	if doc.Find(".timeline a.evlink[href*='#ev-']").Length() == 0 {
+	if doc.Find(".timeline a[href*='#ev-']").Length() == 0 {
 		t.Error("no evidence links into articles")
 	}
 	small, _ := goquery.NewDocumentFromReader(bytes.NewReader(files["en/providers/smallco/index.html"]))

@@ -49,7 +49,7 @@ func TestTrustAndSharing(t *testing.T) {
 				if _, exists := files[rel]; !ok || !exists {
 					t.Errorf("%s: og:image %q is not in the output", path, img)
 				}
-				if icon, _ := doc.Find(`link[rel="icon"]`).Attr("href"); icon != tt.base+"favicon.ico" {
+				if icon, _ := doc.Find(`link[rel="icon"]`).Attr("href"); icon != s.Paths.Root()+"favicon.ico" {
 					t.Errorf("%s: favicon link %q", path, icon)
 				}
 				foot := doc.Find("footer")
