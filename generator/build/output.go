@@ -198,6 +198,7 @@ func ArticleCachePath(source string) string {
 // in whole by publish, so a failed or killed build leaves dest as it was.
 // It saves the manifest of this build.
 func (s *Session) Publish(dest string, full bool) (Published, error) {
+	s.st.dropBodies()
 	manifest := ManifestPath(s.st.opts.Source, dest)
 	s.last = Manifest{}
 	if _, err := os.Stat(dest); !full && err == nil {

@@ -142,6 +142,8 @@ type state struct {
 	x               *extract.Extractor // for Update, made on first use
 	// found is how many articles' texts the last makeModel searched.
 	found int
+	// dropped is set once the docs' bodies were let go (dropBodies).
+	dropped bool
 }
 
 // doc is one article file as loaded.
@@ -158,7 +160,11 @@ type doc struct {
 	// read at Checked: a later build that finds the same, well after
 	// ModTime, need not read it again (doc.unchanged).
 	Size, ModTime, Checked int64
-	_                      struct{} // keyed literals only
+	// bodyLen is the length of the body dropped from Article (the file's
+	// last bodyLen bytes, see state.dropBodies); 0 while Article has it.
+	// Not exported: the article cache never stores a doc without its body.
+	bodyLen int
+	_       struct{} // keyed literals only
 }
 
 // Open loads the site of o and makes its model. warn receives nothing:
@@ -270,8 +276,11 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	st := &state{opts: o, cfg: cfg, lx: lx, r: r, inputs: inputs, dataKey: dataKey}
-	if s.st != nil && s.st.dataKey != dataKey {
-		prev = nil // the lexicon changed: every article is checked again
+	if s.st != nil && (s.st.dataKey != dataKey || s.st.dropped) {
+		// The lexicon changed: every article is checked again. Or the
+		// bodies were let go: the docs come again from the files (or the
+		// article cache), so that no doc without its body is cached.
+		prev = nil
 	}
 	if prev == nil && o.ArticleCache != "" {
 		prev = loadArticleCache(o.ArticleCache, dataKey)
@@ -465,6 +474,7 @@ func (st *state) makeModel() error {
 	for _, a := range s.Articles {
 		a.Version = st.docs[a.Src.Path].Hash
 	}
+
 	deps := s.DependentDirs()
 	for path, e := range model.Articles {
 		e.Deps = deps[path]
@@ -475,6 +485,7 @@ func (st *state) makeModel() error {
 	// date): when it moves, every page changes.
 	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
 	st.site, st.model, st.warnings = s, model, warnings
+	st.readBodies()
 	return nil
 }
 
