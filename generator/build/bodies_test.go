@@ -2,13 +2,12 @@ package build
 
 import (
 	"bytes"
-	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsdesk/ruscompare/generator/internal/golden"
 	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
@@ -89,7 +88,7 @@ func TestPublishOnceReadsBodiesAgain(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := readTree(t, dest)
+		got := golden.ReadTree(t, dest)
 		delete(got, publish.Marker)
 		if len(got) != len(want) {
 			t.Fatalf("%s: %d files published, %d rendered with the bodies kept", step.name, len(got), len(want))
@@ -107,26 +106,4 @@ func TestPublishOnceReadsBodiesAgain(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), filepath.Base(files[2])) {
 		t.Fatalf("a file changed behind the session: %v, want an error naming it", err)
 	}
-}
-
-// readTree reads every file under dir, by slash path.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = data
-		return nil
-	})
-	if err != nil {
-		t.Fatal(fmt.Errorf("reading %s: %w", dir, err))
-	}
-	return out
 }
