@@ -131,3 +131,30 @@ func TestFragmentArena(t *testing.T) {
 		t.Errorf("kept fragment changed")
 	}
 }
+
+// BenchmarkFragment: the quote cards and article links of a listing, as
+// the pages of one render ask for them (each item several times), through
+// the shared fragments: most calls are reuses, the first two of each item
+// make it.
+func BenchmarkFragment(b *testing.B) {
+	s, r := fixture(b, site.DefaultConfig())
+	lang := s.Languages[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		frags := &fragments{}
+		for range 4 {
+			p := r.newPage(s, lang, "source", "", "x/")
+			p.frags = frags
+			for _, q := range s.Quotes {
+				if _, err := p.Fragment("quote", q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for _, a := range s.Articles {
+				if _, err := p.Fragment("artlink", a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+}
