@@ -474,7 +474,6 @@ func (st *state) makeModel() error {
 	for _, a := range s.Articles {
 		a.Version = st.docs[a.Src.Path].Hash
 	}
-
 	deps := s.DependentDirs()
 	for path, e := range model.Articles {
 		e.Deps = deps[path]
