@@ -242,8 +242,11 @@ func ArticleCachePath(source string) string {
 // renders every page. Either way the new output is a complete tree beside
 // dest (an incremental one starts as a hard-linked copy of dest) swapped
 // in whole by publish, so a failed or killed build leaves dest as it was.
-// It saves the manifest of this build.
+// It saves the manifest of this build. A session that renders once
+// (Options.Long unset) first lets the article bodies go (dropBodies) and
+// reads each again for its page.
 func (s *Session) Publish(dest string, full bool) (Published, error) {
+	s.st.dropBodies()
 	manifest := ManifestPath(s.st.opts.Source, dest)
 	s.last = Manifest{}
 	if _, err := os.Stat(dest); !full && err == nil {

@@ -144,6 +144,8 @@ type state struct {
 	x               *extract.Extractor // for Update, made on first use
 	// found is how many articles' texts the last makeModel searched.
 	found int
+	// dropped is set once the docs' bodies were let go (dropBodies).
+	dropped bool
 }
 
 // doc is one article file as loaded.
@@ -168,7 +170,11 @@ type doc struct {
 	// the article cache comes without it (Article.Body is empty), and
 	// the body is read only for the pages a render makes (fillBodies).
 	body *bodySource
-	_    struct{} // keyed literals only
+	// bodyLen is the length of the body dropped from Article (the file's
+	// last bodyLen bytes, see state.dropBodies); 0 while Article has it.
+	// Not exported: the article cache never stores a doc without its body.
+	bodyLen int
+	_       struct{} // keyed literals only
 }
 
 // withBody is the doc's article with its body, read when the doc came
@@ -195,6 +201,14 @@ func (st *state) fillBodies(want func(path string) bool) error {
 		if d := st.docs[a.Src.Path]; d != nil && d.body != nil && a.Src.Body == "" && (want == nil || want(site.File(a.Path))) {
 			todo = append(todo, a)
 		}
+	}
+	if !st.opts.Long {
+		// A session that renders once reads each body when its page is
+		// made, so the bodies never all sit in the heap at once.
+		for _, a := range todo {
+			a.SetBodySource(st.docs[a.Src.Path].loadBody)
+		}
+		return nil
 	}
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) {
@@ -313,8 +327,11 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	st := &state{opts: o, cfg: cfg, lx: lx, r: r, inputs: inputs, dataKey: dataKey}
-	if s.st != nil && s.st.dataKey != dataKey {
-		prev = nil // the lexicon changed: every article is checked again
+	if s.st != nil && (s.st.dataKey != dataKey || s.st.dropped) {
+		// The lexicon changed: every article is checked again. Or the
+		// bodies were let go: the docs come again from the files (or the
+		// article cache), so that no doc without its body is cached.
+		prev = nil
 	}
 	if prev == nil && o.ArticleCache != "" {
 		prev = loadArticleCache(o.ArticleCache, dataKey)
@@ -538,6 +555,7 @@ func (st *state) makeModel() error {
 	// date): when it moves, every page changes.
 	model.Inputs = Hash([]byte(st.inputs + "\nupdated=" + s.Updated))
 	st.site, st.model, st.warnings = s, model, warnings
+	st.readBodies()
 	return nil
 }
 

@@ -2,33 +2,14 @@ package e2e
 
 import (
 	"bytes"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/internal/golden"
 )
 
 // readTree maps every file under dir (slash paths) to its bytes.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = data
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
+func readTree(t *testing.T, dir string) map[string][]byte { return golden.ReadTree(t, dir) }
 
 // TestReproducibleBuild builds the committed content twice, into two
 // folders, and wants the same files with the same bytes; with Pagefind

@@ -36,8 +36,12 @@ func newMarkdown() goldmark.Markdown {
 // function of the article and the site only, so that article pages can be
 // rendered in parallel.
 func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, error) {
+	md, err := a.Markdown()
+	if err != nil {
+		return "", err
+	}
 	var buf bytes.Buffer
-	if err := r.md.Convert([]byte(a.Src.Body), &buf); err != nil {
+	if err := r.md.Convert([]byte(md), &buf); err != nil {
 		return "", fmt.Errorf("%s: markdown: %w", a.Src.Path, err)
 	}
 	doc, err := goquery.NewDocumentFromReader(&buf)

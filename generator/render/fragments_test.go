@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
@@ -9,8 +11,8 @@ import (
 )
 
 // TestFragment: a shared fragment has the bytes {{template name (list $
-// item)}} writes, is made once per item and language and then reused, and
-// a page of the other language gets its own.
+// item)}} writes, is kept from its second use per item and language and
+// then reused, and a page of the other language gets its own.
 func TestFragment(t *testing.T) {
 	s, r := fixture(t, site.DefaultConfig())
 	if len(s.Articles) == 0 || len(s.Quotes) == 0 || len(s.Languages) < 2 {
@@ -42,8 +44,17 @@ func TestFragment(t *testing.T) {
 				if string(first) != want.String() {
 					t.Fatalf("fragment\n%s\nwant\n%s", first, want.String())
 				}
-				cached, ok := frags.m.Load(fragmentKey{name: tt.name, lang: lang, item: tt.item})
-				if !ok || cached.(template.HTML) != first {
+				// Made once, a fragment is only marked seen: most are
+				// never asked for again.
+				if _, ok := frags.load(fragmentKey{name: tt.name, lang: lang, item: tt.item}); ok {
+					t.Fatalf("fragment kept on its first use")
+				}
+				second, err := p.Fragment(tt.name, tt.item)
+				if err != nil || second != first {
+					t.Fatalf("second use: %q, %v; want the same bytes", second, err)
+				}
+				cached, ok := frags.load(fragmentKey{name: tt.name, lang: lang, item: tt.item})
+				if !ok || cached != first {
 					t.Fatalf("fragment not kept for reuse (kept: %v)", ok)
 				}
 				// A second page of the same language gets the kept bytes.
@@ -57,8 +68,8 @@ func TestFragment(t *testing.T) {
 		}
 	}
 	en, nl := s.Languages[0], s.Languages[1]
-	a, _ := frags.m.Load(fragmentKey{name: "artitem", lang: en, item: s.Articles[0]})
-	b, _ := frags.m.Load(fragmentKey{name: "artitem", lang: nl, item: s.Articles[0]})
+	a, _ := frags.load(fragmentKey{name: "artitem", lang: en, item: s.Articles[0]})
+	b, _ := frags.load(fragmentKey{name: "artitem", lang: nl, item: s.Articles[0]})
 	if a == b {
 		t.Errorf("the %s and %s cards of an article are the same bytes; the language must show", en, nl)
 	}
@@ -76,4 +87,74 @@ func firstEvidence(t *testing.T, s *site.Site) *site.Evidence {
 	}
 	t.Fatal("the fixture site has no evidence")
 	return nil
+}
+
+// TestFragmentArena: fragments packed into the arena keep their bytes
+// while later ones fill it, across blocks, whatever their size (empty,
+// small, larger than an eighth of a block); the buffer a fragment was
+// made in may be reused at once; a kept fragment made again (by another
+// worker at the same time) stays the first one kept.
+func TestFragmentArena(t *testing.T) {
+	frags := &fragments{}
+	want := map[fragmentKey]string{}
+	sizes := []int{0, 1, 17, 700, fragmentBlock/8 - 1, fragmentBlock / 8, fragmentBlock/8 + 1, 3000, fragmentBlock}
+	buf := make([]byte, 0, fragmentBlock+1)
+	for i := range 400 {
+		n := sizes[i%len(sizes)]
+		buf = buf[:0]
+		for len(buf) < n {
+			buf = fmt.Appendf(buf, "<li>%d</li>", i)
+		}
+		buf = buf[:n]
+		key := fragmentKey{name: "artitem", lang: "en", item: i}
+		got := frags.store(key, buf)
+		if string(got) != string(buf) {
+			t.Fatalf("fragment %d (%d bytes): stored %d bytes that differ", i, n, len(got))
+		}
+		want[key] = string(buf)
+		// The worker's buffer is reused for the next page.
+		for j := range buf {
+			buf[j] = 'x'
+		}
+	}
+	for key, w := range want {
+		got, ok := frags.load(key)
+		if !ok || string(got) != w {
+			t.Fatalf("fragment %v: kept %d bytes (kept: %v), want %d bytes as stored", key.item, len(got), ok, len(w))
+		}
+	}
+	key := fragmentKey{name: "artitem", lang: "en", item: 1}
+	if got := frags.keep(key, 1, []byte("other")); string(got) != want[key] {
+		t.Errorf("a fragment made again replaced the kept one: %q", got)
+	}
+	if !bytes.Equal([]byte(template.HTML(want[key])), []byte(frags.m[key])) {
+		t.Errorf("kept fragment changed")
+	}
+}
+
+// BenchmarkFragment: the quote cards and article links of a listing, as
+// the pages of one render ask for them (each item several times), through
+// the shared fragments: most calls are reuses, the first two of each item
+// make it.
+func BenchmarkFragment(b *testing.B) {
+	s, r := fixture(b, site.DefaultConfig())
+	lang := s.Languages[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		frags := &fragments{}
+		for range 4 {
+			p := r.newPage(s, lang, "source", "", "x/")
+			p.frags = frags
+			for _, q := range s.Quotes {
+				if _, err := p.Fragment("quote", q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for _, a := range s.Articles {
+				if _, err := p.Fragment("artlink", a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
 }

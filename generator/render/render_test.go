@@ -34,7 +34,7 @@ func build(t *testing.T, base string) (*site.Site, map[string][]byte, []string) 
 }
 
 // fixture is the fixture site's model and a renderer for it.
-func fixture(t *testing.T, cfg site.Config) (*site.Site, *Renderer) {
+func fixture(t testing.TB, cfg site.Config) (*site.Site, *Renderer) {
 	t.Helper()
 	lx, err := sitetest.Lexicon()
 	if err != nil {

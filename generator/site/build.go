@@ -472,6 +472,7 @@ func (s *Site) UpdateText(src *content.Article, facts *Facts) *Article {
 	for _, a := range s.Articles {
 		if a.Src.Path == src.Path {
 			a.Src = light(src)
+			a.body = nil // the new Src has its body
 			findTexts(a, facts)
 			return a
 		}

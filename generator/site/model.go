@@ -108,6 +108,29 @@ type Article struct {
 	Republish bool
 	// License is the front-matter's `license`, shown with a republished text.
 	License string
+
+	// body, when set, reads the markdown body again (Src.Body is then
+	// ""): a build that renders once lets the bodies go once the model is
+	// made (see SetBodySource).
+	body func() (string, error)
+}
+
+// Markdown is the article's body: Src.Body, or read again through the
+// source SetBodySource gave.
+func (a *Article) Markdown() (string, error) {
+	if a.body != nil {
+		return a.body()
+	}
+	return a.Src.Body, nil
+}
+
+// SetBodySource lets the article's body go from memory: Src.Body becomes
+// "" and Markdown calls read instead. At 10,000 articles the bodies are
+// a quarter of a build's live heap, and only the article pages read them
+// once the model is made (render: 1 read per article page made).
+func (a *Article) SetBodySource(read func() (string, error)) {
+	a.Src.Body = ""
+	a.body = read
 }
 
 // Anchor is an id for a verbatim span of an article body.
