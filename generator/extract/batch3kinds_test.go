@@ -42,3 +42,48 @@ func TestEnglishBatch3Wording(t *testing.T) {
 			providers: []prov{{"unilever", "suspends"}, {"carlsberg", "suspends"}, {"heineken", "suspends"}}},
 	})
 }
+
+// TestEnglishBatch3StateMediaAndService: batch 3's other phrasings, in our
+// own words: steps taken against the outlets themselves, posts of the
+// Russian government restricted, propaganda apps deleted, a list joined by
+// "&", a step named again by a pronoun ("halted them too"), after-sales
+// service ended for Russian customers, ads barred from an ad network, a
+// refused blanket freeze on users (stays), a company's announcement that it
+// would pause, and free offers that are no help to Ukraine.
+func TestEnglishBatch3StateMediaAndService(t *testing.T) {
+	runProviderCases(t, "en", []providerCase{
+		{name: "measures against the outlets, for a list",
+			body:      "Big platforms, including Pinterest, Snap and Reddit, have taken steps against RT in recent days.",
+			providers: []prov{{"pinterest", "unclear"}, {"snap", "unclear"}, {"reddit", "unclear"}}, measures: map[string][]string{"snap": {"block-state-media"}}},
+		{name: "posts from the Russian government restricted",
+			body:      "Snap now limits posts from the Russian government and labels them.",
+			providers: []prov{{"snap", "unclear"}}, measures: map[string][]string{"snap": {"block-state-media"}}},
+		{name: "a list joined by an ampersand, propaganda channels",
+			body:      "Snap & Pinterest deleted Kremlin media channels this week.",
+			providers: []prov{{"snap", "unclear"}, {"pinterest", "unclear"}}},
+		{name: "halted them too",
+			body:      "Canon cut shipments to Russia in March and Nikon has halted them too.",
+			providers: []prov{{"canon", "suspends"}, {"nikon", "suspends"}}, measures: map[string][]string{"nikon": {"suspend-sales"}}},
+		{name: "after-sales support ended for Russian customers",
+			body:      "Embraer will stop technical support for Russian operators of its jets.",
+			providers: []prov{{"embraer", "withdraws"}}, measures: map[string][]string{"embraer": {"terminate-services"}}},
+		{name: "a sales stop of parts is no service stop",
+			body:      "Embraer has stopped selling spare parts to Russian airlines.",
+			providers: []prov{{"embraer", "suspends"}}, measures: map[string][]string{"embraer": {"suspend-sales"}}},
+		{name: "barred from the ad network",
+			body:      "Pinterest barred state outlets from its ad network last week.",
+			providers: []prov{{"pinterest", "unclear"}}, measures: map[string][]string{"pinterest": {"stop-advertising"}}},
+		{name: "no blanket freeze on users",
+			body:      "Crypto exchanges Coinbase and Kraken both said they will not impose a blanket ban on Russian users.",
+			providers: []prov{{"coinbase", "stays"}, {"kraken", "stays"}}},
+		{name: "a registry name ending in 's before a speech verb",
+			body:      "McDonald's said on Monday it was closing its restaurants in Russia.",
+			providers: []prov{{"mcdonalds", "suspends"}}},
+		{name: "an announcement that it would pause",
+			body:      "Drone maker DJI's announcement on Tuesday that it would suspend business in Russia surprised analysts.",
+			providers: []prov{{"dji", "suspends"}}},
+		{name: "free trials and fee-free transfers are not free protection",
+			body:      "Revolut stopped all payments to Russia. The firm keeps offering free trials for new users and fee-free transfer services elsewhere.",
+			providers: []prov{{"revolut", "suspends"}}, measures: map[string][]string{"revolut": {"suspend-sales"}}},
+	})
+}

@@ -140,6 +140,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	if id := a.x.nameID[run]; id != "" {
 		return id
 	}
+	// "McDonald's said it was closing ...": the registry name ends in
+	// the "'s" the run of capitals stopped before.
+	if id := a.x.nameID[run+"'s"]; id != "" && strings.HasPrefix(trim[len(run):], "'s") {
+		return id
+	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
 	// it reports its own step ("Acme said it stops ...").
 	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {

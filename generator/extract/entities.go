@@ -848,6 +848,11 @@ func (x *Extractor) addSpeakingOrg(t *text, e *entities, add func(int, int), s, 
 	if x.nameID[name] != "" {
 		return // a registry company, found already
 	}
+	// "McDonald's said": the registry name ends in the "'s" that the
+	// speaker's name stopped before.
+	if rest := f[s+len(name):]; strings.HasPrefix(rest, "'s") && x.nameID[name+"'s"] != "" {
+		return
+	}
 	add(s, s+len(name))
 	if id := x.orgID(name); e.orgs[id] != nil && publicName.MatchString(name) {
 		e.orgs[id].public = true
