@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
 
 // TestEnglishBatch3Wording reproduces, in our own words, the response
 // wording that batch 3 of issue 14 (testdata/real3/en) showed the cue
@@ -86,4 +90,31 @@ func TestEnglishBatch3StateMediaAndService(t *testing.T) {
 			body:      "Revolut stopped all payments to Russia. The firm keeps offering free trials for new users and fee-free transfer services elsewhere.",
 			providers: []prov{{"revolut", "suspends"}}, measures: map[string][]string{"revolut": {"suspend-sales"}}},
 	})
+}
+
+// TestEnglishBatch3Speakers: the speakers batch 3 missed (issue 14 kind
+// 4), in our own words: an office holder named with an apposition before
+// a colon, a group's regional arm that signs a tweet, and "the company"
+// after a sentence about a list of several, which is the company the text
+// was about before the list.
+func TestEnglishBatch3Speakers(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		direct     map[string]string
+	}{
+		{"an office holder with an apposition and a colon",
+			"Hostwell left Russia in March. Anna Berg, regional councillor of Utrecht, told a radio station: \"We have seen many firms walk away from profits for their image.\"",
+			map[string]string{"We have seen many firms": "Anna Berg"}},
+		{"a regional arm signs for the group",
+			"YouTube blocks the channels of RT across Europe. \"Because of the war, we are blocking the channels of RT across Europe,\" Google Europe said in a tweet.",
+			map[string]string{"Because of the war": "Google Europe"}},
+		{"the company after a list is the company before it",
+			"Reddit bans links to RT across its site. Apple, Google, Meta and Twitter have already banned RT in the wake of the invasion. \"We have made such rules universal across the site,\" the company said in a statement.",
+			map[string]string{"We have made such rules": "Reddit"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: "en", Body: c.body}), "direct", c.direct)
+		})
+	}
 }

@@ -394,7 +394,10 @@ func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func
 			p.title = title
 		}
 		if l.publicTitles.matchesWhole(title) || l.publicTitles.matchesWhole(lastWord(title)) {
+			// An office holder speaks for no company: "councillor of
+			// Utrecht" names a place, not an employer.
 			p.orgless = true
+			p.org = ""
 		}
 	}
 }

@@ -70,6 +70,9 @@ type analysis struct {
 	speaker []referent // per quote
 	sentOf  []int      // fold offset → sentence (only for sentence bytes)
 	topic   [][]string // topic in force at the start of each sentence
+	// single is the last one-company subject before each sentence: what
+	// "the company" stands for when the topic is a list of several.
+	single  []string
 	subject [][]string // subject organisations of each sentence
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
@@ -197,9 +200,12 @@ func (a *analysis) resolveSubjects() {
 	n := len(a.t.sents)
 	a.topic = make([][]string, n)
 	a.subject = make([][]string, n)
+	a.single = make([]string, n)
 	var topic []string
+	single := ""
 	for si, s := range a.t.sents {
 		a.topic[si] = topic
+		a.single[si] = single
 		demand := a.demandAt(si)
 		var subj []string
 		idx := a.mentionsIn(s.start, demand)
@@ -232,6 +238,9 @@ func (a *analysis) resolveSubjects() {
 		if len(subj) > 0 {
 			a.subject[si] = subj
 			topic = subj
+			if len(subj) == 1 {
+				single = subj[0]
+			}
 		}
 	}
 }
@@ -405,6 +414,12 @@ func (a *analysis) resolve(mi, si int) []string {
 				return first
 			}
 			if t := a.topic[si]; len(t) > 0 {
+				// "the company" after a sentence about a list of several
+				// ("Apple, Google and Meta banned RT.") is the one company
+				// the text was about before the list.
+				if len(t) > 1 && !m.plural && !m.group && m.kind == descriptionMention && a.single[si] != "" {
+					return []string{a.single[si]}
+				}
 				return t
 			}
 		}
