@@ -731,6 +731,10 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if len(items) < 2 {
 			continue
 		}
+		// "services such as Xbox Live, Windows Office and Azure": products.
+		if l.productNouns[strings.ToLower(prevWord(f, m[0]))] {
+			continue
+		}
 		for _, it := range items {
 			add(it[0], it[1])
 		}

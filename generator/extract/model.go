@@ -47,6 +47,7 @@ type language struct {
 	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
 	memberBodies []string          // lowercase nouns of organisations that speak for others
+	productNouns map[string]bool   // lowercase nouns that introduce a list of products
 	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -328,6 +329,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
+	l.productNouns = set(sp.ProductNouns, true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

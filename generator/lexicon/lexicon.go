@@ -166,6 +166,10 @@ type Speech struct {
 	// (associations, rights groups, foundations): a name the registry
 	// does not know that carries one, or follows one, is no provider.
 	MemberBodies []string `yaml:"member_bodies"`
+	// ProductNouns are what a list of products is introduced by
+	// ("services such as X, Y and Z"): its unknown names are products,
+	// not companies.
+	ProductNouns []string `yaml:"product_nouns"`
 	// Nationalities are the adjectives of each country (its ISO code, as
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
