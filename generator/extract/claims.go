@@ -97,6 +97,12 @@ var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 // buy X after X halted exports").
 var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
 
+// factRelative is a relative clause after a demand's object that reports
+// what the object does ("Pressure is mounting on brands including A and
+// B, which are continuing their sales in Russia"): a cue inside it, before
+// the clause closes, is the text's own report.
+var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|were|was|have|has|had|zijn|is|waren|was|hebben|heeft|hadden|had)\b[^,;]*$`)
+
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
 var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
@@ -329,7 +335,7 @@ func (a *analysis) findClaims() {
 		demand := a.demandAt(si)
 		segments := a.segments(si)
 		for _, m := range matches {
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
