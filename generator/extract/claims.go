@@ -61,7 +61,7 @@ var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
-var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)\s+$`)
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
 
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
@@ -718,7 +718,8 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	// "they supported companies cutting ties": companies in general,
 	// right before the cue, are its subject, not the pronoun before them.
-	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(a.t.fold[a.e.mentions[lastBefore].end:m.start]) {
+	// So are "companies' moves to withdraw" after a person who tracks them.
+	if lastBefore >= 0 && (a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group || a.e.mentions[lastBefore].kind == personMention) && companiesRightBefore.MatchString(a.t.fold[a.e.mentions[lastBefore].end:m.start]) {
 		if ex := a.examplesAfter(si, m); len(ex) > 0 {
 			return ex, conf - 0.15
 		}
