@@ -209,12 +209,20 @@ func (a *analysis) resolveSubjects() {
 		demand := a.demandAt(si)
 		var subj []string
 		idx := a.mentionsIn(s.start, demand)
+		skipped := -1 // the last company skipped as a preposition's object
 		for k, mi := range idx {
 			m := a.e.mentions[mi]
 			if a.inQuote(m.start) >= 0 && m.kind != orgMention {
 				continue
 			}
 			if a.inQuote(m.start) >= 0 {
+				continue
+			}
+			// "The competing services from A and B command 80%": companies
+			// after a preposition (and their list) are not the subject, so
+			// the topic stays with the company the text is about.
+			if m.kind == orgMention && (prepObject.MatchString(a.t.fold[max(s.start, m.start-40):m.start]) || skipped >= 0 && a.joinsList(a.e.mentions[skipped], m)) {
+				skipped = mi
 				continue
 			}
 			orgs := a.resolve(mi, si)
@@ -244,6 +252,10 @@ func (a *analysis) resolveSubjects() {
 		}
 	}
 }
+
+// prepObject ends right before a company that is a preposition's object
+// inside a sentence's subject ("services from", "a rival of").
+var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|against)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.-]*(?:,\s+|\s+(?:and|or|&)\s+))*$`)
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
