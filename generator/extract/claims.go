@@ -335,6 +335,9 @@ func (a *analysis) findClaims() {
 		demand := a.demandAt(si)
 		segments := a.segments(si)
 		for _, m := range matches {
+			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
+				continue
+			}
 			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) {
 				continue
 			}

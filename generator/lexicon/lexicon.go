@@ -69,6 +69,10 @@ type Measure struct {
 	// NegatedAs is the measure a negated cue stands for ("not pulling the
 	// plug" keeps the network running); empty drops a negated cue.
 	NegatedAs string `yaml:"negated_as,omitempty"`
+	// Unless are, per language, patterns that make a cue another
+	// measure's words where they match the cue or the few words after it
+	// ("stopped selling ads" stops advertising, not sales).
+	Unless Cues `yaml:"unless,omitempty"`
 	// Slug is the measure's page address per language where it differs
 	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
 	// addresses; the id is the contract with front-matter and never changes.
