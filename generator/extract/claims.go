@@ -468,6 +468,15 @@ func (a *analysis) followClaims() {
 					}
 				}
 				if len(from) > 0 {
+					// An approach in an earlier sentence is the antecedent's
+					// whole approach: what the two sentences before that
+					// one say of the same company counts too ("P and U
+					// keep selling essentials but stop advertising. U has
+					// halted imports. N and D are taking similar
+					// approaches.").
+					if want < si && approachWord.MatchString(t.fold[m[0]:m[1]]) {
+						from = a.approachOf(from, want)
+					}
 					break
 				}
 				for _, c := range a.generic {
@@ -485,6 +494,25 @@ func (a *analysis) followClaims() {
 			}
 		}
 	}
+}
+
+// approachWord marks a follow cue that refers to a whole approach, not
+// to the last step ("taking similar approaches", "the same course").
+var approachWord = regexp.MustCompile(`(?i)\b(?:approach(?:es)?|paths?|courses?|stances?|strateg(?:y|ies)|koers|aanpak|houding|strategie)\b`)
+
+// approachOf adds to the claims of sentence want the other claims made
+// of the same companies in the two sentences before it.
+func (a *analysis) approachOf(from []claim, want int) []claim {
+	orgs := map[string]bool{}
+	for _, c := range from {
+		orgs[c.org] = true
+	}
+	for _, c := range a.claims {
+		if c.sent < want && c.sent >= want-2 && orgs[c.org] && c.byRef == "" {
+			from = append(from, c)
+		}
+	}
+	return from
 }
 
 // coFollower is what stands between a follow cue and a company that took
