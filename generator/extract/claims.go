@@ -496,6 +496,10 @@ func (a *analysis) followClaims() {
 	}
 }
 
+// joinsIn ends right before a cue whose subject joins the companies named
+// between: "joins the likes of A and B in shutting down services".
+var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)
+
 // approachWord marks a follow cue that refers to a whole approach, not
 // to the last step ("taking similar approaches", "the same course").
 var approachWord = regexp.MustCompile(`(?i)\b(?:approach(?:es)?|paths?|courses?|stances?|strateg(?:y|ies)|koers|aanpak|houding|strategie)\b`)
@@ -782,6 +786,16 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 				conf -= 0.05
 			}
 			orgs = appendUnique(orgs, group...)
+			// "X joins the likes of A, B and C in shutting down services":
+			// the subject that joins them takes the step too.
+			if loc := joinsIn.FindStringIndex(a.t.fold[s.start:m.start]); loc != nil {
+				for _, mi := range a.mentionsIn(s.start, s.start+loc[0]) {
+					if subj := a.resolve(mi, si); len(subj) > 0 && a.inQuote(a.e.mentions[mi].start) < 0 {
+						orgs = appendUnique(orgs, subj...)
+						break
+					}
+				}
+			}
 		} else {
 			orgs = appendUnique(orgs, a.resolve(lastBefore, si)...)
 			conf -= 0.1
