@@ -63,7 +63,7 @@ var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
-var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)\s+$`)
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
 
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
@@ -98,6 +98,12 @@ var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 // ("The exodus adds to pressure on the Kremlin, and Russians can no longer
 // buy X after X halted exports").
 var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
+
+// factRelative is a relative clause after a demand's object that reports
+// what the object does ("Pressure is mounting on brands including A and
+// B, which are continuing their sales in Russia"): a cue inside it, before
+// the clause closes, is the text's own report.
+var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|were|was|have|has|had|zijn|is|waren|was|hebben|heeft|hadden|had)\b[^,;]*$`)
 
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
@@ -140,6 +146,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	// A registry company is the subject under its own id, never a new one
 	// ("Colt Technology Services said it had halted ...").
 	if id := a.x.nameID[run]; id != "" {
+		return id
+	}
+	// "McDonald's said it was closing ...": the registry name ends in
+	// the "'s" the run of capitals stopped before.
+	if id := a.x.nameID[run+"'s"]; id != "" && strings.HasPrefix(trim[len(run):], "'s") {
 		return id
 	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
@@ -265,7 +276,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -335,7 +346,10 @@ func (a *analysis) findClaims() {
 		demand := a.demandAt(si)
 		segments := a.segments(si)
 		for _, m := range matches {
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) {
+			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
+				continue
+			}
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -465,6 +479,15 @@ func (a *analysis) followClaims() {
 					}
 				}
 				if len(from) > 0 {
+					// An approach in an earlier sentence is the antecedent's
+					// whole approach: what the two sentences before that
+					// one say of the same company counts too ("P and U
+					// keep selling essentials but stop advertising. U has
+					// halted imports. N and D are taking similar
+					// approaches.").
+					if want < si && approachWord.MatchString(t.fold[m[0]:m[1]]) {
+						from = a.approachOf(from, want)
+					}
 					break
 				}
 				for _, c := range a.generic {
@@ -482,6 +505,29 @@ func (a *analysis) followClaims() {
 			}
 		}
 	}
+}
+
+// joinsIn ends right before a cue whose subject joins the companies named
+// between: "joins the likes of A and B in shutting down services".
+var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)
+
+// approachWord marks a follow cue that refers to a whole approach, not
+// to the last step ("taking similar approaches", "the same course").
+var approachWord = regexp.MustCompile(`(?i)\b(?:approach(?:es)?|paths?|courses?|stances?|strateg(?:y|ies)|koers|aanpak|houding|strategie)\b`)
+
+// approachOf adds to the claims of sentence want the other claims made
+// of the same companies in the two sentences before it.
+func (a *analysis) approachOf(from []claim, want int) []claim {
+	orgs := map[string]bool{}
+	for _, c := range from {
+		orgs[c.org] = true
+	}
+	for _, c := range a.claims {
+		if c.sent < want && c.sent >= want-2 && orgs[c.org] && c.byRef == "" {
+			from = append(from, c)
+		}
+	}
+	return from
 }
 
 // coFollower is what stands between a follow cue and a company that took
@@ -752,7 +798,8 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	// "they supported companies cutting ties": companies in general,
 	// right before the cue, are its subject, not the pronoun before them.
-	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group && companiesRightBefore.MatchString(between(a.t.fold, a.e.mentions[lastBefore].end, m.start)) {
+	// So are "companies' moves to withdraw" after a person who tracks them.
+	if lastBefore >= 0 && (a.e.mentions[lastBefore].kind == pronounMention && !a.e.mentions[lastBefore].group || a.e.mentions[lastBefore].kind == personMention) && companiesRightBefore.MatchString(between(a.t.fold, a.e.mentions[lastBefore].end, m.start)) {
 		if ex := a.examplesAfter(si, m); len(ex) > 0 {
 			return ex, conf - 0.15
 		}
@@ -784,6 +831,16 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 				conf -= 0.05
 			}
 			orgs = appendUnique(orgs, group...)
+			// "X joins the likes of A, B and C in shutting down services":
+			// the subject that joins them takes the step too.
+			if loc := joinsIn.FindStringIndex(a.t.fold[s.start:m.start]); loc != nil {
+				for _, mi := range a.mentionsIn(s.start, s.start+loc[0]) {
+					if subj := a.resolve(mi, si); len(subj) > 0 && a.inQuote(a.e.mentions[mi].start) < 0 {
+						orgs = appendUnique(orgs, subj...)
+						break
+					}
+				}
+			}
 		} else {
 			orgs = appendUnique(orgs, a.resolve(lastBefore, si)...)
 			conf -= 0.1

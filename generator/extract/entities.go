@@ -394,7 +394,10 @@ func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func
 			p.title = title
 		}
 		if l.publicTitles.matchesWhole(title) || l.publicTitles.matchesWhole(lastWord(title)) {
+			// An office holder speaks for no company: "councillor of
+			// Utrecht" names a place, not an employer.
 			p.orgless = true
+			p.org = ""
 		}
 	}
 }
@@ -733,6 +736,10 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if len(items) < 2 {
 			continue
 		}
+		// "services such as Xbox Live, Windows Office and Azure": products.
+		if l.productNouns[strings.ToLower(prevWord(f, m[0]))] {
+			continue
+		}
 		for _, it := range items {
 			add(it[0], it[1])
 		}
@@ -870,6 +877,11 @@ func (x *Extractor) addSpeakingOrg(t *text, e *entities, add func(int, int), s, 
 	}
 	if x.nameID[name] != "" {
 		return // a registry company, found already
+	}
+	// "McDonald's said": the registry name ends in the "'s" that the
+	// speaker's name stopped before.
+	if rest := f[s+len(name):]; strings.HasPrefix(rest, "'s") && x.nameID[name+"'s"] != "" {
+		return
 	}
 	add(s, s+len(name))
 	if id := x.orgID(name); e.orgs[id] != nil && publicName.MatchString(name) {

@@ -70,6 +70,9 @@ type analysis struct {
 	speaker []referent // per quote
 	sentOf  []int      // fold offset → sentence (only for sentence bytes)
 	topic   [][]string // topic in force at the start of each sentence
+	// single is the last one-company subject before each sentence: what
+	// "the company" stands for when the topic is a list of several.
+	single  []string
 	subject [][]string // subject organisations of each sentence
 	lastPer []int      // index into e.mentions of the last person before each sentence
 	claims  []claim
@@ -197,18 +200,29 @@ func (a *analysis) resolveSubjects() {
 	n := len(a.t.sents)
 	a.topic = make([][]string, n)
 	a.subject = make([][]string, n)
+	a.single = make([]string, n)
 	var topic []string
+	single := ""
 	for si, s := range a.t.sents {
 		a.topic[si] = topic
+		a.single[si] = single
 		demand := a.demandAt(si)
 		var subj []string
 		idx := a.mentionsIn(s.start, demand)
+		skipped := -1 // the last company skipped as a preposition's object
 		for k, mi := range idx {
 			m := a.e.mentions[mi]
 			if a.inQuote(m.start) >= 0 && m.kind != orgMention {
 				continue
 			}
 			if a.inQuote(m.start) >= 0 {
+				continue
+			}
+			// "The competing services from A and B command 80%": companies
+			// after a preposition (and their list) are not the subject, so
+			// the topic stays with the company the text is about.
+			if m.kind == orgMention && (prepObject.MatchString(a.t.fold[max(s.start, m.start-40):m.start]) || skipped >= 0 && a.joinsList(a.e.mentions[skipped], m)) {
+				skipped = mi
 				continue
 			}
 			orgs := a.resolve(mi, si)
@@ -232,9 +246,16 @@ func (a *analysis) resolveSubjects() {
 		if len(subj) > 0 {
 			a.subject[si] = subj
 			topic = subj
+			if len(subj) == 1 {
+				single = subj[0]
+			}
 		}
 	}
 }
+
+// prepObject ends right before a company that is a preposition's object
+// inside a sentence's subject ("services from", "a rival of").
+var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|against)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.-]*(?:,\s+|\s+(?:and|or|&)\s+))*$`)
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
@@ -405,6 +426,12 @@ func (a *analysis) resolve(mi, si int) []string {
 				return first
 			}
 			if t := a.topic[si]; len(t) > 0 {
+				// "the company" after a sentence about a list of several
+				// ("Apple, Google and Meta banned RT.") is the one company
+				// the text was about before the list.
+				if len(t) > 1 && !m.plural && !m.group && m.kind == descriptionMention && a.single[si] != "" {
+					return []string{a.single[si]}
+				}
 				return t
 			}
 		}

@@ -17,6 +17,9 @@ type cue struct {
 	stance    bool   // a stance cue, else a measure cue
 	effect    string // for measures: withdraw, suspend, restrict, stay, none
 	negatedAs string
+	// unless matches a cue (with the few words after it) that is another
+	// measure's words (measures.yaml unless); nil when none.
+	unless *regexp.Regexp
 }
 
 // language is the compiled lexicon for one language.
@@ -47,6 +50,7 @@ type language struct {
 	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
 	memberBodies []string          // lowercase nouns of organisations that speak for others
+	productNouns map[string]bool   // lowercase nouns that introduce a list of products
 	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -277,6 +281,13 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	mfile := filepath.Join(dir, "measures.yaml")
 	for _, m := range lx.Measures {
 		c := &cue{id: m.ID, effect: m.Effect, negatedAs: m.NegatedAs}
+		if un := m.Unless[lang]; len(un) > 0 {
+			re, err := regexp.Compile(`(?i)` + strings.Join(un, "|"))
+			if err != nil {
+				return nil, fmt.Errorf("%s: measure %s: unless: %w", mfile, m.ID, err)
+			}
+			c.unless = re
+		}
 		if err := l.addCue(mfile, "measure "+m.ID, c, m.Cues[lang]); err != nil {
 			return nil, err
 		}
@@ -328,6 +339,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
+	l.productNouns = set(sp.ProductNouns, true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

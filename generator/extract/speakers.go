@@ -10,8 +10,11 @@ import (
 // referent is who said something: a person (with the organisation they
 // speak for) or an organisation.
 type referent struct {
-	person     string // full name as written, or ""
-	org        string // organisation id, or ""
+	person string // full name as written, or ""
+	org    string // organisation id, or ""
+	// name is how an organisation signed when it is not the group's name:
+	// a regional arm ("Google Europe") speaks for the group under it.
+	name       string
 	confidence float64
 }
 
@@ -178,6 +181,8 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
+			} else if region := a.regionalArm(m, vs); region != "" && r.person == "" {
+				r = referent{org: m.org, name: a.t.span(m.start, m.end) + " " + region, confidence: 0.8}
 			}
 		}
 		// The subject of a clause whose second verb speaks: "KPMG heeft
@@ -251,6 +256,27 @@ func (a *analysis) coordinatedSubject(s, vs int) referent {
 		}
 	}
 	return a.referentOf(ms[0])
+}
+
+// regionalArm returns the region word when a company's name is followed
+// by one and then by the speech verb at vs ("Google Europe said in a
+// tweet"): the group's regional arm speaks for it.
+func (a *analysis) regionalArm(m mention, vs int) string {
+	if m.kind != orgMention {
+		return ""
+	}
+	gap := a.t.fold[m.end:vs]
+	word := strings.TrimSpace(gap)
+	if sp := strings.IndexByte(word, ' '); sp > 0 {
+		if !subjectGap.MatchString(word[sp:]) {
+			return ""
+		}
+		word = word[:sp]
+	}
+	if !strings.HasPrefix(gap, " ") || !a.x.regions[strings.ToLower(word)] {
+		return ""
+	}
+	return word
 }
 
 // relativeClause is a relative clause between commas that runs to the end
@@ -593,6 +619,8 @@ func (a *analysis) quoteRecords() []content.Quote {
 		switch {
 		case r.person != "":
 			cq.Speaker = r.person
+		case r.name != "":
+			cq.Speaker = r.name
 		case r.org != "":
 			cq.Speaker = a.orgName(r.org)
 		}

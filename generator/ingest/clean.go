@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -331,8 +332,14 @@ func (cl *cleaner) dropChromeSentences(doc *document, abbrev map[string]bool) {
 		// asked when a sentence of chrome was found: it is the rare case).
 		if n < len(sents) && !cl.isBoilerplate(b.text) {
 			b.text = strings.Join(sents[:n], " ")
+			// An author's box: a person and a copula, closed by a pointer
+			// to that person's accounts ("Follow Anna on Twitter.").
+			if doc.format == "txt" && cl.shapes != nil && personCopula.MatchString(b.text) && cl.shapes.followsAuthor(sents[len(sents)-1]) {
+				b.text = ""
+			}
 		}
 	}
+	doc.blocks = slices.DeleteFunc(doc.blocks, func(b block) bool { return b.kind == kPara && b.text == "" })
 }
 
 // allMenuLike reports whether every item is menu-like.

@@ -451,9 +451,70 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			}
 			continue
 		}
+		// Near the end, a paragraph that opens with a person and a copula
+		// and closes by pointing at that person's accounts is the author's
+		// box, whatever their trade ("... is a private pilot who ...
+		// Follow ... on Twitter").
+		if i >= n-3 && personCopula.MatchString(b.text) && ls.followsAuthor(b.text) {
+			continue
+		}
+		// A headline in capitals between paragraphs is a teaser for another
+		// story (the story's own cross-heads are not shouted).
+		if i > 0 && capsHeadline(b.text) {
+			continue
+		}
+		// A photo caption naming a person by organisation and office
+		// ("Jane Doe Acme CEO") under the headline.
+		if top && officeCaption.MatchString(b.text) {
+			continue
+		}
 		out = append(out, b)
 	}
+	// The last line of the text, title-cased and without a full stop, is a
+	// teaser headline of another story under this one.
+	if k := len(out) - 1; k > 1 && out[k].kind == kPara && !out[k].sure && titleCased(out[k].text) {
+		out = out[:k]
+	}
 	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
+}
+
+// personCopula matches a paragraph that opens with a person's names and a
+// copula: "Jan Smit is a ...", "Eva Mulder was ...".
+var personCopula = regexp.MustCompile(`^(?:` + personName + `)\s+(?:is|was|has been|werd)\s`)
+
+// officeCaption matches a short line of names closed by an office:
+// "Jane Doe Acme CEO". The names are at least two words besides the
+// office, so a cross-head "Acme CEO" is not one.
+var officeCaption = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:CEO|CFO|COO|CTO|(?:co-?)?founder|chief executive|chairman|chairwoman|president)$`)
+
+// capsHeadline reports a line of four words or more in capital letters
+// only, without a full stop: "RIVAL ANNOUNCES A NEW PHONE".
+func capsHeadline(s string) bool {
+	if endsWithStop(s) || runeLen(s) > maxTitle || letterWords(s) < 4 {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// titleCased reports a headline-shaped line of six words or more where
+// most words start with a capital ("Rival To Pay Fine To Reopen Office"),
+// without a full stop.
+func titleCased(s string) bool {
+	if endsWithStop(s) || runeLen(s) > maxTitle || quoteMarks.MatchString(s) {
+		return false
+	}
+	words, upper := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			upper++
+		}
+	}
+	return words >= 6 && upper*5 >= words*4
 }
 
 // contactToken is a social handle, an e-mail address or a web address.

@@ -69,6 +69,10 @@ type Measure struct {
 	// NegatedAs is the measure a negated cue stands for ("not pulling the
 	// plug" keeps the network running); empty drops a negated cue.
 	NegatedAs string `yaml:"negated_as,omitempty"`
+	// Unless are, per language, patterns that make a cue another
+	// measure's words where they match the cue or the few words after it
+	// ("stopped selling ads" stops advertising, not sales).
+	Unless Cues `yaml:"unless,omitempty"`
 	// Slug is the measure's page address per language where it differs
 	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
 	// addresses; the id is the contract with front-matter and never changes.
@@ -166,6 +170,10 @@ type Speech struct {
 	// (associations, rights groups, foundations): a name the registry
 	// does not know that carries one, or follows one, is no provider.
 	MemberBodies []string `yaml:"member_bodies"`
+	// ProductNouns are what a list of products is introduced by
+	// ("services such as X, Y and Z"): its unknown names are products,
+	// not companies.
+	ProductNouns []string `yaml:"product_nouns"`
 	// Nationalities are the adjectives of each country (its ISO code, as
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
