@@ -27,6 +27,20 @@ func TestEnglishKinds(t *testing.T) {
 		{kind: "named often", name: "not inside quotes",
 			body:      "Akamai has a large footprint in Moscow. \"Akamai is careful, and Akamai is quiet,\" one analyst said.",
 			providers: []prov{}},
+		// Any verb of stopping or blocking over any goods word; "the
+		// region" is the market an article about Russia means.
+		{kind: "wording", name: "blocked sales of goods to Russia",
+			body:      "Last week Nvidia and Qualcomm blocked processor sales to Russia.",
+			providers: []prov{{"nvidia", "suspends"}, {"qualcomm", "suspends"}}},
+		{kind: "wording", name: "discontinue supplies",
+			body:      "The carmaker Renault said it decided to discontinue supplies to Russia.",
+			providers: []prov{{"renault", "suspends"}}},
+		{kind: "wording", name: "suspended operations in the region, with examples",
+			body:      "The move puts it among the companies who have suspended operations in the region including Ikea and Nike.",
+			providers: []prov{{"ikea", "suspends"}, {"nike", "suspends"}}},
+		{kind: "wording", name: "state-affiliated media outlets",
+			body:      "Platforms including YouTube and Tik Tok have restricted Russian state-affiliated media outlets.",
+			providers: []prov{{"youtube", "unclear"}, {"tiktok", "unclear"}}},
 		// Tie-cutting by any verb, any kind of ties, Russia by any name.
 		{kind: "wording", name: "cut business ties with the nation",
 			body:      "Several fashion labels such as Zara and Mango have cut business ties with the nation.",
