@@ -540,6 +540,32 @@ var coFollower = regexp.MustCompile(`(?i)^(?:\s+(?:op|on|in)\s+\d+\s+\w+)?,?\s+(
 // second provider to pause after Cogent".
 var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}?(?:(?:als|zoals|like|such as)\s+)?$`)
 
+// sameAsPhrase is a sentence that says its company did what others did
+// before ("volgt het voorbeeld van X", "op een vergelijkbare manier als
+// X", "follows the lead of X"); sameAsIntro ends right before such an X,
+// after at most a few words that describe it ("branchegenoten", "het
+// Duitse").
+var (
+	sameAsPhrase = regexp.MustCompile(`(?i)\b(?:(?:volgt|volgen|volgde|volgden|follows?|followed|following)\s+(?:[\w-]+\s+){0,3}?(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|op\s+(?:een\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|dezelfde)\s+(?:manier|wijze|lijn)\s+als|in (?:the )?same way as|(?:just|much) like|net als|net zoals)\s`)
+	sameAsIntro  = regexp.MustCompile(`(?i)\b(?:(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|(?:manier|wijze|lijn)\s+als|same way as|(?:just|much) like|net als|net zoals)\s+(?:[\w-]+\s+){0,2}?$`)
+)
+
+// ownClaimsOfOne returns the claims sentence si makes of its own (not by
+// reference), when they are all of one company: of several, which one a
+// later "het bedrijf volgt het voorbeeld van X" means is not known.
+func (a *analysis) ownClaimsOfOne(si, n int) []claim {
+	var own []claim
+	for _, c := range a.claims[:n] {
+		if c.sent == si && c.byRef == "" {
+			if len(own) > 0 && own[0].org != c.org {
+				return nil
+			}
+			own = append(own, c)
+		}
+	}
+	return own
+}
+
 // joinedList is a sentence whose company joins the companies that took
 // its step before: "joining a growing list of companies from Apple to
 // Microsoft"; joinedListIntro ends right before the first of them.
@@ -566,7 +592,13 @@ func (a *analysis) precedentClaims() {
 			}
 		}
 		joins := joinedList.MatchString(t.fold[s.start:s.end])
-		if len(own) == 0 || !joins && !precedentMark.MatchString(t.fold[s.start:s.end]) {
+		sameAs := sameAsPhrase.MatchString(t.fold[s.start:s.end])
+		if len(own) == 0 && sameAs && si > 0 {
+			// "Hiermee volgt de streamingdienst het voorbeeld van X": the
+			// step is the one the sentence before gave its one company.
+			own = a.ownClaimsOfOne(si-1, n)
+		}
+		if len(own) == 0 || !joins && !sameAs && !precedentMark.MatchString(t.fold[s.start:s.end]) {
 			continue
 		}
 		rangeEnd := -1 // "from A to B": B is in the range too
@@ -579,7 +611,7 @@ func (a *analysis) precedentClaims() {
 			inRange := rangeEnd >= 0 && rangeTo.MatchString(t.fold[rangeEnd:m.start])
 			rangeEnd = -1
 			listed := joins && joinedListIntro.MatchString(before)
-			if !inRange && !listed && !precedentIntro.MatchString(before) {
+			if !inRange && !listed && !precedentIntro.MatchString(before) && !(sameAs && sameAsIntro.MatchString(before)) {
 				continue
 			}
 			if listed && strings.HasSuffix(strings.TrimSpace(before), "from") {

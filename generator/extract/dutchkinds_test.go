@@ -30,6 +30,17 @@ func TestDutchResponseWording(t *testing.T) {
 		{"stopt voorlopig met zijn winkels in Rusland", "nl",
 			"De Zweedse keten Ikea stopt voorlopig met zijn winkels in Rusland.",
 			[]prov{{"ikea", "suspends"}}, nil},
+		// "Volgt het voorbeeld van X": X took the step the sentence before
+		// gave its one company, first.
+		{"volgt het voorbeeld van", "nl",
+			"Disney zet zijn verhuur in Rusland stop. Daarmee volgt de filmstudio het voorbeeld van Sony.",
+			[]prov{{"disney", "suspends"}, {"sony", "suspends"}}, nil},
+		{"op een vergelijkbare manier als branchegenoten", "nl",
+			"Ikea sluit zijn winkels in Rusland. Het concern reageert zo op een vergelijkbare manier als branchegenoten H&M en Inditex.",
+			[]prov{{"ikea", "suspends"}, {"hm", "suspends"}, {"inditex", "suspends"}}, nil},
+		{"two companies before: whose example is unknown", "nl",
+			"Disney en Ikea zetten hun verkoop in Rusland stop. Daarmee volgt het bedrijf het voorbeeld van Sony.",
+			[]prov{{"disney", "suspends"}, {"ikea", "suspends"}}, nil},
 		{"zegt Rusland vaarwel", "nl",
 			"Lego heeft Rusland na dertig jaar vaarwel gezegd.",
 			[]prov{{"lego", "withdraws"}}, nil},
