@@ -544,10 +544,11 @@ var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}
 // before ("volgt het voorbeeld van X", "op een vergelijkbare manier als
 // X", "follows the lead of X"); sameAsIntro ends right before such an X,
 // after at most a few words that describe it ("branchegenoten", "het
-// Duitse").
+// Duitse"). "Net als X" is left out: "Lumen is net zoals Cogent een
+// backbone provider en stopt" compares what they are, not what they did.
 var (
-	sameAsPhrase = regexp.MustCompile(`(?i)\b(?:(?:volgt|volgen|volgde|volgden|follows?|followed|following)\s+(?:[\w-]+\s+){0,3}?(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|op\s+(?:een\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|dezelfde)\s+(?:manier|wijze|lijn)\s+als|in (?:the )?same way as|(?:just|much) like|net als|net zoals)\s`)
-	sameAsIntro  = regexp.MustCompile(`(?i)\b(?:(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|(?:manier|wijze|lijn)\s+als|same way as|(?:just|much) like|net als|net zoals)\s+(?:[\w-]+\s+){0,2}?$`)
+	sameAsPhrase = regexp.MustCompile(`(?i)\b(?:(?:volgt|volgen|volgde|volgden|follows?|followed|following)\s+(?:[\w-]+\s+){0,3}?(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|op\s+(?:een\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|dezelfde)\s+(?:manier|wijze|lijn)\s+als|in (?:the )?same way as)\s`)
+	sameAsIntro  = regexp.MustCompile(`(?i)\b(?:(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|(?:manier|wijze|lijn)\s+als|same way as)\s+(?:[\w-]+\s+){0,2}?$`)
 )
 
 // ownClaimsOfOne returns the claims sentence si makes of its own (not by
