@@ -11,7 +11,7 @@ import "testing"
 // above its credit line, "ALSO READ." teasers, loading placeholders,
 // paywall and trial offers, a tip prompt, a webmail chooser, a pointer to
 // the live blog with its link text, a "Related News" box of bulleted
-// headlines. keep holds sentences that look a little like that chrome and
+// headlines, a poll's question to the reader closing the text. keep holds sentences that look a little like that chrome and
 // must stay exactly once.
 func TestPaywallsSwitchersAndStamps(t *testing.T) {
 	runKeepGone(t, "batch4", []keepGoneCase{
@@ -55,32 +55,39 @@ func TestPaywallsSwitchersAndStamps(t *testing.T) {
 				"  • Toegang tot alle Premium marktinformatie\nVoordeligste keuze\n" +
 				"Heeft u een tip, suggestie of opmerking naar aanleiding van dit artikel? Laat het ons weten\n\n" +
 				"Laden ... Laden ...\n\n" +
-				"Het personeel in Moskou kan aan de slag in Riga, zegt een woordvoerder.\n",
+				"Het personeel in Moskou kan aan de slag in Riga, zegt een woordvoerder.\n\n" +
+				"Zou jij je site naar een andere host verhuizen?\n\n" +
+				"  • Ja, meteen (61%, 88 stemmen)\n  • Nee (39%, 56 stemmen)\n\nAantal stemmen: 144\n",
 			[]string{
 				"Hostwell sluit eind april zijn datacentrum in Moskou",
 				"Klanten krijgen dertig dagen om hun sites te verhuizen",
 				"Het personeel in Moskou kan aan de slag in Riga",
 			},
 			[]string{"Kies je webmail", "voorkeur op te geven", "LEES OOK", "serverhal", "AGENTSCHAP", "14 dagen gratis",
-				"vrijblijvend", "Onbeperkt", "abonnement", "Toegang tot alle", "Voordeligste keuze", "Heeft u een tip", "Laden"}},
+				"vrijblijvend", "Onbeperkt", "abonnement", "Toegang tot alle", "Voordeligste keuze", "Heeft u een tip", "Laden",
+				"Zou jij", "stemmen"}},
 		{"english sentences that resemble the chrome stay", "en",
 			"Hostwell leaves Russia\n\n" +
 				"Hostwell said on LinkedIn and Twitter that it will close its data centre in Moscow by the end of April.\n\n" +
 				"“Read more about our plans next week,” the founder said in a post on Monday evening.\n\n" +
 				"The firm will give refugees unlimited access to its cloud for a year, a spokesperson said.\n\n" +
 				"For the latest updates to its software, Hostwell now charges Russian customers a fee, the letter says.\n\n" +
-				"The price list was last updated on Monday, when the company also cut its fees for refugees in half.\n",
+				"The price list was last updated on Monday, when the company also cut its fees for refugees in half.\n\n" +
+				"Will Hostwell ever return to Moscow?\n",
 			[]string{"said on LinkedIn and Twitter", "Read more about our plans", "unlimited access to its cloud",
-				"For the latest updates to its software", "last updated on Monday"},
+				"For the latest updates to its software", "last updated on Monday",
+				"Will Hostwell ever return to Moscow?"},
 			nil},
 		{"dutch sentences that resemble the chrome stay", "nl",
 			"Hostwell vertrekt uit Rusland\n\n" +
 				"Hostwell meldde op LinkedIn dat het eind april zijn datacentrum in Moskou sluit, aldus het bedrijf.\n\n" +
 				"KPN geeft klanten in Oekraïne 30 dagen gratis bellen en sms'en naar Nederland, zegt het bedrijf.\n\n" +
 				"Toegang tot alle diensten blijft gratis voor vluchtelingen, zegt een woordvoerder van Hostwell.\n\n" +
-				"“Lees ook de brief aan onze klanten,” zei de oprichter maandag tegen de Krant.\n",
+				"“Lees ook de brief aan onze klanten,” zei de oprichter maandag tegen de Krant.\n\n" +
+				"“Zou jij nog in Moskou willen werken?”\n",
 			[]string{"meldde op LinkedIn", "30 dagen gratis bellen", "Toegang tot alle diensten blijft gratis",
-				"Lees ook de brief aan onze klanten"},
+				"Lees ook de brief aan onze klanten",
+				"Zou jij nog in Moskou willen werken?"},
 			nil},
 	})
 }

@@ -478,6 +478,26 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
 }
 
+// dropReaderQuestion drops the last line of a text when it is a short
+// question to the reader: a poll's or a comment box's question ("Would you
+// install apps from other stores?"), whose options and votes went as
+// widgets.
+func (ls *lineShapes) dropReaderQuestion(doc *document) {
+	if k := len(doc.blocks) - 1; k > 1 && ls.readerQuestion(doc.blocks[k]) {
+		doc.blocks = doc.blocks[:k]
+	}
+}
+
+// readerQuestion reports a line of its own that asks the reader a
+// question: short, closed by a question mark, a reader word in it, no
+// quotation marks (a quoted question is somebody's words).
+func (ls *lineShapes) readerQuestion(b block) bool {
+	if ls.reader == nil || b.kind != kPara || b.sure || runeLen(b.text) >= maxTitle || quoteMarks.MatchString(b.text) {
+		return false
+	}
+	return lastRune(strings.TrimSpace(b.text)) == '?' && addressesReader(ls.reader, b.text)
+}
+
 // personCopula matches a paragraph that opens with a person's names and a
 // copula: "Jan Smit is a ...", "Eva Mulder was ...".
 var personCopula = regexp.MustCompile(`^(?:` + personName + `)\s+(?:is|was|has been|werd)\s`)
