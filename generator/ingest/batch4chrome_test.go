@@ -11,7 +11,9 @@ import "testing"
 // above its credit line, "ALSO READ." teasers, loading placeholders,
 // paywall and trial offers, a tip prompt, a webmail chooser, a pointer to
 // the live blog with its link text, a "Related News" box of bulleted
-// headlines, a poll's question to the reader closing the text. keep holds sentences that look a little like that chrome and
+// headlines, a poll's question to the reader closing the text, a promo
+// card's headline and standfirst between two paragraphs (a list after a
+// lead-in that ends with a colon stays). keep holds sentences that look a little like that chrome and
 // must stay exactly once.
 func TestPaywallsSwitchersAndStamps(t *testing.T) {
 	runKeepGone(t, "batch4", []keepGoneCase{
@@ -31,8 +33,11 @@ func TestPaywallsSwitchersAndStamps(t *testing.T) {
 				"For the latest updates on the hosting market, visit our live blog: Hosting live\n\n" +
 				"Receive our latest news, industry updates and more. Sign up today to receive our free report.\n\n" +
 				"Read the Ledger 14 days free\n\nUnlimited reading?\n\nBest value\n\nLoading ... Loading ...\n\n" +
-				"Staff in Moscow have been offered jobs in Riga, a spokesperson told the Ledger.\n",
+				"Staff in Moscow have been offered jobs in Riga, a spokesperson told the Ledger.\n" +
+				"The seven steps to a safer private cloud\nWhy backups matter more than ever for small firms\n" +
+				"Hostwell said its backups in Riga would be kept for a year after the shutdown, the letter says.\n",
 			[]string{
+				"Hostwell said its backups in Riga would be kept",
 				"Hostwell will close its data centre in Moscow",
 				"Customers have thirty days to move their sites",
 				"The founder said the decision was not taken lightly",
@@ -41,7 +46,8 @@ func TestPaywallsSwitchersAndStamps(t *testing.T) {
 			[]string{"2 hours ago", "en English", "Last updated", "Related tags", "Google+", "Hostwell out of Moscow",
 				"Image credit", "Unsplash", "ALSO READ", "Related News", "Chipmaker halts", "Telecom group cuts",
 				"Payment firm suspends", "visit our live blog", "Receive our latest news", "14 days free",
-				"Unlimited reading", "Best value", "Loading"}},
+				"Unlimited reading", "Best value", "Loading",
+				"seven steps", "Why backups matter"}},
 		{"dutch chrome goes", "nl",
 			"Hostwell trekt de stekker uit Rusland\n\n" +
 				"Kies je webmail\n\nOmdat Hostwell ook een tweede webmail aanbiedt, vragen we je eenmalig je voorkeur op te geven.\n\n" +
@@ -73,10 +79,14 @@ func TestPaywallsSwitchersAndStamps(t *testing.T) {
 				"The firm will give refugees unlimited access to its cloud for a year, a spokesperson said.\n\n" +
 				"For the latest updates to its software, Hostwell now charges Russian customers a fee, the letter says.\n\n" +
 				"The price list was last updated on Monday, when the company also cut its fees for refugees in half.\n\n" +
+				"Hostwell listed the steps it takes in a letter to its customers on Monday:\n" +
+				"All new sign-ups from Russia stop today\nExisting sites keep running until the end of April\n" +
+				"Refunds for prepaid plans follow in May, the letter adds, and support stays open until then.\n\n" +
 				"Will Hostwell ever return to Moscow?\n",
 			[]string{"said on LinkedIn and Twitter", "Read more about our plans", "unlimited access to its cloud",
 				"For the latest updates to its software", "last updated on Monday",
-				"Will Hostwell ever return to Moscow?"},
+				"Will Hostwell ever return to Moscow?",
+				"All new sign-ups from Russia stop today", "Existing sites keep running until the end of April"},
 			nil},
 		{"dutch sentences that resemble the chrome stay", "nl",
 			"Hostwell vertrekt uit Rusland\n\n" +
