@@ -12,12 +12,8 @@ import "testing"
 // title-cased teaser as the text's last line. keep holds sentences that
 // look a little like that chrome and must stay exactly once.
 func TestReaderPromptsAndAuthorBoxes(t *testing.T) {
-	opts := testOptions(t)
-	tests := []struct {
-		name, in   string
-		keep, gone []string
-	}{
-		{"prompts, captions and boxes go",
+	runKeepGone(t, "batch3", []keepGoneCase{
+		{"prompts, captions and boxes go", "en",
 			"Hostwell pulls the plug on its Russian customers\n\n" +
 				"Mara Velden Hostwell CEO\n\n" +
 				"imageUpdated Apr 2, 2022, 09:15am EDT Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
@@ -41,7 +37,7 @@ func TestReaderPromptsAndAuthorBoxes(t *testing.T) {
 			[]string{"Mara Velden Hostwell CEO", "imageUpdated", "09:15am", "[Agency Stock]", "RIVAL HOSTS", "free guide",
 				"Enter your email", "Buy Me A Coffee", "What is your opinion", "chat about it", "keen sailor", "Follow Anna",
 				"Thank you for being", "followers", "Sign up to receive", "Rival Hosting Firm"}},
-		{"sentences that resemble the prompts stay",
+		{"sentences that resemble the prompts stay", "en",
 			"Hostwell leaves Russia\n\n" +
 				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
 				"The founder asked staff what their opinion of the plan was, and most backed it, he said.\n\n" +
@@ -51,12 +47,5 @@ func TestReaderPromptsAndAuthorBoxes(t *testing.T) {
 			[]string{"The founder asked staff what their opinion", "Anna Kovac is a customer in Moscow",
 				"thanked its Russian customers", "NATO and the EU welcomed the step"},
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := ingestText(t, opts, "batch3", "en", tt.in)
-			checkKeepGone(t, res.Body+"\n", tt.keep, tt.gone)
-			checkInvariants(t, res.Body)
-		})
-	}
+	})
 }

@@ -243,6 +243,9 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	if doc.format != "md" {
 		trimTail(doc)
 	}
+	if doc.format == "txt" {
+		cl.shapes.dropReaderQuestion(doc)
+	}
 }
 
 // dropBoilerplate removes blocks, list items and lines that match the

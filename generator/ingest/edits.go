@@ -38,6 +38,10 @@ type paragraphEdits struct {
 	// "... at the new hall. Image: Jan Smit/Getty Images", "... bij de
 	// opening. Beeld Fotobureau", "... — © AGENCY".
 	closing *regexp.Regexp
+	// creditLine matches a line that opens with a photo credit's lead
+	// ("(Image credit: Acme)", "Foto: ANP"): the line above it is the
+	// photo's alt text or caption.
+	creditLine *regexp.Regexp
 	// position is a photo's "(left)" or "(rechts)": only a caption points
 	// at the people in a picture.
 	position *regexp.Regexp
@@ -90,10 +94,15 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	if pe.caption, err = closingParen(bp, captionKey); err != nil {
 		return pe, err
 	}
+	if list := bp[captionKey]; len(list) > 0 {
+		if pe.creditLine, err = regexp.Compile(`(?i)^\(?(?:` + strings.Join(list, "|") + `)`); err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", captionKey, err)
+		}
+	}
 	if list := bp[closingKey]; len(list) > 0 {
 		// At the start of the paragraph, after a sentence's end, or after
 		// a dash or bar.
-		pe.closing, err = regexp.Compile(`(?:^|[.!?…]["”’»]?\s+|\s+[-–—|]\s*)(?i:` + strings.Join(list, "|") + `)\s*` + creditNames + `$`)
+		pe.closing, err = regexp.Compile(`(?:^|[.!?…]["”’»]?\s+|\s+[-–—|]\s*)(?i:` + strings.Join(list, "|") + `)\s*(?:(?i:via)\s+)?` + creditNames + `$`)
 		if err != nil {
 			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", closingKey, err)
 		}
@@ -157,6 +166,21 @@ func (pe paragraphEdits) isCaption(s string) bool {
 	return pe.position != nil && pe.position.MatchString(s) && !quoteMarks.MatchString(s)
 }
 
+// creditBelowAlt reports a photo credit line ("(Image credit: Acme)")
+// right under a short line of its chunk that reads like a label, not a
+// sentence: that line is the photo's alt text ("Acme out of Russia"), not
+// a cross-head (a cross-head has the story's paragraph under it). The
+// first line of the text is the headline and stays, and so does a line
+// that is a credit itself (a colon, a slash or brackets).
+func (pe paragraphEdits) creditBelowAlt(out []block, credit block) bool {
+	if pe.creditLine == nil || len(out) < 2 || !pe.creditLine.MatchString(strings.TrimSpace(credit.text)) {
+		return false
+	}
+	alt := out[len(out)-1]
+	return alt.kind == kPara && !alt.sure && alt.group == credit.group && runeLen(alt.text) < maxShort &&
+		menuLikeTitle(alt.text) && !quoteMarks.MatchString(alt.text) && !strings.ContainsAny(alt.text, ":/()")
+}
+
 // edit returns s without the chrome inside it.
 func (pe paragraphEdits) edit(s string) string {
 	for _, re := range pe.inline {
@@ -187,6 +211,9 @@ func (pe paragraphEdits) apply(doc *document) {
 		switch b.kind {
 		case kPara:
 			if pe.isCaption(b.text) {
+				if doc.format == "txt" && pe.creditBelowAlt(out, b) {
+					out = out[:len(out)-1]
+				}
 				continue
 			}
 			if b.text = pe.edit(b.text); b.text == "" {

@@ -475,7 +475,55 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	if k := len(out) - 1; k > 1 && out[k].kind == kPara && !out[k].sure && titleCased(out[k].text) {
 		out = out[:k]
 	}
-	doc.blocks = dropTeaserRuns(dropTeaserCards(out))
+	doc.blocks = dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out)))
+}
+
+// dropTeaserPairs drops two headline-shaped lines in a row that stand
+// inside the story's run of paragraphs, one chunk of one paragraph per
+// line: a promo card's headline and standfirst ("The secure cloud
+// imperative" above "Why posture management matters"). A cross-head has a
+// paragraph under it, never a second heading; a list of the story's own
+// has a lead-in closed by a colon above it, so the line above must end a
+// sentence.
+func dropTeaserPairs(blocks []block) []block {
+	line := func(i int) bool {
+		b := blocks[i]
+		return b.kind == kPara && !b.sure && menuLike(b.text) && wordCount(b.text) >= 3 && startsUpper(b.text) && !endsWithStop(b.text)
+	}
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		if i > 0 && i+2 < len(blocks) && line(i) && line(i+1) {
+			above, below := blocks[i-1], blocks[i+2]
+			g := blocks[i].group
+			if above.group == g && blocks[i+1].group == g && below.group == g &&
+				storyProse(above) && endsWithStop(above.text) && storyProse(below) {
+				i++
+				continue
+			}
+		}
+		out = append(out, blocks[i])
+	}
+	return out
+}
+
+// dropReaderQuestion drops the last line of a text when it is a short
+// question to the reader: a poll's or a comment box's question ("Would you
+// install apps from other stores?"), whose options and votes went as
+// widgets.
+func (ls *lineShapes) dropReaderQuestion(doc *document) {
+	if k := len(doc.blocks) - 1; k > 1 && ls.readerQuestion(doc.blocks[k]) {
+		doc.blocks = doc.blocks[:k]
+	}
+}
+
+// readerQuestion reports a line of its own that asks the reader a
+// question: short, closed by a question mark, a reader word in it, no
+// quotation marks (a quoted question is somebody's words).
+func (ls *lineShapes) readerQuestion(b block) bool {
+	if ls.reader == nil || b.kind != kPara || b.sure || runeLen(b.text) >= maxTitle || quoteMarks.MatchString(b.text) {
+		return false
+	}
+	return lastRune(strings.TrimSpace(b.text)) == '?' && addressesReader(ls.reader, b.text)
 }
 
 // personCopula matches a paragraph that opens with a person's names and a

@@ -55,7 +55,7 @@ func joinLines(chunk []string, cl *cleaner) []string {
 	cur := chunk[0]
 	for _, l := range chunk[1:] {
 		r := []rune(l)[0]
-		if unicode.IsLower(r) && !endsSentence(cur) {
+		if unicode.IsLower(r) && !endsSentence(cur) && !cl.standsAlone(cur) && !cl.bylineAlone(l) {
 			cur += " " + l
 			continue
 		}
@@ -63,6 +63,25 @@ func joinLines(chunk []string, cl *cleaner) []string {
 		cur = l
 	}
 	return append(out, cur)
+}
+
+// standsAlone reports a line of a page's header that never takes the
+// next line as its continuation, nor continues the line above, though it
+// starts in lower case: a byline ("by Jan Smit") or a short line of chrome
+// ("1 hour ago", "en English"). Joined, "1 hour ago by Jan Smit en
+// English" would be neither.
+func (cl *cleaner) standsAlone(line string) bool {
+	if cl == nil || runeLen(line) > maxShort {
+		return false
+	}
+	return cl.headerLine(line) || cl.isBoilerplate(line)
+}
+
+// bylineAlone reports a byline line, which never continues the line above
+// ("1 hour ago" above "by Jan Smit"). Only the byline: a short lower-case
+// continuation such as "email" is part of its sentence.
+func (cl *cleaner) bylineAlone(line string) bool {
+	return cl != nil && runeLen(line) <= maxShort && cl.headerLine(line)
 }
 
 // hardWrapped reports a chunk of three or more lines of which all but the
