@@ -125,8 +125,8 @@ func (f *fragments) store(key fragmentKey, b []byte) template.HTML {
 }
 
 // Fragment is the output of the template name (a define in partials.html)
-// called with (list page item), as {{template name (list $ item)}} would
-// write it, made once per language and item for the whole render. The
+// called with the item's view (fragmentView: a precomputed entry for
+// artitem, artlink and evtitle, else (list page item)), made once per language and item for the whole render. The
 // fragments it is used for show nothing of the page but its language, so
 // their bytes are the same on every page of that language.
 func (p *Page) Fragment(name string, item any) (template.HTML, error) {
@@ -153,7 +153,7 @@ func (p *Page) Fragment(name string, item any) (template.HTML, error) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
-	if err := t.ExecuteTemplate(buf, name, []any{p, item}); err != nil {
+	if err := t.ExecuteTemplate(buf, name, p.fragmentView(name, item)); err != nil {
 		return "", err
 	}
 	if cacheable {
