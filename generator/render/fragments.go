@@ -42,6 +42,29 @@ type fragments struct {
 	// block is the arena the next fragments are appended to; a full one is
 	// left to the strings that point into it.
 	block []byte
+	// timelines are each company's Moments, read-only once made.
+	timelines map[*site.Provider][]Moment
+}
+
+// moments returns pr's Moments, made by mk on the first ask of the render.
+func (f *fragments) moments(pr *site.Provider, mk func(*site.Provider) []Moment) []Moment {
+	f.mu.RLock()
+	m, ok := f.timelines[pr]
+	f.mu.RUnlock()
+	if ok {
+		return m
+	}
+	m = mk(pr) // outside the lock: two pages may make it at once, alike
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.timelines == nil {
+		f.timelines = map[*site.Provider][]Moment{}
+	}
+	if kept, ok := f.timelines[pr]; ok {
+		return kept
+	}
+	f.timelines[pr] = m
+	return m
 }
 
 // fragmentSeed seeds the hashes of fragments.seen; which fragments are

@@ -136,3 +136,29 @@ func (p *Page) ReportEntries(rs []*site.Report) ([]ReportEntry, error) {
 	}
 	return out, nil
 }
+
+// CompareCell is one company x measure cell of a compare grid as a page
+// shows it: a dot linked to the first evidence, named for assistive
+// technology by the company (the template adds it), the measure's label
+// and the word for evidence; Many is set when the count is shown.
+type CompareCell struct {
+	N                    int
+	Many                 bool
+	URL, Label, Evidence string
+}
+
+// CompareCells are the cells of row on p, in the grid's column order.
+func (p *Page) CompareCells(row CompareRow) []CompareCell {
+	out := make([]CompareCell, len(row.Cells))
+	var evidence string
+	for i, c := range row.Cells {
+		if c.N == 0 {
+			continue // an empty cell shows nothing
+		}
+		if evidence == "" {
+			evidence = p.T("report.evidence")
+		}
+		out[i] = CompareCell{N: c.N, Many: c.N > 1, URL: p.URL(c.Link), Label: c.Measure.Label(p.Lang), Evidence: evidence}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -86,6 +87,98 @@ func check(t *testing.T, got string, want, not []string) {
 	for _, n := range not {
 		if strings.Contains(got, n) {
 			t.Errorf("unexpected %q in\n%s", n, got)
+		}
+	}
+}
+
+// TestCompareCells: an empty cell carries nothing; a filled one its link,
+// the measure's label in the page's language and the count only past one.
+func TestCompareCells(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	if len(s.Measures) == 0 {
+		t.Fatal("test site has no measures")
+	}
+	m := s.Measures[0]
+	row := CompareRow{Cells: []Cell{{Measure: m}, {Measure: m, N: 1, Link: "en/articles/a/#s1"}, {Measure: m, N: 3, Link: "en/articles/b/"}}}
+	for _, lang := range s.Languages {
+		p := r.newPage(s, lang, "compare", "", site.Index(lang, site.KindArticles))
+		got := p.CompareCells(row)
+		want := []CompareCell{
+			{},
+			{N: 1, URL: p.URL("en/articles/a/#s1"), Label: m.Label(lang), Evidence: p.T("report.evidence")},
+			{N: 3, Many: true, URL: p.URL("en/articles/b/"), Label: m.Label(lang), Evidence: p.T("report.evidence")},
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d cells, want %d", lang, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("%s cell %d = %+v, want %+v", lang, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestMomentsShared: a render makes a company's timeline moments once and
+// gives every page, in every language, the same as a page without the
+// render's cache makes.
+func TestMomentsShared(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	frags := &fragments{}
+	seen := 0
+	for _, pr := range s.Providers {
+		for _, lang := range s.Languages {
+			alone := r.newPage(s, lang, "provider", "", "x/")
+			shared := r.newPage(s, lang, "provider", "", "x/")
+			shared.frags = frags
+			want, got := alone.Moments(pr), shared.Moments(pr)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s %s: shared moments %+v, want %+v", pr.ID, lang, got, want)
+			}
+			seen += len(got)
+		}
+		if kept := frags.timelines[pr]; len(kept) > 0 && &kept[0] != &shared(t, r, s, frags, pr)[0] {
+			t.Errorf("%s: moments made again on a later page", pr.ID)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no company of the test site has a timeline")
+	}
+}
+
+func shared(t *testing.T, r *Renderer, s *site.Site, frags *fragments, pr *site.Provider) []Moment {
+	t.Helper()
+	p := r.newPage(s, s.Languages[0], "provider", "", "y/")
+	p.frags = frags
+	return p.Moments(pr)
+}
+
+// BenchmarkListingPage: one articles index page of every article of the
+// test site and one provider page with its timeline, in a fresh render
+// (each entry made for the first time, as in a full build).
+func BenchmarkListingPage(b *testing.B) {
+	s, r := fixture(b, site.DefaultConfig())
+	lang := s.Languages[0]
+	var pr *site.Provider
+	for _, p := range s.Providers {
+		if pr == nil || len(p.Reports) > len(pr.Reports) {
+			pr = p
+		}
+	}
+	index := site.Index(lang, site.KindArticles)
+	b.ReportAllocs()
+	for b.Loop() {
+		frags := &fragments{}
+		list := r.newPage(s, lang, "articles", "", index)
+		list.frags = frags
+		list.Data = &Listing[*site.Article]{Items: s.Articles, Pager: pager(lang, index, 1, len(s.Articles), len(s.Articles))}
+		prov := r.newPage(s, lang, "provider", pr.Name, pr.Path(lang))
+		prov.frags = frags
+		prov.Data = &Part{Of: pr, Reports: pr.Reports, Quotes: pr.Quotes, Pager: pager(lang, pr.Path(lang), 1, len(pr.Reports), len(pr.Reports))}
+		for _, p := range []*Page{list, prov} {
+			if _, err := r.execute(p); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
