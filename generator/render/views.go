@@ -102,6 +102,10 @@ func (p *Page) fragmentView(name string, item any) any {
 			l := p.articleLink(v, v.Path)
 			return &l
 		}
+	case *site.Quote:
+		if name == "quote" || name == "spquote" {
+			return p.quoteCard(v)
+		}
 	case *site.Evidence:
 		if name == "evtitle" {
 			l := p.articleLink(v.Article, v.Link())
@@ -161,4 +165,64 @@ func (p *Page) CompareCells(row CompareRow) []CompareCell {
 		out[i] = CompareCell{N: c.N, Many: c.N > 1, URL: p.URL(c.Link), Label: c.Measure.Label(p.Lang), Evidence: evidence}
 	}
 	return out
+}
+
+// Named is a linked name: a speaker or company as a quote card names it.
+type Named struct{ URL, Name string }
+
+// QuoteCard is a quote as its card shows it (the "quote" and "spquote"
+// defines, with "quotetext" and "quotesource").
+type QuoteCard struct {
+	Indirect bool // reported speech, labelled IndirectLabel
+	// Fragment is set for a direct quote of a few words, shown as Words
+	// inside its sentence (Before and After).
+	Fragment             bool
+	Before, Words, After string
+	IndirectLabel        string
+	Lang, Text           string // the article's language; the quote's words
+	// Speaker is nil when no speaker is known, then Unknown says so.
+	Speaker *Named
+	Unknown string
+	// Company is the quote's company where the card names it beside the
+	// speaker: nil when there is none or it has the speaker's name.
+	// OtherCompany is the same, also nil when it is the speaker's own
+	// organisation (the speaker's page names that in its header).
+	Company, OtherCompany *Named
+	// SourceURL links to the quote in its article, named by the outlet
+	// (SourceName, or the word for an article) and Date.
+	SourceURL, SourceName, Date string
+}
+
+// quoteCard is q's QuoteCard on p.
+func (p *Page) quoteCard(q *site.Quote) *QuoteCard {
+	c := &QuoteCard{Indirect: q.Indirect(), Fragment: q.Fragment(), Lang: q.Article.Lang, Text: q.Text,
+		SourceURL: p.URL(q.Link()), Date: p.Date(q.Article.Date)}
+	switch {
+	case c.Indirect:
+		c.IndirectLabel = p.T("quote.indirect")
+	case c.Fragment:
+		parts := q.ContextParts()
+		c.Before, c.Words, c.After = parts[0], parts[1], parts[2]
+	}
+	if sp := q.Speaker; sp != nil {
+		c.Speaker = &Named{URL: p.URL(sp.Path(p.Lang)), Name: sp.Name}
+	} else {
+		c.Unknown = p.T("quote.unknown")
+	}
+	if pr := q.Provider; pr != nil {
+		company := &Named{URL: p.URL(pr.Path(p.Lang)), Name: pr.Name}
+		sp := q.Speaker
+		if sp == nil || sp.Name != pr.Name {
+			c.Company = company
+		}
+		if sp == nil || (sp.Name != pr.Name && (sp.Organisation == nil || sp.Organisation.ID != pr.ID)) {
+			c.OtherCompany = company
+		}
+	}
+	if src := q.Article.Source; src != nil {
+		c.SourceName = src.Name
+	} else {
+		c.SourceName = p.T("quote.article")
+	}
+	return c
 }

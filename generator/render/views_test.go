@@ -182,3 +182,42 @@ func BenchmarkListingPage(b *testing.B) {
 		}
 	}
 }
+
+// TestQuoteCard: a quote's card names the speaker (or says none is
+// known) and the company only where it is not the speaker's name; on the
+// speaker's page, not the speaker's own organisation either. Reported
+// speech is labelled; a few words are set in their sentence.
+func TestQuoteCard(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	p := r.newPage(s, "en", "quotes", "", "x/")
+	a := &site.Article{Path: "en/articles/q/", Lang: "en", Date: "2026-02-01", Source: &site.Source{Slug: "d", Name: "Daily"}}
+	bare := &site.Article{Path: "en/articles/r/", Lang: "en", Date: "2026-02-02"}
+	org := &site.Provider{ID: "org", Name: "Org Ltd"}
+	other := &site.Provider{ID: "oth", Name: "Other plc"}
+	ceo := &site.Speaker{Slug: "jo", Name: "Jo Doe", Organisation: org}
+	for _, tt := range []struct {
+		name, tmpl string
+		q          *site.Quote
+		want, not  []string
+	}{
+		{"own company on the quotes index", "quote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
+			[]string{`>Jo Doe</a> (<a href="` + p.URL(org.Path("en")) + `">Org Ltd</a>),`, `<blockquote lang="en"><p>We stay.</p></blockquote>`, `>Daily, ` + p.Date(a.Date) + `</a>`}, nil},
+		{"own company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
+			[]string{"<figcaption><a href="}, []string{"Org Ltd", "Jo Doe"}},
+		{"another company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: other},
+			[]string{`">Other plc</a>, <a href=`}, []string{"Jo Doe"}},
+		{"reported, no speaker, no source", "quote", &site.Quote{Article: bare, ID: "q2", Kind: "indirect", Text: "They left."},
+			[]string{`<p class="reported-label">` + p.T("quote.indirect") + `</p>`, p.T("quote.unknown") + ",\n", ">" + p.T("quote.article") + ", "},
+			[]string{"blockquote", "<q>"}},
+		{"a few words in their sentence", "quote", &site.Quote{Article: a, ID: "q3", Text: "for now", Context: "We stay for now, he said.", Speaker: ceo},
+			[]string{`<p class="in-context" lang="en">We stay <q>for now</q>, he said.</p>`}, []string{"Org Ltd"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := p.Fragment(tt.tmpl, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, string(got), tt.want, tt.not)
+		})
+	}
+}
