@@ -118,6 +118,17 @@ const momentDays = 40
 
 // Moments are a provider's Events grouped by date and stance.
 func (p *Page) Moments(pr *site.Provider) []Moment {
+	if p.frags == nil {
+		return p.moments(pr)
+	}
+	return p.frags.moments(pr, p.moments)
+}
+
+// moments makes Moments: the statement dates are read from the evidence
+// with a regular expression, the same for every language, so a render
+// makes them once per company (fragments.moments) for the chart and the
+// table of its page in every language.
+func (p *Page) moments(pr *site.Provider) []Moment {
 	events := p.Events(pr)
 	days := map[string]bool{}
 	for _, e := range events {

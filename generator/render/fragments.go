@@ -42,6 +42,29 @@ type fragments struct {
 	// block is the arena the next fragments are appended to; a full one is
 	// left to the strings that point into it.
 	block []byte
+	// timelines are each company's Moments, read-only once made.
+	timelines map[*site.Provider][]Moment
+}
+
+// moments returns pr's Moments, made by mk on the first ask of the render.
+func (f *fragments) moments(pr *site.Provider, mk func(*site.Provider) []Moment) []Moment {
+	f.mu.RLock()
+	m, ok := f.timelines[pr]
+	f.mu.RUnlock()
+	if ok {
+		return m
+	}
+	m = mk(pr) // outside the lock: two pages may make it at once, alike
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.timelines == nil {
+		f.timelines = map[*site.Provider][]Moment{}
+	}
+	if kept, ok := f.timelines[pr]; ok {
+		return kept
+	}
+	f.timelines[pr] = m
+	return m
 }
 
 // fragmentSeed seeds the hashes of fragments.seen; which fragments are
@@ -125,8 +148,8 @@ func (f *fragments) store(key fragmentKey, b []byte) template.HTML {
 }
 
 // Fragment is the output of the template name (a define in partials.html)
-// called with (list page item), as {{template name (list $ item)}} would
-// write it, made once per language and item for the whole render. The
+// called with the item's view (fragmentView: a precomputed entry for
+// artitem, artlink and evtitle, else (list page item)), made once per language and item for the whole render. The
 // fragments it is used for show nothing of the page but its language, so
 // their bytes are the same on every page of that language.
 func (p *Page) Fragment(name string, item any) (template.HTML, error) {
@@ -153,7 +176,7 @@ func (p *Page) Fragment(name string, item any) (template.HTML, error) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer bufPool.Put(buf)
-	if err := t.ExecuteTemplate(buf, name, []any{p, item}); err != nil {
+	if err := t.ExecuteTemplate(buf, name, p.fragmentView(name, item)); err != nil {
 		return "", err
 	}
 	if cacheable {

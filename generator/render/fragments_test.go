@@ -10,8 +10,8 @@ import (
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
-// TestFragment: a shared fragment has the bytes {{template name (list $
-// item)}} writes, is kept from its second use per item and language and
+// TestFragment: a shared fragment has the bytes {{template name view}}
+// writes (view: the entry's precomputed view, or (list $ item)), is kept from its second use per item and language and
 // then reused, and a page of the other language gets its own.
 func TestFragment(t *testing.T) {
 	s, r := fixture(t, site.DefaultConfig())
@@ -33,7 +33,7 @@ func TestFragment(t *testing.T) {
 			t.Run(tt.name+"/"+lang, func(t *testing.T) {
 				p := r.newPage(s, lang, "articles", "", site.Index(lang, site.KindArticles))
 				var want strings.Builder
-				if err := r.pages["articles"].ExecuteTemplate(&want, tt.name, []any{p, tt.item}); err != nil {
+				if err := r.pages["articles"].ExecuteTemplate(&want, tt.name, p.fragmentView(tt.name, tt.item)); err != nil {
 					t.Fatal(err)
 				}
 				p.frags = frags
