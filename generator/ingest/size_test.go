@@ -36,6 +36,33 @@ func TestSizeLimit(t *testing.T) {
 	}
 }
 
+// TestDefaultLimitTakesTwoMegabytes: the case, a 2 MB text (a long
+// live blog or transcript pasted whole), is one article under the default
+// cap, not refused; a whole archive past 4 MB still is.
+func TestDefaultLimitTakesTwoMegabytes(t *testing.T) {
+	para := "The hosting firm keeps its servers in Moscow running for now, it said on Thursday.\n\n"
+	tests := []struct {
+		name    string
+		bytes   int
+		refused bool
+	}{
+		{"two-megabytes.txt", 2 << 20, false},
+		{"five-megabytes.txt", 5 << 20, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(para, tt.bytes/len(para)+1)
+			_, err := Ingest(tt.name, []byte(text), testOptions(t))
+			if got := errors.Is(err, ErrTooLarge); got != tt.refused {
+				t.Fatalf("refused = %v (err %v), want %v", got, err, tt.refused)
+			}
+			if !tt.refused && err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
 // typicalPage is a news page of our own words: chrome, a 1,000-word story
 // with subheadings, a list and a quote, related links and a footer; about
 // the size of a real article page without its scripts.
