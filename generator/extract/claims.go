@@ -1099,6 +1099,7 @@ func (a *analysis) providers() []content.Provider {
 	// A registered company the article keeps naming is one whose response
 	// it reports, even in wording no cue knows: on the real batches, rules
 	// for the wording missed a third of the companies of unseen outlets.
+	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	return out
 }

@@ -59,6 +59,9 @@ type language struct {
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
+	// market: the subject of a clause about its business in Russia
+	// (stances.yaml market_subject); nil where the language has none.
+	market *marketSubject
 	// compounds: the language joins nouns into one word, so a word that
 	// ends in a company noun is one ("navigatiebedrijf").
 	compounds bool
@@ -352,6 +355,9 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.compounds = lang == "nl"
+	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
 

@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
+
+// TestEnglishMarketSubject: a registered company that is the grammatical
+// subject of a clause about its business in Russia is a provider even
+// when no cue knows the verb (stances.yaml market_subject); its stance
+// comes from the verb's class when there is one, else it is unclear. The
+// cases on the other side keep the rule from taking objects, owners,
+// facts, negations and relative clauses about others.
+func TestEnglishMarketSubject(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		providers  []prov
+	}{
+		{"any verb, the market named",
+			"Logitech quietly reworked its plans for Russia this spring.",
+			[]prov{{"logitech", "unclear"}}},
+		{"a coordinated list shares the clause",
+			"Dell, Lenovo and HP have trimmed their Russian offices to a skeleton crew.",
+			[]prov{{"dell", "unclear"}, {"lenovo", "unclear"}, {"hp", "unclear"}}},
+		{"a verb of closing over a store is a pause",
+			"Nintendo shuttered its Russian web store on Friday.",
+			[]prov{{"nintendo", "suspends"}}},
+		{"a verb of leaving is an exit",
+			"A spokesperson confirmed that Xerox is quitting the market within weeks.",
+			[]prov{{"xerox", "withdraws"}}},
+		{"a description before the name still leaves it the subject",
+			"The Finnish network vendor Nokia rebooked its Moscow engineers onto other projects.",
+			[]prov{{"nokia", "unclear"}}},
+		{"a clause about Ukraine is aid, unclear",
+			"Telenor waived every fee for its clients phoning relatives in Ukraine.",
+			[]prov{{"telenor", "unclear"}}},
+		{"the object of a preposition is no subject",
+			"Following the news from Dell and Lenovo, analysts rewrote their forecasts for Russia.",
+			nil},
+		{"a possessive is no subject",
+			"Lenovo's rivals watched the market in Russia closely.",
+			nil},
+		{"what a company has there is a fact, not a step",
+			"Dell has warehouses across Russia.",
+			nil},
+		{"a negated clause reports no step",
+			"Canon noted it sells no cameras in Russia anymore.",
+			nil},
+		{"a list that ends with a comma is no list",
+			"After statements by Dell and Lenovo, HP reworked its Russian sales plans.",
+			[]prov{{"hp", "unclear"}}},
+		{"a relative clause is about others",
+			"Hitachi met Sony, which runs a plant in Russia.",
+			nil},
+		{"a clause without Russia or Ukraine says nothing",
+			"Logitech reworked its keyboard line this spring.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, nil)
+		})
+	}
+}
