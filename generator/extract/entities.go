@@ -129,11 +129,19 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 		if s > 0 && isAlnum(f[s-1]) {
 			continue
 		}
-		for _, name := range x.byFirst[f[w.start:w.end]] {
-			if !strings.HasPrefix(f[s:], name) {
+		names, upper := x.byFirst[f[w.start:w.end]], false
+		if len(names) == 0 && w.end-w.start > 1 && strings.ToUpper(f[w.start:w.end]) == f[w.start:w.end] {
+			names, upper = x.byFirstUpper[f[w.start:w.end]], true
+		}
+		for _, name := range names {
+			written := name
+			if upper {
+				written = strings.ToUpper(name)
+			}
+			if !strings.HasPrefix(f[s:], written) {
 				continue
 			}
-			en := s + len(name)
+			en := s + len(written)
 			if en < len(f) && isAlnum(f[en]) {
 				// Dutch genitive "Googles" is fine; anything else is a longer word.
 				if !(f[en] == 's' && (en+1 == len(f) || !isAlnum(f[en+1]))) {

@@ -64,3 +64,26 @@ func TestEnglishMarketSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishNamesInCapitals: a trade outlet that prints company names in
+// capitals still names them; a one-word name in capitals may be an
+// ordinary word and is not taken.
+func TestEnglishNamesInCapitals(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		providers  []prov
+	}{
+		{"a name of several words in capitals",
+			"WARNER MUSIC GROUP has suspended all operations in RUSSIA this week.",
+			[]prov{{"warner-music", "suspends"}}},
+		{"a one-word name in capitals is no name",
+			"ORANGE juice prices rose as the war in UKRAINE went on.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, nil)
+		})
+	}
+}

@@ -78,7 +78,10 @@ type Extractor struct {
 	lx      *lexicon.Lexicon
 	langs   map[string]*language
 	byFirst map[string][]string // first word of a registry name → names, longest first
-	nameID  map[string]string
+	// byFirstUpper: the same for names of two words or more, keyed by the
+	// first word in capitals, for texts that print names in capitals.
+	byFirstUpper map[string][]string
+	nameID       map[string]string
 	// sharedFirst holds first words that begin the names of two or more
 	// registry companies (Western Digital, Western Union; Johnson &
 	// Johnson, Johnson Controls): such a word alone names neither.
@@ -113,15 +116,16 @@ func (x *Extractor) SetSentenceWork(n int) { x.sentenceWork = n }
 // file it came from.
 func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	x := &Extractor{
-		lx:         lx,
-		langs:      map[string]*language{},
-		nameID:     map[string]string{},
-		byFirst:    map[string][]string{},
-		descID:     map[string]string{},
-		people:     map[string]lexicon.Person{},
-		surnames:   map[string]string{},
-		suffixes:   map[string]bool{},
-		notProvAll: map[string]bool{},
+		lx:           lx,
+		langs:        map[string]*language{},
+		nameID:       map[string]string{},
+		byFirst:      map[string][]string{},
+		byFirstUpper: map[string][]string{},
+		descID:       map[string]string{},
+		people:       map[string]lexicon.Person{},
+		surnames:     map[string]string{},
+		suffixes:     map[string]bool{},
+		notProvAll:   map[string]bool{},
 
 		sentenceWork: DefaultSentenceWork,
 		regions:      set(lx.Regions, true),
@@ -184,6 +188,13 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 			w = a[:i]
 		}
 		x.byFirst[w] = append(x.byFirst[w], a)
+		// Some outlets print company names in capitals ("WARNER MUSIC
+		// GROUP is suspending"); a name of two words or more is no
+		// ordinary word even then, a one-word name may be ("ORANGE").
+		if strings.Contains(a, " ") && strings.ToUpper(a) != a {
+			up := strings.ToUpper(w)
+			x.byFirstUpper[up] = append(x.byFirstUpper[up], a)
+		}
 	}
 	var ds []string
 	for d := range x.descID {
