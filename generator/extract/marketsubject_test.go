@@ -87,3 +87,32 @@ func TestEnglishNamesInCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishFreeCallsAreAid: free calls, texts or roaming to Ukraine, and
+// a free good for refugees, are aid for people, not free services for
+// organisations in Ukraine (measures.yaml free-protection-ukraine unless).
+func TestEnglishFreeCallsAreAid(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		providers  []prov
+		measures   map[string][]string
+	}{
+		{"free calls to Ukraine",
+			"Telia is offering free phone calls to Ukraine for the rest of the month.",
+			[]prov{{"telia", "unclear"}}, map[string][]string{"telia": {"humanitarian-aid"}}},
+		{"a free good for refugees",
+			"Proximus hands out prepaid cards free of charge to refugees arriving from Ukraine.",
+			// No measure of the spec's list is read here (what matters: not
+			// free protection); the company is still the clause's subject.
+			[]prov{{"proximus", "unclear"}}, map[string][]string{"proximus": {}}},
+		{"free protection for organisations there stays what it is",
+			"Cloudflare gives free protection to Ukrainian hospitals under attack.",
+			[]prov{{"cloudflare", "unclear"}}, map[string][]string{"cloudflare": {"free-protection-ukraine"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, c.measures)
+		})
+	}
+}
