@@ -412,6 +412,10 @@ func (a *analysis) findClaims() {
 				// step yet, but "Onder meer Ikea namen deze stap" after it
 				// takes it over.
 				a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+			} else if len(orgs) == 0 {
+				// Nobody's step unless a list of whom it was follows ("A
+				// dozen chains halted sales. They are A, B and C.").
+				a.unowned = append(a.unowned, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.6, explicit: explicit})
 			}
 			for _, o := range orgs {
 				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})

@@ -80,6 +80,9 @@ type analysis struct {
 	// closed their shops in Russia"), which a following "X took this
 	// step" refers to.
 	generic []claim
+	// unowned: cues that no company took, which a following "They are
+	// A, B and C" gives to the companies it lists (listOfPreviousClaims).
+	unowned []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
@@ -125,6 +128,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.findClaims()
 	a.followClaims()
 	a.precedentClaims()
+	a.listOfPreviousClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {

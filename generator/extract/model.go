@@ -59,6 +59,9 @@ type language struct {
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
+	// listOfPrevious opens a sentence that lists who the one before spoke
+	// of (stances.yaml list_of_previous); nil where the language has none.
+	listOfPrevious *regexp.Regexp
 	// market: the subject of a clause about its business in Russia
 	// (stances.yaml market_subject); nil where the language has none.
 	market *marketSubject
@@ -368,6 +371,11 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.compounds = lang == "nl"
 	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
 		return nil, err
+	}
+	if pats := lx.Stances.ListOfPrevious[lang]; len(pats) > 0 {
+		if l.listOfPrevious, err = regexp.Compile(caseless(`(?:` + strings.Join(pats, `)|(?:`) + `)`)); err != nil {
+			return nil, fmt.Errorf("%s: list_of_previous: %w", sfile, err)
+		}
 	}
 	return l, nil
 }

@@ -133,6 +133,10 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// ListOfPrevious opens a sentence that only lists the companies the
+	// sentence before spoke of ("They are A, B and C."): they take its
+	// step.
+	ListOfPrevious Cues `yaml:"list_of_previous"`
 	// MarketSubject finds a registered company that is the subject of a
 	// clause about its business in Russia in wording no cue knows.
 	MarketSubject MarketSubject `yaml:"market_subject"`
