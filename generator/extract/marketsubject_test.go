@@ -116,3 +116,26 @@ func TestEnglishFreeCallsAreAid(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishListWithPlaces: where a listed company is based stays inside
+// the list ("A of Germany and B of Denmark", "A in France, B in Spain and
+// C in the UK"), and the country is no company.
+func TestEnglishListWithPlaces(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		providers  []prov
+	}{
+		{"of a country",
+			"Carriers such as Hapag-Lloyd of Germany and Maersk of Denmark have suspended bookings to Russia.",
+			[]prov{{"hapag-lloyd", "suspends"}, {"maersk", "suspends"}}},
+		{"in a country, several times",
+			"Operators including Orange in France, Telefonica in Spain and Vodafone in the UK have suspended their services in Russia.",
+			[]prov{{"orange", "suspends"}, {"telefonica", "suspends"}, {"vodafone", "suspends"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, nil)
+		})
+	}
+}
