@@ -131,7 +131,9 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 				closed = last
 			}
 		}
-		if !a.t.paras[a.t.sents[si].para].title {
+		// "Accenture, HP, Microsoft and others have ...": "and others"
+		// closes the list too.
+		if !a.t.paras[a.t.sents[si].para].title && !othersAfter.MatchString(a.t.lower[mentions[last].end:a.t.sents[si].end]) {
 			last = closed
 		}
 		head := mi
@@ -154,6 +156,9 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 	}
 	return out
 }
+
+// othersAfter closes a comma list with the companies it leaves unnamed.
+var othersAfter = regexp.MustCompile(`^,?\s+and (others|other [a-z]+|more|many more)\b`)
 
 // listJoin is the gap between two companies of one coordinated list.
 var listJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|en\s+)$`)
@@ -181,6 +186,10 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 	// After: a verb, not a preposition; in the headline any case, else a
 	// word in lower case (a verb or an adverb before it).
 	after := strings.TrimLeft(a.t.fold[end:s.end], " ")
+	if m := othersAfter.FindStringIndex(strings.ToLower(a.t.fold[end:s.end])); m != nil {
+		end += m[1]
+		after = strings.TrimLeft(a.t.fold[end:s.end], " ")
+	}
 	if after == "" {
 		return "", false
 	}
