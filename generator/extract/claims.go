@@ -1286,9 +1286,9 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	case len(stances["withdraws"]) > 0:
 		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
-	case len(stances["suspends"]) > 0 && (len(staying) > 0 || len(stances["restricts"]) > 0):
-		explicit("a pause together with staying or a restriction is a restriction")
-		return pick("restricts", 0.8, stances["suspends"], stances["restricts"], staying)
+	case len(stances["suspends"]) > 0 && len(staying) > 0:
+		explicit("a pause together with staying is a restriction")
+		return pick("restricts", 0.8, stances["suspends"], staying)
 	case len(stances["suspends"]) > 0:
 		explicit("a pause")
 		return pick("suspends", 0.85, stances["suspends"])

@@ -142,3 +142,32 @@ func TestEnglishListWithPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishPauseWithClosure: a pause of all business together with a
+// closure (of offices, stores) is a pause; only a pause together with
+// staying is a restriction (spec: restricts keeps operating in Russia).
+func TestEnglishPauseWithClosure(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, body string
+		providers  []prov
+	}{
+		{"offices closed and operations suspended",
+			"Warner Music Group closed its Moscow office and suspended all operations in Russia.",
+			[]prov{{"warner-music", "suspends"}}},
+		{"continuing support for aid is no staying",
+			"Sony Music suspended its operations in Russia and will continue its support for relief groups.",
+			[]prov{{"sony-music", "suspends"}}},
+		{"the remaining business closed is no staying",
+			"Logitech plans to close every remaining business it runs in Russia.",
+			[]prov{{"logitech", "withdraws"}}},
+		{"a pause while staying is a restriction",
+			"Spotify suspended its premium sales in Russia but keeps its free service running there.",
+			[]prov{{"spotify", "restricts"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			checkProviders(t, res, c.providers, nil)
+		})
+	}
+}
