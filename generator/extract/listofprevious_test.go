@@ -1,37 +1,23 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsdesk/ruscompare/generator/extract"
-)
+import "testing"
 
 // TestEnglishListOfPrevious: a sentence that only lists whom the sentence
 // before spoke of takes that sentence's step, by reference
 // (stances.yaml list_of_previous); a lobbying group that reports it is no
 // provider (speech.yaml member_bodies).
 func TestEnglishListOfPrevious(t *testing.T) {
-	x := newExtractor(t)
-	for _, c := range []struct {
-		name, body string
-		providers  []prov
-		measures   map[string][]string
-	}{
-		{"they are, after a step of companies in general",
+	runProviderCases(t, "en", []providerCase{
+		{"they are, after a step of companies in general", "",
 			"A dozen grocery chains have halted sales of Russian goods this week. They are Ahold Delhaize, Carrefour and Aldi.",
 			[]prov{{"ahold-delhaize", "suspends"}, {"carrefour", "suspends"}, {"aldi", "suspends"}},
 			nil},
-		{"these include, after a lobby's survey",
+		{"these include, after a lobby's survey", "",
 			"The mobile lobbying group GSMA said nine of its members had halted sales in Russia. These include Nokia and Ericsson.",
 			[]prov{{"nokia", "suspends"}, {"ericsson", "suspends"}},
 			nil},
-		{"no step before, no step taken",
+		{"no step before, no step taken", "",
 			"Analysts counted the largest grocery chains in Europe. They are Ahold Delhaize, Carrefour and Aldi.",
 			nil, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
-			checkProviders(t, res, c.providers, c.measures)
-		})
-	}
+	})
 }
