@@ -21,3 +21,19 @@ func TestEnglishListOfPrevious(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestEnglishSimilarStepNouns: a company named with "comparable deals" or
+// "similar suspensions by" takes the step of the company before it, by
+// reference (stances.yaml follow).
+func TestEnglishSimilarStepNouns(t *testing.T) {
+	runProviderCases(t, "en", []providerCase{
+		{"comparable deals", "",
+			"Vodafone is offering free calls to Ukraine. Telia launched comparable deals.",
+			[]prov{{"vodafone", "unclear"}, {"telia", "unclear"}},
+			map[string][]string{"telia": {"humanitarian-aid"}}},
+		{"similar suspensions by", "",
+			"Maersk halted bookings to Russia. The move follows similar suspensions by Hapag-Lloyd last week.",
+			[]prov{{"maersk", "suspends"}, {"hapag-lloyd", "suspends"}},
+			map[string][]string{"hapag-lloyd": {"suspend-sales"}}},
+	})
+}
