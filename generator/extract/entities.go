@@ -172,6 +172,15 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	return e
 }
 
+// messageSender follows a message noun that names who sent it ("a
+// statement from Acme", "an update on Acme's website", "a notice sent to
+// users").
+var messageSender = map[string]bool{"from": true, "by": true, "of": true, "on": true, "to": true, "sent": true, "issued": true}
+
+// messageChannel precedes a message that is only how someone spoke ("in a
+// statement", "via its update").
+var messageChannel = map[string]bool{"in": true, "via": true, "through": true, "with": true, "per": true}
+
 // joinAppositions gives a generic description right before a company's
 // name that company: "The US oil company ExxonMobil announced" is about
 // ExxonMobil, not about the company in focus before it.
@@ -961,6 +970,32 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 				continue
 			}
 		}
+		// A message of the company in focus: "..., said a statement", "A
+		// Feb. 26 statement on its website reads"; not "a statement from
+		// Acme", which names its sender.
+		// "In a statement, Shell said" and "said in a statement" name no
+		// speaker: the message is only the channel there.
+		if w := toks[i].lower; (w == "a" || w == "an" || w == "its") && !(i > 0 && messageChannel[toks[i-1].lower]) {
+			found := false
+			for k := 1; k <= 4 && i+k < len(toks); k++ {
+				if !l.messageNouns[toks[i+k].lower] {
+					continue
+				}
+				if next := i + k + 1; next < len(toks) && messageSender[toks[next].lower] {
+					break
+				}
+				if s, en := toks[i].start, toks[i+k].end; free(s, en) {
+					mark(s, en)
+					e.mentions = append(e.mentions, mention{start: s, end: en, kind: descriptionMention})
+					i += k
+					found = true
+				}
+				break
+			}
+			if found {
+				continue
+			}
+		}
 		// A generic one, with up to three words between the article and
 		// the noun ("the Arizona-based company", "de Amerikaanse chipmaker",
 		// "de Duitse telecomgigant").
@@ -968,8 +1003,10 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			continue
 		}
 		for k := 1; k <= 4 && i+k < len(toks); k++ {
-			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' {
-				break // only words joined by a space or hyphen
+			// Only words joined by a space or hyphen, and a city's comma
+			// before its state ("the Memphis, Tennessee-based company").
+			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' && !(f[toks[i+k-1].end:toks[i+k].start] == ", " && strings.HasPrefix(f[toks[i+k].end:], "-based")) {
+				break
 			}
 			if l.descNouns[toks[i+k].lower] || l.compoundNoun(toks[i+k].lower) {
 				s, en := toks[i].start, toks[i+k].end

@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
 
 // TestEnglishListOfPrevious: a sentence that only lists whom the sentence
 // before spoke of takes that sentence's step, by reference
@@ -36,4 +41,38 @@ func TestEnglishSimilarStepNouns(t *testing.T) {
 			[]prov{{"maersk", "suspends"}, {"hapag-lloyd", "suspends"}},
 			map[string][]string{"hapag-lloyd": {"suspend-sales"}}},
 	})
+}
+
+// TestEnglishMessageOfTheCompanyInFocus: "said a statement" and "the
+// Memphis, Tennessee-based company said" speak for the company in focus;
+// "In a statement, X said" and "an update on X's website" keep X.
+func TestEnglishMessageOfTheCompanyInFocus(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct{ name, body, quote, speaker string }{
+		{"said a statement",
+			"Spotify closed its office in Moscow. \"We are pausing every paid plan in the country for now,\" said a statement.",
+			"We are pausing every paid plan", "Spotify"},
+		{"a city and state before -based",
+			"FedEx halted deliveries to Russia. \"Our people come first in all of this,\" the Memphis, Tennessee-based company said.",
+			"Our people come first", "FedEx"},
+		{"in a statement, a company said",
+			"Equinor left Russia in March. In a statement, Shell said it would leave too. \"We are shocked by what we see every day,\" it added.",
+			"We are shocked by what", "Shell"},
+		{"an update on another company's website",
+			"Nestle kept selling baby food in Russia. \"Our thoughts are with everyone who is suffering now,\" reads a short update on Danone's website.",
+			"Our thoughts are with everyone", "Danone"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			for _, q := range res.Quotes {
+				if strings.HasPrefix(q.Text, c.quote) {
+					if q.Speaker != c.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, c.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("quote %q not found in %+v", c.quote, res.Quotes)
+		})
+	}
 }

@@ -51,6 +51,7 @@ type language struct {
 	notProvider  map[string]bool
 	memberBodies []string          // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool   // lowercase nouns that introduce a list of products
+	messageNouns map[string]bool   // "statement": a company's own message (speech.yaml message_nouns)
 	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -357,6 +358,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
+	l.messageNouns = set(sp.MessageNouns, true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

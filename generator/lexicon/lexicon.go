@@ -209,6 +209,10 @@ type Speech struct {
 	// ("services such as X, Y and Z"): its unknown names are products,
 	// not companies.
 	ProductNouns []string `yaml:"product_nouns"`
+	// MessageNouns are what a company's own message is called ("a
+	// statement", "its update"): with an indefinite or possessive article
+	// and no sender after it, the message speaks for the company in focus.
+	MessageNouns []string `yaml:"message_nouns"`
 	// Nationalities are the adjectives of each country (its ISO code, as
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
