@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/content"
@@ -71,7 +72,12 @@ func compileMarketSubject(l *language, ms lexicon.MarketSubject, dir, lang strin
 			return nil, err
 		}
 	}
+	ids := make([]string, 0, len(ms.Stances))
 	for id := range ms.Stances {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // the same error first on every run
+	for _, id := range ids {
 		if !contains(marketStanceOrder, id) {
 			return nil, fmt.Errorf("%s: market_subject stances: %q is not one of %v", file, id, marketStanceOrder)
 		}
