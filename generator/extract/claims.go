@@ -412,6 +412,10 @@ func (a *analysis) findClaims() {
 				// step yet, but "Onder meer Ikea namen deze stap" after it
 				// takes it over.
 				a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+			} else if len(orgs) == 0 {
+				// Nobody's step unless a list of whom it was follows ("A
+				// dozen chains halted sales. They are A, B and C.").
+				a.unowned = append(a.unowned, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.6, explicit: explicit})
 			}
 			for _, o := range orgs {
 				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})
@@ -1099,6 +1103,7 @@ func (a *analysis) providers() []content.Provider {
 	// A registered company the article keeps naming is one whose response
 	// it reports, even in wording no cue knows: on the real batches, rules
 	// for the wording missed a third of the companies of unseen outlets.
+	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	return out
 }
@@ -1281,9 +1286,9 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	case len(stances["withdraws"]) > 0:
 		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
-	case len(stances["suspends"]) > 0 && (len(staying) > 0 || len(stances["restricts"]) > 0):
-		explicit("a pause together with staying or a restriction is a restriction")
-		return pick("restricts", 0.8, stances["suspends"], stances["restricts"], staying)
+	case len(stances["suspends"]) > 0 && len(staying) > 0:
+		explicit("a pause together with staying is a restriction")
+		return pick("restricts", 0.8, stances["suspends"], staying)
 	case len(stances["suspends"]) > 0:
 		explicit("a pause")
 		return pick("suspends", 0.85, stances["suspends"])

@@ -129,11 +129,19 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 		if s > 0 && isAlnum(f[s-1]) {
 			continue
 		}
-		for _, name := range x.byFirst[f[w.start:w.end]] {
-			if !strings.HasPrefix(f[s:], name) {
+		names, upper := x.byFirst[f[w.start:w.end]], false
+		if len(names) == 0 && w.end-w.start > 1 && strings.ToUpper(f[w.start:w.end]) == f[w.start:w.end] {
+			names, upper = x.byFirstUpper[f[w.start:w.end]], true
+		}
+		for _, name := range names {
+			written := name
+			if upper {
+				written = strings.ToUpper(name)
+			}
+			if !strings.HasPrefix(f[s:], written) {
 				continue
 			}
-			en := s + len(name)
+			en := s + len(written)
 			if en < len(f) && isAlnum(f[en]) {
 				// Dutch genitive "Googles" is fine; anything else is a longer word.
 				if !(f[en] == 's' && (en+1 == len(f) || !isAlnum(f[en+1]))) {
@@ -163,6 +171,15 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	e.joinAppositions(t.fold)
 	return e
 }
+
+// messageSender follows a message noun that names who sent it ("a
+// statement from Acme", "an update on Acme's website", "a notice sent to
+// users").
+var messageSender = map[string]bool{"from": true, "by": true, "of": true, "on": true, "to": true, "sent": true, "issued": true}
+
+// messageChannel precedes a message that is only how someone spoke ("in a
+// statement", "via its update").
+var messageChannel = map[string]bool{"in": true, "via": true, "through": true, "with": true, "per": true}
 
 // joinAppositions gives a generic description right before a company's
 // name that company: "The US oil company ExxonMobil announced" is about
@@ -953,6 +970,32 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 				continue
 			}
 		}
+		// A message of the company in focus: "..., said a statement", "A
+		// Feb. 26 statement on its website reads"; not "a statement from
+		// Acme", which names its sender.
+		// "In a statement, Shell said" and "said in a statement" name no
+		// speaker: the message is only the channel there.
+		if w := toks[i].lower; (w == "a" || w == "an" || w == "its") && !(i > 0 && messageChannel[toks[i-1].lower]) {
+			found := false
+			for k := 1; k <= 4 && i+k < len(toks); k++ {
+				if !l.messageNouns[toks[i+k].lower] {
+					continue
+				}
+				if next := i + k + 1; next < len(toks) && messageSender[toks[next].lower] {
+					break
+				}
+				if s, en := toks[i].start, toks[i+k].end; free(s, en) {
+					mark(s, en)
+					e.mentions = append(e.mentions, mention{start: s, end: en, kind: descriptionMention})
+					i += k
+					found = true
+				}
+				break
+			}
+			if found {
+				continue
+			}
+		}
 		// A generic one, with up to three words between the article and
 		// the noun ("the Arizona-based company", "de Amerikaanse chipmaker",
 		// "de Duitse telecomgigant").
@@ -960,8 +1003,10 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			continue
 		}
 		for k := 1; k <= 4 && i+k < len(toks); k++ {
-			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' {
-				break // only words joined by a space or hyphen
+			// Only words joined by a space or hyphen, and a city's comma
+			// before its state ("the Memphis, Tennessee-based company").
+			if toks[i+k].start-toks[i+k-1].end > 1 && f[toks[i+k-1].end] != '-' && !(f[toks[i+k-1].end:toks[i+k].start] == ", " && strings.HasPrefix(f[toks[i+k].end:], "-based")) {
+				break
 			}
 			if l.descNouns[toks[i+k].lower] || l.compoundNoun(toks[i+k].lower) {
 				s, en := toks[i].start, toks[i+k].end

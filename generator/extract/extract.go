@@ -80,6 +80,9 @@ type analysis struct {
 	// closed their shops in Russia"), which a following "X took this
 	// step" refers to.
 	generic []claim
+	// unowned: cues that no company took, which a following "They are
+	// A, B and C" gives to the companies it lists (listOfPreviousClaims).
+	unowned []claim
 	demand  []int // per sentence: where what others ask begins (see demandAt)
 	sc      *scratch
 	warns   []string
@@ -125,6 +128,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.findClaims()
 	a.followClaims()
 	a.precedentClaims()
+	a.listOfPreviousClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
@@ -259,8 +263,10 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
-// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the list.
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the
+// list, and so does where a name is based ("Orange in France, Deutsche
+// Telekom in Germany and Vodafone in the UK", "Hapag-Lloyd of Germany").
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 

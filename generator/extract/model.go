@@ -51,6 +51,7 @@ type language struct {
 	notProvider  map[string]bool
 	memberBodies []string          // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool   // lowercase nouns that introduce a list of products
+	messageNouns map[string]bool   // "statement": a company's own message (speech.yaml message_nouns)
 	nationality  map[string]string // folded lower-case adjective → country code
 	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -59,6 +60,12 @@ type language struct {
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
+	// listOfPrevious opens a sentence that lists who the one before spoke
+	// of (stances.yaml list_of_previous); nil where the language has none.
+	listOfPrevious *regexp.Regexp
+	// market: the subject of a clause about its business in Russia
+	// (stances.yaml market_subject); nil where the language has none.
+	market *marketSubject
 	// compounds: the language joins nouns into one word, so a word that
 	// ends in a company noun is one ("navigatiebedrijf").
 	compounds bool
@@ -75,7 +82,10 @@ type Extractor struct {
 	lx      *lexicon.Lexicon
 	langs   map[string]*language
 	byFirst map[string][]string // first word of a registry name → names, longest first
-	nameID  map[string]string
+	// byFirstUpper: the same for names of two words or more, keyed by the
+	// first word in capitals, for texts that print names in capitals.
+	byFirstUpper map[string][]string
+	nameID       map[string]string
 	// sharedFirst holds first words that begin the names of two or more
 	// registry companies (Western Digital, Western Union; Johnson &
 	// Johnson, Johnson Controls): such a word alone names neither.
@@ -110,15 +120,16 @@ func (x *Extractor) SetSentenceWork(n int) { x.sentenceWork = n }
 // file it came from.
 func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	x := &Extractor{
-		lx:         lx,
-		langs:      map[string]*language{},
-		nameID:     map[string]string{},
-		byFirst:    map[string][]string{},
-		descID:     map[string]string{},
-		people:     map[string]lexicon.Person{},
-		surnames:   map[string]string{},
-		suffixes:   map[string]bool{},
-		notProvAll: map[string]bool{},
+		lx:           lx,
+		langs:        map[string]*language{},
+		nameID:       map[string]string{},
+		byFirst:      map[string][]string{},
+		byFirstUpper: map[string][]string{},
+		descID:       map[string]string{},
+		people:       map[string]lexicon.Person{},
+		surnames:     map[string]string{},
+		suffixes:     map[string]bool{},
+		notProvAll:   map[string]bool{},
 
 		sentenceWork: DefaultSentenceWork,
 		regions:      set(lx.Regions, true),
@@ -181,6 +192,13 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 			w = a[:i]
 		}
 		x.byFirst[w] = append(x.byFirst[w], a)
+		// Some outlets print company names in capitals ("WARNER MUSIC
+		// GROUP is suspending"); a name of two words or more is no
+		// ordinary word even then, a one-word name may be ("ORANGE").
+		if strings.Contains(a, " ") && strings.ToUpper(a) != a {
+			up := strings.ToUpper(w)
+			x.byFirstUpper[up] = append(x.byFirstUpper[up], a)
+		}
 	}
 	var ds []string
 	for d := range x.descID {
@@ -340,6 +358,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
+	l.messageNouns = set(sp.MessageNouns, true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}
@@ -352,6 +371,14 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.compounds = lang == "nl"
+	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
+		return nil, err
+	}
+	if pats := lx.Stances.ListOfPrevious[lang]; len(pats) > 0 {
+		if l.listOfPrevious, err = regexp.Compile(caseless(`(?:` + strings.Join(pats, `)|(?:`) + `)`)); err != nil {
+			return nil, fmt.Errorf("%s: list_of_previous: %w", sfile, err)
+		}
+	}
 	return l, nil
 }
 

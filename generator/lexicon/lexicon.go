@@ -133,11 +133,46 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// ListOfPrevious opens a sentence that only lists the companies the
+	// sentence before spoke of ("They are A, B and C."): they take its
+	// step.
+	ListOfPrevious Cues `yaml:"list_of_previous"`
+	// MarketSubject finds a registered company that is the subject of a
+	// clause about its business in Russia in wording no cue knows.
+	MarketSubject MarketSubject `yaml:"market_subject"`
 	// Classes are word classes per language (verbs of stopping, of
 	// blocking, nouns of business...): a cue pattern writes {name} where
 	// any member fits, so that one pattern covers every verb of a class,
 	// with its Dutch separable and participle forms.
 	Classes map[string]Cues `yaml:"classes"`
+}
+
+// MarketSubject holds, per language, what makes a company the subject of
+// a clause about its business in Russia ("Sony removed the game from its
+// Russian store"): such a company is a provider whose stance is unclear
+// unless the clause's verb says more (Stances, by class).
+type MarketSubject struct {
+	// About is what the clause after the company must speak of (Russia,
+	// its market, the war's other side).
+	About Cues `yaml:"about"`
+	// AboutAid is a clause about Ukraine instead (free calls, aid): its
+	// company is a provider, but the clause's verbs decide no stance.
+	AboutAid Cues `yaml:"about_aid"`
+	// ClauseStart ends the stretch before a clause's subject (a comma,
+	// "and", "while").
+	ClauseStart Cues `yaml:"clause_start"`
+	// ClauseEnd ends the clause after the company: a relative clause or
+	// a comparison is about others (", which had left", ", unlike").
+	ClauseEnd Cues `yaml:"clause_end"`
+	// NotSubject, in the few words between a clause's start and the
+	// company, makes it an object ("the announcements by X").
+	NotSubject Cues `yaml:"not_subject"`
+	// NotVerb is a word right after the company (or its list) that makes
+	// it no subject: a preposition, a conjunction of a longer phrase.
+	NotVerb Cues `yaml:"not_verb"`
+	// Stances: per stance id, the verbs of the clause that decide it
+	// ("shuttered its stores there": suspends).
+	Stances map[string]Cues `yaml:"stances"`
 }
 
 // Speech holds the words that introduce speech in one language.
@@ -174,6 +209,10 @@ type Speech struct {
 	// ("services such as X, Y and Z"): its unknown names are products,
 	// not companies.
 	ProductNouns []string `yaml:"product_nouns"`
+	// MessageNouns are what a company's own message is called ("a
+	// statement", "its update"): with an indefinite or possessive article
+	// and no sender after it, the message speaks for the company in focus.
+	MessageNouns []string `yaml:"message_nouns"`
 	// Nationalities are the adjectives of each country (its ISO code, as
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
