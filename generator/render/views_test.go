@@ -37,7 +37,7 @@ func TestEntryViews(t *testing.T) {
 	}{
 		{"draft in another language", "artitem", nlDraft,
 			[]string{`href="` + p.URL(nlDraft.Path) + `" lang="nl">Een &lt;titel&gt;</a> <span class="draft-mark">` + p.T("draft.mark") + `</span>`,
-				`<abbr class="lang" title="` + p.LangName("nl") + `">NL</abbr>`},
+				`<abbr title="` + p.LangName("nl") + `">NL</abbr>`},
 			[]string{"chips", " · " + src.Name}},
 		{"sourced with a company", "artitem", enSourced,
 			[]string{p.Date(enSourced.Date) + ` · The Daily</span>`, `<span class="chip">Acme &amp; Co ` + badge + `</span>`},
