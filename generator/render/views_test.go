@@ -203,7 +203,7 @@ func TestQuoteCard(t *testing.T) {
 		{"own company on the quotes index", "quote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
 			[]string{`>Jo Doe</a> (<a href="` + p.URL(org.Path("en")) + `">Org Ltd</a>),`, `<blockquote lang="en"><p>We stay.</p></blockquote>`, `>Daily, ` + p.Date(a.Date) + `</a>`}, nil},
 		{"own company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
-			[]string{"<figcaption><a href="}, []string{"Org Ltd", "Jo Doe"}},
+			[]string{`<li><q lang="en">We stay.</q> — <a href="`}, []string{"Org Ltd", "Jo Doe", "<figure"}},
 		{"another company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: other},
 			[]string{`">Other plc</a>, <a href=`}, []string{"Jo Doe"}},
 		{"reported, no speaker, no source", "quote", &site.Quote{Article: bare, ID: "q2", Kind: "indirect", Text: "They left."},
