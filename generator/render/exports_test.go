@@ -13,8 +13,9 @@ import (
 
 // The JSON exports hold each fact once: a company's record counts its
 // articles but does not list their reports again; an article's record
-// holds its reports with their evidence sentences and its quotes, each
-// found in the text with the anchor of its sentence on the article's page.
+// holds its reports and its quotes, each found in the text with the
+// anchor of its sentence on the article's page; an evidence sentence's
+// words are in the export only when the page does not show it.
 func TestDataExportsHoldEachFactOnce(t *testing.T) {
 	base := "https://example.org/repo/"
 	s, files, _ := build(t, base)
@@ -46,7 +47,13 @@ func TestDataExportsHoldEachFactOnce(t *testing.T) {
 			reported[r.Provider]++
 			for _, e := range r.Evidence {
 				if e.Anchor == "" {
+					if e.Text == "" {
+						t.Errorf("%s: evidence %q has neither an anchor nor its sentence", a.Slug, e.Field)
+					}
 					continue // not in the article's text
+				}
+				if e.Text != "" {
+					t.Errorf("%s: evidence %q repeats the sentence its page shows at #%s", a.Slug, e.Field, e.Anchor)
 				}
 				anchors++
 				if !has(e.Anchor) || strings.TrimSpace(doc.Find("#"+e.Anchor).Text()) == "" {

@@ -258,7 +258,10 @@ type reportJSON struct {
 
 type evidenceJSON struct {
 	Field string `json:"field"`
-	Text  string `json:"text"`
+	// Text is the sentence only when it has no Anchor: a sentence the
+	// article's page shows is there at url#anchor, and a copy here was
+	// most of the export's bytes (about 0.6 KB an article).
+	Text string `json:"text,omitempty"`
 	// Anchor is left out when the sentence is not in the article's text
 	// (an editor's claim whose wording the article no longer has).
 	Anchor string `json:"anchor,omitempty"`
@@ -335,7 +338,11 @@ func (w *writer) articlesJSON() ([]byte, error) {
 				if e.Measure != "" {
 					field = "measure:" + e.Measure
 				}
-				rj.Evidence = append(rj.Evidence, evidenceJSON{Field: field, Text: e.Text, Anchor: anchor(e.Link())})
+				ej := evidenceJSON{Field: field, Anchor: anchor(e.Link())}
+				if ej.Anchor == "" {
+					ej.Text = e.Text
+				}
+				rj.Evidence = append(rj.Evidence, ej)
 			}
 			aj.Reports = append(aj.Reports, rj)
 		}

@@ -204,22 +204,19 @@ func (p *Page) NewsArticle() any {
 		Name string `json:"name"`
 	}
 	// No description: the page's meta description is the same standfirst.
+	// No url: the canonical link says it. No publisher: the outlet
+	// published the original (isBasedOn), not this page.
 	ld := struct {
 		Context   string  `json:"@context"`
 		Type      string  `json:"@type"`
 		Headline  string  `json:"headline"`
 		Date      string  `json:"datePublished,omitempty"`
 		Lang      string  `json:"inLanguage"`
-		URL       string  `json:"url"`
 		IsBasedOn string  `json:"isBasedOn,omitempty"`
-		Publisher *thing  `json:"publisher,omitempty"`
 		About     []thing `json:"about,omitempty"`
 	}{
 		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title,
-		Date: a.Date, Lang: a.Lang, URL: p.Canonical(), IsBasedOn: a.SourceURL,
-	}
-	if a.Source != nil {
-		ld.Publisher = &thing{Type: "Organization", Name: a.Source.Name}
+		Date: a.Date, Lang: a.Lang, IsBasedOn: a.SourceURL,
 	}
 	for _, r := range a.Reports {
 		ld.About = append(ld.About, thing{Type: "Organization", Name: r.Provider.Name})

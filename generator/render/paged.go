@@ -17,11 +17,16 @@ const (
 	// homeLatest is how many of the latest articles the home page shows.
 	homeLatest = 20
 	// reportsPerPage: a timeline entry is one line of about 250 bytes,
-	// so a page's layout (about 5 KB with the head) is shared by 50.
-	reportsPerPage  = 50
-	linesPerPage    = 50
-	quotesPerPage   = site.PageSize
-	articlesPerPage = site.PageSize
+	// so a page's layout (about 4 KB with the head) is shared by 100:
+	// 40 bytes of chrome per entry, which every article pays once per
+	// company it reports on and language (bench/README.md, outsize6).
+	reportsPerPage = 100
+	linesPerPage   = 50
+	quotesPerPage  = site.PageSize
+	// articlesPerPage: the articles index and source pages list every
+	// article in both languages; an entry is 0.25-0.55 KB, so 100 a page
+	// keeps a page near 50 KB and halves the chrome per entry.
+	articlesPerPage = 100
 	// namesPerPage is for the speakers index: one short line per person.
 	namesPerPage = 100
 	// previewQuotes is how many quotes a provider's summary page shows;

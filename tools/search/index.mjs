@@ -55,6 +55,15 @@ async function htmlFiles(root) {
 }
 
 const bodyTag = /<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/;
+
+// Pagefind stores every element with an id in the page's fragment, with
+// its text ("anchors"), but its results' sub-results use only headings'.
+// An article page gives an id to each evidence sentence and quote, so
+// each was stored twice (in the content and as an anchor: 40% of an
+// article's fragment). The copy handed to Pagefind keeps the ids of
+// headings only; the published page keeps them all.
+const nonHeadingID = /(<(?!h[1-6][\s>])[a-zA-Z][a-zA-Z0-9-]*\b[^>]*?)\s+id="[^"]*"/g;
+const withHeadingIDsOnly = (html) => html.replace(nonHeadingID, "$1");
 const descriptionTag = /<meta\s+name="description"\s/;
 
 const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
@@ -132,7 +141,7 @@ async function main() {
   // out of it.
   const inFlight = [];
   for (const rel of files) {
-    let html = await readFile(join(opts.site, rel), "utf8");
+    let html = withHeadingIDsOnly(await readFile(join(opts.site, rel), "utf8"));
     const page = fullText.get(rel);
     if (page) {
       html = withFullText(html, page);
