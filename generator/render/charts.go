@@ -3,13 +3,13 @@ package render
 import (
 	"fmt"
 	"html"
-	"html/template"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
