@@ -7,12 +7,14 @@ package template
 import (
 	"errors"
 	"fmt"
-	"github.com/newsdesk/ruscompare/generator/internal/tmpl/fmtsort"
 	"io"
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"text/template/parse"
+
+	"github.com/newsdesk/ruscompare/generator/internal/tmpl/fmtsort"
 )
 
 // maxExecDepth specifies the maximum stack depth of templates within
@@ -673,7 +675,7 @@ func (s *state) evalFunction(dot reflect.Value, node *parse.IdentifierNode, cmd 
 	if !ok {
 		s.errorf("%q is not a defined function", name)
 	}
-	return s.evalCall(dot, function, isBuiltin, cmd, name, args, final)
+	return s.evalCall(dot, function, isBuiltin, true, cmd, name, args, final)
 }
 
 // evalField evaluates an expression like (.Field) or (.Field arg1 arg2).
@@ -701,14 +703,19 @@ func (s *state) evalField(dot reflect.Value, fieldName string, node parse.Node, 
 	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
 		ptr = ptr.Addr()
 	}
-	if method := ptr.MethodByName(fieldName); method.IsValid() {
-		return s.evalCall(dot, method, false, node, fieldName, args, final)
+	// tmpl: the method or field is found through lookupMember, which
+	// remembers it per type and name (upstream: ptr.MethodByName, which
+	// builds a reflect.Method with reflect.FuncOf on every action, and
+	// Type.FieldByName).
+	member := lookupMember(ptr.Type(), receiver.Type(), fieldName)
+	if member.method >= 0 {
+		return s.evalCall(dot, ptr.Method(member.method), false, false, node, fieldName, args, final)
 	}
 	hasArgs := len(args) > 1 || !isMissing(final)
 	// It's not a method; must be a field of a struct or an element of a map.
 	switch receiver.Kind() {
 	case reflect.Struct:
-		tField, ok := receiver.Type().FieldByName(fieldName)
+		tField, ok := member.field, member.isField
 		if ok {
 			field, err := receiver.FieldByIndexErr(tField.Index)
 			if !tField.IsExported() {
@@ -769,7 +776,9 @@ var (
 // evalCall executes a function or method call. If it's a method, fun already has the receiver bound, so
 // it looks just like a function call. The arg list, if non-nil, includes (in the manner of the shell), arg[0]
 // as the function itself.
-func (s *state) evalCall(dot, fun reflect.Value, isBuiltin bool, node parse.Node, name string, args []parse.Node, final reflect.Value) reflect.Value {
+// tmpl: isFunction is set when fun is a function of the FuncMap or a
+// builtin (not a method value), which fastCall may call directly.
+func (s *state) evalCall(dot, fun reflect.Value, isBuiltin, isFunction bool, node parse.Node, name string, args []parse.Node, final reflect.Value) reflect.Value {
 	if args != nil {
 		args = args[1:] // Zeroth arg is function name/node; not passed to function.
 	}
@@ -867,6 +876,17 @@ func (s *state) evalCall(dot, fun reflect.Value, isBuiltin bool, node parse.Node
 		fun = reflect.ValueOf(call)
 	}
 
+	// tmpl: a function of the FuncMap or a builtin whose type is a common
+	// one is called directly (fastCall), not through reflect.Value.Call.
+	if isFunction {
+		if v, ok, err := fastCall(fun, argv); ok {
+			if err != nil {
+				s.at(node)
+				s.errorf("error calling %s: %w", name, err)
+			}
+			return v
+		}
+	}
 	v, err := safeCall(fun, argv)
 	// If we have an error that is not nil, stop execution and return that
 	// error to the caller.
@@ -1131,4 +1151,113 @@ func printableValue(v reflect.Value) (any, bool) {
 		}
 	}
 	return v.Interface(), true
+}
+
+// tmpl: member is what a name selects on a type: a method (its index in
+// the method set of the type the template calls it on), else a field of
+// the struct.
+type member struct {
+	method  int // -1: no method of that name
+	field   reflect.StructField
+	isField bool
+}
+
+// memberKey is a name on a receiver: ptr is the type methods are looked
+// up on (a pointer to recv when recv is addressable), recv the type
+// fields are looked up on.
+type memberKey struct {
+	ptr, recv reflect.Type
+	name      string
+}
+
+// members holds every member looked up so far; a program has few types
+// and names, so it stays small.
+var members sync.Map // memberKey -> *member
+
+// lookupMember is ptr.MethodByName(name), else recv.FieldByName(name),
+// found once per types and name.
+func lookupMember(ptr, recv reflect.Type, name string) *member {
+	key := memberKey{ptr: ptr, recv: recv, name: name}
+	if m, ok := members.Load(key); ok {
+		return m.(*member)
+	}
+	m := &member{method: -1}
+	if mt, ok := ptr.MethodByName(name); ok {
+		m.method = mt.Index
+	} else if recv.Kind() == reflect.Struct {
+		m.field, m.isField = recv.FieldByName(name)
+	}
+	members.Store(key, m)
+	return m
+}
+
+// fastCall calls fun with argv as safeCall does (the same results, the
+// same errors, a panic turned into an error) when fun's type is one of
+// those the html/template escapers and the comparison builtins have, and
+// reports ok; it leaves the others (ok false) to reflect.Value.Call,
+// whose mechanics (argument frames, a slice for the variadic arguments)
+// cost several times the escaping itself. The result is unwrapped (a
+// reflect.Value result is returned as is).
+func fastCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, ok bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, isErr := r.(error); isErr {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+			v, ok = reflect.Value{}, true
+		}
+	}()
+	switch f := fun.Interface().(type) {
+	case func(...any) string: // the escapers
+		args := make([]any, len(argv))
+		for i, a := range argv {
+			args[i] = a.Interface()
+		}
+		return reflect.ValueOf(f(args...)), true, nil
+	case func(reflect.Value, reflect.Value) (bool, error): // ne, lt, le, gt, ge
+		if len(argv) != 2 {
+			return reflect.Value{}, false, nil
+		}
+		b, err := f(asValue(argv[0]), asValue(argv[1]))
+		return reflect.ValueOf(b), true, err
+	case func(reflect.Value, ...reflect.Value) (bool, error): // eq
+		if len(argv) == 0 {
+			return reflect.Value{}, false, nil
+		}
+		b, err := f(asValue(argv[0]), asValues(argv[1:])...)
+		return reflect.ValueOf(b), true, err
+	case func(reflect.Value) bool: // not
+		if len(argv) != 1 {
+			return reflect.Value{}, false, nil
+		}
+		return reflect.ValueOf(f(asValue(argv[0]))), true, nil
+	case func(reflect.Value) (int, error): // len
+		if len(argv) != 1 {
+			return reflect.Value{}, false, nil
+		}
+		n, err := f(asValue(argv[0]))
+		return reflect.ValueOf(n), true, err
+	case func(reflect.Value, ...reflect.Value) (reflect.Value, error): // index, slice
+		if len(argv) == 0 {
+			return reflect.Value{}, false, nil
+		}
+		r, err := f(asValue(argv[0]), asValues(argv[1:])...)
+		return r, true, err
+	}
+	return reflect.Value{}, false, nil
+}
+
+// asValue is the reflect.Value an argument for a reflect.Value parameter
+// carries (evalArg wraps it in one more reflect.Value).
+func asValue(a reflect.Value) reflect.Value { return a.Interface().(reflect.Value) }
+
+// asValues is asValue of each of argv.
+func asValues(argv []reflect.Value) []reflect.Value {
+	out := make([]reflect.Value, len(argv))
+	for i, a := range argv {
+		out[i] = asValue(a)
+	}
+	return out
 }
