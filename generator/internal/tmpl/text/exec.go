@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 
 	"github.com/newsdesk/ruscompare/generator/internal/tmpl/fmtsort"
@@ -1124,6 +1125,14 @@ func (s *state) printValue(n parse.Node, v reflect.Value) {
 	if !ok {
 		s.errorf("can't print %s of type %s", n, v.Type())
 	}
+	// tmpl: a string (every escaper's result) is written as it is, which
+	// is what fmt.Fprint writes for it, without fmt's printer state.
+	if str, isString := iface.(string); isString {
+		if _, err := io.WriteString(s.wr, str); err != nil {
+			s.writeError(err)
+		}
+		return
+	}
 	_, err := fmt.Fprint(s.wr, iface)
 	if err != nil {
 		s.writeError(err)
@@ -1170,16 +1179,22 @@ type memberKey struct {
 	name      string
 }
 
-// members holds every member looked up so far; a program has few types
-// and names, so it stays small.
-var members sync.Map // memberKey -> *member
+// members holds every member looked up so far, in a map that is
+// replaced, never written, so that reading it takes no lock: a program
+// has few types and names, so it stays small and is soon complete.
+var (
+	members   atomic.Pointer[map[memberKey]*member]
+	membersMu sync.Mutex // held to add to members
+)
 
 // lookupMember is ptr.MethodByName(name), else recv.FieldByName(name),
 // found once per types and name.
 func lookupMember(ptr, recv reflect.Type, name string) *member {
 	key := memberKey{ptr: ptr, recv: recv, name: name}
-	if m, ok := members.Load(key); ok {
-		return m.(*member)
+	if known := members.Load(); known != nil {
+		if m, ok := (*known)[key]; ok {
+			return m
+		}
 	}
 	m := &member{method: -1}
 	if mt, ok := ptr.MethodByName(name); ok {
@@ -1187,7 +1202,15 @@ func lookupMember(ptr, recv reflect.Type, name string) *member {
 	} else if recv.Kind() == reflect.Struct {
 		m.field, m.isField = recv.FieldByName(name)
 	}
-	members.Store(key, m)
+	membersMu.Lock()
+	defer membersMu.Unlock()
+	next := map[memberKey]*member{key: m}
+	if known := members.Load(); known != nil {
+		for k, v := range *known {
+			next[k] = v
+		}
+	}
+	members.Store(&next)
 	return m
 }
 
