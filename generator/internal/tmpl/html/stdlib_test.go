@@ -31,6 +31,10 @@ func (i *item) Join(sep string, more ...any) string {
 	}
 	return b.String()
 }
+// IsNil tells whether the variadic slice it got was nil (the standard
+// library passes an empty one for no arguments).
+func (i *item) IsNil(more ...any) bool { return more == nil }
+
 func (i *item) Fail(ok bool) (string, error) {
 	if !ok {
 		return "", errFail
@@ -61,7 +65,7 @@ var sameAsStdlibTemplates = []string{
 	`{{range $i, $t := .Tags}}{{if $i}}, {{end}}<b>{{$t}}</b>{{end}}{{with .Inner}}{{.Name}}{{.Inner.Name}}{{end}}`,
 	`{{.Attrs.k}}|{{index .Attrs "k"}}|{{.Any}}|{{and .N .Name}}|{{or .Any .Name}}`,
 	`<script>var x = {{.Name}}; var y = {{.Tags}};</script><style>p { color: {{.Name}} }</style>`,
-	`{{.Join ", " .Name "b" .N}}{{.Fail true}}`,
+	`{{.Join ", " .Name "b" .N}}{{.Fail true}}{{.Join "-"}}{{.IsNil}}{{.IsNil 1}}`,
 	`{{.Fail false}}`,
 	`{{index .Tags 9}}`,
 	`{{.Missing}}`,

@@ -888,7 +888,17 @@ func (s *state) evalCall(dot, fun reflect.Value, isBuiltin, isFunction bool, nod
 			return v
 		}
 	}
-	v, err := safeCall(fun, argv)
+	// tmpl: a variadic function or method called with none of its
+	// variadic arguments (.T "key") gets an empty slice made once per type
+	// (emptySlice) through CallSlice, not a new one from reflect.MakeSlice
+	// (and reflect.SliceOf) on every call.
+	var v reflect.Value
+	var err error
+	if typ.IsVariadic() && len(argv) == numFixed && !(isBuiltin && name == "call") {
+		v, err = safeCallSlice(fun, append(argv, emptySlice(typ.In(typ.NumIn()-1))))
+	} else {
+		v, err = safeCall(fun, argv)
+	}
 	// If we have an error that is not nil, stop execution and return that
 	// error to the caller.
 	if err != nil {
@@ -1283,4 +1293,33 @@ func asValues(argv []reflect.Value) []reflect.Value {
 		out[i] = asValue(a)
 	}
 	return out
+}
+
+// emptySlices holds an empty, non-nil slice per slice type, as
+// reflect.Value.Call passes for no variadic arguments; one is shared by
+// every call, since appending to a slice of capacity 0 never writes into
+// it. The map is replaced, never written, as members is.
+var (
+	emptySlices   atomic.Pointer[map[reflect.Type]reflect.Value]
+	emptySlicesMu sync.Mutex
+)
+
+// emptySlice returns the empty slice of type t.
+func emptySlice(t reflect.Type) reflect.Value {
+	if known := emptySlices.Load(); known != nil {
+		if v, ok := (*known)[t]; ok {
+			return v
+		}
+	}
+	v := reflect.MakeSlice(t, 0, 0)
+	emptySlicesMu.Lock()
+	defer emptySlicesMu.Unlock()
+	next := map[reflect.Type]reflect.Value{t: v}
+	if known := emptySlices.Load(); known != nil {
+		for k, e := range *known {
+			next[k] = e
+		}
+	}
+	emptySlices.Store(&next)
+	return v
 }

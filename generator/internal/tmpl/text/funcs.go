@@ -354,6 +354,11 @@ func call(name string, fn reflect.Value, args ...reflect.Value) (reflect.Value, 
 // safeCall runs fun.Call(args), and returns the resulting value and error, if
 // any. If the call panics, the panic value is returned as an error.
 func safeCall(fun reflect.Value, args []reflect.Value) (val reflect.Value, err error) {
+	return safeCallAs(fun, args, false)
+}
+
+// safeCallAs is safeCall, with fun.CallSlice when slice is set (tmpl).
+func safeCallAs(fun reflect.Value, args []reflect.Value, slice bool) (val reflect.Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok {
@@ -363,11 +368,22 @@ func safeCall(fun reflect.Value, args []reflect.Value) (val reflect.Value, err e
 			}
 		}
 	}()
-	ret := fun.Call(args)
+	var ret []reflect.Value
+	if slice {
+		ret = fun.CallSlice(args)
+	} else {
+		ret = fun.Call(args)
+	}
 	if len(ret) == 2 && !ret[1].IsNil() {
 		return ret[0], ret[1].Interface().(error)
 	}
 	return ret[0], nil
+}
+
+// safeCallSlice is safeCall for fun.CallSlice: the last of args is the
+// slice of the variadic arguments.
+func safeCallSlice(fun reflect.Value, args []reflect.Value) (val reflect.Value, err error) {
+	return safeCallAs(fun, args, true)
 }
 
 // Boolean logic.
