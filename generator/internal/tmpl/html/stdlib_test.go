@@ -31,6 +31,7 @@ func (i *item) Join(sep string, more ...any) string {
 	}
 	return b.String()
 }
+
 // IsNil tells whether the variadic slice it got was nil (the standard
 // library passes an empty one for no arguments).
 func (i *item) IsNil(more ...any) bool { return more == nil }
