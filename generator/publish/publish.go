@@ -30,18 +30,21 @@ import (
 
 // Dir is one output in progress.
 type Dir struct {
-	dest     string // the destination, absolute, symlinks resolved
-	name     string // the destination as the caller named it, for messages
-	tmp      string // the new tree
-	lock     *lock
-	seeded   bool // the tree started as a copy of dest (hard links)
-	full     bool // Begin: what is not written is not in the output
-	done     bool
-	files    int
-	bytes    int64
-	linked   int             // files linked (or copied) from dest to start from
-	changed  map[string]bool // clean slash paths written or removed (seeded)
-	written  map[string]bool // clean slash paths written (full and seeded)
+	dest    string // the destination, absolute, symlinks resolved
+	name    string // the destination as the caller named it, for messages
+	tmp     string // the new tree
+	lock    *lock
+	seeded  bool // the tree started as a copy of dest (hard links)
+	full    bool // Begin: what is not written is not in the output
+	done    bool
+	files   int
+	bytes   int64
+	linked  int             // files linked (or copied) from dest to start from
+	changed map[string]bool // clean slash paths written or removed (seeded)
+	written map[string]bool // clean slash paths written (full and seeded)
+	// dirs are the folders of the tree known to exist (mkdirAll); nil
+	// after anything that may remove folders.
+	dirs     map[string]bool
 	hook     hook
 	warnings []string
 }
@@ -246,16 +249,24 @@ func (d *Dir) Write(rel string, data []byte) error {
 }
 
 // put writes a new file at rel, replacing (not writing through) whatever
-// file was there.
+// file was there. It creates the file exclusively and removes what was
+// there only when that fails, so that a new file costs three system calls
+// (open, write, close) and its folder, when new, one more: a full build
+// of 10,000 articles writes 22,000 files.
 func (d *Dir) put(rel string, data []byte) error {
 	path := filepath.Join(d.tmp, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if err := d.mkdirAll(filepath.Dir(path)); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		// A link to the previous output's file (or an empty folder in
+		// its place): removed, never written through.
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+		f, err = os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	}
 	if err != nil {
 		return err
 	}
@@ -287,6 +298,27 @@ func (d *Dir) Remove(rel string) error {
 		delete(d.written, clean)
 	}
 	pruneEmpty(d.tmp, path)
+	d.dirs = nil // pruneEmpty may have removed some
+	return nil
+}
+
+// mkdirAll is os.MkdirAll(dir) that remembers the folders it made or
+// found, so that a file in a known folder costs no system call for it, and
+// one in a new folder under a known one a single mkdir.
+func (d *Dir) mkdirAll(dir string) error {
+	if d.dirs[dir] {
+		return nil
+	}
+	if d.dirs == nil {
+		d.dirs = map[string]bool{}
+	}
+	if !d.dirs[filepath.Dir(dir)] || os.Mkdir(dir, 0o755) != nil {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	d.dirs[dir] = true
+	d.dirs[filepath.Dir(dir)] = true
 	return nil
 }
 

@@ -502,3 +502,45 @@ func BenchmarkFullOneChange(b *testing.B) {
 		rebuild(i)
 	}
 }
+
+// TestWriteAfterRemovePrunedFolders writes into folders that a Remove in
+// the same output pruned, and over files written before: the folders put
+// remembers must not outlive their removal, and a second write of a path
+// replaces the first.
+func TestWriteAfterRemovePrunedFolders(t *testing.T) {
+	for _, begin := range []struct {
+		name string
+		fn   func(string) (*Dir, error)
+	}{{"full", Begin}, {"incremental", BeginIncremental}} {
+		t.Run(begin.name, func(t *testing.T) {
+			dest := filepath.Join(t.TempDir(), "public")
+			publishTree(t, dest, map[string]string{"old/x.html": "x", "keep.html": "k"})
+			d, err := begin.fn(dest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps := []struct{ op, rel, data string }{
+				{"write", "a/b/c.html", "c"},
+				{"write", "keep.html", "k"},
+				{"remove", "a/b/c.html", ""},
+				{"write", "a/b/d.html", "d"},
+				{"write", "a/b/d.html", "d2"},
+				{"write", "old/x.html", "x2"},
+			}
+			for _, s := range steps {
+				if s.op == "remove" {
+					err = d.Remove(s.rel)
+				} else {
+					err = d.Write(s.rel, []byte(s.data))
+				}
+				if err != nil {
+					t.Fatalf("%s %s: %v", s.op, s.rel, err)
+				}
+			}
+			if err := d.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			sameTree(t, "dest", readTree(t, dest), map[string]string{"a/b/d.html": "d2", "keep.html": "k", "old/x.html": "x2"})
+		})
+	}
+}

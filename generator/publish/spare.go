@@ -197,6 +197,7 @@ func (d *Dir) sweep() error {
 	if err != nil {
 		return err
 	}
+	d.dirs = nil // pruneEmpty removes the folders left empty
 	for _, rel := range stale {
 		path := filepath.Join(d.tmp, filepath.FromSlash(rel))
 		if err := os.Remove(path); err != nil {
@@ -232,6 +233,7 @@ func (d *Dir) clearWay(rel string) error {
 // removeUnwritten removes the file or folder at rel, recording every file
 // as changed, unless this build wrote something there.
 func (d *Dir) removeUnwritten(rel string) error {
+	d.dirs = nil // the folders below rel go
 	root := filepath.Join(d.tmp, filepath.FromSlash(rel))
 	var files []string
 	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {

@@ -3,13 +3,13 @@ package render
 import (
 	"fmt"
 	"html"
-	"html/template"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
@@ -173,6 +173,12 @@ func (p *Page) statementDate(r *site.Report) (string, bool) {
 		return "", false
 	}
 	for _, e := range r.Evidence {
+		// Every match has a day in digits; most sentences have no digit
+		// at all, and this test is far cheaper than the backtracking
+		// matcher (2% of a 10,000-article build's CPU).
+		if !strings.ContainsAny(e.Text, "0123456789") {
+			continue
+		}
 		m := re.FindStringSubmatch(e.Text)
 		if m == nil {
 			continue

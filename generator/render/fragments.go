@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"hash/maphash"
-	"html/template"
 	"sync"
 	"unsafe"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 

@@ -3,10 +3,10 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"html/template"
 	"strings"
 	"testing"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 

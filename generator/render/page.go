@@ -2,10 +2,10 @@ package render
 
 import (
 	"html"
-	"html/template"
 	"sort"
 	"strings"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 

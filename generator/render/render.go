@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"html/template"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"github.com/newsdesk/ruscompare/generator/i18n"
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 

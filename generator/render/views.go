@@ -1,9 +1,9 @@
 package render
 
 import (
-	"html/template"
 	"strings"
 
+	template "github.com/newsdesk/ruscompare/generator/internal/tmpl/html"
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
