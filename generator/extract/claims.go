@@ -507,6 +507,69 @@ func (a *analysis) followClaims() {
 	}
 }
 
+// exampleClaims gives the companies of a sentence that only names
+// examples ("Het gaat bijvoorbeeld om automakers als BMW en Volvo",
+// "Among them are A and B") the step the sentence before it gave to
+// companies in general ("Steeds meer bedrijven stoppen met leveringen aan
+// Rusland"), by reference: the sentence says who those companies are.
+func (a *analysis) exampleClaims() {
+	if a.l.examples == nil || len(a.generic) == 0 {
+		return
+	}
+	t := a.t
+	for si := 1; si < len(t.sents); si++ {
+		s := t.sents[si]
+		var from []claim
+		for _, c := range a.generic {
+			if c.sent == si-1 {
+				from = append(from, c)
+			}
+		}
+		if len(from) == 0 {
+			continue
+		}
+		opens := false
+		for _, m := range a.l.examples.find(t, s.start, s.end, a.sc) {
+			// The sentence must open with it: "Zo gaat het om", not a
+			// subordinate clause far into it.
+			if m[0]-s.start <= exampleOpening {
+				opens = true
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		own := map[string]bool{}
+		for _, c := range a.claims {
+			if c.sent == si {
+				own[c.org] = true
+			}
+		}
+		for _, mi := range a.mentionsIn(s.start, s.end) {
+			m := a.e.mentions[mi]
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+				continue
+			}
+			for _, org := range a.groupAt(mi) {
+				if own[org] {
+					continue
+				}
+				own[org] = true
+				for _, c := range from {
+					c.byRef, c.org, c.sent = genericOrgs, org, si
+					c.confidence = 0.55
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
+// exampleOpening is how far into a sentence (in bytes) an examples cue
+// may start: a short adverb may come first ("Zo gaat het om ...").
+const exampleOpening = 12
+
 // joinsIn ends right before a cue whose subject joins the companies named
 // between: "joins the likes of A and B in shutting down services".
 var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)

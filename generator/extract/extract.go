@@ -124,6 +124,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
+	a.exampleClaims()
 	a.precedentClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {

@@ -32,6 +32,7 @@ type language struct {
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
+	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
 	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
@@ -311,6 +312,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
+		{&l.examples, "examples", lx.Stances.Examples[lang]},
 		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},

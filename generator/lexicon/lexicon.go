@@ -125,6 +125,11 @@ type Stances struct {
 	// followed days later", "IBM volgde"): it gets the same stance and
 	// measures.
 	Follow Cues `yaml:"follow"`
+	// Examples cues open a sentence that only names examples of the
+	// companies the sentence before spoke of in general ("Many firms
+	// stopped deliveries. Among them are A and B", "Het gaat om A en B"):
+	// each example takes that step by reference.
+	Examples Cues `yaml:"examples"`
 	// Agent cues end a response named as a noun right before who took it
 	// ("the pause by", "bans on ads enacted by"): the companies after
 	// them, not the one before, are the cue's actors.
