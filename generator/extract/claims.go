@@ -1163,7 +1163,95 @@ func (a *analysis) providers() []content.Provider {
 	// it reports, even in wording no cue knows: on the real batches, rules
 	// for the wording missed a third of the companies of unseen outlets.
 	out = append(out, a.namedOften(out)...)
+	out = append(out, a.russiaSubjects(out)...)
 	return out
+}
+
+// subjectLeadWords is how many words may stand before a company in its
+// clause for it to count as the clause's subject: an adverb and the verb
+// of Dutch inversion ("Zo heeft X"), a description ("de Belgische
+// bakkerijgroep X").
+const subjectLeadWords = 6
+
+// russiaSubjects returns, as "unclear" with low confidence, every company
+// without a claim that is the subject of a clause about Russia outside
+// quotes ("Royal Kaak heeft zijn medewerkers uit Rusland teruggehaald",
+// "Verder verkoopt Unilever ijsjes in Rusland"): the article reports on
+// what it does there, in wording no cue knows. Its first such sentence is
+// the evidence.
+func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
+	if a.l.aboutRussia == nil {
+		return nil
+	}
+	got, claimed := map[string]bool{}, map[string]bool{}
+	for _, p := range have {
+		got[p.ID], claimed[p.ID] = true, true
+	}
+	var out []content.Provider
+	for mi, m := range a.e.mentions {
+		si := a.sentOf[m.start]
+		if m.kind != orgMention || got[m.org] || si < 0 || a.inQuote(m.start) >= 0 {
+			continue
+		}
+		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown && a.memberBody(m.org) {
+			continue
+		}
+		if !a.subjectOfRussia(si, m) || a.groupReported(mi, claimed) {
+			continue
+		}
+		got[m.org] = true
+		const conf = 0.3
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by being the subject of a clause about Russia without a claim", m.org))
+		p := content.Provider{ID: m.org, Name: a.orgName(m.org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
+			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}}
+		if info := a.e.orgs[m.org]; info.unknown {
+			p.Unregistered = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// groupReported reports whether a company listed with mention mi already
+// has a provider: the step the list took is that one's ("Google en zijn
+// dochterbedrijf YouTube verkopen ..." is one provider).
+func (a *analysis) groupReported(mi int, got map[string]bool) bool {
+	for _, org := range a.groupAt(mi) {
+		if got[org] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfRussia reports whether mention m is the subject of its clause
+// in sentence si (at most a few words before it, none of them a word that
+// makes it an object or a possessor) and that clause names Russia after
+// it, outside quotes, before its clause ends, in a statement (not a demand or
+// a hypothesis).
+func (a *analysis) subjectOfRussia(si int, m mention) bool {
+	t := a.t
+	seg := segmentOf(a.segments(si), m.start)
+	lead := t.fold[seg[0]:m.start]
+	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, seg[0], m.start, a.sc) {
+		return false
+	}
+	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
+		return false
+	}
+	end := seg[1]
+	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
+		end = rel[0]
+	}
+	// Russia after a demand is what others ask of the company ("had X
+	// opgeroepen om Rusland te verlaten"), not a report on it.
+	end = min(end, a.demandAt(si))
+	for _, r := range a.l.aboutRussia.find(t, m.end, end, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOftenMin is how many times outside quotes an article must name a

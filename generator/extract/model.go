@@ -33,6 +33,9 @@ type language struct {
 	demand       *patternIndex
 	follow       *patternIndex
 	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
+	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
+	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
+	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
 	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
@@ -313,6 +316,9 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
+		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
+		{&l.notSubject, "not_subject", lx.Stances.NotSubject[lang]},
+		{&l.clauseEnd, "clause_end", lx.Stances.ClauseEnd[lang]},
 		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},

@@ -130,6 +130,18 @@ type Stances struct {
 	// stopped deliveries. Among them are A and B", "Het gaat om A en B"):
 	// each example takes that step by reference.
 	Examples Cues `yaml:"examples"`
+	// AboutRussia cues say a clause is about Russia ("in Rusland",
+	// "een Russische klant"); a company that is the subject of such a
+	// clause, with no cue of its own, is reported as "unclear".
+	// NotSubject cues, right before a name, make it no subject ("van",
+	// "volgens"). A language without AboutRussia cues skips the rule.
+	AboutRussia Cues `yaml:"about_russia"`
+	NotSubject  Cues `yaml:"not_subject"`
+	// ClauseEnd cues end the subject's clause: a relative clause about
+	// another noun (", dat ook kantoor houdt in Moskou", "die Rusland
+	// verlaten") or a colon. Russia named after one is not the subject's
+	// business.
+	ClauseEnd Cues `yaml:"clause_end"`
 	// Agent cues end a response named as a noun right before who took it
 	// ("the pause by", "bans on ads enacted by"): the companies after
 	// them, not the one before, are the cue's actors.
