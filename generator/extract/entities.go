@@ -155,7 +155,9 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	// analyst at monitoring firm Routewatch").
 	x.findUnknownOrgs(t, l, e, take)
 	x.findShortForms(t, e, take)
-	findRepeats(t, e, take)
+	if l.repeatUnknown {
+		findRepeats(t, e, take)
+	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
 	x.findReferences(t, l, e, taken)

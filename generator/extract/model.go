@@ -60,6 +60,9 @@ type language struct {
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
+	// repeatUnknown: a company the registry lacks is a mention wherever
+	// its name recurs (stances.yaml: repeat_unknown).
+	repeatUnknown bool
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
@@ -359,6 +362,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
+	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
 	l.compounds = lang == "nl"
 	return l, nil
 }

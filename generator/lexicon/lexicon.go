@@ -137,6 +137,10 @@ type Stances struct {
 	// "volgens"). A language without AboutRussia cues skips the rule.
 	AboutRussia Cues `yaml:"about_russia"`
 	NotSubject  Cues `yaml:"not_subject"`
+	// RepeatUnknown lists the languages where a company the registry
+	// lacks, once found by its role, is a mention wherever its name
+	// recurs.
+	RepeatUnknown map[string]bool `yaml:"repeat_unknown"`
 	// ClauseEnd cues end the subject's clause: a relative clause about
 	// another noun (", dat ook kantoor houdt in Moskou", "die Rusland
 	// verlaten") or a colon. Russia named after one is not the subject's
