@@ -630,6 +630,52 @@ func (a *analysis) ownClaimsOfOne(si, n int) []claim {
 	return own
 }
 
+// subjectClaims returns the article's own claims of the one company that
+// the words up to the example in a sameAsPhrase of sentence si name or refer to ("de
+// streamingdienst", "het bedrijf"), when they resolve to exactly one.
+func (a *analysis) subjectClaims(si, n int) []claim {
+	s := a.t.sents[si]
+	at := sameAsPhrase.FindStringIndex(a.t.fold[s.start:s.end])
+	if at == nil {
+		return nil
+	}
+	var subject []string
+	// The phrase takes in the subject of Dutch inversion ("volgt het
+	// bedrijf het voorbeeld van "); the example named after it is not in.
+	for _, mi := range a.mentionsIn(s.start, s.start+at[1]) {
+		if a.inQuote(a.e.mentions[mi].start) < 0 {
+			subject = appendUnique(subject, a.resolve(mi, si)...)
+		}
+	}
+	if len(subject) != 1 {
+		return nil
+	}
+	var own []claim
+	for _, c := range a.claims[:n] {
+		if c.org == subject[0] && c.byRef == "" {
+			own = append(own, c)
+		}
+	}
+	return own
+}
+
+// nearestOwnClaimsOfOne returns ownClaimsOfOne of the nearest of the
+// sentenceLookBack sentences before si that makes claims of its own.
+func (a *analysis) nearestOwnClaimsOfOne(si, n int) []claim {
+	for want := si - 1; want >= 0 && want >= si-sentenceLookBack; want-- {
+		for _, c := range a.claims[:n] {
+			if c.sent == want && c.byRef == "" {
+				return a.ownClaimsOfOne(want, n)
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceLookBack is how many sentences back a reference to "the step
+// before" may reach: a quote or a detail may stand between.
+const sentenceLookBack = 3
+
 // joinedList is a sentence whose company joins the companies that took
 // its step before: "joining a growing list of companies from Apple to
 // Microsoft"; joinedListIntro ends right before the first of them.
@@ -657,10 +703,14 @@ func (a *analysis) precedentClaims() {
 		}
 		joins := joinedList.MatchString(t.fold[s.start:s.end])
 		sameAs := sameAsPhrase.MatchString(t.fold[s.start:s.end])
-		if len(own) == 0 && sameAs && si > 0 {
+		if len(own) == 0 && sameAs {
 			// "Hiermee volgt de streamingdienst het voorbeeld van X": the
-			// step is the one the sentence before gave its one company.
-			own = a.ownClaimsOfOne(si-1, n)
+			// step is that of the company the subject refers to, or else
+			// the one the nearest sentence before with a step gave its
+			// one company (a quote or a detail may stand between).
+			if own = a.subjectClaims(si, n); len(own) == 0 {
+				own = a.nearestOwnClaimsOfOne(si, n)
+			}
 		}
 		if len(own) == 0 || !joins && !sameAs && !precedentMark.MatchString(t.fold[s.start:s.end]) {
 			continue

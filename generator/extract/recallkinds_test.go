@@ -72,3 +72,18 @@ func TestSubjectOfAClauseAboutRussia(t *testing.T) {
 			[]prov{{"ikea", "suspends"}}, nil},
 	})
 }
+
+// TestExampleFollowedFarBack covers, in our own words, "X volgt het
+// voorbeeld van Y" a few sentences (a quote, a detail) after X's step
+// (testdata/real4/nl): the subject, named or described ("het bedrijf",
+// also after the verb), says whose step Y took first.
+func TestExampleFollowedFarBack(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"a description as subject, details between", "nl",
+			"Ikea zet zijn verkoop in Rusland stop. De keten telt daar zeventien winkels. Het nieuws kwam vrijdag. Daarmee volgt het bedrijf het voorbeeld van Adidas.",
+			[]prov{{"ikea", "suspends"}, {"adidas", "suspends"}}, nil},
+		{"the sentence right before has the step", "nl",
+			"Ikea zet zijn verkoop in Rusland stop. Hiermee volgt de keten het voorbeeld van Adidas.",
+			[]prov{{"ikea", "suspends"}, {"adidas", "suspends"}}, nil},
+	})
+}
