@@ -1246,13 +1246,19 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown && a.memberBody(m.org) {
 			continue
 		}
-		if !a.subjectOfRussia(si, m) || a.groupReported(mi, claimed) {
+		clause, ok := a.subjectOfRussia(si, m)
+		if !ok || a.groupReported(mi, claimed) {
 			continue
 		}
 		got[m.org] = true
 		const conf = 0.3
-		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by being the subject of a clause about Russia without a claim", m.org))
-		p := content.Provider{ID: m.org, Name: a.orgName(m.org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
+		stance, verb := a.verbStance(clause)
+		how := "without a claim"
+		if verb != "" {
+			how = fmt.Sprintf("whose verb %q is of a class of %s", verb, stance)
+		}
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by being the subject of a clause about Russia %s", m.org, stance, how))
+		p := content.Provider{ID: m.org, Name: a.orgName(m.org), Stance: stance, StanceConfidence: conf, Confidence: conf,
 			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}}
 		if info := a.e.orgs[m.org]; info.unknown {
 			p.Unregistered = true
@@ -1274,20 +1280,20 @@ func (a *analysis) groupReported(mi int, got map[string]bool) bool {
 	return false
 }
 
-// subjectOfRussia reports whether mention m is the subject of its clause
+// subjectOfRussia returns the clause of mention m in sentence si when m is the subject of its clause
 // in sentence si (at most a few words before it, none of them a word that
 // makes it an object or a possessor) and that clause names Russia after
 // it, outside quotes, before its clause ends, in a statement (not a demand or
 // a hypothesis).
-func (a *analysis) subjectOfRussia(si int, m mention) bool {
+func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	t := a.t
 	seg := segmentOf(a.segments(si), m.start)
 	lead := t.fold[seg[0]:m.start]
 	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, seg[0], m.start, a.sc) {
-		return false
+		return clause, false
 	}
 	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
-		return false
+		return clause, false
 	}
 	end := seg[1]
 	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
@@ -1298,10 +1304,25 @@ func (a *analysis) subjectOfRussia(si int, m mention) bool {
 	end = min(end, a.demandAt(si))
 	for _, r := range a.l.aboutRussia.find(t, m.end, end, a.sc) {
 		if a.inQuote(r[0]) < 0 {
-			return true
+			return [2]int{seg[0], end}, true
 		}
 	}
-	return false
+	return clause, false
+}
+
+// verbStance returns the stance of the first verb class of verb_stances
+// (stances.yaml) whose verb stands in the clause, not negated ("legt de
+// bouw van een fabriek in Rusland stil": suspends), or "unclear".
+func (a *analysis) verbStance(clause [2]int) (string, string) {
+	for _, vs := range a.l.verbStances {
+		for _, v := range vs.ix.find(a.t, clause[0], clause[1], a.sc) {
+			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) {
+				continue
+			}
+			return vs.stance, a.t.fold[v[0]:v[1]]
+		}
+	}
+	return "unclear", ""
 }
 
 // namedOftenMin is how many times outside quotes an article must name a

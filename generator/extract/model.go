@@ -36,6 +36,7 @@ type language struct {
 	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
 	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
 	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
+	verbStances  []verbStance  // the stance of a clause's verb class ({stop}: suspends)
 	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
@@ -363,6 +364,20 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
+	for _, vs := range lx.Stances.VerbStances {
+		if _, ok := l.classes[vs.Class]; !ok || l.aboutRussia == nil {
+			continue // the class is not written for this language
+		}
+		pats, err := l.expandClasses([]string{`\b{` + vs.Class + `}\b`})
+		if err != nil {
+			return nil, fmt.Errorf("%s: verb_stances: %w", sfile, err)
+		}
+		ix, err := newIndex(sfile, "verb_stances "+vs.Class, pats)
+		if err != nil {
+			return nil, err
+		}
+		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance})
+	}
 	l.compounds = lang == "nl"
 	return l, nil
 }
@@ -468,6 +483,12 @@ func classAlternations(classes map[string]lexicon.Cues, lang string) map[string]
 
 // expandClasses replaces each {name} in the patterns by its class; a name
 // the language has no class for is an error.
+// verbStance is the stance of a clause whose verb matches ix.
+type verbStance struct {
+	ix     *patternIndex
+	stance string
+}
+
 func (l *language) expandClasses(patterns []string) ([]string, error) {
 	out := make([]string, 0, len(patterns))
 	for _, p := range patterns {

@@ -137,6 +137,10 @@ type Stances struct {
 	// "volgens"). A language without AboutRussia cues skips the rule.
 	AboutRussia Cues `yaml:"about_russia"`
 	NotSubject  Cues `yaml:"not_subject"`
+	// VerbStances give the stance a company takes when it is the subject
+	// of a clause about Russia whose verb is of the class ({stop}:
+	// suspends), in this order; the first that matches wins.
+	VerbStances []VerbStance `yaml:"verb_stances"`
 	// RepeatUnknown lists the languages where a company the registry
 	// lacks, once found by its role, is a mention wherever its name
 	// recurs.
@@ -159,6 +163,12 @@ type Stances struct {
 	// any member fits, so that one pattern covers every verb of a class,
 	// with its Dutch separable and participle forms.
 	Classes map[string]Cues `yaml:"classes"`
+}
+
+// VerbStance maps a word class of verbs to a stance.
+type VerbStance struct {
+	Class  string `yaml:"class"`
+	Stance string `yaml:"stance"`
 }
 
 // Speech holds the words that introduce speech in one language.
