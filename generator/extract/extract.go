@@ -260,8 +260,9 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
-// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the list.
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A parenthesis of up to 40 characters after a name ("Boeing (VS) en
+// Airbus", "ABP (voor ambtenaren en onderwijs), PFZW ...") stays in the list.
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 

@@ -96,3 +96,17 @@ func TestExampleFollowedFarBack(t *testing.T) {
 			[]prov{{"ikea", "suspends"}, {"adidas", "suspends"}}, nil},
 	})
 }
+
+// TestListWithLongerParentheses covers, in our own words, a list whose
+// members each carry a parenthesis of up to 40 characters (a fund's
+// sector, a firm's country; testdata/real5/nl): every member is listed.
+func TestListWithLongerParentheses(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"each member with a description in parentheses", "nl",
+			"Heineken (bier en frisdrank voor de horeca), Unilever (voeding en verzorging) en Philips (medische apparatuur) kondigden aan zich terug te trekken uit Rusland.",
+			[]prov{{"heineken", "withdraws"}, {"unilever", "withdraws"}, {"philips", "withdraws"}}, nil},
+		{"English", "en",
+			"Heineken (beer and soft drinks for bars), Unilever (food and personal care) and Philips (medical equipment) said they would leave Russia.",
+			[]prov{{"heineken", "withdraws"}, {"unilever", "withdraws"}, {"philips", "withdraws"}}, nil},
+	})
+}
