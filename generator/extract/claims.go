@@ -566,6 +566,52 @@ func (a *analysis) exampleClaims() {
 	}
 }
 
+// ellipsisClaims gives the companies of a sentence's last clause that
+// only adds them ("..., maar ook Apple.", "but also Apple.") the claims
+// the sentence makes of companies named before it, by reference.
+func (a *analysis) ellipsisClaims() {
+	if a.l.ellipsis == nil {
+		return
+	}
+	t := a.t
+	n := len(a.claims)
+	for si, s := range t.sents {
+		for _, e := range a.l.ellipsis.find(t, s.start, s.end, a.sc) {
+			var added []string
+			rest := t.fold[e[1]:s.end]
+			for _, mi := range a.mentionsIn(e[1], s.end) {
+				m := a.e.mentions[mi]
+				if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+					continue
+				}
+				added = appendUnique(added, m.org)
+				rest = strings.Replace(rest, t.fold[m.start:m.end], "", 1)
+			}
+			// Only names and a few words that describe them: a clause
+			// with its own verb says its own thing.
+			if len(added) == 0 || len(strings.Fields(strings.Trim(rest, " .,;!?"))) > ellipsisWords {
+				continue
+			}
+			seen := map[string]bool{} // one claim per step, of whichever antecedent
+			for _, c := range a.claims[:n] {
+				if c.sent != si || c.byRef != "" || contains(added, c.org) || seen[c.id] {
+					continue
+				}
+				seen[c.id] = true
+				for _, org := range added {
+					c.byRef, c.org = c.org, org
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
+// ellipsisWords is how many words besides the names an adding clause may
+// hold ("maar ook het Amerikaanse Apple en Google").
+const ellipsisWords = 4
+
 // exampleOpening is how far into a sentence (in bytes) an examples cue
 // may start: a short adverb may come first ("Zo gaat het om ...").
 const exampleOpening = 12

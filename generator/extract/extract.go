@@ -125,6 +125,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.findClaims()
 	a.followClaims()
 	a.exampleClaims()
+	a.ellipsisClaims()
 	a.precedentClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {

@@ -34,6 +34,7 @@ type language struct {
 	follow       *patternIndex
 	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
 	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
+	ellipsis     *patternIndex // a clause that only adds companies ("maar ook")
 	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
 	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
 	verbStances  []verbStance  // the stance of a clause's verb class ({stop}: suspends)
@@ -321,6 +322,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
 		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
+		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},
 		{&l.notSubject, "not_subject", lx.Stances.NotSubject[lang]},
 		{&l.clauseEnd, "clause_end", lx.Stances.ClauseEnd[lang]},
 		{&l.agent, "agent", lx.Stances.Agent[lang]},

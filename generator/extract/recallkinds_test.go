@@ -110,3 +110,21 @@ func TestListWithLongerParentheses(t *testing.T) {
 			[]prov{{"heineken", "withdraws"}, {"unilever", "withdraws"}, {"philips", "withdraws"}}, nil},
 	})
 }
+
+// TestAddingClause covers, in our own words, a last clause that only adds
+// a company to the step before it (testdata/real4/nl): "..., maar ook X."
+// takes the step; a clause with its own verb does not.
+func TestAddingClause(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"maar ook X", "nl",
+			"Zo stopten Adidas en Puma met de verkoop in Rusland, maar ook het Amerikaanse Nike.",
+			[]prov{{"adidas", "suspends"}, {"puma", "suspends"}, {"nike", "suspends"}}, nil},
+		{"maar ook with its own verb", "nl",
+			"Adidas stopte met de verkoop in Rusland, maar ook Nike sprak over zijn Russische winkels in een lange verklaring aan de pers.",
+			// Nike is only the subject of a clause about Russia.
+			[]prov{{"adidas", "suspends"}, {"nike", "unclear"}}, nil},
+		{"but also X, English", "en",
+			"Adidas and Puma halted sales in Russia, but also Nike.",
+			[]prov{{"adidas", "suspends"}, {"puma", "suspends"}, {"nike", "suspends"}}, nil},
+	})
+}

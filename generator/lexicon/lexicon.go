@@ -130,6 +130,10 @@ type Stances struct {
 	// stopped deliveries. Among them are A and B", "Het gaat om A en B"):
 	// each example takes that step by reference.
 	Examples Cues `yaml:"examples"`
+	// Ellipsis cues end a clause whose verb stands before them and which
+	// only adds companies ("..., maar ook Apple.", "but also Apple"):
+	// those take the step of the clause before.
+	Ellipsis Cues `yaml:"ellipsis"`
 	// AboutRussia cues say a clause is about Russia ("in Rusland",
 	// "een Russische klant"); a company that is the subject of such a
 	// clause, with no cue of its own, is reported as "unclear".
