@@ -511,6 +511,115 @@ func (a *analysis) followClaims() {
 	}
 }
 
+// exampleClaims gives the companies of a sentence that only names
+// examples ("Het gaat bijvoorbeeld om automakers als BMW en Volvo",
+// "Among them are A and B") the step the sentence before it gave to
+// companies in general ("Steeds meer bedrijven stoppen met leveringen aan
+// Rusland"), by reference: the sentence says who those companies are.
+func (a *analysis) exampleClaims() {
+	if a.l.examples == nil || len(a.generic) == 0 {
+		return
+	}
+	t := a.t
+	for si := 1; si < len(t.sents); si++ {
+		s := t.sents[si]
+		var from []claim
+		for _, c := range a.generic {
+			if c.sent == si-1 {
+				from = append(from, c)
+			}
+		}
+		if len(from) == 0 {
+			continue
+		}
+		opens := false
+		for _, m := range a.l.examples.find(t, s.start, s.end, a.sc) {
+			// The sentence must open with it: "Zo gaat het om", not a
+			// subordinate clause far into it.
+			if m[0]-s.start <= exampleOpening {
+				opens = true
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		own := map[string]bool{}
+		for _, c := range a.claims {
+			if c.sent == si {
+				own[c.org] = true
+			}
+		}
+		for _, mi := range a.mentionsIn(s.start, s.end) {
+			m := a.e.mentions[mi]
+			if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+				continue
+			}
+			for _, org := range a.groupAt(mi) {
+				if own[org] {
+					continue
+				}
+				own[org] = true
+				for _, c := range from {
+					c.byRef, c.org, c.sent = genericOrgs, org, si
+					c.confidence = 0.55
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
+// ellipsisClaims gives the companies of a sentence's last clause that
+// only adds them ("..., maar ook Apple.", "but also Apple.") the claims
+// the sentence makes of companies named before it, by reference.
+func (a *analysis) ellipsisClaims() {
+	if a.l.ellipsis == nil {
+		return
+	}
+	t := a.t
+	n := len(a.claims)
+	for si, s := range t.sents {
+		for _, e := range a.l.ellipsis.find(t, s.start, s.end, a.sc) {
+			var added []string
+			rest := t.fold[e[1]:s.end]
+			for _, mi := range a.mentionsIn(e[1], s.end) {
+				m := a.e.mentions[mi]
+				if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+					continue
+				}
+				added = appendUnique(added, m.org)
+				rest = strings.Replace(rest, t.fold[m.start:m.end], "", 1)
+			}
+			// Only names and a few words that describe them: a clause
+			// with its own verb says its own thing.
+			if len(added) == 0 || len(strings.Fields(strings.Trim(rest, " .,;!?"))) > ellipsisWords {
+				continue
+			}
+			seen := map[string]bool{} // one claim per step, of whichever antecedent
+			for _, c := range a.claims[:n] {
+				if c.sent != si || c.byRef != "" || contains(added, c.org) || seen[c.id] {
+					continue
+				}
+				seen[c.id] = true
+				for _, org := range added {
+					c.byRef, c.org = c.org, org
+					c.confidence -= 0.15
+					a.claims = append(a.claims, c)
+				}
+			}
+		}
+	}
+}
+
+// ellipsisWords is how many words besides the names an adding clause may
+// hold ("maar ook het Amerikaanse Apple en Google").
+const ellipsisWords = 4
+
+// exampleOpening is how far into a sentence (in bytes) an examples cue
+// may start: a short adverb may come first ("Zo gaat het om ...").
+const exampleOpening = 12
+
 // joinsIn ends right before a cue whose subject joins the companies named
 // between: "joins the likes of A and B in shutting down services".
 var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)
@@ -571,6 +680,52 @@ func (a *analysis) ownClaimsOfOne(si, n int) []claim {
 	return own
 }
 
+// subjectClaims returns the article's own claims of the one company that
+// the words up to the example in a sameAsPhrase of sentence si name or refer to ("de
+// streamingdienst", "het bedrijf"), when they resolve to exactly one.
+func (a *analysis) subjectClaims(si, n int) []claim {
+	s := a.t.sents[si]
+	at := sameAsPhrase.FindStringIndex(a.t.fold[s.start:s.end])
+	if at == nil {
+		return nil
+	}
+	var subject []string
+	// The phrase takes in the subject of Dutch inversion ("volgt het
+	// bedrijf het voorbeeld van "); the example named after it is not in.
+	for _, mi := range a.mentionsIn(s.start, s.start+at[1]) {
+		if a.inQuote(a.e.mentions[mi].start) < 0 {
+			subject = appendUnique(subject, a.resolve(mi, si)...)
+		}
+	}
+	if len(subject) != 1 {
+		return nil
+	}
+	var own []claim
+	for _, c := range a.claims[:n] {
+		if c.org == subject[0] && c.byRef == "" {
+			own = append(own, c)
+		}
+	}
+	return own
+}
+
+// nearestOwnClaimsOfOne returns ownClaimsOfOne of the nearest of the
+// sentenceLookBack sentences before si that makes claims of its own.
+func (a *analysis) nearestOwnClaimsOfOne(si, n int) []claim {
+	for want := si - 1; want >= 0 && want >= si-sentenceLookBack; want-- {
+		for _, c := range a.claims[:n] {
+			if c.sent == want && c.byRef == "" {
+				return a.ownClaimsOfOne(want, n)
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceLookBack is how many sentences back a reference to "the step
+// before" may reach: a quote or a detail may stand between.
+const sentenceLookBack = 3
+
 // joinedList is a sentence whose company joins the companies that took
 // its step before: "joining a growing list of companies from Apple to
 // Microsoft"; joinedListIntro ends right before the first of them.
@@ -598,10 +753,14 @@ func (a *analysis) precedentClaims() {
 		}
 		joins := joinedList.MatchString(t.fold[s.start:s.end])
 		sameAs := sameAsPhrase.MatchString(t.fold[s.start:s.end])
-		if len(own) == 0 && sameAs && si > 0 {
+		if len(own) == 0 && sameAs {
 			// "Hiermee volgt de streamingdienst het voorbeeld van X": the
-			// step is the one the sentence before gave its one company.
-			own = a.ownClaimsOfOne(si-1, n)
+			// step is that of the company the subject refers to, or else
+			// the one the nearest sentence before with a step gave its
+			// one company (a quote or a detail may stand between).
+			if own = a.subjectClaims(si, n); len(own) == 0 {
+				own = a.nearestOwnClaimsOfOne(si, n)
+			}
 		}
 		if len(own) == 0 || !joins && !sameAs && !precedentMark.MatchString(t.fold[s.start:s.end]) {
 			continue
@@ -1105,7 +1264,116 @@ func (a *analysis) providers() []content.Provider {
 	// for the wording missed a third of the companies of unseen outlets.
 	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
+	out = append(out, a.russiaSubjects(out)...)
 	return out
+}
+
+// subjectLeadWords is how many words may stand before a company in its
+// clause for it to count as the clause's subject: an adverb and the verb
+// of Dutch inversion ("Zo heeft X"), a description ("de Belgische
+// bakkerijgroep X").
+const subjectLeadWords = 6
+
+// russiaSubjects returns, as "unclear" with low confidence, every company
+// without a claim that is the subject of a clause about Russia outside
+// quotes ("Royal Kaak heeft zijn medewerkers uit Rusland teruggehaald",
+// "Verder verkoopt Unilever ijsjes in Rusland"): the article reports on
+// what it does there, in wording no cue knows. Its first such sentence is
+// the evidence.
+func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
+	if a.l.aboutRussia == nil {
+		return nil
+	}
+	got, claimed := map[string]bool{}, map[string]bool{}
+	for _, p := range have {
+		got[p.ID], claimed[p.ID] = true, true
+	}
+	var out []content.Provider
+	for mi, m := range a.e.mentions {
+		si := a.sentOf[m.start]
+		if m.kind != orgMention || got[m.org] || si < 0 || a.inQuote(m.start) >= 0 {
+			continue
+		}
+		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown && a.memberBody(m.org) {
+			continue
+		}
+		clause, ok := a.subjectOfRussia(si, m)
+		if !ok || a.groupReported(mi, claimed) {
+			continue
+		}
+		got[m.org] = true
+		const conf = 0.3
+		stance, verb := a.verbStance(clause)
+		how := "without a claim"
+		if verb != "" {
+			how = fmt.Sprintf("whose verb %q is of a class of %s", verb, stance)
+		}
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by being the subject of a clause about Russia %s", m.org, stance, how))
+		p := content.Provider{ID: m.org, Name: a.orgName(m.org), Stance: stance, StanceConfidence: conf, Confidence: conf,
+			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}}
+		if info := a.e.orgs[m.org]; info.unknown {
+			p.Unregistered = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// groupReported reports whether a company listed with mention mi already
+// has a provider: the step the list took is that one's ("Google en zijn
+// dochterbedrijf YouTube verkopen ..." is one provider).
+func (a *analysis) groupReported(mi int, got map[string]bool) bool {
+	for _, org := range a.groupAt(mi) {
+		if got[org] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfRussia returns the clause of mention m in sentence si when m is the subject of its clause
+// in sentence si (at most a few words before it, none of them a word that
+// makes it an object or a possessor) and that clause names Russia after
+// it, outside quotes, before its clause ends, in a statement (not a demand or
+// a hypothesis).
+func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
+	t := a.t
+	seg := segmentOf(a.segments(si), m.start)
+	lead := t.fold[seg[0]:m.start]
+	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, seg[0], m.start, a.sc) {
+		return clause, false
+	}
+	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
+		return clause, false
+	}
+	end := seg[1]
+	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
+		end = rel[0]
+	}
+	// Russia after a demand is what others ask of the company ("had X
+	// opgeroepen om Rusland te verlaten"), not a report on it.
+	end = min(end, a.demandAt(si))
+	for _, r := range a.l.aboutRussia.find(t, m.end, end, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return [2]int{seg[0], end}, true
+		}
+	}
+	return clause, false
+}
+
+// verbStance returns the stance of the first verb class of verb_stances
+// (stances.yaml) whose verb stands in the clause, not negated ("legt de
+// bouw van een fabriek in Rusland stil": suspends), or "unclear".
+func (a *analysis) verbStance(clause [2]int) (string, string) {
+	for _, vs := range a.l.verbStances {
+		for _, v := range vs.ix.find(a.t, clause[0], clause[1], a.sc) {
+			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) {
+				continue
+			}
+			return vs.stance, a.t.fold[v[0]:v[1]]
+		}
+	}
+	return "unclear", ""
 }
 
 // namedOftenMin is how many times outside quotes an article must name a

@@ -163,6 +163,9 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	// analyst at monitoring firm Routewatch").
 	x.findUnknownOrgs(t, l, e, take)
 	x.findShortForms(t, e, take)
+	if l.repeatUnknown {
+		findRepeats(t, e, take)
+	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
 	x.findReferences(t, l, e, taken)
@@ -849,6 +852,37 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 // findShortForms finds the short name a text uses for a company once it
 // has named it in full: "Epic" after "Epic Games", "Frostpine" after
 // "Frostpine Games".
+// findRepeats makes every later occurrence of a company the registry
+// lacks, once found by its role ("Transportbedrijf Soncotra ..."), a
+// mention too ("Eerder gaf Soncotra aan ..."): the role is stated once,
+// the name recurs bare.
+func findRepeats(t *text, e *entities, take func(int, int) bool) {
+	f := t.fold
+	first := map[string]int{} // name as written → where it was found
+	id := map[string]string{}
+	for _, m := range e.mentions {
+		if m.kind != orgMention || !m.unknown {
+			continue
+		}
+		name := f[m.start:m.end]
+		if at, ok := first[name]; !ok || m.start < at {
+			first[name], id[name] = m.start, m.org
+		}
+	}
+	names := make([]string, 0, len(first))
+	for name := range first {
+		names = append(names, name)
+	}
+	sort.Strings(names) // deterministic order where two names overlap
+	for _, name := range names {
+		for _, span := range wholeWords(f, name, first[name]) {
+			if take(span[0], span[1]) {
+				e.mentions = append(e.mentions, mention{start: span[0], end: span[1], kind: orgMention, org: id[name], unknown: true})
+			}
+		}
+	}
+}
+
 func (x *Extractor) findShortForms(t *text, e *entities, take func(int, int) bool) {
 	f := t.fold
 	short := map[string]string{} // first word → org id

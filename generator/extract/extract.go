@@ -127,6 +127,8 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.attributeQuotes()
 	a.findClaims()
 	a.followClaims()
+	a.exampleClaims()
+	a.ellipsisClaims()
 	a.precedentClaims()
 	a.listOfPreviousClaims()
 	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
@@ -263,10 +265,11 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 
 // listGap joins companies into one list: "A, B and C", and also "A's
 // Xbox division and B's PlayStation business", "A Corp.'s games arm and B".
-// A short parenthesis after a name ("Boeing (VS) en Airbus") stays in the
+// A parenthesis of up to 40 characters after a name ("Boeing (VS) en
+// Airbus", "ABP (voor ambtenaren en onderwijs), PFZW ...") stays in the
 // list, and so does where a name is based ("Orange in France, Deutsche
 // Telekom in Germany and Vodafone in the UK", "Hapag-Lloyd of Germany").
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 

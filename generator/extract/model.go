@@ -32,6 +32,12 @@ type language struct {
 	contrast     *patternIndex
 	demand       *patternIndex
 	follow       *patternIndex
+	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
+	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
+	ellipsis     *patternIndex // a clause that only adds companies ("maar ook")
+	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
+	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
+	verbStances  []verbStance  // the stance of a clause's verb class ({stop}: suspends)
 	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
@@ -57,6 +63,9 @@ type language struct {
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
+	// repeatUnknown: a company the registry lacks is a mention wherever
+	// its name recurs (stances.yaml: repeat_unknown).
+	repeatUnknown bool
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
@@ -329,6 +338,11 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.contrast, "contrast", lx.Stances.Contrast[lang]},
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
+		{&l.examples, "examples", lx.Stances.Examples[lang]},
+		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
+		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},
+		{&l.notSubject, "not_subject", lx.Stances.NotSubject[lang]},
+		{&l.clauseEnd, "clause_end", lx.Stances.ClauseEnd[lang]},
 		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
@@ -370,6 +384,21 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
+	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
+	for _, vs := range lx.Stances.VerbStances {
+		if _, ok := l.classes[vs.Class]; !ok || l.aboutRussia == nil {
+			continue // the class is not written for this language
+		}
+		pats, err := l.expandClasses([]string{`\b{` + vs.Class + `}\b`})
+		if err != nil {
+			return nil, fmt.Errorf("%s: verb_stances: %w", sfile, err)
+		}
+		ix, err := newIndex(sfile, "verb_stances "+vs.Class, pats)
+		if err != nil {
+			return nil, err
+		}
+		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance})
+	}
 	l.compounds = lang == "nl"
 	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
 		return nil, err
@@ -483,6 +512,12 @@ func classAlternations(classes map[string]lexicon.Cues, lang string) map[string]
 
 // expandClasses replaces each {name} in the patterns by its class; a name
 // the language has no class for is an error.
+// verbStance is the stance of a clause whose verb matches ix.
+type verbStance struct {
+	ix     *patternIndex
+	stance string
+}
+
 func (l *language) expandClasses(patterns []string) ([]string, error) {
 	out := make([]string, 0, len(patterns))
 	for _, p := range patterns {

@@ -125,6 +125,35 @@ type Stances struct {
 	// followed days later", "IBM volgde"): it gets the same stance and
 	// measures.
 	Follow Cues `yaml:"follow"`
+	// Examples cues open a sentence that only names examples of the
+	// companies the sentence before spoke of in general ("Many firms
+	// stopped deliveries. Among them are A and B", "Het gaat om A en B"):
+	// each example takes that step by reference.
+	Examples Cues `yaml:"examples"`
+	// Ellipsis cues end a clause whose verb stands before them and which
+	// only adds companies ("..., maar ook Apple.", "but also Apple"):
+	// those take the step of the clause before.
+	Ellipsis Cues `yaml:"ellipsis"`
+	// AboutRussia cues say a clause is about Russia ("in Rusland",
+	// "een Russische klant"); a company that is the subject of such a
+	// clause, with no cue of its own, is reported as "unclear".
+	// NotSubject cues, right before a name, make it no subject ("van",
+	// "volgens"). A language without AboutRussia cues skips the rule.
+	AboutRussia Cues `yaml:"about_russia"`
+	NotSubject  Cues `yaml:"not_subject"`
+	// VerbStances give the stance a company takes when it is the subject
+	// of a clause about Russia whose verb is of the class ({stop}:
+	// suspends), in this order; the first that matches wins.
+	VerbStances []VerbStance `yaml:"verb_stances"`
+	// RepeatUnknown lists the languages where a company the registry
+	// lacks, once found by its role, is a mention wherever its name
+	// recurs.
+	RepeatUnknown map[string]bool `yaml:"repeat_unknown"`
+	// ClauseEnd cues end the subject's clause: a relative clause about
+	// another noun (", dat ook kantoor houdt in Moskou", "die Rusland
+	// verlaten") or a colon. Russia named after one is not the subject's
+	// business.
+	ClauseEnd Cues `yaml:"clause_end"`
 	// Agent cues end a response named as a noun right before who took it
 	// ("the pause by", "bans on ads enacted by"): the companies after
 	// them, not the one before, are the cue's actors.
@@ -173,6 +202,12 @@ type MarketSubject struct {
 	// Stances: per stance id, the verbs of the clause that decide it
 	// ("shuttered its stores there": suspends).
 	Stances map[string]Cues `yaml:"stances"`
+}
+
+// VerbStance maps a word class of verbs to a stance.
+type VerbStance struct {
+	Class  string `yaml:"class"`
+	Stance string `yaml:"stance"`
 }
 
 // Speech holds the words that introduce speech in one language.
