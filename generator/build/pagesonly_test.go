@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/internal/sitediff"
+	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -50,6 +51,11 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		res, err := s.Publish(dest, false)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The size the build reports without walking the output is the
+		// output's.
+		if walked, err := publish.TreeSize(dest); err != nil || res.TreeBytes != walked {
+			t.Errorf("build says its output holds %d bytes; it holds %d (%v)", res.TreeBytes, walked, err)
 		}
 		return res.Stats
 	}
@@ -121,3 +127,4 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		return bytes.Replace(b, was, now, 1)
 	}, func(n int) bool { return n > 1 && n < total })
 }
+
