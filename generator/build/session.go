@@ -333,8 +333,9 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		// article cache), so that no doc without its body is cached.
 		prev = nil
 	}
+	var cached *cachedModel
 	if prev == nil && o.ArticleCache != "" {
-		prev = loadArticleCache(o.ArticleCache, dataKey)
+		prev, cached = loadArticleCache(o.ArticleCache, dataKey, inputs)
 	}
 	paths, err := content.ArticlePaths(filepath.Join(o.Source, "content"))
 	if err != nil {
@@ -345,16 +346,50 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	st.docs = docs
-	if err := st.makeModel(); err != nil {
-		return nil, err
+	if edited, ok := textEdits(prev, docs); cached != nil && ok {
+		// The cached model was made from prev: only bodies changed since.
+		st.site, st.model, st.warnings = cached.Site, cached.Manifest, cached.Warnings
+		st.updateTexts(edited)
+		stats.Found = st.found
+	} else {
+		if err := st.makeModel(); err != nil {
+			return nil, err
+		}
+		stats.Found, stats.Linked = st.found, len(st.site.Articles)
 	}
-	stats.Found, stats.Linked = st.found, len(st.site.Articles)
-	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
-		// A cache that cannot be written only makes the next build slower.
-		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
+	if o.ArticleCache != "" && (stats.Linked > 0 || staleCache(prev, docs, stats.Parsed)) {
+		// Written again when the model was made again (the next build
+		// then starts from it), or when enough articles were parsed
+		// again. A cache that cannot be written only makes the next
+		// build slower.
+		_ = saveArticleCache(o.ArticleCache, dataKey, docs, &cachedModel{Inputs: inputs, Site: st.site, Manifest: st.model, Warnings: st.warnings})
 	}
 	s.stats = stats
 	return st, nil
+}
+
+// textEdits compares the docs a model was made from (prev) with the
+// current ones: ok when they are the same articles and those that changed
+// changed their bodies alone (bodyOnly), which edited gives, by the old
+// doc.
+func textEdits(prev, docs map[string]*doc) (edited map[*doc]*doc, ok bool) {
+	if len(prev) != len(docs) {
+		return nil, false
+	}
+	edited = map[*doc]*doc{}
+	for p, d := range docs {
+		old := prev[p]
+		switch {
+		case old == nil:
+			return nil, false
+		case old.Hash == d.Hash:
+		case bodyOnly(old, d):
+			edited[old] = d
+		default:
+			return nil, false
+		}
+	}
+	return edited, true
 }
 
 // staleCache reports whether the article cache is worth writing again:
