@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsdesk/ruscompare/generator/site"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -130,8 +129,16 @@ func TestDamagedIndexIgnored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if docs, model := loadArticleCache(o.ArticleCache, s.st.dataKey, s.st.inputs); len(docs) != 6 || model == nil {
+	docs, model := loadArticleCache(o.ArticleCache, s.st.dataKey, s.st.inputs)
+	if len(docs) != 6 || model == nil {
 		t.Fatalf("the index as written gave %d articles and model %v", len(docs), model != nil)
+	}
+	// The index holds each article once: the model's articles are the
+	// docs' (shareSources).
+	for _, a := range model.Site.Articles {
+		if a.Src != docs[a.Src.Path].Article {
+			t.Errorf("%s: the model's article is a copy of the doc's", a.Src.Path)
+		}
 	}
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)/2] ^= 0x40
@@ -161,5 +168,4 @@ func TestDamagedIndexIgnored(t *testing.T) {
 	if docs, model := loadArticleCache(o.ArticleCache, s.st.dataKey, "other inputs"); len(docs) != 6 || model != nil {
 		t.Errorf("under other inputs: %d articles and model %v", len(docs), model != nil)
 	}
-	var _ *site.Site = s.Site()
 }
