@@ -346,7 +346,11 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	st.docs = docs
-	if edited, ok := textEdits(prev, docs); cached != nil && ok {
+	var edited map[*doc]*doc
+	if cached != nil {
+		edited = textEdits(prev, docs)
+	}
+	if edited != nil {
 		// The cached model was made from prev: only bodies changed since.
 		st.site, st.model, st.warnings = cached.Site, cached.Manifest, cached.Warnings
 		st.updateTexts(edited)
@@ -369,27 +373,27 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 }
 
 // textEdits compares the docs a model was made from (prev) with the
-// current ones: ok when they are the same articles and those that changed
-// changed their bodies alone (bodyOnly), which edited gives, by the old
-// doc.
-func textEdits(prev, docs map[string]*doc) (edited map[*doc]*doc, ok bool) {
+// current ones. When they are the same articles and those that changed
+// changed their bodies alone (bodyOnly), it returns those, by the old doc
+// (an empty map when none changed); otherwise nil.
+func textEdits(prev, docs map[string]*doc) map[*doc]*doc {
 	if len(prev) != len(docs) {
-		return nil, false
+		return nil
 	}
-	edited = map[*doc]*doc{}
+	edited := map[*doc]*doc{}
 	for p, d := range docs {
 		old := prev[p]
 		switch {
 		case old == nil:
-			return nil, false
+			return nil
 		case old.Hash == d.Hash:
 		case bodyOnly(old, d):
 			edited[old] = d
 		default:
-			return nil, false
+			return nil
 		}
 	}
-	return edited, true
+	return edited
 }
 
 // staleCache reports whether the article cache is worth writing again:
