@@ -215,7 +215,12 @@ func (s *Session) RenderFirst() (map[string][]byte, error) {
 type Published struct {
 	Files int
 	Bytes int64
-	Stats Stats
+	// TreeBytes is the size of all the output's files after the build,
+	// those an incremental build left as they were included; 0 when
+	// unknown (an incremental build from a manifest that did not record
+	// it).
+	TreeBytes int64
+	Stats     Stats
 	// Warnings are publish's: an old tree it could not remove, say.
 	Warnings []string
 }
@@ -252,10 +257,12 @@ func (s *Session) Publish(dest string, full bool) (Published, error) {
 	if _, err := os.Stat(dest); !full && err == nil {
 		s.last = LoadManifest(manifest)
 	}
+	before := s.last.Bytes
 	out, err := s.publishInto(dest, s.plan())
 	if err != nil {
 		return Published{}, err
 	}
+	s.last.Bytes = out.TreeBytes(before)
 	return s.commit(out, manifest)
 }
 
@@ -305,7 +312,7 @@ func (s *Session) commit(out *publish.Dir, manifest string) (Published, error) {
 		return Published{}, err
 	}
 	files, bytes := out.Stats()
-	res := Published{Files: files, Bytes: bytes, Stats: s.stats}
+	res := Published{Files: files, Bytes: bytes, TreeBytes: s.last.Bytes, Stats: s.stats}
 	err := out.Commit()
 	res.Warnings = out.Warnings()
 	if err != nil {

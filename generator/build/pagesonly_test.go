@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsdesk/ruscompare/generator/internal/sitediff"
+	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -51,6 +52,11 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The size the build reports without walking the output is the
+		// output's.
+		if walked, err := publish.TreeSize(dest); err != nil || res.TreeBytes != walked {
+			t.Errorf("build says its output holds %d bytes; it holds %d (%v)", res.TreeBytes, walked, err)
+		}
 		return res.Stats
 	}
 	full := func() map[string][]byte {
@@ -78,7 +84,7 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 	}
 	total := publishOnce().Rendered
 
-	edit := func(what string, change func([]byte) []byte, rendered func(int) bool) {
+	edit := func(what string, change func([]byte) []byte, rendered func(int) bool, linked func(int) bool) {
 		t.Helper()
 		data, err := os.ReadFile(edited)
 		if err != nil {
@@ -88,8 +94,8 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := full()
-		if st := publishOnce(); st.Full || !rendered(st.Rendered) {
-			t.Errorf("%s: build rendered %d files of %d (full %v)", what, st.Rendered, total, st.Full)
+		if st := publishOnce(); st.Full || !rendered(st.Rendered) || !linked(st.Linked) {
+			t.Errorf("%s: build rendered %d files of %d (full %v), made the model from %d articles", what, st.Rendered, total, st.Full, st.Linked)
 		}
 		if diff := sitediff.Tree(dest, want); diff != "" {
 			t.Errorf("%s: build's output differs from a full build: %s", what, diff)
@@ -110,7 +116,9 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 	}
 	edit("a sentence added to the body", func(b []byte) []byte {
 		return append(b, "\nAn editor closes the article with this sentence.\n"...)
-	}, func(n int) bool { return n == 1 })
+	}, func(n int) bool { return n == 1 },
+		// The model comes from the article cache, updated in place.
+		func(n int) bool { return n == 0 })
 	stance := regexp.MustCompile(`stance: [a-z]+`)
 	edit("the first company's stance changed", func(b []byte) []byte {
 		was := stance.Find(b)
@@ -119,5 +127,5 @@ func TestBodyEditRendersItsPageAlone(t *testing.T) {
 			now = []byte("stance: stays")
 		}
 		return bytes.Replace(b, was, now, 1)
-	}, func(n int) bool { return n > 1 && n < total })
+	}, func(n int) bool { return n > 1 && n < total }, func(n int) bool { return n > 0 })
 }

@@ -333,8 +333,9 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		// article cache), so that no doc without its body is cached.
 		prev = nil
 	}
+	var cached *cachedModel
 	if prev == nil && o.ArticleCache != "" {
-		prev = loadArticleCache(o.ArticleCache, dataKey)
+		prev, cached = loadArticleCache(o.ArticleCache, dataKey, inputs)
 	}
 	paths, err := content.ArticlePaths(filepath.Join(o.Source, "content"))
 	if err != nil {
@@ -345,16 +346,54 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 		return nil, err
 	}
 	st.docs = docs
-	if err := st.makeModel(); err != nil {
-		return nil, err
+	var edited map[*doc]*doc
+	if cached != nil {
+		edited = textEdits(prev, docs)
 	}
-	stats.Found, stats.Linked = st.found, len(st.site.Articles)
-	if o.ArticleCache != "" && staleCache(prev, docs, stats.Parsed) {
-		// A cache that cannot be written only makes the next build slower.
-		_ = saveArticleCache(o.ArticleCache, dataKey, docs)
+	if edited != nil {
+		// The cached model was made from prev: only bodies changed since.
+		st.site, st.model, st.warnings = cached.Site, cached.Manifest, cached.Warnings
+		st.updateTexts(edited)
+		stats.Found = st.found
+	} else {
+		if err := st.makeModel(); err != nil {
+			return nil, err
+		}
+		stats.Found, stats.Linked = st.found, len(st.site.Articles)
+	}
+	if o.ArticleCache != "" && (stats.Linked > 0 || staleCache(prev, docs, stats.Parsed)) {
+		// Written again when the model was made again (the next build
+		// then starts from it), or when enough articles were parsed
+		// again. A cache that cannot be written only makes the next
+		// build slower.
+		_ = saveArticleCache(o.ArticleCache, dataKey, docs, &cachedModel{Inputs: inputs, Site: st.site, Manifest: st.model, Warnings: st.warnings})
 	}
 	s.stats = stats
 	return st, nil
+}
+
+// textEdits compares the docs a model was made from (prev) with the
+// current ones. When they are the same articles and those that changed
+// changed their bodies alone (bodyOnly), it returns those, by the old doc
+// (an empty map when none changed); otherwise nil.
+func textEdits(prev, docs map[string]*doc) map[*doc]*doc {
+	if len(prev) != len(docs) {
+		return nil
+	}
+	edited := map[*doc]*doc{}
+	for p, d := range docs {
+		old := prev[p]
+		switch {
+		case old == nil:
+			return nil
+		case old.Hash == d.Hash:
+		case bodyOnly(old, d):
+			edited[old] = d
+		default:
+			return nil
+		}
+	}
+	return edited
 }
 
 // staleCache reports whether the article cache is worth writing again:

@@ -113,3 +113,43 @@ func TestStoppedRenderChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEdits: a cached model is updated in place only when the same
+// articles are there and the changed ones changed their bodies alone.
+func TestTextEdits(t *testing.T) {
+	parse := func(path, text string) *doc {
+		t.Helper()
+		data := []byte("---\ntitle: T\nlang: en\ndate: 2024-01-02\nproviders:\n  - id: cloudflare\n    stance: stays\n---\n\n" + text)
+		d, err := parseDoc(nil, path, data, Hash(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	a, b := parse("a.md", "Cloudflare stays.\n"), parse("b.md", "Cloudflare stays.\n")
+	prev := map[string]*doc{"a.md": a, "b.md": b}
+	reworded := parse("b.md", "Cloudflare stays, it says.\n")
+	front := parse("b.md", "Cloudflare stays.\n")
+	front.Article.Title = "Another title"
+	front.Hash = "changed"
+	for _, c := range []struct {
+		name   string
+		docs   map[string]*doc
+		edited int // -1: the model must be made again
+	}{
+		{"nothing changed", map[string]*doc{"a.md": a, "b.md": b}, 0},
+		{"a body changed", map[string]*doc{"a.md": a, "b.md": reworded}, 1},
+		{"a title changed", map[string]*doc{"a.md": a, "b.md": front}, -1},
+		{"an article added", map[string]*doc{"a.md": a, "b.md": b, "c.md": parse("c.md", "New.\n")}, -1},
+		{"an article gone", map[string]*doc{"a.md": a}, -1},
+		{"one gone, one added", map[string]*doc{"a.md": a, "c.md": parse("c.md", "Cloudflare stays.\n")}, -1},
+	} {
+		got := textEdits(prev, c.docs)
+		switch {
+		case c.edited < 0 && got != nil:
+			t.Errorf("%s: %d edits in place, want the model made again", c.name, len(got))
+		case c.edited >= 0 && (got == nil || len(got) != c.edited):
+			t.Errorf("%s: edits %v, want %d in place", c.name, got, c.edited)
+		}
+	}
+}

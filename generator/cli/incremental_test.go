@@ -15,6 +15,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/build"
 	"github.com/newsdesk/ruscompare/generator/internal/sitediff"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/publish"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
@@ -113,6 +114,11 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		}
 		if diff := compareTree(inc.destination, want); diff != "" {
 			t.Fatalf("step %d (%s, %s): build's incremental output differs from a full build: %s", step, what, filepath.Base(f), diff)
+		}
+		// The size build checks against the host's limit, kept in the
+		// build cache rather than walked, is the output's.
+		if walked, err := publish.TreeSize(inc.destination); err != nil || res.TreeBytes != walked {
+			t.Fatalf("step %d (%s): build says its output holds %d bytes; it holds %d (%v)", step, what, res.TreeBytes, walked, err)
 		}
 		if err := session.Update([]string{changed}); err != nil {
 			t.Fatal(err)

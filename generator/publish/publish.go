@@ -30,15 +30,20 @@ import (
 
 // Dir is one output in progress.
 type Dir struct {
-	dest    string // the destination, absolute, symlinks resolved
-	name    string // the destination as the caller named it, for messages
-	tmp     string // the new tree
-	lock    *lock
-	seeded  bool // the tree started as a copy of dest (hard links)
-	full    bool // Begin: what is not written is not in the output
-	done    bool
-	files   int
-	bytes   int64
+	dest   string // the destination, absolute, symlinks resolved
+	name   string // the destination as the caller named it, for messages
+	tmp    string // the new tree
+	lock   *lock
+	seeded bool // the tree started as a copy of dest (hard links)
+	full   bool // Begin: what is not written is not in the output
+	done   bool
+	files  int
+	bytes  int64
+	// grown is how many bytes the tree gained over the one it started
+	// from (negative when it shrank): what the build's writes and
+	// removals changed, so that an incremental build knows the size of
+	// its output without walking it.
+	grown   int64
 	linked  int             // files linked (or copied) from dest to start from
 	changed map[string]bool // clean slash paths written or removed (seeded)
 	written map[string]bool // clean slash paths written (full and seeded)
@@ -218,10 +223,13 @@ func (d *Dir) Write(rel string, data []byte) error {
 			d.written[clean] = true
 		}
 	}
+	var was int64
 	if d.seeded {
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		old, err := os.ReadFile(path)
+		if err == nil && bytes.Equal(old, data) {
 			return nil
 		}
+		was = int64(len(old))
 	}
 	if !d.full {
 		if err := d.hook.beforeWrite(path, d.files); err != nil {
@@ -242,6 +250,7 @@ func (d *Dir) Write(rel string, data []byte) error {
 	if err != nil {
 		return err
 	}
+	d.grown += int64(len(data)) - was
 	if d.seeded {
 		d.changed[clean] = true
 	}
@@ -284,12 +293,18 @@ func (d *Dir) Remove(rel string) error {
 	if err != nil {
 		return err
 	}
-	err = os.Remove(path)
+	info, err := os.Lstat(path)
+	if err == nil {
+		err = os.Remove(path)
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
 		return err
+	}
+	if info.Mode().IsRegular() {
+		d.grown -= info.Size()
 	}
 	if d.seeded {
 		d.changed[clean] = true
@@ -324,6 +339,38 @@ func (d *Dir) mkdirAll(dir string) error {
 
 // Stats returns the number of files and bytes written so far.
 func (d *Dir) Stats() (files int, bytes int64) { return d.files, d.bytes }
+
+// TreeSize is the bytes of the regular files under dir: what a host
+// publishes of an output.
+func TreeSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		total += info.Size()
+		return nil
+	})
+	return total, err
+}
+
+// TreeBytes is the size of the output's files (its marker included) once
+// committed, without walking it: for a full output what was written, for
+// an incremental one before (the size of dest, 0 when unknown) plus what
+// the writes and removals added. It is 0 when unknown.
+func (d *Dir) TreeBytes(before int64) int64 {
+	switch {
+	case d.full:
+		return d.bytes + int64(len(markerText))
+	case before > 0:
+		return before + d.grown
+	}
+	return 0
+}
 
 // LinkedFiles is the number of files an incremental output linked (or
 // copied) from dest to start from: every file of dest when it made a
