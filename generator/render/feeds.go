@@ -205,23 +205,52 @@ func marshalJSON(p string, v any) ([]byte, error) {
 // and indenting them roughly doubled their size, while a line per record
 // still reads and diffs well.
 func marshalRows[T any](p string, rows []T) ([]byte, error) {
+	return marshalEach(p, len(rows), func(i int) T { return rows[i] })
+}
+
+// marshalEach is marshalRows of the n rows row makes, each encoded as
+// soon as it is made: data/articles.json has a row per article (177 MB
+// at 100,000 articles), and the rows' structs, all made first, were as
+// large again. The rows are encoded into chunks of their own and copied
+// once into a slice of the exact size, so that no doubling buffer holds
+// the export twice over.
+func marshalEach[T any](p string, n int, row func(i int) T) ([]byte, error) {
+	var chunks [][]byte
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	total := 0
+	flush := func() {
+		chunks = append(chunks, bytes.Clone(buf.Bytes()))
+		total += buf.Len()
+		buf.Reset()
+	}
 	buf.WriteString("[")
-	for i, r := range rows {
+	for i := range n {
 		if i > 0 {
 			buf.WriteString(",")
 		}
 		buf.WriteString("\n")
-		if err := enc.Encode(r); err != nil {
+		if err := enc.Encode(row(i)); err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		buf.Truncate(buf.Len() - 1) // Encode's newline
+		if buf.Len() >= exportChunk {
+			flush()
+		}
 	}
 	buf.WriteString("\n]\n")
-	return buf.Bytes(), nil
+	flush()
+	out := make([]byte, 0, total)
+	for i, c := range chunks {
+		out = append(out, c...)
+		chunks[i] = nil // each chunk goes as soon as it is copied
+	}
+	return out, nil
 }
+
+// exportChunk is the size of the chunks marshalEach encodes into.
+const exportChunk = 1 << 20
 
 // The JSON exports hold each fact once: data/providers.json a record per
 // company (the registry's facts and the consolidated stance),
@@ -321,8 +350,8 @@ func (w *writer) providersJSON() ([]byte, error) {
 }
 
 func (w *writer) articlesJSON() ([]byte, error) {
-	as := []articleJSON{}
-	for _, a := range w.s.Articles {
+	return marshalEach(site.PathArticlesJSON, len(w.s.Articles), func(i int) articleJSON {
+		a := w.s.Articles[i]
 		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
 			URL: w.abs(a.Path), Reports: []reportJSON{}, Quotes: []quoteJSON{}}
 		if a.Source != nil {
@@ -349,9 +378,8 @@ func (w *writer) articlesJSON() ([]byte, error) {
 			}
 			aj.Quotes = append(aj.Quotes, qj)
 		}
-		as = append(as, aj)
-	}
-	return marshalRows(site.PathArticlesJSON, as)
+		return aj
+	})
 }
 
 // anchor is the fragment of a link into an article ("ev-1a2b3c4d"), ""
