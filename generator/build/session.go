@@ -180,17 +180,10 @@ type doc struct {
 // withBody is the doc's article with its body, read when the doc came
 // from the article cache without it.
 func (d *doc) withBody() (*content.Article, error) {
-	var body string
-	var err error
-	switch {
-	case d.body != nil:
-		body, err = d.loadBody()
-	case d.bodyLen > 0 && d.Article.Body == "":
-		// Let go by dropBodies (with the Facts made from it).
-		body, err = readBody(d.Article.Path, d.Hash, d.bodyLen)
-	default:
+	if d.body == nil {
 		return d.Article, nil
 	}
+	body, err := d.loadBody()
 	if err != nil {
 		return nil, err
 	}
