@@ -272,9 +272,11 @@ func (s *Session) Update(changed []string) error {
 		st  *state
 		err error
 	)
-	if articles {
+	if articles && !s.st.dropped {
 		st, err = s.st.withArticles(s, changed)
 	} else {
+		// Also after a Publish that let the articles' texts go
+		// (dropBodies): every article is read again.
 		st, err = s.load(s.st.opts, s.st.docs)
 	}
 	if err != nil {
