@@ -342,11 +342,15 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, stats, err := loadDocs(lx, paths, prev)
+	// A build that renders once and keeps no article cache (build
+	// --full) needs no body before the article pages: they go as the
+	// files are loaded, and the model's articles read them again.
+	settle := !o.Long && o.ArticleCache == ""
+	docs, stats, err := loadDocs(lx, paths, prev, settle)
 	if err != nil {
 		return nil, err
 	}
-	st.docs = docs
+	st.docs, st.dropped = docs, settle
 	if err := st.makeModel(); err != nil {
 		return nil, err
 	}
