@@ -211,20 +211,28 @@ func marshalRows[T any](p string, rows []T) ([]byte, error) {
 // marshalEach is marshalRows of the n rows row makes, each encoded as
 // soon as it is made: data/articles.json has a row per article (177 MB
 // at 100,000 articles), and the rows' structs, all made first, were as
-// large again. The rows are encoded into chunks of their own and copied
-// once into a slice of the exact size, so that no doubling buffer holds
-// the export twice over.
+// large again. The rows are encoded twice, once to count the bytes and
+// once into a slice of that size, so that the export is held once (a
+// doubling buffer, or chunks copied into the result, held it twice
+// over at the end of the build, when the 100,000-article build peaked).
 func marshalEach[T any](p string, n int, row func(i int) T) ([]byte, error) {
-	var chunks [][]byte
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	total := 0
-	flush := func() {
-		chunks = append(chunks, bytes.Clone(buf.Bytes()))
-		total += buf.Len()
-		buf.Reset()
+	var scratch bytes.Buffer
+	counter := json.NewEncoder(&scratch)
+	counter.SetEscapeHTML(false)
+	total := len("[") + len("\n]\n")
+	for i := range n {
+		scratch.Reset()
+		if err := counter.Encode(row(i)); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		total += len(",\n") + scratch.Len() - 1 // Encode's newline
 	}
+	if n > 0 {
+		total-- // no comma before the first row
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, total))
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
 	buf.WriteString("[")
 	for i := range n {
 		if i > 0 {
@@ -235,22 +243,10 @@ func marshalEach[T any](p string, n int, row func(i int) T) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		buf.Truncate(buf.Len() - 1) // Encode's newline
-		if buf.Len() >= exportChunk {
-			flush()
-		}
 	}
 	buf.WriteString("\n]\n")
-	flush()
-	out := make([]byte, 0, total)
-	for i, c := range chunks {
-		out = append(out, c...)
-		chunks[i] = nil // each chunk goes as soon as it is copied
-	}
-	return out, nil
+	return buf.Bytes(), nil
 }
-
-// exportChunk is the size of the chunks marshalEach encodes into.
-const exportChunk = 1 << 20
 
 // The JSON exports hold each fact once: data/providers.json a record per
 // company (the registry's facts and the consolidated stance),

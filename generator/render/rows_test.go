@@ -8,7 +8,7 @@ import (
 
 // TestMarshalEachMatchesOneArray: the rows encoded chunk by chunk
 // (marshalEach) are the JSON array that encoding them all at once gives,
-// one row a line, whether they fill no chunk, exactly one, or several.
+// one row a line, in a slice of exactly their size, whatever the rows.
 func TestMarshalEachMatchesOneArray(t *testing.T) {
 	type row struct {
 		N    int    `json:"n"`
@@ -22,8 +22,8 @@ func TestMarshalEachMatchesOneArray(t *testing.T) {
 		{"no rows", 0, 0},
 		{"one small row", 1, 10},
 		{"rows under a chunk", 100, 100},
-		{"rows over several chunks", 3000, 1000},
-		{"rows of a chunk each", 3, exportChunk},
+		{"rows of a kilobyte", 3000, 1000},
+		{"rows of a megabyte", 3, 1 << 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
