@@ -13,6 +13,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/content"
 	"github.com/newsdesk/ruscompare/generator/extract"
 	"github.com/newsdesk/ruscompare/generator/lexicon"
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 // loadDocs reads the article files at paths on every core. A file whose
@@ -21,7 +22,13 @@ import (
 // its doc in prev is not parsed again; the others are parsed, checked against lx and, when their front-matter has no
 // extraction, extracted in memory (one extractor per worker). The errors
 // of every file are joined, so one bad file does not hide the others.
-func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[string]*doc, Stats, error) {
+//
+// With settle set (a session that renders once and keeps no article
+// cache), each parsed doc's Facts are found as soon as it is parsed (and
+// extracted) and its body let go (doc.settle): the bodies of every
+// article never sit in the heap at once, which at 100,000 articles was
+// 450 MB of the load's peak.
+func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc, settle bool) (map[string]*doc, Stats, error) {
 	docs := make([]*doc, len(paths))
 	parsed := make([]bool, len(paths))
 	errs := make([]error, len(paths))
@@ -52,6 +59,9 @@ func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[st
 		docs[i], errs[i] = parseDoc(lx, paths[i], data, hash)
 		if docs[i] != nil {
 			docs[i] = docs[i].statted(info, checked)
+			if settle && docs[i].Article.HasExtraction {
+				docs[i].settle()
+			}
 		}
 		parsed[i] = true
 	})
@@ -73,7 +83,7 @@ func loadDocs(lx *lexicon.Lexicon, paths []string, prev map[string]*doc) (map[st
 			}
 		}
 	}
-	if err := extractAll(lx, todo); err != nil {
+	if err := extractAll(lx, todo, settle); err != nil {
 		return nil, Stats{}, err
 	}
 	stats.Extracted = len(todo)
@@ -149,7 +159,8 @@ func lighten(a *content.Article) *content.Article {
 
 // extractAll extracts in memory, on every core, for docs whose
 // front-matter has no extraction. Each worker has its own extractor.
-func extractAll(lx *lexicon.Lexicon, todo []*doc) error {
+// With settle, each doc is settled once extracted (see loadDocs).
+func extractAll(lx *lexicon.Lexicon, todo []*doc, settle bool) error {
 	if len(todo) == 0 {
 		return nil
 	}
@@ -170,6 +181,9 @@ func extractAll(lx *lexicon.Lexicon, todo []*doc) error {
 			defer wg.Done()
 			for d := range next {
 				extractInto(x, d)
+				if settle {
+					d.settle()
+				}
 			}
 		}()
 	}
@@ -179,6 +193,15 @@ func extractAll(lx *lexicon.Lexicon, todo []*doc) error {
 	close(next)
 	wg.Wait()
 	return nil
+}
+
+// settle finds a doc's Facts, the one thing the model needs of its
+// body, and lets the body go (as state.dropBodies does): the article
+// page reads it again from the file.
+func (d *doc) settle() {
+	d.Facts = site.ArticleFacts(d.Article)
+	d.bodyLen = len(d.Article.Body)
+	d.Article.Body = ""
 }
 
 // extractInto fills a doc's article with what extraction finds.

@@ -272,9 +272,11 @@ func (s *Session) Update(changed []string) error {
 		st  *state
 		err error
 	)
-	if articles {
+	if articles && !s.st.dropped {
 		st, err = s.st.withArticles(s, changed)
 	} else {
+		// Also after a Publish that let the articles' texts go
+		// (dropBodies): every article is read again.
 		st, err = s.load(s.st.opts, s.st.docs)
 	}
 	if err != nil {
@@ -341,11 +343,15 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, stats, err := loadDocs(lx, paths, prev)
+	// A build that renders once and keeps no article cache (build
+	// --full) needs no body before the article pages: they go as the
+	// files are loaded, and the model's articles read them again.
+	settle := !o.Long && o.ArticleCache == ""
+	docs, stats, err := loadDocs(lx, paths, prev, settle)
 	if err != nil {
 		return nil, err
 	}
-	st.docs = docs
+	st.docs, st.dropped = docs, settle
 	var edited map[*doc]*doc
 	if cached != nil {
 		edited = textEdits(prev, docs)

@@ -66,11 +66,25 @@ func limitMemory(articles int) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetMemoryLimit(192<<20 + int64(articles)*24<<10)
+	debug.SetMemoryLimit(memoryLimit(articles))
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
 }
+
+// memoryLimit is the soft memory limit of a build of articles: 192 MiB
+// and 24 KiB an article, up to maxMemoryLimit. Uncapped, the limit let a
+// build of 100,000 articles grow to 2.5 GiB (4.1 GB resident), past the
+// 2 GB a build may take (issue 13); the cap keeps the process under it
+// with room for what the runtime does not count (the binary, the
+// kernel's share of the page tables).
+func memoryLimit(articles int) int64 {
+	return min(192<<20+int64(articles)*24<<10, maxMemoryLimit)
+}
+
+// maxMemoryLimit is the largest memory limit a build sets (1.6 GiB,
+// about 1.72 GB), reached at 61,000 articles.
+const maxMemoryLimit = 1638 << 20
 
 // gcPercent is the build's GOGC: high enough that the memory limit, not
 // the growth of the heap, starts the collector.

@@ -12,7 +12,7 @@ import (
 // leaves both to the environment.
 func TestLimitMemory(t *testing.T) {
 	const articles = 10000
-	want := int64(192<<20 + articles*24<<10)
+	want := memoryLimit(articles)
 	tests := []struct {
 		name             string
 		gogc, gomemlimit string
@@ -42,5 +42,30 @@ func TestLimitMemory(t *testing.T) {
 				t.Errorf("memory limit = %d, want %d", got, tt.wantLimit)
 			}
 		})
+	}
+}
+
+// TestMemoryLimitCapped: the limit grows with the articles up to
+// maxMemoryLimit and no further, so that a build of 100,000 articles
+// stays under 2 GB.
+func TestMemoryLimitCapped(t *testing.T) {
+	tests := []struct {
+		articles int
+		want     int64
+	}{
+		{0, 192 << 20},
+		{1000, 192<<20 + 1000*24<<10},
+		{10000, 192<<20 + 10000*24<<10},
+		{60000, 192<<20 + 60000*24<<10},
+		{100000, maxMemoryLimit},
+		{1000000, maxMemoryLimit},
+	}
+	for _, tt := range tests {
+		if got := memoryLimit(tt.articles); got != tt.want {
+			t.Errorf("memoryLimit(%d) = %d, want %d", tt.articles, got, tt.want)
+		}
+	}
+	if maxMemoryLimit >= 2e9 {
+		t.Errorf("maxMemoryLimit %d is not under 2 GB", int64(maxMemoryLimit))
 	}
 }

@@ -205,16 +205,41 @@ func marshalJSON(p string, v any) ([]byte, error) {
 // and indenting them roughly doubled their size, while a line per record
 // still reads and diffs well.
 func marshalRows[T any](p string, rows []T) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	return marshalEach(p, len(rows), func(i int) T { return rows[i] })
+}
+
+// marshalEach is marshalRows of the n rows row makes, each encoded as
+// soon as it is made: data/articles.json has a row per article (177 MB
+// at 100,000 articles), and the rows' structs, all made first, were as
+// large again. The rows are encoded twice, once to count the bytes and
+// once into a slice of that size, so that the export is held once (a
+// doubling buffer, or chunks copied into the result, held it twice
+// over at the end of the build, when the 100,000-article build peaked).
+func marshalEach[T any](p string, n int, row func(i int) T) ([]byte, error) {
+	var scratch bytes.Buffer
+	counter := json.NewEncoder(&scratch)
+	counter.SetEscapeHTML(false)
+	total := len("[") + len("\n]\n")
+	for i := range n {
+		scratch.Reset()
+		if err := counter.Encode(row(i)); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		total += len(",\n") + scratch.Len() - 1 // Encode's newline
+	}
+	if n > 0 {
+		total-- // no comma before the first row
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, total))
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	buf.WriteString("[")
-	for i, r := range rows {
+	for i := range n {
 		if i > 0 {
 			buf.WriteString(",")
 		}
 		buf.WriteString("\n")
-		if err := enc.Encode(r); err != nil {
+		if err := enc.Encode(row(i)); err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		buf.Truncate(buf.Len() - 1) // Encode's newline
@@ -324,8 +349,8 @@ func (w *writer) providersJSON() ([]byte, error) {
 }
 
 func (w *writer) articlesJSON() ([]byte, error) {
-	as := []articleJSON{}
-	for _, a := range w.s.Articles {
+	return marshalEach(site.PathArticlesJSON, len(w.s.Articles), func(i int) articleJSON {
+		a := w.s.Articles[i]
 		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
 			URL: w.abs(a.Path), Reports: []reportJSON{}, Quotes: []quoteJSON{}}
 		if a.Source != nil {
@@ -356,9 +381,8 @@ func (w *writer) articlesJSON() ([]byte, error) {
 			}
 			aj.Quotes = append(aj.Quotes, qj)
 		}
-		as = append(as, aj)
-	}
-	return marshalRows(site.PathArticlesJSON, as)
+		return aj
+	})
 }
 
 // anchor is the fragment of a link into an article ("ev-1a2b3c4d"), ""
