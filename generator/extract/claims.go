@@ -385,6 +385,7 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			orgs = a.aidGivers(si, m, orgs)
 			// "Sony treedt in de voetsporen van bedrijven die Rusland
 			// verlaten": the companies of the relative clause leave, not
 			// Sony; their examples ("..., zoals A en B") are named. A

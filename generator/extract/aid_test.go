@@ -1,0 +1,77 @@
+package extract_test
+
+import "testing"
+
+// aidOnly is the measure set of a company whose only reported response is
+// help for people affected by the war.
+var aidOnly = []string{"humanitarian-aid"}
+
+// TestEnglishHelpClauses: a company that is the subject of a clause whose
+// verb gives, offers, hosts, collects or sends (stances.yaml aid-give) and
+// whose object is whom the war hurts (aid-for) or goods for Ukraine
+// (aid-goods) responds with aid; its presence in Russia stays unclear. The
+// cases on the other side keep the receiver of the help, a country and a
+// word that describes companies from becoming providers.
+func TestEnglishHelpClauses(t *testing.T) {
+	runProviderCases(t, "en", []providerCase{
+		{"hosting refugees", "",
+			"Hilton is hosting families who fled the fighting in its hotels near the Polish border.",
+			[]prov{{"hilton", "unclear"}}, map[string][]string{"hilton": aidOnly}},
+		{"jobs offered to Ukrainians", "",
+			"Randstad has set up a desk that matches Ukrainian nationals with open positions across Europe.",
+			[]prov{{"randstad", "unclear"}}, map[string][]string{"randstad": aidOnly}},
+		{"goods sent to Ukraine", "",
+			"DHL sent three trucks of blankets and medicine to Ukraine last week.",
+			[]prov{{"dhl", "unclear"}}, map[string][]string{"dhl": aidOnly}},
+		{"a fund for staff in Ukraine", "",
+			"Tesco launched a hardship fund for colleagues in Ukraine and their relatives.",
+			[]prov{{"tesco", "unclear"}}, map[string][]string{"tesco": aidOnly}},
+		{"the charities that receive are no providers", "",
+			"Ikea pledged a large sum to relief agencies, including UNICEF and the Red Cross.",
+			[]prov{{"ikea", "unclear"}}, map[string][]string{"ikea": aidOnly}},
+		{"a country in the clause is no company", "",
+			"Philips has raised money for relief efforts, and its teams in nearby countries including Poland, Germany and Romania are helping refugees.",
+			[]prov{{"philips", "unclear"}}, map[string][]string{"philips": aidOnly}},
+		{"aid beside an exit keeps the exit", "",
+			"Adidas has left Russia and donated money to help Ukrainian children.",
+			[]prov{{"adidas", "withdraws"}}, nil},
+		{"help for customers is no aid", "",
+			"Telia helps its business customers move their data to new servers.",
+			nil, nil},
+		{"refugees without a giver are nobody's step", "",
+			"Thousands of refugees crossed into Moldova on Sunday.",
+			nil, nil},
+	})
+}
+
+// TestDutchHelpClauses: the same in Dutch word order, with separable verbs
+// ("zamelt ... in", "vangt ... op", "stelt ... beschikbaar") and the verb
+// after whom the help is for.
+func TestDutchHelpClauses(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"a separable verb around its object", "",
+			"Jumbo zamelt deze week in alle filialen kleding en dekens in voor Oekraïense gezinnen.",
+			[]prov{{"jumbo", "unclear"}}, map[string][]string{"jumbo": aidOnly}},
+		{"rooms made available", "",
+			"Accor stelt in drie hotels kamers beschikbaar voor vluchtelingen uit Kiev.",
+			[]prov{{"accor", "unclear"}}, map[string][]string{"accor": aidOnly}},
+		{"taking people in", "",
+			"Heineken vangt in Polen de gezinnen van zijn Oekraïense medewerkers op.",
+			[]prov{{"heineken", "unclear"}}, map[string][]string{"heineken": aidOnly}},
+		{"the verb after whom it is for", "",
+			"Ahold laat weten dat het voor Oekraïense vluchtelingen extra vacatures openstelt en hen helpt.",
+			[]prov{{"ahold-delhaize", "unclear"}}, map[string][]string{"ahold-delhaize": aidOnly}},
+		{"goods brought to Ukraine", "",
+			"Lidl brengt met eigen vrachtwagens hulpgoederen naar Oekraïne.",
+			[]prov{{"lidl", "unclear"}}, map[string][]string{"lidl": aidOnly}},
+		{"a collection started", "",
+			"KPN is een inzamelingsactie begonnen onder het eigen personeel.",
+			[]prov{{"kpn", "unclear"}}, map[string][]string{"kpn": aidOnly}},
+		{"the receiving charity is no provider", "",
+			"Philips schenkt een flink bedrag aan hulporganisaties, waaronder Unicef en het Rode Kruis.",
+			[]prov{{"philips", "unclear"}}, map[string][]string{"philips": aidOnly}},
+		{"help for customers is no aid", "",
+			"Proximus helpt zakelijke klanten bij het verhuizen van hun servers.",
+			nil, nil},
+	})
+}
