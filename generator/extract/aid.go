@@ -37,7 +37,7 @@ func (a *analysis) aidGivers(si int, m cueMatch, orgs []string) []string {
 		if a.aidReceiverOnly(s.start, s.end, m, o) || a.notAName(o) {
 			continue
 		}
-		keep = append(keep, o)
+		keep = append(keep, a.withoutIntroducer(o))
 	}
 	return keep
 }
@@ -63,25 +63,179 @@ func (a *analysis) aidReceiverOnly(from, to int, m cueMatch, org string) bool {
 
 // notAName reports whether an organisation the registry lacks is, at
 // every mention in the text, no company's name: a country (a region word
-// of providers.yaml, "our teams in Poland and Romania") or a word that
-// describes companies ("Telecom operators").
+// of providers.yaml, "our teams in Poland and Romania"), a word that
+// describes companies ("Telecom operators"), or a charity or relief fund
+// that passes the help on (aid-for: "the Disaster Relief Fund").
 func (a *analysis) notAName(org string) bool {
-	if info := a.e.orgs[org]; info == nil || !info.unknown {
+	info := a.e.orgs[org]
+	if info == nil || !info.unknown || info.name == "" {
 		return false
 	}
+	// Every place the name is written, mention or not (a subject found
+	// by its clause is no mention).
 	seen := false
-	for _, mm := range a.e.mentions {
-		if mm.kind != orgMention || mm.org != org {
-			continue
-		}
-		seen = true
-		si := a.sentOf[mm.start]
+	for _, at := range wholeWords(a.t.fold, info.name, 0) {
+		si := a.sentOf[at[0]]
 		if si < 0 {
 			return false
 		}
-		if !a.x.regions[strings.ToLower(a.t.fold[mm.start:mm.end])] && !aidDescriptorAfter.MatchString(a.t.lower[mm.end:a.t.sents[si].end]) {
+		seen = true
+		end := a.t.sents[si].end
+		// The name with the word after it, which a name finder may have
+		// left out ("Disaster Relief [Fund]").
+		named := a.t.lower[at[0]:at[1]] + nextWordOf(a.t.lower[at[1]:end])
+		charity := a.l.aidFor != nil && a.l.aidFor.MatchString(named)
+		if !charity && !a.x.regions[strings.ToLower(info.name)] && !aidDescriptorAfter.MatchString(a.t.lower[at[1]:end]) {
 			return false
 		}
 	}
 	return seen
+}
+
+// aidGiverConf is the confidence of a company the registry lacks, found
+// only as the subject of an aid clause: low, so the editor checks it.
+const aidGiverConf = 0.5
+
+// aidLocation is where a company named as a giver is based, between its
+// name and its verb: "De Rooy in Son", "a dairy from Friesland".
+var aidLocation = regexp.MustCompile(`^\s*(?:,\s*)?(?:in|uit|from|of|at|aan|bij|near|nabij)\s+` + capWord + `(?:\s+` + capWord + `)*\s*,?`)
+
+// aidSubject finds the giver of an aid clause that names no company the
+// registry or the entity finder knows: a capitalised name at the head of
+// the clause, introduced by a noun for a business ("Transportbedrijf De
+// Rooy", "dating app Bumble", "de hotelketen X"; stances.yaml class
+// aid-giver and the nouns that introduce companies elsewhere) or shaped
+// like no ordinary word, followed by the verb within a few words ("is
+// een inzamelingsactie gestart", "has opened its doors"). Local firms,
+// hotels, farms and employers that help are seldom registered; a person,
+// a country, a public body or a common word is never made one.
+func (a *analysis) aidSubject(si int, m cueMatch) string {
+	if m.cue.id != aidMeasure || a.inQuote(m.start) >= 0 {
+		return ""
+	}
+	s := a.t.sents[si]
+	f := a.t.fold
+	from := s.start
+	if br := clauseBreak.FindAllStringIndex(f[s.start:m.start], -1); br != nil {
+		from = s.start + br[len(br)-1][1]
+	}
+	head := f[from:m.start]
+	loc := capRun.FindStringIndex(head)
+	if loc == nil || len(strings.Fields(head[:loc[0]])) > 3 {
+		return ""
+	}
+	words := strings.Fields(head[loc[0]:loc[1]])
+	start := from + loc[0]
+	// The noun that introduces the name: the word before the run, or the
+	// run's own first word at a sentence start ("Transportbedrijf De
+	// Rooy").
+	prev := strings.ToLower(lastWord(strings.TrimSpace(head[:loc[0]])))
+	introduced := a.aidIntroducer(prev)
+	if first := strings.ToLower(words[0]); len(words) > 1 && a.aidIntroducer(first) {
+		introduced = true
+		start += len(words[0]) + 1
+		words = words[1:]
+	}
+	name := strings.Join(words, " ")
+	end := start + len(name)
+	rest := f[end:m.start]
+	if l := aidLocation.FindStringIndex(rest); l != nil {
+		rest = rest[l[1]:]
+	}
+	if len(strings.Fields(rest)) > 4 || capRun.MatchString(rest) || strings.HasPrefix(rest, "'") {
+		return ""
+	}
+	// A name the text does not introduce must look like one: "Bumble
+	// said" is no more a company than "Refugees arrived" without it.
+	if !introduced && (len(words) == 1 && (a.isCommonWord(name) || !a.properNoun(name)) || a.x.notProvAll[words[0]]) {
+		return ""
+	}
+	// A charity or a relief fund receives or passes on the help; it is
+	// not a company responding ("Disaster Relief Fund will give to ...").
+	if a.l.aidFor != nil && a.l.aidFor.MatchString(strings.ToLower(name)) {
+		return ""
+	}
+	if a.x.notProvAll[name] || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[strings.ToLower(prev)] || publicName.MatchString(name) {
+		return ""
+	}
+	if id := a.x.nameID[name]; id != "" {
+		return id
+	}
+	id := a.x.orgID(name)
+	if len(id) < 2 {
+		return ""
+	}
+	a.e.addOrg(id, a.t.span(start, end), true)
+	return id
+}
+
+// aidIntroducer reports a noun that introduces a business by what it is:
+// the nouns that introduce companies elsewhere, the Dutch compounds of
+// the descriptions ("transportbedrijf"), and the aid-giver class of
+// stances.yaml (hotels, farms, employers).
+func (a *analysis) aidIntroducer(w string) bool {
+	if w == "" {
+		return false
+	}
+	if a.x.introducers[w] || a.l.compoundNoun(w) || a.l.descNouns[w] && len(w) >= 5 {
+		return true
+	}
+	return a.l.aidGiver != nil && a.l.aidGiver.MatchString(w)
+}
+
+// compileAidGiver compiles the aid-giver class of stances.yaml for one
+// language into a whole-word matcher; nil when the language has none.
+func compileAidGiver(l *language) *regexp.Regexp {
+	alt, ok := l.classes["aid-giver"]
+	if !ok {
+		return nil
+	}
+	return regexp.MustCompile(`^` + alt + `$`)
+}
+
+// compileAidFor compiles the aid-for class of stances.yaml for one
+// language into a matcher of whom help is for, anywhere in a name; nil
+// when the language has none.
+func compileAidFor(l *language) *regexp.Regexp {
+	alt, ok := l.classes["aid-for"]
+	if !ok {
+		return nil
+	}
+	return regexp.MustCompile(`\b` + alt + `\b`)
+}
+
+// nextWordOf is the first word of s with the space before it, or "".
+func nextWordOf(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if t == "" || len(t) == len(s) {
+		return ""
+	}
+	if i := strings.IndexAny(t, " ,.;:"); i >= 0 {
+		t = t[:i]
+	}
+	return " " + t
+}
+
+// withoutIntroducer is the id of an organisation the registry lacks
+// without the noun that introduced it, where the name finder took that
+// noun for part of the name at a sentence start ("Melkveehouder Hoeve
+// Zonneweide" is Hoeve Zonneweide).
+func (a *analysis) withoutIntroducer(org string) string {
+	info := a.e.orgs[org]
+	if info == nil || !info.unknown {
+		return org
+	}
+	words := strings.Fields(info.name)
+	if len(words) < 2 || !a.aidIntroducer(strings.ToLower(words[0])) {
+		return org
+	}
+	name := strings.Join(words[1:], " ")
+	id := a.x.orgID(name)
+	if len(id) < 2 {
+		return org
+	}
+	if a.e.orgs[id] == nil {
+		a.e.addOrg(id, name, true)
+	}
+	return id
 }

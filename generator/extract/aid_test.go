@@ -90,3 +90,34 @@ func TestDutchHelpClauses(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestUnregisteredGivers: a business the registry lacks is found by its
+// role, as the subject of a help clause introduced by what it is
+// ("Transportbedrijf X", "the hotel chain X"; stances.yaml aid-giver) or
+// shaped like a name; a charity or relief fund that passes help on, a
+// person and an ordinary word at a sentence start are not.
+func TestUnregisteredGivers(t *testing.T) {
+	runProviderCases(t, "", []providerCase{
+		{"a Dutch firm introduced by a compound, with a place", "nl",
+			"Koeriersbedrijf De Valk uit Zwolle is een inzamelingsactie begonnen voor Oekraïense gezinnen.",
+			[]prov{{"de-valk", "unclear"}}, map[string][]string{"de-valk": aidOnly}},
+		{"a Dutch farm that takes people in", "nl",
+			"Melkveehouder Hoeve Zonneweide vangt drie Oekraïense gezinnen op.",
+			[]prov{{"hoeve-zonneweide", "unclear"}}, map[string][]string{"hoeve-zonneweide": aidOnly}},
+		{"an English hotel introduced by its kind", "en",
+			"The hotel chain Harbourlight has offered free rooms to refugees arriving in Krakow.",
+			[]prov{{"harbourlight", "unclear"}}, map[string][]string{"harbourlight": aidOnly}},
+		{"a name shaped like no word", "en",
+			"BrightKiln has donated generators to families displaced by the war.",
+			[]prov{{"brightkiln", "unclear"}}, map[string][]string{"brightkiln": aidOnly}},
+		{"a relief fund passes help on", "en",
+			"The Northgate Relief Fund will give the money to families fleeing the fighting.",
+			nil, nil},
+		{"a Dutch charity passes help on", "nl",
+			"Stichting Lichtpunt brengt de spullen naar Oekraïense vluchtelingen in Polen.",
+			nil, nil},
+		{"an ordinary word at the sentence start", "en",
+			"Volunteers have offered beds to refugees at the border.",
+			nil, nil},
+	})
+}
