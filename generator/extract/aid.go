@@ -120,16 +120,38 @@ func (a *analysis) aidSubject(si int, m cueMatch) string {
 		from = s.start + br[len(br)-1][1]
 	}
 	head := f[from:m.start]
-	loc := capRun.FindStringIndex(head)
-	if loc == nil || len(strings.Fields(head[:loc[0]])) > 3 {
-		return ""
+	// The first name that fits, within the clause's first words: in "Het
+	// Brabantse bedrijf Vlisco" or "Dairy farmer Greenhollow Farms" the
+	// capitals before the noun are no name.
+	for _, loc := range aidName.FindAllStringIndex(head, 3) {
+		if len(strings.Fields(head[:loc[0]])) > 3 {
+			break
+		}
+		if id := a.aidGiverAt(from, loc[0], loc[1], m.start); id != "" {
+			return id
+		}
 	}
-	words := strings.Fields(head[loc[0]:loc[1]])
-	start := from + loc[0]
+	return ""
+}
+
+// aidName is a capitalised name, with the particles of Dutch names
+// inside it ("Van der Valk", "Hoeve de Linde").
+var aidName = regexp.MustCompile(capWord + `(?:\s+(?:(?:van der|van den|van de|van|de|der|den|ter|ten)\s+)?` + capWord + `){0,4}`)
+
+// dutchParticle opens a Dutch family name.
+var dutchParticle = regexp.MustCompile(`^(Van|De|Ter|Ten|Van't)$`)
+
+// aidGiverAt is the id of the name at [from+s, from+e) when it is the
+// subject of the aid cue at cueStart, or "".
+func (a *analysis) aidGiverAt(from, s, e, cueStart int) string {
+	f := a.t.fold
+	head := f[from:cueStart]
+	words := strings.Fields(head[s:e])
+	start := from + s
 	// The noun that introduces the name: the word before the run, or the
 	// run's own first word at a sentence start ("Transportbedrijf De
 	// Rooy").
-	prev := strings.ToLower(lastWord(strings.TrimSpace(head[:loc[0]])))
+	prev := strings.ToLower(lastWord(strings.TrimSpace(head[:s])))
 	introduced := a.aidIntroducer(prev)
 	if first := strings.ToLower(words[0]); len(words) > 1 && a.aidIntroducer(first) {
 		introduced = true
@@ -138,16 +160,24 @@ func (a *analysis) aidSubject(si int, m cueMatch) string {
 	}
 	name := strings.Join(words, " ")
 	end := start + len(name)
-	rest := f[end:m.start]
+	rest := f[end:cueStart]
 	if l := aidLocation.FindStringIndex(rest); l != nil {
 		rest = rest[l[1]:]
 	}
 	if len(strings.Fields(rest)) > 4 || capRun.MatchString(rest) || strings.HasPrefix(rest, "'") {
 		return ""
 	}
+	// A registry company is the subject under its own id ("Bol
+	// verdubbelt de donaties ... aan Giro 555").
+	if id := a.x.nameID[name]; id != "" {
+		return id
+	}
 	// A name the text does not introduce must look like one: "Bumble
 	// said" is no more a company than "Refugees arrived" without it.
-	if !introduced && (len(words) == 1 && (a.isCommonWord(name) || !a.properNoun(name)) || a.x.notProvAll[words[0]]) {
+	// A Dutch family name opens with its particle ("Van der Valk", "De
+	// Rooy"), a word that alone is no name.
+	particle := len(words) > 1 && dutchParticle.MatchString(words[0])
+	if !introduced && (len(words) == 1 && (a.isCommonWord(name) || !a.properNoun(name)) || a.x.notProvAll[words[0]] && !particle) {
 		return ""
 	}
 	// A charity or a relief fund receives or passes on the help; it is
@@ -155,11 +185,8 @@ func (a *analysis) aidSubject(si int, m cueMatch) string {
 	if a.l.aidFor != nil && a.l.aidFor.MatchString(strings.ToLower(name)) {
 		return ""
 	}
-	if a.x.notProvAll[name] || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[strings.ToLower(prev)] || publicName.MatchString(name) {
+	if a.x.notProvAll[name] || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[prev] || publicName.MatchString(name) {
 		return ""
-	}
-	if id := a.x.nameID[name]; id != "" {
-		return id
 	}
 	id := a.x.orgID(name)
 	if len(id) < 2 {
