@@ -244,19 +244,26 @@ func nextWordOf(s string) string {
 }
 
 // withoutIntroducer is the id of an organisation the registry lacks
-// without the noun that introduced it, where the name finder took that
-// noun for part of the name at a sentence start ("Melkveehouder Hoeve
-// Zonneweide" is Hoeve Zonneweide).
+// under its whole name: without the noun that introduced it, where the
+// name finder took that noun for part of the name at a sentence start
+// ("Melkveehouder Hoeve Zonneweide" is Hoeve Zonneweide), and with the
+// initials and particle of a Dutch family firm it left out ("E. van").
 func (a *analysis) withoutIntroducer(org string) string {
 	info := a.e.orgs[org]
 	if info == nil || !info.unknown {
 		return org
 	}
 	words := strings.Fields(info.name)
-	if len(words) < 2 || !a.aidIntroducer(strings.ToLower(words[0])) {
+	name := info.name
+	switch {
+	case len(words) > 1 && a.aidIntroducer(strings.ToLower(words[0])):
+		name = strings.Join(words[1:], " ")
+	case a.initialsBefore(org) != "":
+		// "E. van Wijk Group": the name finder stopped at the particle.
+		name = a.initialsBefore(org) + name
+	default:
 		return org
 	}
-	name := strings.Join(words[1:], " ")
 	id := a.x.orgID(name)
 	if len(id) < 2 {
 		return org
@@ -265,4 +272,26 @@ func (a *analysis) withoutIntroducer(org string) string {
 		a.e.addOrg(id, name, true)
 	}
 	return id
+}
+
+// initialsParticle ends the text right before a Dutch family firm's name
+// with its initials and particle: "de E. van [Wijk Group]", "J. van der
+// [Heijden Transport]".
+var initialsParticle = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,3}(?:van der|van den|van de|van|de|ter|ten)\s+)$`)
+
+// initialsBefore is the initials and particle written right before
+// every mention of org, or "" when one mention has none.
+func (a *analysis) initialsBefore(org string) string {
+	got := ""
+	for _, mm := range a.e.mentions {
+		if mm.kind != orgMention || mm.org != org {
+			continue
+		}
+		m := initialsParticle.FindStringSubmatch(a.t.fold[max(0, mm.start-20):mm.start])
+		if m == nil || got != "" && m[1] != got {
+			return ""
+		}
+		got = m[1]
+	}
+	return got
 }
