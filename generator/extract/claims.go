@@ -385,6 +385,12 @@ func (a *analysis) findClaims() {
 				stance = m.cue.stance
 			}
 			orgs, conf := a.attribute(si, m)
+			orgs = a.aidGivers(si, m, orgs)
+			if len(orgs) == 0 {
+				if id := a.aidSubject(si, m); id != "" {
+					orgs, conf = []string{id}, aidGiverConf
+				}
+			}
 			// "Sony treedt in de voetsporen van bedrijven die Rusland
 			// verlaten": the companies of the relative clause leave, not
 			// Sony; their examples ("..., zoals A en B") are named. A

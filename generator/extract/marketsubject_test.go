@@ -79,9 +79,9 @@ func TestEnglishFreeCallsAreAid(t *testing.T) {
 			[]prov{{"telia", "unclear"}}, map[string][]string{"telia": {"humanitarian-aid"}}},
 		{"a free good for refugees", "",
 			"Proximus hands out prepaid cards free of charge to refugees arriving from Ukraine.",
-			// No measure of the spec's list is read here (what matters: not
-			// free protection); the company is still the clause's subject.
-			[]prov{{"proximus", "unclear"}}, map[string][]string{"proximus": {}}},
+			// Handing out a good to refugees is aid (the aid-give and
+			// aid-for classes), not free protection.
+			[]prov{{"proximus", "unclear"}}, map[string][]string{"proximus": {"humanitarian-aid"}}},
 		{"free protection for organisations there stays what it is", "",
 			"Cloudflare gives free protection to Ukrainian hospitals under attack.",
 			[]prov{{"cloudflare", "unclear"}}, map[string][]string{"cloudflare": {"free-protection-ukraine"}}},

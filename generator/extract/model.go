@@ -24,6 +24,9 @@ type cue struct {
 
 // language is the compiled lexicon for one language.
 type language struct {
+	// aidGiver matches a noun that introduces a business helping (aid.go).
+	aidGiver     *regexp.Regexp
+	aidFor       *regexp.Regexp // whom help is for (aid.go)
 	cues         []*cue
 	cueIndex     patternIndex
 	negation     *patternIndex
@@ -385,6 +388,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
+	l.aidGiver = compileAidGiver(l)
+	l.aidFor = compileAidFor(l)
 	for _, vs := range lx.Stances.VerbStances {
 		if _, ok := l.classes[vs.Class]; !ok || l.aboutRussia == nil {
 			continue // the class is not written for this language
