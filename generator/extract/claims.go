@@ -937,7 +937,9 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:") && !conjunction.MatchString(f[m.end:ns]) {
+		// A dash opens an aside as a comma does: "stopt met de productie
+		// – zonder een reden te geven" still stops.
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:–—") && !strings.Contains(f[m.end:ns], " - ") && !conjunction.MatchString(f[m.end:ns]) {
 			return true
 		}
 	}
