@@ -1,0 +1,61 @@
+package extract_test
+
+import "testing"
+
+// TestDutchKindsRound7 covers, in our own words, the kinds of Dutch miss
+// that batches 4 to 6 (testdata/real4-6/nl) showed: a subject list between
+// the verb and its particle (verb-second), idioms of leaving, an appeal to
+// the company (a demand, not its step), an aside after a dash that holds
+// "zonder", carrying on a service ("voortzetten", "in stand houden",
+// "verandert niets", "blijven open"), shops and flights stopped as a sales
+// stop, financial and in-kind help, access to state media limited, and a
+// company the registry lacks whose name opens with "De" after the noun
+// that introduces it; registry names written without their inner capital
+// ("AB Inbev", "Paypal"), in both languages.
+func TestDutchKindsRound7(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"verb-second: a list between nam and afscheid", "nl",
+			"Zo namen Société Générale en BNP Paribas afscheid van Rusland.",
+			[]prov{{"societe-generale", "withdraws"}, {"bnp-paribas", "withdraws"}}, nil},
+		{"pakken hun biezen, a list after zoals", "nl",
+			"Brouwers zoals Carlsberg en Heineken pakken hun biezen in Rusland.",
+			[]prov{{"carlsberg", "withdraws"}, {"heineken", "withdraws"}}, nil},
+		{"an appeal to the company is no step of its own", "nl",
+			"Danone blijft actief in Rusland. De burgemeester deed een dringend beroep op Danone om zich uit Rusland terug te trekken.",
+			[]prov{{"danone", "stays"}}, nil},
+		{"zonder after a dash does not negate the stop", "nl",
+			"Volvo Cars stopt voor onbepaalde tijd met de productie in Rusland – zonder verdere uitleg te geven.",
+			[]prov{{"volvo-cars", "suspends"}}, nil},
+		{"voortzetten: the service goes on", "nl",
+			"Voorlopig zal DHL de dienstverlening naar Rusland voortzetten.",
+			[]prov{{"dhl", "stays"}}, map[string][]string{"dhl": {"maintain-network"}}},
+		{"in stand houden: operations go on", "nl",
+			"Siemens laat weten de operaties in Rusland in stand te houden.",
+			[]prov{{"siemens", "stays"}}, map[string][]string{"siemens": {"maintain-network"}}},
+		{"er verandert niets for its sites there", "nl",
+			"Danone heeft twee fabrieken in Rusland. Voor beide fabrieken verandert er vooralsnog niets.",
+			[]prov{{"danone", "stays"}}, map[string][]string{"danone": {"maintain-network"}}},
+		{"stops its shops while the malls stay open", "nl",
+			"Ikea sluit zijn winkels in Rusland. De winkelcentra die Ikea daar uitbaat, blijven wel open.",
+			[]prov{{"ikea", "restricts"}}, map[string][]string{"ikea": {"maintain-network", "suspend-sales"}}},
+		{"flights scrapped are a sales stop", "nl",
+			"Airlines zoals Finnair en SAS schrapten al hun vluchten naar Rusland.",
+			[]prov{{"finnair", "suspends"}, {"sas", "suspends"}}, map[string][]string{"finnair": {"suspend-sales"}}},
+		{"helps financially", "nl",
+			"Philips steunt de bevolking van Oekraïne ook financieel.",
+			[]prov{{"philips", "unclear"}}, map[string][]string{"philips": {"humanitarian-aid"}}},
+		{"limits access to RT", "nl",
+			"Meta beperkte maandag in heel Europa de toegang tot RT en Spoetnik.",
+			[]prov{{"meta", "unclear"}}, map[string][]string{"meta": {"block-state-media"}}},
+		// Registry names with an inner capital, written with a small one.
+		{"AB Inbev for AB InBev, after a descriptive compound", "nl",
+			"Bierreuzen zoals Duvel-eigenaar AB Inbev en Carlsberg pakken hun biezen in Rusland.",
+			[]prov{{"ab-inbev", "withdraws"}, {"carlsberg", "withdraws"}}, nil},
+		{"Paypal for PayPal", "en",
+			"Paypal said on Friday it has suspended its services in Russia.",
+			[]prov{{"paypal", "suspends"}}, nil},
+		{"a company the registry lacks, introduced with De", "nl",
+			"Transportbedrijf De Vries in Assen is een inzamelingsactie gestart voor vluchtelingen uit Oekraïne.",
+			[]prov{{"de-vries", "unclear"}}, map[string][]string{"de-vries": {"humanitarian-aid"}}},
+	})
+}
