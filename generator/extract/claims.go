@@ -47,8 +47,9 @@ var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
 
 // ownerOf ends right before the company whose shops, offices or business
 // a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
-// step, though "van" usually makes a company an object.
-var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations)\s+(?:van|of)\s+$`)
+// step, though "van" usually makes a company an object; so does an exit
+// named as a noun ("het verdwijnen van X uit Rusland").
+var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations|verdwijnen|vertrek|terugtrekking|terugtrekken|aftocht)\s+(?:van|of)\s+$`)
 
 // russianObject ends right before a Russian company named inside a cue:
 // the partner a step cuts off ("zijn belang in het Russische
