@@ -1268,6 +1268,47 @@ func (a *analysis) providers() []content.Provider {
 	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	out = append(out, a.russiaSubjects(out)...)
+	out = append(out, a.russiaSpeakers(out)...)
+	return out
+}
+
+// russiaSpeakers returns, as "unclear" with low confidence, every
+// registered company without a claim that speaks in a direct quotation
+// about Russia ("... wordt onderzocht", aldus KLM, of its flights over
+// Russia): an outlet that quotes a company on its business there reports
+// its response, however the words run. Unregistered speakers are left
+// out: a quoted analyst's firm is no provider.
+func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
+	if a.l.aboutRussia == nil {
+		return nil
+	}
+	got := map[string]bool{}
+	for _, p := range have {
+		got[p.ID] = true
+	}
+	var out []content.Provider
+	for qi, q := range a.quotes {
+		if qi >= len(a.speaker) || len(q.parts) == 0 {
+			continue
+		}
+		org := a.speaker[qi].org
+		info := a.e.orgs[org]
+		if org == "" || got[org] || info == nil || info.public || info.unknown {
+			continue
+		}
+		if len(a.l.aboutRussia.find(a.t, q.parts[0][0], q.parts[len(q.parts)-1][1], a.sc)) == 0 {
+			continue
+		}
+		si := a.sentOf[q.parts[0][0]]
+		if si < 0 {
+			continue
+		}
+		got[org] = true
+		const conf = 0.3
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by speaking of Russia in a quotation without a claim", org))
+		out = append(out, content.Provider{ID: org, Name: a.orgName(org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
+			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}})
+	}
 	return out
 }
 

@@ -11,7 +11,8 @@ import "testing"
 // stop, financial and in-kind help, access to state media limited, and a
 // company the registry lacks whose name opens with "De" after the noun
 // that introduces it; registry names written without their inner capital
-// ("AB Inbev", "Paypal"), in both languages.
+// ("AB Inbev", "Paypal"), in both languages; a company named only as the
+// speaker of a quotation about Russia.
 func TestDutchKindsRound7(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"verb-second: a list between nam and afscheid", "nl",
@@ -87,6 +88,14 @@ func TestDutchKindsRound7(t *testing.T) {
 		{"Russian media held back is blocking state media", "nl",
 			"Meta maakte bekend Russische staatsmedia tegen te houden in de hele EU.",
 			[]prov{{"meta", "unclear"}}, map[string][]string{"meta": {"block-state-media"}}},
+		// A company named only as the speaker of a quotation about Russia;
+		// an analyst's firm the registry lacks is no provider.
+		{"a registered company quoted on Russia", "nl",
+			"Het luchtruim boven Oekraïne is gesloten. \"Wat dit betekent voor onze vluchten over Rusland zoeken we nog uit\", aldus Lufthansa.",
+			[]prov{{"lufthansa", "unclear"}}, nil},
+		{"an unregistered firm quoted on Russia is no provider", "nl",
+			"Het luchtruim boven Oekraïne is gesloten. \"Vliegen over Rusland wordt voorlopig veel duurder\", zegt analist Piet Smit van Kerkhof Research.",
+			nil, nil},
 		{"a company the registry lacks, introduced with De", "nl",
 			"Transportbedrijf De Vries in Assen is een inzamelingsactie gestart voor vluchtelingen uit Oekraïne.",
 			[]prov{{"de-vries", "unclear"}}, map[string][]string{"de-vries": {"humanitarian-aid"}}},
