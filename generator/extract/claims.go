@@ -355,8 +355,16 @@ func (a *analysis) findClaims() {
 			}
 			seg := segmentOf(segments, m.start)
 			// A hypothetical marker counts near the cue only: "would" at the
-			// far end of a long clause says nothing about this step.
-			if a.hypothetical(max(seg[0], m.start-60), min(seg[1], m.end+40), seg) {
+			// far end of a long clause says nothing about this step, nor
+			// does one in a clause joined after it ("trokken zich terug en
+			// verklaarden dat het niet anders kon").
+			hypoEnd := min(seg[1], m.end+40)
+			if hypoEnd <= m.end {
+				// The cue runs to the clause's end: nothing after it.
+			} else if c := conjunction.FindStringIndex(t.fold[m.end:hypoEnd]); c != nil {
+				hypoEnd = m.end + c[0]
+			}
+			if a.hypothetical(max(seg[0], m.start-60), hypoEnd, seg) {
 				continue
 			}
 			// "every employee who wants to leave the country": people, not
@@ -1146,14 +1154,15 @@ func (a *analysis) agentAfter(si int, m cueMatch) []string {
 // companiesRelative ends inside a relative clause about companies in
 // general, right before its cue: "bedrijven die zich uit het land
 // terugtrekken", "other firms that have left". The cue is their step, not
-// the step of the sentence's subject.
-var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
+// the step of the sentence's subject. "De eersten die" is such a group too:
+// "X was bij de eersten die zich terugtrokken" makes X one of them.
+var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|eersten?|laatsten?|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
 
 // memberOf ends with words that make the subject one of the companies of
 // such a clause: "Cisco komt in een lange rij van organisaties die ...",
 // "X is one of the companies that ...". Words of following ("in de
 // voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the
