@@ -47,8 +47,9 @@ var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
 
 // ownerOf ends right before the company whose shops, offices or business
 // a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
-// step, though "van" usually makes a company an object.
-var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations)\s+(?:van|of)\s+$`)
+// step, though "van" usually makes a company an object; so does an exit
+// named as a noun ("het verdwijnen van X uit Rusland").
+var ownerOf = regexp.MustCompile(`(?i)\b(?:winkels|filialen|vestigingen|restaurants|fabrieken|kantoren|webwinkels?|activiteiten|stores|shops|restaurants|offices|factories|operations|verdwijnen|vertrek|terugtrekking|terugtrekken|aftocht)\s+(?:van|of)\s+$`)
 
 // russianObject ends right before a Russian company named inside a cue:
 // the partner a step cuts off ("zijn belang in het Russische
@@ -354,8 +355,16 @@ func (a *analysis) findClaims() {
 			}
 			seg := segmentOf(segments, m.start)
 			// A hypothetical marker counts near the cue only: "would" at the
-			// far end of a long clause says nothing about this step.
-			if a.hypothetical(max(seg[0], m.start-60), min(seg[1], m.end+40), seg) {
+			// far end of a long clause says nothing about this step, nor
+			// does one in a clause joined after it ("trokken zich terug en
+			// verklaarden dat het niet anders kon").
+			hypoEnd := min(seg[1], m.end+40)
+			if hypoEnd <= m.end {
+				// The cue runs to the clause's end: nothing after it.
+			} else if c := conjunction.FindStringIndex(t.fold[m.end:hypoEnd]); c != nil {
+				hypoEnd = m.end + c[0]
+			}
+			if a.hypothetical(max(seg[0], m.start-60), hypoEnd, seg) {
 				continue
 			}
 			// "every employee who wants to leave the country": people, not
@@ -943,7 +952,9 @@ func (a *analysis) negated(seg [2]int, m cueMatch) bool {
 		// After the cue only in Dutch, where the negation follows the
 		// verb ("stopt niet"); in English "exit Russia was not taken
 		// lightly" still reports the exit.
-		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:") && !conjunction.MatchString(f[m.end:ns]) {
+		// A dash opens an aside as a comma does: "stopt met de productie
+		// – zonder een reden te geven" still stops.
+		if a.l.negationAfter && !strings.ContainsAny(f[m.end:ns], ",;:–—") && !strings.Contains(f[m.end:ns], " - ") && !conjunction.MatchString(f[m.end:ns]) {
 			return true
 		}
 	}
@@ -1149,14 +1160,15 @@ func (a *analysis) agentAfter(si int, m cueMatch) []string {
 // companiesRelative ends inside a relative clause about companies in
 // general, right before its cue: "bedrijven die zich uit het land
 // terugtrekken", "other firms that have left". The cue is their step, not
-// the step of the sentence's subject.
-var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
+// the step of the sentence's subject. "De eersten die" is such a group too:
+// "X was bij de eersten die zich terugtrokken" makes X one of them.
+var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|eersten?|laatsten?|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
 
 // memberOf ends with words that make the subject one of the companies of
 // such a clause: "Cisco komt in een lange rij van organisaties die ...",
 // "X is one of the companies that ...". Words of following ("in de
 // voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the
@@ -1271,6 +1283,47 @@ func (a *analysis) providers() []content.Provider {
 	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	out = append(out, a.russiaSubjects(out)...)
+	out = append(out, a.russiaSpeakers(out)...)
+	return out
+}
+
+// russiaSpeakers returns, as "unclear" with low confidence, every
+// registered company without a claim that speaks in a direct quotation
+// about Russia ("... wordt onderzocht", aldus KLM, of its flights over
+// Russia): an outlet that quotes a company on its business there reports
+// its response, however the words run. Unregistered speakers are left
+// out: a quoted analyst's firm is no provider.
+func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
+	if a.l.aboutRussia == nil {
+		return nil
+	}
+	got := map[string]bool{}
+	for _, p := range have {
+		got[p.ID] = true
+	}
+	var out []content.Provider
+	for qi, q := range a.quotes {
+		if qi >= len(a.speaker) || len(q.parts) == 0 {
+			continue
+		}
+		org := a.speaker[qi].org
+		info := a.e.orgs[org]
+		if org == "" || got[org] || info == nil || info.public || info.unknown {
+			continue
+		}
+		if len(a.l.aboutRussia.find(a.t, q.parts[0][0], q.parts[len(q.parts)-1][1], a.sc)) == 0 {
+			continue
+		}
+		si := a.sentOf[q.parts[0][0]]
+		if si < 0 {
+			continue
+		}
+		got[org] = true
+		const conf = 0.3
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by speaking of Russia in a quotation without a claim", org))
+		out = append(out, content.Provider{ID: org, Name: a.orgName(org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
+			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}})
+	}
 	return out
 }
 

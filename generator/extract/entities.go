@@ -87,6 +87,11 @@ var (
 	introducedOrg = regexp.MustCompile(`\b(?:startup|start-up|firm|company|provider|operator|carrier|studio|group|vendor|maker|developer|hoster|host|registrar|platform|agency|consultancy|bedrijf|aanbieder|actiegroep|belangengroep|groep|organisatie|organization|organisation|ngo|leverancier|uitbater|dochter|subsidiary|telco|telecombedrijf|softwarebedrijf|techbedrijf|chipmaker|bank|broker|exchange|beurs)\s+(` + capWord + `(?:\s+` + capWord + `){0,3})`)
 )
 
+// nameParticle is a capitalised article or particle that may open a
+// company's name after the noun that introduces it ("transportbedrijf De
+// Rooy"); elsewhere it opens a sentence and is no name.
+var nameParticle = map[string]bool{"De": true, "Het": true, "Van": true, "The": true}
+
 // entities finds every organisation and person mention in the text.
 type entities struct {
 	capRuns  [][2]int // every run of capitalised words, computed once
@@ -791,13 +796,16 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			continue
 		}
 		// Stop at a word that starts the next clause ("Routewatch Said").
+		// An article or particle that opens the name right after its
+		// noun is part of it: "transportbedrijf De Rooy", "bouwer Van
+		// Hattem".
 		for k, w := range words {
-			if x.notProvAll[w] {
+			if x.notProvAll[w] && !(k == 0 && len(words) > 1 && nameParticle[w]) {
 				words = words[:k]
 				break
 			}
 		}
-		if len(words) == 0 {
+		if len(words) == 0 || len(words) == 1 && nameParticle[words[0]] {
 			continue
 		}
 		name := strings.Join(words, " ")

@@ -186,6 +186,14 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 				x.nameID[f] = p.ID
 				alts = append(alts, f)
 			}
+			// Outlets often write an inner capital small: "AB Inbev",
+			// "Paypal", "Youtube".
+			if c := uncamel(f); c != f {
+				if _, dup := x.nameID[c]; !dup {
+					x.nameID[c] = p.ID
+					alts = append(alts, c)
+				}
+			}
 		}
 		for _, d := range p.Descriptions {
 			x.descID[strings.ToLower(foldString(d))] = p.ID
@@ -266,6 +274,20 @@ func (b byLen) Less(i, j int) bool {
 		return len(b[i]) < len(b[j])
 	}
 	return b[i] > b[j]
+}
+
+// uncamel lowers the inner capitals of each word of four letters or more
+// that also has small letters ("InBev" → "Inbev"); acronyms ("AB") and
+// plain words stay as they are.
+func uncamel(name string) string {
+	words := strings.Split(name, " ")
+	for i, w := range words {
+		if len(w) < 4 || strings.ToLower(w) == w || strings.ToUpper(w) == w {
+			continue
+		}
+		words[i] = w[:1] + strings.ToLower(w[1:])
+	}
+	return strings.Join(words, " ")
 }
 
 func foldString(s string) string {
