@@ -269,7 +269,11 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 // Airbus", "ABP (voor ambtenaren en onderwijs), PFZW ...") stays in the
 // list, and so does where a name is based ("Orange in France, Deutsche
 // Telekom in Germany and Vodafone in the UK", "Hapag-Lloyd of Germany").
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A dash may open the list's last member as an aside ("A, B and C - and
+// lately D, the biggest of them -"), glued or spaced on both sides: a
+// dash glued only to the left is a Dutch compound ("Visa- en
+// Mastercard-producten").
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+|(?:-|\s+-\s+)(?:and|en)\s+(?:(?:most |more )?recently\s+|lately\s+|now\s+|later\s+|also\s+|even\s+|sinds kort\s+|nu\s+|ook\s+)?)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 

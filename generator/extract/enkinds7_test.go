@@ -1,0 +1,78 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
+
+// TestEnglishGeneralKinds reproduces, in our own words, the kinds of miss
+// that round 7 of issue 14 counted on the English halves of batches 4 to 6:
+// each case is one mechanism, not one article, and the negative cases keep
+// the mechanism from reading more than it should.
+func TestEnglishGeneralKinds(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		kind, name, lang, body string
+		providers              []prov
+		measures               map[string][]string
+	}{
+		// Outlets drop a name's inner capitals.
+		{kind: "name casing", name: "camel-case name printed in title case",
+			body:      "Deliveries are hard now: Fedex, UPS and DHL have all halted deliveries to Russia.",
+			providers: []prov{{"fedex", "suspends"}, {"ups", "suspends"}, {"dhl", "suspends"}}},
+		{kind: "name casing", name: "an acronym in title case is a word",
+			body:      "Ups and downs followed as Lidl stopped all sales in Russia.",
+			providers: []prov{{"lidl", "suspends"}}},
+		// A list whose last member is an aside between dashes.
+		{kind: "list", name: "dash aside closing a list",
+			body:      "The backlash widens as Nike, Richemont and Ikea\u2014and lately Inditex\u2014close shops in Russia.",
+			providers: []prov{{"nike", "suspends"}, {"richemont", "suspends"}, {"ikea", "suspends"}, {"inditex", "suspends"}}},
+		{kind: "list", name: "spaced dash aside closing a list",
+			body:      "Nike and Ikea \u2014 and now Inditex \u2014 close shops in Russia.",
+			providers: []prov{{"nike", "suspends"}, {"ikea", "suspends"}, {"inditex", "suspends"}}},
+		// Mastercard's cards keep working; Visa's pause stays a pause.
+		{kind: "list", name: "a Dutch compound dash is no aside", lang: "nl",
+			body:      "Visa schort alle activiteiten in Rusland op. Visa- en Mastercard-kaarten van Russische banken blijven werken tot ze verlopen, zei de centrale bank.",
+			providers: []prov{{"visa", "suspends"}, {"mastercard", "stays"}}},
+		// An exit verb with no object, closing its clause.
+		{kind: "bare exit", name: "a list that soon pulled out",
+			body:      "A register of firms still trading there made the rounds. Walmart, Lidl and Costco soon pulled out.",
+			providers: []prov{{"walmart", "withdraws"}, {"lidl", "withdraws"}, {"costco", "withdraws"}}},
+		{kind: "bare exit", name: "exited before a clause, left with its auxiliary",
+			body:      "Walmart has since exited, and Lidl has left as well.",
+			providers: []prov{{"walmart", "withdraws"}, {"lidl", "withdraws"}}},
+		{kind: "bare exit", name: "left without an auxiliary is a word",
+			body:      "Walmart counted its stock. Only two pallets were left.",
+			providers: []prov{}},
+		// Paragraphs a copy site ran together.
+		{kind: "glued sentences", name: "a capital right after a closing quote",
+			body:      "Ford said it would pause its business in Russia \u201cuntil further notice.\u201dHonda said it would halt all exports to Russia.",
+			providers: []prov{{"ford", "suspends"}, {"honda", "suspends"}}, measures: map[string][]string{"ford": nil, "honda": {"suspend-sales"}}},
+		{kind: "glued sentences", name: "a capital right after a stop",
+			body:      "Sales slumped across Russia.The carmaker Honda said it would halt all exports to Russia.",
+			providers: []prov{{"honda", "suspends"}}},
+		// The object of a stop verb names what stops: making things there.
+		{kind: "object class", name: "stop making goods in Russia",
+			body:      "Mazda said it would stop making cars in Russia for now.",
+			providers: []prov{{"mazda", "suspends"}}},
+		{kind: "object class", name: "production there halted",
+			body:      "Volvo Cars said production at its plant in Russia was halted.",
+			providers: []prov{{"volvo-cars", "suspends"}}},
+		// A lessor's service is its leases.
+		{kind: "object class", name: "leases ended or to be terminated",
+			body:      "AerCap said it would cease leasing planes to Russian carriers, while Avolon said its Russian leases would have to be terminated.",
+			providers: []prov{{"aercap", "withdraws"}, {"avolon", "withdraws"}},
+			measures:  map[string][]string{"aercap": {"terminate-services"}, "avolon": {"terminate-services"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
+			lang := c.lang
+			if lang == "" {
+				lang = "en"
+			}
+			res := x.Extract(extract.Document{Lang: lang, Body: c.body})
+			checkProviders(t, res, c.providers, c.measures)
+		})
+	}
+}
