@@ -68,7 +68,7 @@ var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|business
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
-var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
 
 // amongSubject is a sentence that puts its subject last: "Among the
 // companies with no plans to exit is Koch", "Onder de blijvers is X".

@@ -64,6 +64,32 @@ func TestEnglishGeneralKinds(t *testing.T) {
 			body:      "AerCap said it would cease leasing planes to Russian carriers, while Avolon said its Russian leases would have to be terminated.",
 			providers: []prov{{"aercap", "withdraws"}, {"avolon", "withdraws"}},
 			measures:  map[string][]string{"aercap": {"terminate-services"}, "avolon": {"terminate-services"}}},
+		// Aid by the object of any giving verb, not by fixed phrases.
+		{kind: "aid object", name: "a dollar sum donated",
+			body:      "Adobe halted all new sales in Russia. Adobe will also donate $400,000 to a charity in Moldova.",
+			providers: []prov{{"adobe", "suspends"}}, measures: map[string][]string{"adobe": {"humanitarian-aid", "suspend-sales"}}},
+		{kind: "aid object", name: "call costs to Ukraine lifted or waived",
+			body:      "Telia has lifted the costs of calls and texts to and from Ukraine. Proximus waived fees for customers who travel to Ukraine.",
+			providers: []prov{{"telia", "unclear"}, {"proximus", "unclear"}}, measures: map[string][]string{"telia": {"humanitarian-aid"}, "proximus": {"humanitarian-aid"}}},
+		{kind: "aid object", name: "free calls with an adjective between",
+			body:      "KPN is offering free international calls to Ukraine this month.",
+			providers: []prov{{"kpn", "unclear"}}, measures: map[string][]string{"kpn": {"humanitarian-aid"}}},
+		{kind: "aid object", name: "refugee housing, supplies and a relief fund",
+			body:      "Marriott said it is providing refugee housing in Poland, sending blankets to Ukraine and starting a relief fund for staff.",
+			providers: []prov{{"marriott", "unclear"}}, measures: map[string][]string{"marriott": {"humanitarian-aid"}}},
+		{kind: "aid object", name: "free credits for relief work",
+			body:      "MongoDB stopped selling to Russia, and it offers free credits to software projects that ease the humanitarian crisis.",
+			providers: []prov{{"mongodb", "suspends"}}, measures: map[string][]string{"mongodb": {"humanitarian-aid", "suspend-sales"}}},
+		{kind: "aid object", name: "a free offer alone is no aid",
+			body:      "MongoDB stopped selling to Russia, and it offers free credits to startups in Berlin.",
+			providers: []prov{{"mongodb", "suspends"}}, measures: map[string][]string{"mongodb": {"suspend-sales"}}},
+		// A range through more than two names, after "range from".
+		{kind: "list", name: "a range from A to B to C",
+			body:      "From Telia to KPN to Proximus, operators are offering free international calls to Ukraine.",
+			providers: []prov{{"telia", "unclear"}, {"kpn", "unclear"}, {"proximus", "unclear"}}},
+		{kind: "list", name: "firms that halted sales range from A to B",
+			body:      "The firms that halted sales in Russia range from Lidl and Costco to the Walmart Group.",
+			providers: []prov{{"lidl", "suspends"}, {"costco", "suspends"}, {"walmart", "suspends"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {

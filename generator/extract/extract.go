@@ -316,9 +316,10 @@ var descriptorStop = regexp.MustCompile(`(?i)\b(?:van|in|met|voor|op|uit|bij|aan
 
 // rangeStart ends right before the first company of a range that names
 // a list by its ends: "van McDonald's tot Coca-Cola", "from Apple to Zara".
-var rangeStart = regexp.MustCompile(`(?i)\b(?:van|from)\s+$`)
+// A range may run through more names: "from A to B to C".
+var rangeStart = regexp.MustCompile(`\b(?i:van|from)\s+(?:\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}\s+(?i:to|tot)\s+){0,6}$`)
 
-var rangeGap = regexp.MustCompile(`(?i)^\s+(?:tot(?:\s+en\s+met)?|to)\s+$`)
+var rangeGap = regexp.MustCompile(`(?i)^\s+(?:tot(?:\s+en\s+met)?|to(?:\s+the)?)\s+$`)
 
 // joinsList reports two organisation mentions, left before right, that
 // stand in one list: a plain list gap, a gap ending in a description of
@@ -337,7 +338,7 @@ func (a *analysis) joinsList(left, right mention) bool {
 	if bothGap.MatchString(gap) && bothStart.MatchString(a.t.fold[max(0, left.start-8):left.start]) {
 		return true // "zowel Heineken als Carlsberg"
 	}
-	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-8):left.start])
+	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-160):left.start])
 }
 
 // bothStart and bothGap join "zowel X als Y" (both X and Y).
