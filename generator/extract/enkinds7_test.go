@@ -90,6 +90,30 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "list", name: "firms that halted sales range from A to B",
 			body:      "The firms that halted sales in Russia range from Lidl and Costco to the Walmart Group.",
 			providers: []prov{{"lidl", "suspends"}, {"costco", "suspends"}, {"walmart", "suspends"}}},
+		// Sales stopped, told by what is stopped rather than by fixed verbs.
+		{kind: "sales object", name: "put on hold with the object between",
+			body:      "Bosch put all new orders from and deliveries to Russia on hold.",
+			providers: []prov{{"bosch", "suspends"}}, measures: map[string][]string{"bosch": {"suspend-sales"}}},
+		{kind: "sales object", name: "a product taken off the Russian storefront",
+			body:      "Nintendo removed the game from its Russian storefront.",
+			providers: []prov{{"nintendo", "suspends"}}, measures: map[string][]string{"nintendo": {"suspend-sales"}}},
+		{kind: "sales object", name: "a post taken off a blog is no sale",
+			body:      "Nintendo removed the post from its blog.",
+			providers: []prov{}},
+		{kind: "sales object", name: "stopped offering goods in Russia",
+			body:      "eDreams stopped offering flights in Russia last week.",
+			providers: []prov{{"edreams-odigeo", "suspends"}}, measures: map[string][]string{"edreams-odigeo": {"suspend-sales"}}},
+		{kind: "sales object", name: "business development halted",
+			body:      "EPAM has halted hiring and business development work in Russia.",
+			providers: []prov{{"epam", "suspends"}}, measures: map[string][]string{"epam": {"suspend-sales"}}},
+		// The state as customer, by any adjective of control.
+		{kind: "state customers", name: "state-controlled clients",
+			body:      "Akamai ended its relationships with state-controlled clients in Russia.",
+			providers: []prov{{"akamai", "restricts"}}, measures: map[string][]string{"akamai": {"drop-state-customers"}}},
+		// A reporting verb makes "would" a commitment, not a hypothesis.
+		{kind: "commitment", name: "communicated that it would",
+			body:      "Logitech communicated that it would stop shipping to Russia.",
+			providers: []prov{{"logitech", "suspends"}}, measures: map[string][]string{"logitech": {"suspend-sales"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
