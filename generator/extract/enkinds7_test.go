@@ -114,6 +114,11 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "commitment", name: "communicated that it would",
 			body:      "Logitech communicated that it would stop shipping to Russia.",
 			providers: []prov{{"logitech", "suspends"}}, measures: map[string][]string{"logitech": {"suspend-sales"}}},
+		// Coreference: "it" after a registry description in its own
+		// sentence is that company, not the article's topic.
+		{kind: "coreference", name: "it after a known description",
+			body:      "Huawei cut its shipments to Russia by half. Officials hoped its rival Ericsson could fill the gap. The Swedish telecom equipment maker said on Monday it was suspending business in Russia.",
+			providers: []prov{{"huawei", "suspends"}, {"ericsson", "suspends"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {

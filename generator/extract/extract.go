@@ -422,6 +422,13 @@ func (a *analysis) resolve(mi, si int) []string {
 					if p := a.e.people[o.person]; p != nil && p.org != "" {
 						orgs = []string{p.org}
 					}
+				case descriptionMention:
+					// "The Swedish telecom equipment maker announced it
+					// was ...": a description the registry knows is a
+					// subject like its name.
+					if o.org != "" && !objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) {
+						orgs = []string{o.org}
+					}
 				}
 				if orgs == nil {
 					continue
