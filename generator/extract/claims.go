@@ -153,6 +153,14 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	if id := a.x.nameID[run+"'s"]; id != "" && strings.HasPrefix(trim[len(run):], "'s") {
 		return id
 	}
+	// "DataArt IT company stops ...", "Acme Russia said ...": a registry
+	// name with more capitalised words after it is that company, not a
+	// new one named by the whole run.
+	for k := len(words) - 1; k >= 1; k-- {
+		if id := a.x.nameID[strings.Join(words[:k], " ")]; id != "" {
+			return id
+		}
+	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
 	// it reports its own step ("Acme said it stops ...").
 	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {

@@ -119,6 +119,21 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "coreference", name: "it after a known description",
 			body:      "Huawei cut its shipments to Russia by half. Officials hoped its rival Ericsson could fill the gap. The Swedish telecom equipment maker said on Monday it was suspending business in Russia.",
 			providers: []prov{{"huawei", "suspends"}, {"ericsson", "suspends"}}},
+		// Existing customers kept, worded by what is kept: with a pause,
+		// a restriction.
+		{kind: "keeps customers", name: "obligations to customers fulfilled",
+			body:      "EPAM has halted hiring and business development work in Russia. It will fulfil all its obligations to existing clients.",
+			providers: []prov{{"epam", "restricts"}}, measures: map[string][]string{"epam": {"maintain-network", "suspend-sales"}}},
+		{kind: "keeps customers", name: "users able to keep using the service",
+			body:      "Spotify paused all new subscriptions in Russia, but users will be able to keep using the service.",
+			providers: []prov{{"spotify", "restricts"}}},
+		{kind: "keeps customers", name: "keeps offering the app in those countries",
+			body:      "Snap halted all advertising in Russia and Belarus, and it will continue offering the app in those countries.",
+			providers: []prov{{"snap", "restricts"}}},
+		// A registry name heading a longer capitalised run is that company.
+		{kind: "registry prefix", name: "registry name with more capitals after it",
+			body:      "DataArt IT company stops business development in Russia.",
+			providers: []prov{{"dataart", "suspends"}}, measures: map[string][]string{"dataart": {"suspend-sales"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
