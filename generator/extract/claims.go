@@ -109,6 +109,10 @@ var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|wer
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
 var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
 
+// clauseOpener is the conjunction that opens a clause after a comma:
+// ", while B said".
+var clauseOpener = regexp.MustCompile(`^(?:while|whereas|and|but|although|though|terwijl|en|maar|hoewel)\s+`)
+
 // subjectFrom is subjectBefore for the clause that starts at from.
 func (a *analysis) subjectFrom(from, cueStart int) string {
 	f := a.t.fold
@@ -121,6 +125,7 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	for _, w := range []string{"Ook ", "Also ", "Even ", "Zelfs ", "Nu ", "Now "} {
 		trim = strings.TrimPrefix(trim, w)
 	}
+
 	run := capRun.FindString(trim)
 	if run == "" || !strings.HasPrefix(trim, run) {
 		return ""
@@ -182,7 +187,9 @@ var auxiliaryGap = regexp.MustCompile(`(?i)^(?:has|have|had|is|was|will|would|he
 
 // reportedSelf is the end of a report about the speaker's own step:
 // "... that it", "... dat het zal".
-var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?\s*$`)
+// The speaker's own things count too: "BOC Aviation said most of its
+// [Russian leases would be terminated]".
+var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?|(?:(?:all|most|some|many|part|half) of\s+)?(?:its|their))\s*$`)
 
 // reportsOwnStep reports the words between a subject and a cue that make
 // the subject the cue's agent through a speech verb: "Acme [said on
@@ -1012,6 +1019,19 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	// "Acme said on Monday that it stops ...": the pronoun stands for the
 	// subject that reports, even one the registry does not know.
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && len(orgs) == 0 {
+		// The pronoun's own clause first: "A said it would ..., while B
+		// said most of its leases would be terminated".
+		// Only a clause its conjunction opens, not an apposition ("The
+		// Suwon, South Korea-based company said it ...").
+		pron := a.e.mentions[lastBefore].start
+		if br := clauseBreak.FindAllStringIndex(a.t.fold[s.start:pron], -1); br != nil {
+			from := s.start + br[len(br)-1][1]
+			if op := clauseOpener.FindStringIndex(a.t.fold[from:pron]); op != nil {
+				if id := a.subjectFrom(from+op[1], m.start); id != "" {
+					return []string{id}, conf - 0.15
+				}
+			}
+		}
 		if id := a.subjectBefore(si, m.start); id != "" {
 			return []string{id}, conf - 0.15
 		}

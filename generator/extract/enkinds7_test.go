@@ -134,6 +134,25 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "registry prefix", name: "registry name with more capitals after it",
 			body:      "DataArt IT company stops business development in Russia.",
 			providers: []prov{{"dataart", "suspends"}}, measures: map[string][]string{"dataart": {"suspend-sales"}}},
+		// Nominal steps with their agent.
+		{kind: "nominal step", name: "similar suspensions by a company",
+			body:      "The decision follows similar suspensions by Germany's Hapag-Lloyd last week.",
+			providers: []prov{{"hapag-lloyd", "suspends"}}},
+		{kind: "nominal step", name: "selling a stake in a Russian partner",
+			body:      "TJX plans to sell its stake in a Russian discount chain.",
+			providers: []prov{{"tjx", "withdraws"}}},
+		// A company the registry does not know, named in a clause of its
+		// own: an acronym-led name is no person, and "while" opens the
+		// clause whose subject owns the step.
+		{kind: "unknown company", name: "an acronym-led name before said",
+			body:      "ZQX Aviation said most of its Russian leases would have to be terminated.",
+			providers: []prov{{"zqx-aviation", "withdraws"}}, measures: map[string][]string{"zqx-aviation": {"terminate-services"}}},
+		{kind: "unknown company", name: "the subject of a while clause",
+			body:      "AerCap said it would cease leasing to Russian airlines, while ZQX Aviation said most of its Russian leases would have to be terminated.",
+			providers: []prov{{"aercap", "withdraws"}, {"zqx-aviation", "withdraws"}}},
+		{kind: "unknown company", name: "a firm word ends the name",
+			body:      "Norlund Bank said it would stop all sales in Russia.",
+			providers: []prov{{"norlund-bank", "suspends"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
