@@ -997,6 +997,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
 			continue
 		}
+		// The object of a relative aside ("Veon, which also owns
+		// Kyivstar, announced it is selling ...") takes no step.
+		if mm.kind == orgMention && insideRelative.MatchString(a.t.fold[max(s.start, mm.start-60):mm.start]) {
+			continue
+		}
 		if len(a.resolve(mi, si)) > 0 {
 			lastBefore = mi
 		}

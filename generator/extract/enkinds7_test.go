@@ -153,6 +153,26 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "unknown company", name: "a firm word ends the name",
 			body:      "Norlund Bank said it would stop all sales in Russia.",
 			providers: []prov{{"norlund-bank", "suspends"}}},
+		// Russia by its full name; a pause kept in place; a Russian unit
+		// sold by any noun for it.
+		{kind: "wording", name: "leaves the Russian Federation",
+			body:      "The design service Canva leaves the Russian Federation completely.",
+			providers: []prov{{"canva", "withdraws"}}},
+		{kind: "wording", name: "keeps operations suspended",
+			body:      "Inditex told shareholders it would keep operations suspended for now.",
+			providers: []prov{{"inditex", "suspends"}}},
+		{kind: "wording", name: "selling the Russian company",
+			body:      "Veon is selling the Russian company it owns to local managers.",
+			providers: []prov{{"veon", "withdraws"}}},
+		// Its own service made unreachable for Russians ends it; state
+		// media blocked is another measure.
+		{kind: "object class", name: "blocking access to Russians",
+			body:      "Canva is blocking access to Russians.",
+			providers: []prov{{"canva", "withdraws"}}, measures: map[string][]string{"canva": {"terminate-services"}}},
+		// The object of a relative aside takes no step.
+		{kind: "coreference", name: "a company owned in a which-clause",
+			body:      "Veon, which also owns Kyivstar in Ukraine, said it is selling its Russian unit.",
+			providers: []prov{{"veon", "withdraws"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {

@@ -412,6 +412,9 @@ func (a *analysis) resolve(mi, si int) []string {
 					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-10):o.start]) {
 						continue // an object, or a channel ("via Twitter")
 					}
+					if insideRelative.MatchString(a.t.fold[max(s.start, o.start-60):o.start]) {
+						continue // "Veon, which also owns Kyivstar, said it": an object of the aside
+					}
 					orgs = []string{o.org}
 					if m.group {
 						orgs = a.looseGroupAt(mj)
@@ -468,6 +471,11 @@ func (a *analysis) resolve(mi, si int) []string {
 	}
 	return nil
 }
+
+// insideRelative ends inside a relative clause set off by a comma, after
+// its verb: the name that follows is that clause's object, not a subject
+// a later pronoun stands for.
+var insideRelative = regexp.MustCompile(`(?i),\s*(?:which|who)\s+(?:\w+\s+){0,2}(?:owns?|owned|runs?|ran|operates?|operated|controls?|controlled|bought|acquired|includes?|included)\s+(?:\w+\s+){0,2}$`)
 
 // productGap joins, for a reference to a list only ("those companies"),
 // names followed by what they make: "Apple's iPhone, Nike sneakers or IKEA
