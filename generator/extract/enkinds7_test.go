@@ -173,6 +173,10 @@ func TestEnglishGeneralKinds(t *testing.T) {
 		{kind: "coreference", name: "a company owned in a which-clause",
 			body:      "Veon, which also owns Kyivstar in Ukraine, said it is selling its Russian unit.",
 			providers: []prov{{"veon", "withdraws"}}},
+		// Dealings, cooperation and partnerships are business too.
+		{kind: "object class", name: "dealings with a Russian body paused",
+			body:      "PRS for Music suspended its dealings with a Russian collecting society.",
+			providers: []prov{{"prs-for-music", "suspends"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
