@@ -69,7 +69,7 @@ var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|business
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
-var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
 
 // amongSubject is a sentence that puts its subject last: "Among the
 // companies with no plans to exit is Koch", "Onder de blijvers is X".
@@ -110,6 +110,10 @@ var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|wer
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
 var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
 
+// clauseOpener is the conjunction that opens a clause after a comma:
+// ", while B said".
+var clauseOpener = regexp.MustCompile(`^(?:while|whereas|and|but|although|though|terwijl|en|maar|hoewel)\s+`)
+
 // subjectFrom is subjectBefore for the clause that starts at from.
 func (a *analysis) subjectFrom(from, cueStart int) string {
 	f := a.t.fold
@@ -122,6 +126,7 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	for _, w := range []string{"Ook ", "Also ", "Even ", "Zelfs ", "Nu ", "Now "} {
 		trim = strings.TrimPrefix(trim, w)
 	}
+
 	run := capRun.FindString(trim)
 	if run == "" || !strings.HasPrefix(trim, run) {
 		return ""
@@ -154,6 +159,14 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	if id := a.x.nameID[run+"'s"]; id != "" && strings.HasPrefix(trim[len(run):], "'s") {
 		return id
 	}
+	// "DataArt IT company stops ...", "Acme Russia said ...": a registry
+	// name with more capitalised words after it is that company, not a
+	// new one named by the whole run.
+	for k := len(words) - 1; k >= 1; k-- {
+		if id := a.x.nameID[strings.Join(words[:k], " ")]; id != "" {
+			return id
+		}
+	}
 	// A lone word at a sentence start may be any noun ("Users"), unless
 	// it reports its own step ("Acme said it stops ...").
 	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {
@@ -175,7 +188,9 @@ var auxiliaryGap = regexp.MustCompile(`(?i)^(?:has|have|had|is|was|will|would|he
 
 // reportedSelf is the end of a report about the speaker's own step:
 // "... that it", "... dat het zal".
-var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?\s*$`)
+// The speaker's own things count too: "BOC Aviation said most of its
+// [Russian leases would be terminated]".
+var reportedSelf = regexp.MustCompile(`(?i)\b(?:(?:that|dat)\s+)?(?:(?:it|het|zij|ze|they)(?:\s+(?:has|had|have|will|would|is|was|were|heeft|had|zal|zou|wil|gaat))?|(?:(?:all|most|some|many|part|half) of\s+)?(?:its|their))\s*$`)
 
 // reportsOwnStep reports the words between a subject and a cue that make
 // the subject the cue's agent through a speech verb: "Acme [said on
@@ -999,6 +1014,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
 			continue
 		}
+		// The object of a relative aside ("Veon, which also owns
+		// Kyivstar, announced it is selling ...") takes no step.
+		if mm.kind == orgMention && insideRelative.MatchString(a.t.fold[max(s.start, mm.start-60):mm.start]) {
+			continue
+		}
 		if len(a.resolve(mi, si)) > 0 {
 			lastBefore = mi
 		}
@@ -1021,6 +1041,19 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	// "Acme said on Monday that it stops ...": the pronoun stands for the
 	// subject that reports, even one the registry does not know.
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == pronounMention && len(orgs) == 0 {
+		// The pronoun's own clause first: "A said it would ..., while B
+		// said most of its leases would be terminated".
+		// Only a clause its conjunction opens, not an apposition ("The
+		// Suwon, South Korea-based company said it ...").
+		pron := a.e.mentions[lastBefore].start
+		if br := clauseBreak.FindAllStringIndex(a.t.fold[s.start:pron], -1); br != nil {
+			from := s.start + br[len(br)-1][1]
+			if op := clauseOpener.FindStringIndex(a.t.fold[from:pron]); op != nil {
+				if id := a.subjectFrom(from+op[1], m.start); id != "" {
+					return []string{id}, conf - 0.15
+				}
+			}
+		}
 		if id := a.subjectBefore(si, m.start); id != "" {
 			return []string{id}, conf - 0.15
 		}

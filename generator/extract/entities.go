@@ -515,12 +515,18 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 // corporate reports a name with a word only company names hold ("Colt
 // Technology Services", "Nordvane Networks"): not a person's.
 func (x *Extractor) corporate(name string) bool {
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for _, w := range words {
 		if x.suffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return true
 		}
 	}
-	return false
+	// "BOC Aviation said": nobody's given name is an acronym, and a name
+	// ending in a word for a firm ("Acme Bank") is the firm's.
+	if len(words) > 1 && len(words[0]) >= 3 && strings.ToUpper(words[0]) == words[0] && strings.ToLower(words[0]) != words[0] {
+		return true
+	}
+	return len(words) > 1 && x.introducers[strings.ToLower(words[len(words)-1])]
 }
 
 // particles join a Dutch or German surname to its name ("de Graaf").

@@ -269,7 +269,11 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 // Airbus", "ABP (voor ambtenaren en onderwijs), PFZW ...") stays in the
 // list, and so does where a name is based ("Orange in France, Deutsche
 // Telekom in Germany and Vodafone in the UK", "Hapag-Lloyd of Germany").
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)$`)
+// A dash may open the list's last member as an aside ("A, B and C - and
+// lately D, the biggest of them -"), glued or spaced on both sides: a
+// dash glued only to the left is a Dutch compound ("Visa- en
+// Mastercard-producten").
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+|(?:-|\s+-\s+)(?:and|en)\s+(?:(?:most |more )?recently\s+|lately\s+|now\s+|later\s+|also\s+|even\s+|sinds kort\s+|nu\s+|ook\s+)?)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 
@@ -312,9 +316,10 @@ var descriptorStop = regexp.MustCompile(`(?i)\b(?:van|in|met|voor|op|uit|bij|aan
 
 // rangeStart ends right before the first company of a range that names
 // a list by its ends: "van McDonald's tot Coca-Cola", "from Apple to Zara".
-var rangeStart = regexp.MustCompile(`(?i)\b(?:van|from)\s+$`)
+// A range may run through more names: "from A to B to C".
+var rangeStart = regexp.MustCompile(`\b(?i:van|from)\s+(?:\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}\s+(?i:to|tot)\s+){0,6}$`)
 
-var rangeGap = regexp.MustCompile(`(?i)^\s+(?:tot(?:\s+en\s+met)?|to)\s+$`)
+var rangeGap = regexp.MustCompile(`(?i)^\s+(?:tot(?:\s+en\s+met)?|to(?:\s+the)?)\s+$`)
 
 // joinsList reports two organisation mentions, left before right, that
 // stand in one list: a plain list gap, a gap ending in a description of
@@ -333,7 +338,7 @@ func (a *analysis) joinsList(left, right mention) bool {
 	if bothGap.MatchString(gap) && bothStart.MatchString(a.t.fold[max(0, left.start-8):left.start]) {
 		return true // "zowel Heineken als Carlsberg"
 	}
-	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-8):left.start])
+	return rangeGap.MatchString(gap) && rangeStart.MatchString(a.t.fold[max(0, left.start-160):left.start])
 }
 
 // bothStart and bothGap join "zowel X als Y" (both X and Y).
@@ -407,6 +412,9 @@ func (a *analysis) resolve(mi, si int) []string {
 					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-10):o.start]) {
 						continue // an object, or a channel ("via Twitter")
 					}
+					if insideRelative.MatchString(a.t.fold[max(s.start, o.start-60):o.start]) {
+						continue // "Veon, which also owns Kyivstar, said it": an object of the aside
+					}
 					orgs = []string{o.org}
 					if m.group {
 						orgs = a.looseGroupAt(mj)
@@ -416,6 +424,13 @@ func (a *analysis) resolve(mi, si int) []string {
 				case personMention:
 					if p := a.e.people[o.person]; p != nil && p.org != "" {
 						orgs = []string{p.org}
+					}
+				case descriptionMention:
+					// "The Swedish telecom equipment maker announced it
+					// was ...": a description the registry knows is a
+					// subject like its name.
+					if o.org != "" && !objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) {
+						orgs = []string{o.org}
 					}
 				}
 				if orgs == nil {
@@ -456,6 +471,11 @@ func (a *analysis) resolve(mi, si int) []string {
 	}
 	return nil
 }
+
+// insideRelative ends inside a relative clause set off by a comma, after
+// its verb: the name that follows is that clause's object, not a subject
+// a later pronoun stands for.
+var insideRelative = regexp.MustCompile(`(?i),\s*(?:which|who)\s+(?:\w+\s+){0,2}(?:owns?|owned|runs?|ran|operates?|operated|controls?|controlled|bought|acquired|includes?|included)\s+(?:\w+\s+){0,2}$`)
 
 // productGap joins, for a reference to a list only ("those companies"),
 // names followed by what they make: "Apple's iPhone, Nike sneakers or IKEA

@@ -199,6 +199,20 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 			x.descID[strings.ToLower(foldString(d))] = p.ID
 		}
 	}
+	// Outlets do not keep a company's inner capitals ("Fedex", "Paypal",
+	// "Youtube", "Aercap"): a one-word name with them is matched in title
+	// case too. Such a form is no ordinary word; an acronym's is ("Ups",
+	// "Sap"), so names in capitals are left out.
+	for _, p := range lx.Providers {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if v := titleVariant(foldString(n)); v != "" {
+				if _, dup := x.nameID[v]; !dup {
+					x.nameID[v] = p.ID
+					alts = append(alts, v)
+				}
+			}
+		}
+	}
 	// Longest first, so that "Amazon Web Services" wins over "Amazon".
 	sort.Slice(alts, func(i, j int) bool {
 		if len(alts[i]) != len(alts[j]) {
@@ -563,4 +577,28 @@ func (l *language) expandClasses(patterns []string) ([]string, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// titleVariant returns a one-word camel-case name ("FedEx", "eBay") as a
+// text that drops its inner capitals prints it ("Fedex", "Ebay"), or ""
+// for any other name.
+func titleVariant(name string) string {
+	if len(name) < 4 {
+		return ""
+	}
+	inner := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			inner = inner || i > 0
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			return ""
+		}
+	}
+	if !inner || strings.ToUpper(name) == name {
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
 }

@@ -198,6 +198,14 @@ func (t *text) splitSentences(pi int, abbrev map[string]bool) {
 			break
 		}
 		if f[j] != ' ' && f[j] != '\n' {
+			// Paragraphs run together by a copy site ("... notice.”Toyota
+			// said", "... Ukraine.The exodus"): a capital glued to the stop
+			// starts a sentence when a quote closed before it or a lowercase
+			// word ends at the stop.
+			if gluedStart(f, i, j, p.end) && !isAbbreviation(f[start:i], abbrev) {
+				t.addSentence(start, j, pi)
+				start = j
+			}
 			continue
 		}
 		k := j
@@ -274,4 +282,25 @@ func isAbbreviation(before string, abbrev map[string]bool) bool {
 		return true
 	}
 	return false
+}
+
+// gluedStart reports a sentence that starts right at j, with no space
+// after the stop at i: a capital and a lowercase letter, after a closing
+// quote or after a word of three lowercase letters or more ("Ukraine.The").
+func gluedStart(f string, i, j, end int) bool {
+	if j+1 >= end || !isUpper(f[j]) || f[j+1] < 'a' || f[j+1] > 'z' {
+		return false
+	}
+	if j > i+1 {
+		return f[j-1] == '"'
+	}
+	if f[i] != '.' || i < 3 {
+		return false
+	}
+	for k := i - 3; k < i; k++ {
+		if f[k] < 'a' || f[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }

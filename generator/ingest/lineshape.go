@@ -445,9 +445,15 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		// the news).
 		// One that ends by pointing at the author's accounts ("Follow her
 		// on ...") is a bio wherever it stands.
-		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && !prose(b.text) || ls.followsAuthor(b.text)) {
+		// An author's box has the name on a line of its own right above
+		// the bio ("Anne Jansen" over "Anne Jansen is a freelance
+		// journalist and ..."): then even a long sentence is the box.
+		if name, ok := ls.bioLine(b.text); ok && (authors[key(name)] || (top || i >= n-3) && (!prose(b.text) || nameAbove(out, name)) || ls.followsAuthor(b.text)) {
 			if doc.author == "" && top {
 				doc.author = name
+			}
+			if nameAbove(out, name) {
+				out = out[:len(out)-1]
 			}
 			continue
 		}
@@ -476,6 +482,16 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		out = out[:k]
 	}
 	doc.blocks = dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out)))
+}
+
+// nameAbove reports that the last block kept is a line of the person's
+// name alone.
+func nameAbove(out []block, name string) bool {
+	if len(out) == 0 {
+		return false
+	}
+	b := out[len(out)-1]
+	return b.kind == kPara && !b.sure && key(b.text) == key(name)
 }
 
 // dropTeaserPairs drops two headline-shaped lines in a row that stand
