@@ -47,6 +47,9 @@ type personInfo struct {
 	org     string // organisation id, if known
 	orgless bool   // looked for an organisation in context and found none
 	title   string // job title as written before or after the name, lowercased
+	// surnameOnly: the text names the person by surname alone ("legt
+	// Backx uit"), so the surname recurs as a mention on its own.
+	surnameOnly bool
 }
 
 // capWord is a capitalised word in folded text, with inner hyphens,
@@ -341,12 +344,24 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 					addPerson(s, s+len(nm), x.orgAfterName(t, e, s+len(nm)))
 				}
 			}
+			// "legt Backx uit", "tweette Zelenski.": a lone capitalised
+			// word between the verb and a particle or a punctuation mark
+			// is a surname, though the text never gives the full name.
+			if ws > 0 {
+				if s, en, ok := x.loneSurname(l, e, f, m[1]+ws); ok {
+					addPerson(s, en, "")
+					if p := e.people[f[s:en]]; p != nil && !strings.Contains(p.name, " ") {
+						p.surnameOnly = true
+					}
+				}
+			}
 		}
 	}
-	// Surnames of people already named ("Prince continued").
+	// Surnames of people already named ("Prince continued"), and a lone
+	// surname wherever it recurs ("Backx kan zich daarin vinden").
 	for key, p := range e.people {
 		parts := strings.Fields(key)
-		if len(parts) < 2 {
+		if len(parts) < 2 && !p.surnameOnly {
 			continue
 		}
 		sur := parts[len(parts)-1]
@@ -505,6 +520,45 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 		e.people[full] = p
 	}
 	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// loneSurname returns the lone capitalised word at s in f when a speaker
+// closer (speech.yaml speaker_closers) or a punctuation mark follows it
+// and it names no company, country or person the lexicon knows.
+func (x *Extractor) loneSurname(l *language, e *entities, f string, s int) (int, int, bool) {
+	en := s
+	for en < len(f) && (isAlnum(f[en]) || f[en] == '-' && en+1 < len(f) && isAlnum(f[en+1])) {
+		en++
+	}
+	name := f[s:en]
+	if len(name) < 2 || !isUpper(name[0]) || strings.ToUpper(name) == name {
+		return 0, 0, false // an acronym names an organisation
+	}
+	if x.notProvAll[name] || x.nameID[name] != "" || x.people[name].Name != "" || x.corporate(name) || x.surnames[name] != "" || l.places[name] {
+		return 0, 0, false
+	}
+	// The surname of a full name written anywhere in the text ("aldus
+	// Hoencamp" after "topman Jeroen Hoencamp"): that person speaks.
+	if _, ok := x.fullNames(e, f)[name]; ok {
+		return 0, 0, false
+	}
+	for key := range e.people {
+		if strings.HasSuffix(key, " "+name) {
+			return 0, 0, false
+		}
+	}
+	if l.title != nil && l.title.MatchString(name) && len(l.title.FindString(name)) == len(name) {
+		return 0, 0, false
+	}
+	rest := f[en:]
+	if rest == "" || strings.ContainsRune(".,;:!?\n", rune(rest[0])) {
+		return s, en, true
+	}
+	next := strings.Fields(rest[:min(len(rest), 24)])
+	if rest[0] != ' ' || len(next) == 0 {
+		return 0, 0, false
+	}
+	return s, en, l.speakerClosers[strings.ToLower(strings.TrimRight(next[0], ".,;:!?"))]
 }
 
 // corporate reports a name with a word only company names hold ("Colt

@@ -55,11 +55,15 @@ type language struct {
 	companyPron  map[string]bool
 	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
-	memberBodies []string          // lowercase nouns of organisations that speak for others
-	productNouns map[string]bool   // lowercase nouns that introduce a list of products
-	messageNouns map[string]bool   // "statement": a company's own message (speech.yaml message_nouns)
-	nationality  map[string]string // folded lower-case adjective → country code
-	abbrev       map[string]bool
+	memberBodies []string        // lowercase nouns of organisations that speak for others
+	productNouns map[string]bool // lowercase nouns that introduce a list of products
+	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	// speakerClosers may follow a speaker named after the verb ("legt
+	// Backx uit"): speech.yaml speaker_closers.
+	speakerClosers map[string]bool
+	places         map[string]bool   // countries and cities (speech.yaml places)
+	nationality    map[string]string // folded lower-case adjective → country code
+	abbrev         map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
@@ -373,6 +377,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
 	l.messageNouns = set(sp.MessageNouns, true)
+	l.speakerClosers = set(sp.SpeakerClosers, true)
+	l.places = set(sp.Places, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
+
+// TestSpeakerDiscourse covers, in our own words, how a speaker carries
+// through a passage on the real batches: a person the text names by
+// surname alone, who goes on speaking in the paragraphs after.
+func TestSpeakerDiscourse(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"a lone surname after a split verb, then recurring", "nl",
+			"Exporteur Veldkamp zit met zijn handel klem. \"We wachten af wat de douane doet\", legt Brouwers uit.\n\n" +
+				"Over de betalingen maakt Brouwers zich minder druk. \"Zolang het geld op onze rekening komt, gaat het goed.\"\n\n" +
+				"Wat er daarna gebeurt, weet hij niet. \"Dat moeten we per week bekijken, meer kan ik er niet over zeggen.\"",
+			map[string]string{
+				"We wachten af":          "Brouwers",
+				"Zolang het geld":        "Brouwers",
+				"Dat moeten we per week": "Brouwers",
+			}},
+		{"a lone surname closing the attribution", "en",
+			"The bakery chain has closed its shop in Moscow. \"We could not pay our staff there any more,\" said Haldane.\n\n" +
+				"Haldane was less worried about the suppliers. \"They have other buyers in the region, and they will find them.\"",
+			map[string]string{
+				"We could not pay": "Haldane",
+				"They have other":  "Haldane",
+			}},
+		{"a full name written before: the surname is that person", "nl",
+			"Volgens Telecom-topman Jeroen de Wit loopt alles door. \"We houden de netten in de lucht\", aldus De Wit.",
+			map[string]string{"We houden de netten": "Jeroen de Wit"}},
+		{"a country after the verb is no speaker", "nl",
+			"\"De grens blijft voor onbepaalde tijd dicht voor alle vrachtwagens\", meldt Polen.",
+			map[string]string{"De grens blijft": ""}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
+}
