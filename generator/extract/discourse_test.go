@@ -8,7 +8,10 @@ import (
 
 // TestSpeakerDiscourse covers, in our own words, how a speaker carries
 // through a passage on the real batches: a person the text names by
-// surname alone, who goes on speaking in the paragraphs after.
+// surname alone, who goes on speaking in the paragraphs after; an
+// officer named after the company with more than a bare title between; an
+// office holder with a portfolio, referred to later by the title alone,
+// who never speaks for the company in focus.
 func TestSpeakerDiscourse(t *testing.T) {
 	x := newExtractor(t)
 	for _, c := range []struct {
@@ -37,6 +40,22 @@ func TestSpeakerDiscourse(t *testing.T) {
 		{"a country after the verb is no speaker", "nl",
 			"\"De grens blijft voor onbepaalde tijd dicht voor alle vrachtwagens\", meldt Polen.",
 			map[string]string{"De grens blijft": ""}},
+		{"an officer after the company, with more than a title between", "en",
+			"\"We have stopped taking orders from there,\" said Nordlicht's Bergen-born chief executive Ida Solberg.\n\n" +
+				"\"Our staff come first,\" says Nordlicht president and CEO, Ms Ida Solberg.",
+			map[string]string{"We have stopped taking": "Ida Solberg", "Our staff come first": "Ida Solberg"}},
+		{"a run with a job title is no person's name", "en",
+			"\"The two offices there are closed,\" said Tidewater Robotics President Omar Haddad in a statement.",
+			map[string]string{"The two offices there": "Omar Haddad"}},
+		{"a minister with a portfolio, then referred to by title", "nl",
+			"Volgens de Poolse minister van Economische Zaken Marek Nowicki blijven bedrijven daar te lang. Een keten zwijgt. \"Ik vraag iedereen hun producten te laten liggen\", vervolgt de minister.",
+			map[string]string{"Ik vraag iedereen": "Marek Nowicki"}},
+		{"a minister is never the company in focus", "nl",
+			"Philips houdt zijn winkels in Rusland open. \"Dit is een slechte keuze van het bedrijf\", zegt de minister.",
+			map[string]string{"Dit is een slechte keuze": ""}},
+		{"verduidelijkt and a titled name after it", "nl",
+			"Het bedrijf haalde zijn monteurs terug. \"Over land via Finland\", verduidelijkt ceo Lotte van Dam.",
+			map[string]string{"Over land via Finland": "Lotte van Dam"}},
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)

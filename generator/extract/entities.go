@@ -234,6 +234,11 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if ws == 0 {
 				continue
 			}
+			// "minister van Buitenlandse Zaken Dmytro Koeleba": an
+			// office's portfolio stands between the title and the name.
+			if l.publicTitles.matchesWhole(lastWord(strings.ToLower(f[m[0]:m[1]]))) {
+				ws += portfolioLen(rest[ws:])
+			}
 			nm := personName.FindString(rest[ws:])
 			if nm == "" {
 				continue
@@ -339,7 +344,10 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 				addPerson(s, s+len(one[1]), "")
 			}
 			if nm := personName.FindString(after[ws:]); nm != "" && ws > 0 {
-				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+				// "said Parallel Wireless President Keith Johnson": a run
+				// that holds a job title is a company and its officer,
+				// whose name the titles above found.
+				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" && (l.title == nil || !l.title.MatchString(nm)) {
 					s := m[1] + ws
 					addPerson(s, s+len(nm), x.orgAfterName(t, e, s+len(nm)))
 				}
@@ -407,6 +415,10 @@ func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func
 	f := t.fold
 	if en+1 < len(f) && f[en] == ' ' && isUpper(f[en+1]) && strings.Contains(f[s:en], " van ") {
 		return // "Hoekstra van Buitenlandse Zaken": a ministry, not a surname
+	}
+	// "Ms Ida Solberg": the form of address is no part of the name.
+	if w := firstWord(f[s:en]); l.honorifics[w] && len(w) < en-s {
+		s += len(w) + 1
 	}
 	key := f[s:en]
 	if p, ok := x.people[key]; ok && org == "" {
@@ -520,6 +532,23 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 		e.people[full] = p
 	}
 	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// portfolioRun is an office's field after its title, then the holder's
+// name: "van Buitenlandse Zaken Dmytro Koeleba".
+var portfolioRun = regexp.MustCompile(`^(?:van|of|voor|for)\s+` + capWord + `(?:\s+` + capWord + `){2,3}`)
+
+// portfolioLen returns how many bytes of rest are the field of an office
+// ("van Buitenlandse Zaken "), leaving the holder's two-word name after
+// it; 0 when there is none.
+func portfolioLen(rest string) int {
+	run := portfolioRun.FindString(rest)
+	if run == "" {
+		return 0
+	}
+	ws := strings.Fields(run)
+	name := strings.Join(ws[len(ws)-2:], " ")
+	return strings.LastIndex(run, name)
 }
 
 // loneSurname returns the lone capitalised word at s in f when a speaker

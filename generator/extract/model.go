@@ -62,6 +62,7 @@ type language struct {
 	// Backx uit"): speech.yaml speaker_closers.
 	speakerClosers map[string]bool
 	places         map[string]bool   // countries and cities (speech.yaml places)
+	honorifics     map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
 	nationality    map[string]string // folded lower-case adjective → country code
 	abbrev         map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -379,6 +380,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.messageNouns = set(sp.MessageNouns, true)
 	l.speakerClosers = set(sp.SpeakerClosers, true)
 	l.places = set(sp.Places, false)
+	l.honorifics = set(sp.Honorifics, false)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

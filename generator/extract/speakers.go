@@ -59,13 +59,38 @@ func (a *analysis) titleGap(gap string) bool {
 	return len(toks) == 1 && len(a.l.compoundTitles(toks)) == 1
 }
 
+// officerGap reports a short gap between a company and a person that
+// holds a job title among a few other words: "'s Russian-born chief
+// executive ", " president and CEO, Mr ". The person is the company's
+// officer.
+func (a *analysis) officerGap(gap string) bool {
+	if a.l.title == nil || len(gap) > 60 || strings.ContainsAny(gap, ".;:\"“”‘’()") || len(strings.Fields(gap)) > 6 {
+		return false
+	}
+	return a.l.title.MatchString(gap)
+}
+
+// place reports an organisation the registry lacks whose name is a
+// country or city (speech.yaml places), read as a company in a list
+// ("in onder andere Duitsland, Oostenrijk en Polen"): no one's employer.
+func (a *analysis) place(org string) bool {
+	o := a.e.orgs[org]
+	return o != nil && o.unknown && a.l.places[foldString(o.name)]
+}
+
+// publicRole reports a title of office ("minister", "de Poolse
+// premier"): whoever holds it speaks for no company.
+func (a *analysis) publicRole(role string) bool {
+	return a.l.publicTitles.matchesWhole(role) || a.l.publicTitles.matchesWhole(lastWord(role))
+}
+
 // personOrg gives a person named without an organisation (a spokesperson,
 // a chief executive) the one the text is about when they first speak, and
 // keeps it for the rest of the article.
 func (a *analysis) personOrg(p *personInfo, si int) {
 	// Only someone with a job title speaks for a company unnamed: an
 	// economist "who teaches at a business school" speaks for herself.
-	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 {
+	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 && !a.place(a.topic[si][0]) {
 		p.org = a.topic[si][0]
 	}
 	p.orgless = p.org == ""
@@ -105,6 +130,11 @@ func (a *analysis) referentOf(mi int) referent {
 					return referent{person: p.name, org: p.org, confidence: 0.7}
 				}
 			}
+		}
+		// "vervolgt de minister": an office holder speaks for no company,
+		// so the one in focus cannot stand in for them.
+		if a.publicRole(m.role) {
+			return referent{}
 		}
 		if si >= 0 && len(a.topic[si]) > 0 {
 			return referent{org: a.topic[si][0], confidence: 0.6}
@@ -198,9 +228,11 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				mi := after[0]
 				m := a.e.mentions[mi]
 				gap := f[ve:m.start]
-				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
-					// "said Cloudflare CEO Matthew Prince": the person speaks.
-					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
+				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || m.kind == personMention && a.officerGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
+					// "said Cloudflare CEO Matthew Prince", "says Acme's
+					// Oslo-born chief executive, Ms Jane Doe": the person
+					// speaks.
+					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && (a.titleGap(f[m.end:a.e.mentions[after[1]].start]) || a.officerGap(f[m.end:a.e.mentions[after[1]].start])) {
 						mi = after[1]
 					}
 					r = a.referentOf(mi)
@@ -474,6 +506,12 @@ func (a *analysis) unknownSpeakerAfter(s, e int) bool {
 	for _, v := range a.l.speechVerbs.find(a.t.toks, s, e) {
 		if a.inQuote(v[0]) >= 0 {
 			continue
+		}
+		// "..., zegt de minister": an office holder no one named speaks.
+		if after := a.mentionsIn(v[1], min(e, v[1]+20)); len(after) > 0 {
+			if m := a.e.mentions[after[0]]; m.kind == roleMention && verbGap.MatchString(a.t.fold[v[1]:m.start]) && a.publicRole(m.role) {
+				return true
+			}
 		}
 		rest := a.t.fold[v[1]:e]
 		name := strings.TrimLeft(rest, " ")

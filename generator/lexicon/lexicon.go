@@ -253,6 +253,9 @@ type Speech struct {
 	// an adverb ("zegt Backx ook"). A lone capitalised word there is the
 	// speaker's surname even when the text never gives the full name.
 	SpeakerClosers []string `yaml:"speaker_closers"`
+	// Honorifics are forms of address before a name ("Mr", "mevrouw"):
+	// no part of the person's name.
+	Honorifics []string `yaml:"honorifics"`
 	// Places are countries and cities: after a speech verb ("meldt
 	// Polen") one of them is no person's surname.
 	Places []string `yaml:"places"`
