@@ -62,3 +62,48 @@ func TestSpeakerDiscourse(t *testing.T) {
 		})
 	}
 }
+
+// TestIndirectSpeechShapes covers, in our own words, indirect speech the
+// real batches missed: a subject no registry knows (a group, a company
+// named once), a quoted phrase woven into the reporter's sentence, and
+// verbs of warning or stressing with words before their "dat"; a quote
+// that a colon introduces stays direct speech only.
+func TestIndirectSpeechShapes(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body, sentence string
+		indirect                   bool
+	}{
+		{"an unknown group as the subject", "nl", "Banken verlaten Rusland.\n\nVerscheidene advocatenkantoren zeggen dat ze hun Russische klanten opnieuw bekijken.",
+			"Verscheidene advocatenkantoren zeggen dat ze hun Russische klanten opnieuw bekijken.", true},
+		{"an unknown group as the subject", "en", "Banks leave Russia.\n\nSeveral law firms said they are reviewing their Russian clients one by one.",
+			"Several law firms said they are reviewing their Russian clients one by one.", true},
+		{"a company named once", "en", "Banks leave Russia.\n\nQuillford said it would stop serving buyers in Moscow from next month.",
+			"Quillford said it would stop serving buyers in Moscow from next month.", true},
+		{"a pronoun alone names no one", "nl", "Banken verlaten Rusland.\n\nDie laat weten dat er niets verandert voor de klanten.",
+			"Die laat weten dat er niets verandert voor de klanten.", false},
+		{"a quoted phrase woven in", "nl", "Banken verlaten Rusland.\n\nRabobank zegt geen zaken meer te doen met een “land dat zijn buren met tanks binnenvalt”.",
+			"Rabobank zegt geen zaken meer te doen met een “land dat zijn buren met tanks binnenvalt”.", true},
+		{"a quoted phrase woven in", "en", "Banks leave Russia.\n\nVisa said it will not work with a \"state that invades its neighbours with tanks\".",
+			"Visa said it will not work with a \"state that invades its neighbours with tanks\".", true},
+		{"a quote after a colon is direct speech", "nl", "Banken verlaten Rusland.\n\nRabobank zegt: “We stoppen met alle nieuwe zaken in Rusland.”",
+			"Rabobank zegt: “We stoppen met alle nieuwe zaken in Rusland.”", false},
+		{"a quote after a comma is direct speech", "en", "Banks leave Russia.\n\nA Visa official said, \"We have stopped all card payments there today.\"",
+			"A Visa official said, \"We have stopped all card payments there today.\"", false},
+		{"an adverb that opens the sentence names no one", "nl", "Banken verlaten Rusland.\n\nEerder riep de premier alle banken op om te vertrekken. Dat was eerder dan verwacht.",
+			"Eerder riep de premier alle banken op om te vertrekken.", false},
+		{"waarschuwde, words before dat", "nl", "Autofabrieken liggen stil.\n\nStellantis waarschuwde vorige week al dat de fabriek bij Moskou zonder onderdelen komt te zitten.",
+			"Stellantis waarschuwde vorige week al dat de fabriek bij Moskou zonder onderdelen komt te zitten.", true},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			found := false
+			for _, q := range res.Quotes {
+				found = found || q.Kind == "indirect" && q.Text == c.sentence
+			}
+			if found != c.indirect {
+				t.Errorf("indirect speech %q: %v, want %v; quotes %+v", c.sentence, found, c.indirect, res.Quotes)
+			}
+		})
+	}
+}

@@ -550,6 +550,36 @@ func (a *analysis) mostlyQuoted(s, e int) bool {
 	return 2*n > e-s
 }
 
+// quotedShare returns how many bytes of [s,e) lie inside quotation
+// marks.
+func (a *analysis) quotedShare(s, e int) int {
+	n := 0
+	for _, q := range a.quotes {
+		if q.close <= s || q.open >= e {
+			continue
+		}
+		for _, p := range q.parts {
+			n += max(0, min(e, p[1])-max(s, p[0]))
+		}
+	}
+	return n
+}
+
+// quoteAfterColon reports a quotation in [s,e) that a colon or a comma
+// introduces ('Acme zegt: "..."', 'An official said, "..."'): direct
+// speech, however short the words before.
+func (a *analysis) quoteAfterColon(s, e int) bool {
+	for _, q := range a.quotes {
+		if q.open < s || q.open >= e {
+			continue
+		}
+		if before := strings.TrimRight(a.t.fold[s:q.open], " "); strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") && a.t.fold[q.open] != ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // nextSentenceSpeaker returns the person who speaks in the sentence right
 // after a quotation that closes at end, in the same paragraph, when that
 // sentence opens with the person (or "hij", "she") and a speech verb:
@@ -731,9 +761,11 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		if a.t.paras[s.para].title {
 			continue
 		}
-		sf := a.t.lower[s.start:s.end]
-		if strings.ContainsAny(sf, `"`) || a.mostlyQuoted(s.start, s.end) {
-			continue // direct speech, already a quote of its own
+		// Direct speech is a quote of its own; a sentence that weaves a
+		// quoted phrase into its own words ("zegt geen zaken te doen met
+		// een 'regime ...'") is still indirect speech.
+		if a.mostlyQuoted(s.start, s.end) || a.quoteAfterColon(s.start, s.end) || a.quotedShare(s.start, s.end)*5 > (s.end-s.start)*4 {
+			continue
 		}
 		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
 		if !ok {
@@ -804,6 +836,12 @@ func (a *analysis) indirectQuotes() []content.Quote {
 			continue
 		}
 		if r.empty() {
+			// "Verscheidene advocatenkantoren zeggen dat ...": a subject
+			// no registry knows, a short phrase before the verb, still
+			// says who speaks.
+			if subj := a.subjectPhrase(s.start, s.start+m[0]); subj != "" {
+				out = append(out, content.Quote{Text: a.t.sentText(si), Kind: "indirect", Speaker: subj, Confidence: 0.4})
+			}
 			continue
 		}
 		if len(a.subject[si]) > 0 && r.person == "" {
@@ -818,6 +856,42 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// subjectPhrase returns the text of [s,e) when it is a short subject
+// that opens its sentence: a name, or up to six words, no punctuation, no
+// quotation, not a pronoun alone ("Die laat weten" names no one); else "".
+func (a *analysis) subjectPhrase(s, e int) string {
+	phrase := strings.TrimSpace(a.t.fold[s:e])
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(phrase, ",;:\"'()") {
+		return ""
+	}
+	first := strings.ToLower(words[0])
+	if !isUpper(words[0][0]) && !a.l.descArticles[first] {
+		return ""
+	}
+	// One word speaks only as a name ("Acme said it ..."), not as a
+	// pronoun or an adverb ("Die laat weten", "Hij zegt", "Eerder").
+	if len(words) == 1 {
+		if a.x.notProvAll[words[0]] || a.l.personPron[first] || a.l.companyPron[first] {
+			return ""
+		}
+		// A word the text also writes in lower case ("Eerder riep ...")
+		// is an ordinary word that opens the sentence, not a name.
+		if strings.Contains(a.t.fold, " "+first+" ") {
+			return ""
+		}
+		return strings.TrimSpace(a.t.span(s, e))
+	}
+	// Verb-second: a sentence that opens with a time or a place ("Op 25
+	// februari liet ...", "In het vonnis schrijft ...") has its subject
+	// after the verb. "Several law firms" opens with a quantifier.
+	second := strings.ToLower(words[1])
+	if a.x.notProvAll[words[0]] && !a.l.descArticles[first] && (strings.ContainsAny(phrase, "0123456789") || a.l.descArticles[second] || a.l.companyPron[second] || a.l.personPron[second]) {
+		return ""
+	}
+	return strings.TrimSpace(a.t.span(s, e))
 }
 
 func round2(f float64) float64 {
