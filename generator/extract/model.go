@@ -63,6 +63,8 @@ type language struct {
 	speakerClosers map[string]bool
 	places         map[string]bool   // countries and cities (speech.yaml places)
 	honorifics     map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
+	indefinite     map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
+	stopwords      map[string]bool   // function words (stopwords.yaml)
 	nationality    map[string]string // folded lower-case adjective → country code
 	abbrev         map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
@@ -381,6 +383,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.speakerClosers = set(sp.SpeakerClosers, true)
 	l.places = set(sp.Places, false)
 	l.honorifics = set(sp.Honorifics, false)
+	l.indefinite = set(sp.IndefiniteArticles, true)
+	l.stopwords = set(lx.Stopwords[lang], true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

@@ -20,6 +20,9 @@ type referent struct {
 
 func (r referent) empty() bool { return r.person == "" && r.org == "" }
 
+// messageWords are the messages an organisation speaks through.
+const messageWords = `(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling|note|notice|post|message|announcement|e-?mail)`
+
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
@@ -30,7 +33,10 @@ var (
 	// "aldus een verklaring van Apple", "according to a statement from
 	// Visa", "reads a short update on Coca-Cola's website": the
 	// organisation whose statement it is speaks.
-	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|on|van|door|op)\s+(?:(?:the|de|het)\s+)?$`)
+	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?` + messageWords + `\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|on|van|door|op)\s+(?:(?:the|de|het)\s+)?$`)
+	// messageWord is one of them alone: a described "speaker" that is a
+	// message ("according to a regulatory filing").
+	messageWord = regexp.MustCompile(`(?i)^` + messageWords + `s?$`)
 	// "klinkt het bij een woordvoerder", "from a spokesperson": a
 	// preposition before an unnamed role.
 	// "aldus de Russische premier Michail Misjoestin": a short
@@ -131,10 +137,11 @@ func (a *analysis) referentOf(mi int) referent {
 				}
 			}
 		}
-		// "vervolgt de minister": an office holder speaks for no company,
-		// so the one in focus cannot stand in for them.
+		// "vervolgt de minister", "an official said": an office holder
+		// no one named speaks for no company, so the one in focus cannot
+		// stand in for them; the title is all the text says of them.
 		if a.publicRole(m.role) {
-			return referent{}
+			return referent{person: lastWord(m.role), confidence: 0.4}
 		}
 		if si >= 0 && len(a.topic[si]) > 0 {
 			return referent{org: a.topic[si][0], confidence: 0.6}
@@ -239,6 +246,13 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				}
 			}
 		}
+		// "zegt een insider uit de sector", '," a source revealed': a
+		// speaker described, not named, is the noun that describes them.
+		if r.empty() {
+			if head := a.describedSpeaker(s, vs, ve, e); head != "" {
+				r = referent{person: head, confidence: 0.5}
+			}
+		}
 		if !r.empty() {
 			found = append(found, r)
 		}
@@ -252,6 +266,76 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// describedSpeaker returns the noun of a speaker the text describes
+// rather than names, right after the speech verb at [vs,ve) ("zegt een
+// insider uit de sector") or right before it after a comma or a
+// quotation ('," a source revealed'): an indefinite article, then words
+// up to a function word or a punctuation mark, the last of which is the
+// noun. A job title there is a role, which mentions resolve; a name is
+// no description.
+func (a *analysis) describedSpeaker(s, vs, ve, e int) string {
+	f := a.t.fold
+	// After the verb only where the verb opens the attribution right
+	// after a quotation ('", zegt een insider'): elsewhere the words after
+	// a verb are its object ("tweeted a note").
+	var np string
+	if after := f[ve:min(e, len(f), ve+60)]; strings.HasPrefix(after, " ") && strings.Trim(f[s:vs], " ,.\"'") == "" {
+		np = after
+	}
+	head := a.describedNoun(np)
+	if head == "" {
+		before := strings.TrimRight(f[s:vs], " ")
+		// s is where the quotation closed, or the sentence start.
+		i := strings.LastIndexAny(before, ",\"'")
+		if strings.TrimSpace(before[i+1:]) == "" {
+			return ""
+		}
+		// Only a description that runs up to the verb.
+		np = " " + strings.TrimSpace(before[i+1:]) + "."
+		head = a.describedNoun(np)
+	}
+	return head
+}
+
+// describedNoun reads " een insider uit ..." or " a senior official,":
+// the indefinite article first, then the head noun; "" when it is none.
+func (a *analysis) describedNoun(np string) string {
+	ws := strings.Fields(np)
+	if len(ws) < 2 || !a.l.indefinite[strings.ToLower(ws[0])] {
+		return ""
+	}
+	// The noun and at most two adjectives before it, closed by a
+	// function word or a punctuation mark ("a running tally updated daily
+	// by" is a clause, not a speaker).
+	head, closed := "", len(ws) <= 4
+	for _, w := range ws[1:min(len(ws), 5)] {
+		word := strings.TrimRight(w, ".,;:!?\"'")
+		if word == "" || a.l.stopwords[strings.ToLower(word)] {
+			closed = true
+			break
+		}
+		head = word
+		if len(word) < len(w) {
+			closed = true
+			break
+		}
+	}
+	if head == "" || !closed || isUpper(head[0]) && !strings.Contains(head, "-") || a.titleGap(head) && !a.publicRole(strings.ToLower(head)) {
+		return ""
+	}
+	// "according to a regulatory filing": a message, whose sender (if
+	// any) speaks.
+	if strings.ContainsAny(np, "0123456789") {
+		return ""
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if messageWord.MatchString(strings.TrimRight(w, ".,;:!?\"'")) {
+			return ""
+		}
+	}
+	return head
 }
 
 // coordinatedVerb ends right before the second verb of a clause whose

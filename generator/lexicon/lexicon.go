@@ -256,6 +256,9 @@ type Speech struct {
 	// Honorifics are forms of address before a name ("Mr", "mevrouw"):
 	// no part of the person's name.
 	Honorifics []string `yaml:"honorifics"`
+	// IndefiniteArticles open a speaker described, not named ("zegt een
+	// insider uit de sector", "a source said").
+	IndefiniteArticles []string `yaml:"indefinite_articles"`
 	// Places are countries and cities: after a speech verb ("meldt
 	// Polen") one of them is no person's surname.
 	Places []string `yaml:"places"`
