@@ -12,7 +12,10 @@ import (
 // officer named after the company with more than a bare title between; an
 // office holder with a portfolio, referred to later by the title alone,
 // who never speaks for the company in focus; a speaker the text
-// describes rather than names ("een kenner uit de sector", "a source").
+// describes rather than names ("een kenner uit de sector", "a source");
+// a paragraph ending in a colon that introduces the quotation after it;
+// the person of the organisation that ends the subject ("Topman Jan
+// Jansen van KPN zegt"), and a surname particle that is no article.
 func TestSpeakerDiscourse(t *testing.T) {
 	x := newExtractor(t)
 	for _, c := range []struct {
@@ -69,6 +72,21 @@ func TestSpeakerDiscourse(t *testing.T) {
 		{"a message is no described speaker", "en",
 			"Banks stay. More than twenty lenders \"remain with large exposure there,\" according to a count updated weekly by the analysts.",
 			map[string]string{"remain with large exposure there": ""}},
+		{"a paragraph that ends with a colon introduces the next", "en",
+			"Dell left first. Logitech said in a short statement:\n\n\"Since spring we have shipped nothing there, and now we close the office.\"",
+			map[string]string{"Since spring we have shipped": "Logitech"}},
+		{"a paragraph that ends with a colon introduces the next", "nl",
+			"Dell vertrok als eerste. Philips schreef in een korte verklaring:\n\n\"Sinds het voorjaar leveren we daar niets meer, en nu sluiten we het kantoor.\"",
+			map[string]string{"Sinds het voorjaar": "Philips"}},
+		{"the person of the company that ends the subject", "nl",
+			"Het gaat slecht daar.\n\nTopman Jan Jansen van KPN zegt: \"Onze mensen daar hebben het zwaar.\"",
+			map[string]string{"Onze mensen daar": "Jan Jansen"}},
+		{"the person of the company that ends the subject", "en",
+			"Things are hard there.\n\nChief executive Jane Doe of Vodafone said: \"Our people there are having a very hard time.\"",
+			map[string]string{"Our people there": "Jane Doe"}},
+		{"a surname particle is no article", "nl",
+			"Het gaat slecht daar.\n\nJan de Vries zegt: \"Onze mensen daar hebben het zwaar.\"",
+			map[string]string{"Onze mensen daar": "Jan de Vries"}},
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)

@@ -551,6 +551,17 @@ func portfolioLen(rest string) int {
 	return strings.LastIndex(run, name)
 }
 
+// particleOfName reports text that ends in a capitalised first name and
+// a surname particle ("... Jan de "): what follows is a surname.
+func particleOfName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || !particles[strings.ToLower(ws[len(ws)-1])] || isUpper(ws[len(ws)-1][0]) {
+		return false
+	}
+	first := ws[len(ws)-2]
+	return isUpper(first[0]) && !strings.ContainsAny(first, ".,;:!?\"'")
+}
+
 // loneSurname returns the lone capitalised word at s in f when a speaker
 // closer (speech.yaml speaker_closers) or a punctuation mark follows it
 // and it names no company, country or person the lexicon knows.
@@ -900,7 +911,9 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		// Russia said,'), not where it has an object ("De Nederlandsche
 		// Bank waarschuwde betaalinstellingen").
 		closes := verbCloses.MatchString(f[v[1]:min(len(f), v[1]+20)])
-		if m := orgBeforeVerb.FindStringSubmatchIndex(before); m != nil && closes {
+		// "Jan de Vries zegt": a Dutch surname's particle after a first
+		// name is no article before an organisation.
+		if m := orgBeforeVerb.FindStringSubmatchIndex(before); m != nil && closes && !particleOfName(before[:m[2]]) {
 			s := v[0] - len(before) + m[2]
 			x.addSpeakingOrg(t, e, add, s, s+(m[3]-m[2]))
 		}

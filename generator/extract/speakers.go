@@ -218,6 +218,11 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
+				// "Topman Jan Jansen van KPN zegt": the person of the
+				// organisation that ends the subject speaks for it.
+				if p := a.personOfOrg(s, mi); m.kind == orgMention && r.person == "" && p >= 0 {
+					r = a.referentOf(p)
+				}
 			} else if region := a.regionalArm(m, vs); region != "" && r.person == "" {
 				r = referent{org: m.org, name: a.t.span(m.start, m.end) + " " + region, confidence: 0.8}
 			}
@@ -266,6 +271,23 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// orgOfPerson is what joins a person to the organisation named after
+// them: " van ", " at ", ", directeur bij ".
+var orgOfPerson = regexp.MustCompile(`(?i)^(?:\s+(?:van|bij|of|at|from)\s+(?:(?:the|de|het)\s+)?|,\s+(?:(?:the|de|een|a|an|het)\s+)?(?:[a-z-]+\s+){0,2}(?:van|bij|of|at|for)\s+(?:(?:the|de|het)\s+)?)$`)
+
+// personOfOrg returns the person mention right before the organisation
+// mention mi, joined to it by orgOfPerson and inside [s, ...), or -1.
+func (a *analysis) personOfOrg(s, mi int) int {
+	if mi == 0 {
+		return -1
+	}
+	p, m := a.e.mentions[mi-1], a.e.mentions[mi]
+	if p.kind != personMention || p.start < s || a.inQuote(p.start) >= 0 || !orgOfPerson.MatchString(a.t.fold[p.end:m.start]) {
+		return -1
+	}
+	return mi - 1
 }
 
 // describedSpeaker returns the noun of a speaker the text describes
@@ -502,9 +524,15 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 		return referent{}
 	}
 	opensPara := strings.TrimSpace(a.t.fold[ss:pos]) == ""
+	// A paragraph that ends with a colon introduces the quotation that
+	// opens the next ("Acme said in a statement:\n\n'...'").
+	introduced := opensPara && strings.HasSuffix(strings.TrimRight(a.t.fold[:ss], " \n"), ":")
 	prev := -1
 	for p := ss - 1; p >= 0; p-- {
 		if a.t.fold[p] == '\n' {
+			if introduced {
+				continue
+			}
 			if opensPara && (p == 0 || a.t.fold[p-1] != '\n') {
 				opensPara = false // one line break, not a blank line
 				continue
