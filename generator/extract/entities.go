@@ -57,10 +57,13 @@ type personInfo struct {
 const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 
 var (
-	capRun     = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
-	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	// A name never runs across a line break: a heading's last word and the
+	// first word of the paragraph under it ("Sigma\n\nSigma Japan told")
+	// are two runs.
+	capRun     = regexp.MustCompile(capWord + `(?:[ \t]+` + capWord + `){0,3}`)
+	personName = regexp.MustCompile(`^` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
-	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
 	basedIn            = regexp.MustCompile(`(?i)^[\w.-]+-(?:based|headquartered|gebaseerde)$`)
 	listIntro          = regexp.MustCompile(`(?i)\b(?:including|includes?|included|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
@@ -71,7 +74,7 @@ var (
 	// A role in the apposition makes the name a person: "Dana Whitfield, a
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
-	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
+	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
 	// "the Bank of Russia" / "het CCB" / "de Oekraïense ambassade": an
 	// article, then a capitalised name that may hold of/van/voor.
 	orgName         = capWord + `(?:\s+(?:of|for|van|voor|de|der|and|en)?\s*` + capWord + `){0,4}`
@@ -79,9 +82,9 @@ var (
 	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
 	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
 	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
-	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?\s+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
+	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?[ \t]+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
-	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
+	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
