@@ -122,6 +122,8 @@ func TestIndirectSpeechShapes(t *testing.T) {
 			"Visa said it will not work with a \"state that invades its neighbours with tanks\".", true},
 		{"a quote after a colon is direct speech", "nl", "Banken verlaten Rusland.\n\nRabobank zegt: “We stoppen met alle nieuwe zaken in Rusland.”",
 			"Rabobank zegt: “We stoppen met alle nieuwe zaken in Rusland.”", false},
+		{"a sentence that opens with a short quote is direct speech", "en", "Banks leave Russia.\n\n\"Leaving would only help the censors,\" Jane Doe, chief executive of Vodafone, said in a long blog post on Monday.",
+			"\"Leaving would only help the censors,\" Jane Doe, chief executive of Vodafone, said in a long blog post on Monday.", false},
 		{"a quote after a comma is direct speech", "en", "Banks leave Russia.\n\nA Visa official said, \"We have stopped all card payments there today.\"",
 			"A Visa official said, \"We have stopped all card payments there today.\"", false},
 		{"an adverb that opens the sentence names no one", "nl", "Banken verlaten Rusland. Dat was gisteren al bekend.\n\nGisteren zei de bakker dat hij de winkel sluit.",

@@ -677,6 +677,18 @@ func (a *analysis) quotedShare(s, e int) int {
 	return n
 }
 
+// opensWithQuote reports a sentence [s,e) that opens with a quotation
+// ('"...," Prince said in a blog post'): direct speech with its
+// attribution after it, however short the quotation.
+func (a *analysis) opensWithQuote(s, e int) bool {
+	lead := s
+	for lead < e && strings.ContainsRune(" '\"‘’“”„,", rune(a.t.fold[lead])) {
+		lead++
+	}
+	qi := a.inQuote(lead)
+	return qi >= 0 && a.quotes[qi].open <= s+3
+}
+
 // quoteAfterColon reports a quotation in [s,e) that a colon or a comma
 // introduces ('Acme zegt: "..."', 'An official said, "..."'): direct
 // speech, however short the words before.
@@ -876,7 +888,7 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		// Direct speech is a quote of its own; a sentence that weaves a
 		// quoted phrase into its own words ("zegt geen zaken te doen met
 		// een 'regime ...'") is still indirect speech.
-		if a.mostlyQuoted(s.start, s.end) || a.quoteAfterColon(s.start, s.end) || a.quotedShare(s.start, s.end)*5 > (s.end-s.start)*4 {
+		if a.mostlyQuoted(s.start, s.end) || a.opensWithQuote(s.start, s.end) || a.quoteAfterColon(s.start, s.end) || a.quotedShare(s.start, s.end)*5 > (s.end-s.start)*4 {
 			continue
 		}
 		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
