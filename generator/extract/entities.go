@@ -47,6 +47,9 @@ type personInfo struct {
 	org     string // organisation id, if known
 	orgless bool   // looked for an organisation in context and found none
 	title   string // job title as written before or after the name, lowercased
+	// surnameOnly: the text names the person by surname alone ("legt
+	// Backx uit"), so the surname recurs as a mention on its own.
+	surnameOnly bool
 }
 
 // capWord is a capitalised word in folded text, with inner hyphens,
@@ -54,10 +57,13 @@ type personInfo struct {
 const capWord = `[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9]+)*`
 
 var (
-	capRun     = regexp.MustCompile(capWord + `(?:\s+` + capWord + `){0,3}`)
-	personName = regexp.MustCompile(`^` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	// A name never runs across a line break: a heading's last word and the
+	// first word of the paragraph under it ("Sigma\n\nSigma Japan told")
+	// are two runs.
+	capRun     = regexp.MustCompile(capWord + `(?:[ \t]+` + capWord + `){0,3}`)
+	personName = regexp.MustCompile(`^` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
-	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:\s+` + capWord + `){1,2}`)
+	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
 	basedIn            = regexp.MustCompile(`(?i)^[\w.-]+-(?:based|headquartered|gebaseerde)$`)
 	listIntro          = regexp.MustCompile(`(?i)\b(?:including|includes?|included|such as|among them|like|as well as|zoals|waaronder|onder meer|onder wie|onder andere|o\.a\.)\s+`)
 	listSep            = regexp.MustCompile(`^(?:\s*,\s*(?:and|or|en|of)?\s*|\s+(?:and|or|en|of|&)\s+)`)
@@ -68,7 +74,7 @@ var (
 	// A role in the apposition makes the name a person: "Dana Whitfield, a
 	// partner at Brightline Ventures".
 	roleAppos       = regexp.MustCompile(`^,\s+(?:[\w'-]+\s+){0,4}?(?:at|bij|of|van|for|voor)\s+[A-Z]`)
-	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
+	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
 	// "the Bank of Russia" / "het CCB" / "de Oekraïense ambassade": an
 	// article, then a capitalised name that may hold of/van/voor.
 	orgName         = capWord + `(?:\s+(?:of|for|van|voor|de|der|and|en)?\s*` + capWord + `){0,4}`
@@ -76,9 +82,9 @@ var (
 	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
 	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
 	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
-	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?\s+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
+	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?[ \t]+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
-	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:\s+(?:van der|van den|van|de|der|den|von))?(?:\s+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
+	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
 	// A company introduced by what it is: "cybersecurity startup SOC
 	// Prime", "monitoring firm Routewatch", "actiegroep Vrij Netwerk".
 	// What may stand between a name and its organisation: "Prince, CEO of
@@ -236,6 +242,11 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			if ws == 0 {
 				continue
 			}
+			// "minister van Buitenlandse Zaken Dmytro Koeleba": an
+			// office's portfolio stands between the title and the name.
+			if l.publicTitles.matchesWhole(lastWord(strings.ToLower(f[m[0]:m[1]]))) {
+				ws += portfolioLen(rest[ws:])
+			}
 			nm := personName.FindString(rest[ws:])
 			if nm == "" {
 				continue
@@ -341,17 +352,32 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 				addPerson(s, s+len(one[1]), "")
 			}
 			if nm := personName.FindString(after[ws:]); nm != "" && ws > 0 {
-				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" {
+				// "said Parallel Wireless President Keith Johnson": a run
+				// that holds a job title is a company and its officer,
+				// whose name the titles above found.
+				if !x.notProvAll[firstWord(nm)] && x.nameID[nm] == "" && (l.title == nil || !l.title.MatchString(nm)) {
 					s := m[1] + ws
 					addPerson(s, s+len(nm), x.orgAfterName(t, e, s+len(nm)))
 				}
 			}
+			// "legt Backx uit", "tweette Zelenski.": a lone capitalised
+			// word between the verb and a particle or a punctuation mark
+			// is a surname, though the text never gives the full name.
+			if ws > 0 {
+				if s, en, ok := x.loneSurname(l, e, f, m[1]+ws); ok {
+					addPerson(s, en, "")
+					if p := e.people[f[s:en]]; p != nil && !strings.Contains(p.name, " ") {
+						p.surnameOnly = true
+					}
+				}
+			}
 		}
 	}
-	// Surnames of people already named ("Prince continued").
+	// Surnames of people already named ("Prince continued"), and a lone
+	// surname wherever it recurs ("Backx kan zich daarin vinden").
 	for key, p := range e.people {
 		parts := strings.Fields(key)
-		if len(parts) < 2 {
+		if len(parts) < 2 && !p.surnameOnly {
 			continue
 		}
 		sur := parts[len(parts)-1]
@@ -397,6 +423,10 @@ func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func
 	f := t.fold
 	if en+1 < len(f) && f[en] == ' ' && isUpper(f[en+1]) && strings.Contains(f[s:en], " van ") {
 		return // "Hoekstra van Buitenlandse Zaken": a ministry, not a surname
+	}
+	// "Ms Ida Solberg": the form of address is no part of the name.
+	if w := firstWord(f[s:en]); l.honorifics[w] && len(w) < en-s {
+		s += len(w) + 1
 	}
 	key := f[s:en]
 	if p, ok := x.people[key]; ok && org == "" {
@@ -510,6 +540,73 @@ func (x *Extractor) addSurname(t *text, e *entities, take func(int, int) bool, s
 		e.people[full] = p
 	}
 	e.mentions = append(e.mentions, mention{start: s, end: en, kind: personMention, person: full, org: p.org})
+}
+
+// portfolioRun is an office's field after its title, then the holder's
+// name: "van Buitenlandse Zaken Dmytro Koeleba".
+var portfolioRun = regexp.MustCompile(`^(?:van|of|voor|for)\s+` + capWord + `(?:\s+` + capWord + `){2,3}`)
+
+// portfolioLen returns how many bytes of rest are the field of an office
+// ("van Buitenlandse Zaken "), leaving the holder's two-word name after
+// it; 0 when there is none.
+func portfolioLen(rest string) int {
+	run := portfolioRun.FindString(rest)
+	if run == "" {
+		return 0
+	}
+	ws := strings.Fields(run)
+	name := strings.Join(ws[len(ws)-2:], " ")
+	return strings.LastIndex(run, name)
+}
+
+// particleOfName reports text that ends in a capitalised first name and
+// a surname particle ("... Jan de "): what follows is a surname.
+func particleOfName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || !particles[strings.ToLower(ws[len(ws)-1])] || isUpper(ws[len(ws)-1][0]) {
+		return false
+	}
+	first := ws[len(ws)-2]
+	return isUpper(first[0]) && !strings.ContainsAny(first, ".,;:!?\"'")
+}
+
+// loneSurname returns the lone capitalised word at s in f when a speaker
+// closer (speech.yaml speaker_closers) or a punctuation mark follows it
+// and it names no company, country or person the lexicon knows.
+func (x *Extractor) loneSurname(l *language, e *entities, f string, s int) (int, int, bool) {
+	en := s
+	for en < len(f) && (isAlnum(f[en]) || f[en] == '-' && en+1 < len(f) && isAlnum(f[en+1])) {
+		en++
+	}
+	name := f[s:en]
+	if len(name) < 2 || !isUpper(name[0]) || strings.ToUpper(name) == name {
+		return 0, 0, false // an acronym names an organisation
+	}
+	if x.notProvAll[name] || x.nameID[name] != "" || x.people[name].Name != "" || x.corporate(name) || x.surnames[name] != "" || l.places[name] {
+		return 0, 0, false
+	}
+	// The surname of a full name written anywhere in the text ("aldus
+	// Hoencamp" after "topman Jeroen Hoencamp"): that person speaks.
+	if _, ok := x.fullNames(e, f)[name]; ok {
+		return 0, 0, false
+	}
+	for key := range e.people {
+		if strings.HasSuffix(key, " "+name) {
+			return 0, 0, false
+		}
+	}
+	if l.title != nil && l.title.MatchString(name) && len(l.title.FindString(name)) == len(name) {
+		return 0, 0, false
+	}
+	rest := f[en:]
+	if rest == "" || strings.ContainsRune(".,;:!?\n", rune(rest[0])) {
+		return s, en, true
+	}
+	next := strings.Fields(rest[:min(len(rest), 24)])
+	if rest[0] != ' ' || len(next) == 0 {
+		return 0, 0, false
+	}
+	return s, en, l.speakerClosers[strings.ToLower(strings.TrimRight(next[0], ".,;:!?"))]
 }
 
 // corporate reports a name with a word only company names hold ("Colt
@@ -831,7 +928,9 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		// Russia said,'), not where it has an object ("De Nederlandsche
 		// Bank waarschuwde betaalinstellingen").
 		closes := verbCloses.MatchString(f[v[1]:min(len(f), v[1]+20)])
-		if m := orgBeforeVerb.FindStringSubmatchIndex(before); m != nil && closes {
+		// "Jan de Vries zegt": a Dutch surname's particle after a first
+		// name is no article before an organisation.
+		if m := orgBeforeVerb.FindStringSubmatchIndex(before); m != nil && closes && !particleOfName(before[:m[2]]) {
 			s := v[0] - len(before) + m[2]
 			x.addSpeakingOrg(t, e, add, s, s+(m[3]-m[2]))
 		}

@@ -58,11 +58,18 @@ type language struct {
 	companyPron  map[string]bool
 	groupRefs    *phraseSet // "those companies": the list named last
 	notProvider  map[string]bool
-	memberBodies []string          // lowercase nouns of organisations that speak for others
-	productNouns map[string]bool   // lowercase nouns that introduce a list of products
-	messageNouns map[string]bool   // "statement": a company's own message (speech.yaml message_nouns)
-	nationality  map[string]string // folded lower-case adjective → country code
-	abbrev       map[string]bool
+	memberBodies []string        // lowercase nouns of organisations that speak for others
+	productNouns map[string]bool // lowercase nouns that introduce a list of products
+	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	// speakerClosers may follow a speaker named after the verb ("legt
+	// Backx uit"): speech.yaml speaker_closers.
+	speakerClosers map[string]bool
+	places         map[string]bool   // countries and cities (speech.yaml places)
+	honorifics     map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
+	indefinite     map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
+	stopwords      map[string]bool   // function words (stopwords.yaml)
+	nationality    map[string]string // folded lower-case adjective → country code
+	abbrev         map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
@@ -412,6 +419,11 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
 	l.messageNouns = set(sp.MessageNouns, true)
+	l.speakerClosers = set(sp.SpeakerClosers, true)
+	l.places = set(sp.Places, false)
+	l.honorifics = set(sp.Honorifics, false)
+	l.indefinite = set(sp.IndefiniteArticles, true)
+	l.stopwords = set(lx.Stopwords[lang], true)
 	for _, n := range sp.MemberBodies {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}

@@ -20,6 +20,9 @@ type referent struct {
 
 func (r referent) empty() bool { return r.person == "" && r.org == "" }
 
+// messageWords are the messages an organisation speaks through.
+const messageWords = `(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling|note|notice|post|message|announcement|e-?mail)`
+
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
@@ -30,7 +33,10 @@ var (
 	// "aldus een verklaring van Apple", "according to a statement from
 	// Visa", "reads a short update on Coca-Cola's website": the
 	// organisation whose statement it is speaks.
-	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling)\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|on|van|door|op)\s+(?:(?:the|de|het)\s+)?$`)
+	statementGap = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:a|an|the|een|de|het)\s+)?(?:[a-z-]+\s+)?` + messageWords + `\s+(?:[a-z-]+\s+){0,2}(?:of|from|by|on|van|door|op)\s+(?:(?:the|de|het)\s+)?$`)
+	// messageWord is one of them alone: a described "speaker" that is a
+	// message ("according to a regulatory filing").
+	messageWord = regexp.MustCompile(`(?i)^` + messageWords + `s?$`)
 	// "klinkt het bij een woordvoerder", "from a spokesperson": a
 	// preposition before an unnamed role.
 	// "aldus de Russische premier Michail Misjoestin": a short
@@ -59,13 +65,38 @@ func (a *analysis) titleGap(gap string) bool {
 	return len(toks) == 1 && len(a.l.compoundTitles(toks)) == 1
 }
 
+// officerGap reports a short gap between a company and a person that
+// holds a job title among a few other words: "'s Russian-born chief
+// executive ", " president and CEO, Mr ". The person is the company's
+// officer.
+func (a *analysis) officerGap(gap string) bool {
+	if a.l.title == nil || len(gap) > 60 || strings.ContainsAny(gap, ".;:\"“”‘’()") || len(strings.Fields(gap)) > 6 {
+		return false
+	}
+	return a.l.title.MatchString(gap)
+}
+
+// place reports an organisation the registry lacks whose name is a
+// country or city (speech.yaml places), read as a company in a list
+// ("in onder andere Duitsland, Oostenrijk en Polen"): no one's employer.
+func (a *analysis) place(org string) bool {
+	o := a.e.orgs[org]
+	return o != nil && o.unknown && a.l.places[foldString(o.name)]
+}
+
+// publicRole reports a title of office ("minister", "de Poolse
+// premier"): whoever holds it speaks for no company.
+func (a *analysis) publicRole(role string) bool {
+	return a.l.publicTitles.matchesWhole(role) || a.l.publicTitles.matchesWhole(lastWord(role))
+}
+
 // personOrg gives a person named without an organisation (a spokesperson,
 // a chief executive) the one the text is about when they first speak, and
 // keeps it for the rest of the article.
 func (a *analysis) personOrg(p *personInfo, si int) {
 	// Only someone with a job title speaks for a company unnamed: an
 	// economist "who teaches at a business school" speaks for herself.
-	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 {
+	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 && !a.place(a.topic[si][0]) {
 		p.org = a.topic[si][0]
 	}
 	p.orgless = p.org == ""
@@ -105,6 +136,12 @@ func (a *analysis) referentOf(mi int) referent {
 					return referent{person: p.name, org: p.org, confidence: 0.7}
 				}
 			}
+		}
+		// "vervolgt de minister", "an official said": an office holder
+		// no one named speaks for no company, so the one in focus cannot
+		// stand in for them; the title is all the text says of them.
+		if a.publicRole(m.role) {
+			return referent{person: lastWord(m.role), confidence: 0.4}
 		}
 		if si >= 0 && len(a.topic[si]) > 0 {
 			return referent{org: a.topic[si][0], confidence: 0.6}
@@ -181,6 +218,11 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
+				// "Topman Jan Jansen van KPN zegt": the person of the
+				// organisation that ends the subject speaks for it.
+				if p := a.personOfOrg(s, mi); m.kind == orgMention && r.person == "" && p >= 0 {
+					r = a.referentOf(p)
+				}
 			} else if region := a.regionalArm(m, vs); region != "" && r.person == "" {
 				r = referent{org: m.org, name: a.t.span(m.start, m.end) + " " + region, confidence: 0.8}
 			}
@@ -198,13 +240,22 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				mi := after[0]
 				m := a.e.mentions[mi]
 				gap := f[ve:m.start]
-				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
-					// "said Cloudflare CEO Matthew Prince": the person speaks.
-					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && a.titleGap(f[m.end:a.e.mentions[after[1]].start]) {
+				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || m.kind == personMention && a.officerGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
+					// "said Cloudflare CEO Matthew Prince", "says Acme's
+					// Oslo-born chief executive, Ms Jane Doe": the person
+					// speaks.
+					if m.kind == orgMention && len(after) > 1 && a.e.mentions[after[1]].kind == personMention && (a.titleGap(f[m.end:a.e.mentions[after[1]].start]) || a.officerGap(f[m.end:a.e.mentions[after[1]].start])) {
 						mi = after[1]
 					}
 					r = a.referentOf(mi)
 				}
+			}
+		}
+		// "zegt een insider uit de sector", '," a source revealed': a
+		// speaker described, not named, is the noun that describes them.
+		if r.empty() {
+			if head := a.describedSpeaker(s, vs, ve, e); head != "" {
+				r = referent{person: head, confidence: 0.5}
 			}
 		}
 		if !r.empty() {
@@ -220,6 +271,93 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 		return found[len(found)-1], true
 	}
 	return referent{}, len(verbs) > 0
+}
+
+// orgOfPerson is what joins a person to the organisation named after
+// them: " van ", " at ", ", directeur bij ".
+var orgOfPerson = regexp.MustCompile(`(?i)^(?:\s+(?:van|bij|of|at|from)\s+(?:(?:the|de|het)\s+)?|,\s+(?:(?:the|de|een|a|an|het)\s+)?(?:[a-z-]+\s+){0,2}(?:van|bij|of|at|for)\s+(?:(?:the|de|het)\s+)?)$`)
+
+// personOfOrg returns the person mention right before the organisation
+// mention mi, joined to it by orgOfPerson and inside [s, ...), or -1.
+func (a *analysis) personOfOrg(s, mi int) int {
+	if mi == 0 {
+		return -1
+	}
+	p, m := a.e.mentions[mi-1], a.e.mentions[mi]
+	if p.kind != personMention || p.start < s || a.inQuote(p.start) >= 0 || !orgOfPerson.MatchString(a.t.fold[p.end:m.start]) {
+		return -1
+	}
+	return mi - 1
+}
+
+// describedSpeaker returns the noun of a speaker the text describes
+// rather than names, right after the speech verb at [vs,ve) ("zegt een
+// insider uit de sector") or right before it after a comma or a
+// quotation ('," a source revealed'): an indefinite article, then words
+// up to a function word or a punctuation mark, the last of which is the
+// noun. A job title there is a role, which mentions resolve; a name is
+// no description.
+func (a *analysis) describedSpeaker(s, vs, ve, e int) string {
+	f := a.t.fold
+	// After the verb only where the verb opens the attribution right
+	// after a quotation ('", zegt een insider'): elsewhere the words after
+	// a verb are its object ("tweeted a note").
+	var np string
+	if after := f[ve:min(e, len(f), ve+60)]; strings.HasPrefix(after, " ") && strings.Trim(f[s:vs], " ,.\"'") == "" {
+		np = after
+	}
+	head := a.describedNoun(np)
+	if head == "" {
+		before := strings.TrimRight(f[s:vs], " ")
+		// s is where the quotation closed, or the sentence start.
+		i := strings.LastIndexAny(before, ",\"'")
+		if strings.TrimSpace(before[i+1:]) == "" {
+			return ""
+		}
+		// Only a description that runs up to the verb.
+		np = " " + strings.TrimSpace(before[i+1:]) + "."
+		head = a.describedNoun(np)
+	}
+	return head
+}
+
+// describedNoun reads " een insider uit ..." or " a senior official,":
+// the indefinite article first, then the head noun; "" when it is none.
+func (a *analysis) describedNoun(np string) string {
+	ws := strings.Fields(np)
+	if len(ws) < 2 || !a.l.indefinite[strings.ToLower(ws[0])] {
+		return ""
+	}
+	// The noun and at most two adjectives before it, closed by a
+	// function word or a punctuation mark ("a running tally updated daily
+	// by" is a clause, not a speaker).
+	head, closed := "", len(ws) <= 4
+	for _, w := range ws[1:min(len(ws), 5)] {
+		word := strings.TrimRight(w, ".,;:!?\"'")
+		if word == "" || a.l.stopwords[strings.ToLower(word)] {
+			closed = true
+			break
+		}
+		head = word
+		if len(word) < len(w) {
+			closed = true
+			break
+		}
+	}
+	if head == "" || !closed || isUpper(head[0]) && !strings.Contains(head, "-") || a.titleGap(head) && !a.publicRole(strings.ToLower(head)) {
+		return ""
+	}
+	// "according to a regulatory filing": a message, whose sender (if
+	// any) speaks.
+	if strings.ContainsAny(np, "0123456789") {
+		return ""
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if messageWord.MatchString(strings.TrimRight(w, ".,;:!?\"'")) {
+			return ""
+		}
+	}
+	return head
 }
 
 // coordinatedVerb ends right before the second verb of a clause whose
@@ -386,9 +524,15 @@ func (a *analysis) previousSentenceSpeaker(pos int) referent {
 		return referent{}
 	}
 	opensPara := strings.TrimSpace(a.t.fold[ss:pos]) == ""
+	// A paragraph that ends with a colon introduces the quotation that
+	// opens the next ("Acme said in a statement:\n\n'...'").
+	introduced := opensPara && strings.HasSuffix(strings.TrimRight(a.t.fold[:ss], " \n"), ":")
 	prev := -1
 	for p := ss - 1; p >= 0; p-- {
 		if a.t.fold[p] == '\n' {
+			if introduced {
+				continue
+			}
 			if opensPara && (p == 0 || a.t.fold[p-1] != '\n') {
 				opensPara = false // one line break, not a blank line
 				continue
@@ -475,6 +619,12 @@ func (a *analysis) unknownSpeakerAfter(s, e int) bool {
 		if a.inQuote(v[0]) >= 0 {
 			continue
 		}
+		// "..., zegt de minister": an office holder no one named speaks.
+		if after := a.mentionsIn(v[1], min(e, v[1]+20)); len(after) > 0 {
+			if m := a.e.mentions[after[0]]; m.kind == roleMention && verbGap.MatchString(a.t.fold[v[1]:m.start]) && a.publicRole(m.role) {
+				return true
+			}
+		}
 		rest := a.t.fold[v[1]:e]
 		name := strings.TrimLeft(rest, " ")
 		if len(name) == len(rest) || name == "" || !isUpper(name[0]) {
@@ -510,6 +660,48 @@ func (a *analysis) mostlyQuoted(s, e int) bool {
 		}
 	}
 	return 2*n > e-s
+}
+
+// quotedShare returns how many bytes of [s,e) lie inside quotation
+// marks.
+func (a *analysis) quotedShare(s, e int) int {
+	n := 0
+	for _, q := range a.quotes {
+		if q.close <= s || q.open >= e {
+			continue
+		}
+		for _, p := range q.parts {
+			n += max(0, min(e, p[1])-max(s, p[0]))
+		}
+	}
+	return n
+}
+
+// opensWithQuote reports a sentence [s,e) that opens with a quotation
+// ('"...," Prince said in a blog post'): direct speech with its
+// attribution after it, however short the quotation.
+func (a *analysis) opensWithQuote(s, e int) bool {
+	lead := s
+	for lead < e && strings.ContainsRune(" '\"‘’“”„,", rune(a.t.fold[lead])) {
+		lead++
+	}
+	qi := a.inQuote(lead)
+	return qi >= 0 && a.quotes[qi].open <= s+3
+}
+
+// quoteAfterColon reports a quotation in [s,e) that a colon or a comma
+// introduces ('Acme zegt: "..."', 'An official said, "..."'): direct
+// speech, however short the words before.
+func (a *analysis) quoteAfterColon(s, e int) bool {
+	for _, q := range a.quotes {
+		if q.open < s || q.open >= e {
+			continue
+		}
+		if before := strings.TrimRight(a.t.fold[s:q.open], " "); strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") && a.t.fold[q.open] != ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // nextSentenceSpeaker returns the person who speaks in the sentence right
@@ -693,9 +885,11 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		if a.t.paras[s.para].title {
 			continue
 		}
-		sf := a.t.lower[s.start:s.end]
-		if strings.ContainsAny(sf, `"`) || a.mostlyQuoted(s.start, s.end) {
-			continue // direct speech, already a quote of its own
+		// Direct speech is a quote of its own; a sentence that weaves a
+		// quoted phrase into its own words ("zegt geen zaken te doen met
+		// een 'regime ...'") is still indirect speech.
+		if a.mostlyQuoted(s.start, s.end) || a.opensWithQuote(s.start, s.end) || a.quoteAfterColon(s.start, s.end) || a.quotedShare(s.start, s.end)*5 > (s.end-s.start)*4 {
+			continue
 		}
 		rm, ok := a.l.reporting.first(a.t, s.start, s.end, a.sc)
 		if !ok {
@@ -766,6 +960,12 @@ func (a *analysis) indirectQuotes() []content.Quote {
 			continue
 		}
 		if r.empty() {
+			// "Verscheidene advocatenkantoren zeggen dat ...": a subject
+			// no registry knows, a short phrase before the verb, still
+			// says who speaks.
+			if subj := a.subjectPhrase(s.start, s.start+m[0]); subj != "" {
+				out = append(out, content.Quote{Text: a.t.sentText(si), Kind: "indirect", Speaker: subj, Confidence: 0.4})
+			}
 			continue
 		}
 		if len(a.subject[si]) > 0 && r.person == "" {
@@ -780,6 +980,42 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// subjectPhrase returns the text of [s,e) when it is a short subject
+// that opens its sentence: a name, or up to six words, no punctuation, no
+// quotation, not a pronoun alone ("Die laat weten" names no one); else "".
+func (a *analysis) subjectPhrase(s, e int) string {
+	phrase := strings.TrimSpace(a.t.fold[s:e])
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(phrase, ",;:\"'()") {
+		return ""
+	}
+	first := strings.ToLower(words[0])
+	if !isUpper(words[0][0]) && !a.l.descArticles[first] {
+		return ""
+	}
+	// One word speaks only as a name ("Acme said it ..."), not as a
+	// pronoun or an adverb ("Die laat weten", "Hij zegt", "Eerder").
+	if len(words) == 1 {
+		if a.x.notProvAll[words[0]] || a.l.personPron[first] || a.l.companyPron[first] {
+			return ""
+		}
+		// A word the text also writes in lower case ("Eerder riep ...")
+		// is an ordinary word that opens the sentence, not a name.
+		if strings.Contains(a.t.fold, " "+first+" ") {
+			return ""
+		}
+		return strings.TrimSpace(a.t.span(s, e))
+	}
+	// Verb-second: a sentence that opens with a time or a place ("Op 25
+	// februari liet ...", "In het vonnis schrijft ...") has its subject
+	// after the verb. "Several law firms" opens with a quantifier.
+	second := strings.ToLower(words[1])
+	if a.x.notProvAll[words[0]] && !a.l.descArticles[first] && (strings.ContainsAny(phrase, "0123456789") || a.l.descArticles[second] || a.l.companyPron[second] || a.l.personPron[second]) {
+		return ""
+	}
+	return strings.TrimSpace(a.t.span(s, e))
 }
 
 func round2(f float64) float64 {

@@ -248,6 +248,20 @@ type Speech struct {
 	// statement", "its update"): with an indefinite or possessive article
 	// and no sender after it, the message speaks for the company in focus.
 	MessageNouns []string `yaml:"message_nouns"`
+	// SpeakerClosers are the words that may follow a speaker named right
+	// after a speech verb: a separable verb's particle ("legt Backx uit"),
+	// an adverb ("zegt Backx ook"). A lone capitalised word there is the
+	// speaker's surname even when the text never gives the full name.
+	SpeakerClosers []string `yaml:"speaker_closers"`
+	// Honorifics are forms of address before a name ("Mr", "mevrouw"):
+	// no part of the person's name.
+	Honorifics []string `yaml:"honorifics"`
+	// IndefiniteArticles open a speaker described, not named ("zegt een
+	// insider uit de sector", "a source said").
+	IndefiniteArticles []string `yaml:"indefinite_articles"`
+	// Places are countries and cities: after a speech verb ("meldt
+	// Polen") one of them is no person's surname.
+	Places []string `yaml:"places"`
 	// Nationalities are the adjectives of each country (its ISO code, as
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
