@@ -182,6 +182,11 @@ func FuzzExtract(f *testing.F) {
 		f.Add("en", "", s)
 		f.Add("nl", "Lumen stopt in Rusland", s)
 	}
+	// A registered name with an exclamation mark inside runs past the
+	// sentence the splitter ends at "Yum!": the market-subject rule once
+	// sliced backwards from it (5 of 100,000 synthetic articles).
+	f.Add("en", "Yum! Brands and the question of staying in Russia", "Yum! Brands keeps its restaurants in Russia open.")
+	f.Add("en", "", "KFC owner Yum! Brands, Pepsi and Nestle have trimmed their Russian business.")
 	f.Fuzz(func(t *testing.T, lang, title, body string) {
 		doc := extract.Document{Lang: lang, Title: title, Body: body}
 		res := x.Extract(doc)

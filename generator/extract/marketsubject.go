@@ -122,7 +122,9 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 			continue
 		}
 		si := a.sentOf[m.start]
-		if si < 0 {
+		// A name with a sentence mark inside ("Yum! Brands") can run past
+		// the sentence the splitter made: it heads no clause there.
+		if si < 0 || m.end > a.t.sents[si].end {
 			continue
 		}
 		// The list the company heads or belongs to: "Dell, Microsoft, and
@@ -131,6 +133,7 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 		// Dell and Ericsson, Logitech said" the comma ends the list.
 		last, closed := mi, mi
 		for last+1 < len(mentions) && mentions[last+1].kind == orgMention && a.sentOf[mentions[last+1].start] == si &&
+			mentions[last+1].end <= a.t.sents[si].end &&
 			listJoin.MatchString(a.t.fold[mentions[last].end:mentions[last+1].start]) {
 			last++
 			if !strings.HasSuffix(strings.TrimSpace(a.t.fold[mentions[last-1].end:mentions[last].start]), ",") {
