@@ -189,41 +189,6 @@ func (p *Page) Pct(n, total int) int {
 // address of this page.
 func (p *Page) Canonical() string { return p.Abs(p.Path) }
 
-// OGLocale is the Open Graph locale ("en_GB") of a language.
-func (p *Page) OGLocale(code string) string { return p.r.cat.T(code, "og.locale") }
-
-// NewsArticle is the schema.org JSON-LD of an article page; html/template
-// encodes it as JSON inside the script element.
-func (p *Page) NewsArticle() any {
-	a, ok := p.Data.(*site.Article)
-	if !ok {
-		return nil
-	}
-	type thing struct {
-		Type string `json:"@type"`
-		Name string `json:"name"`
-	}
-	// No description: the page's meta description is the same standfirst.
-	// No url: the canonical link says it. No publisher: the outlet
-	// published the original (isBasedOn), not this page.
-	ld := struct {
-		Context   string  `json:"@context"`
-		Type      string  `json:"@type"`
-		Headline  string  `json:"headline"`
-		Date      string  `json:"datePublished,omitempty"`
-		Lang      string  `json:"inLanguage"`
-		IsBasedOn string  `json:"isBasedOn,omitempty"`
-		About     []thing `json:"about,omitempty"`
-	}{
-		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title,
-		Date: a.Date, Lang: a.Lang, IsBasedOn: a.SourceURL,
-	}
-	for _, r := range a.Reports {
-		ld.About = append(ld.About, thing{Type: "Organization", Name: r.Provider.Name})
-	}
-	return ld
-}
-
 // Glance are the rows of the home page's glance table: every provider
 // some article reports on, or the topListed reported most often once
 // there are more, so the home page does not grow with the corpus.
