@@ -407,11 +407,20 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
+	// A sentence the front matter lists twice (extraction lists a quote
+	// the body repeats once per occurrence) is one quote: it has one
+	// anchor on the page, and was a repeated line on the article's,
+	// speaker's and company's pages.
+	quoted := make(map[string]bool, len(src.Quotes))
 	for _, cq := range src.Quotes {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
 		_, sum := foldSum(cq.Text)
+		if quoted[sum] {
+			continue
+		}
+		quoted[sum] = true
 		quotes = append(quotes, Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + sum})
 		q := &quotes[len(quotes)-1]
 		if q.Kind == "" {

@@ -255,3 +255,30 @@ func FuzzSentenceSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestRepeatedQuoteListedOnce: a quote the front matter lists twice (as
+// extraction lists a sentence the body repeats) is one quote of the
+// article, its speaker and its company; another quote stays.
+func TestRepeatedQuoteListedOnce(t *testing.T) {
+	q := content.Quote{Text: "We stay.", Speaker: "Bo", Provider: "bolt", Kind: "direct"}
+	other := content.Quote{Text: "We go.", Speaker: "Bo", Provider: "bolt", Kind: "direct"}
+	arts := []*content.Article{{Path: "content/en/articles/a.md", Slug: "a", Lang: "en", Title: "A",
+		Body:      "\"We stay.\" Bo said it twice: \"We stay.\" Then: \"We go.\"",
+		Providers: []content.Provider{{ID: "bolt", Stance: "stays"}},
+		Quotes:    []content.Quote{q, q, other},
+	}}
+	s, err := Build(arts, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := s.Articles[0]
+	if len(a.Quotes) != 2 || a.Quotes[0].Text != q.Text || a.Quotes[1].Text != other.Text {
+		t.Fatalf("article quotes %d, want the repeated one once and the other", len(a.Quotes))
+	}
+	if sp := a.Quotes[0].Speaker; sp == nil || len(sp.Quotes) != 2 {
+		t.Errorf("speaker quotes: %v", sp)
+	}
+	if pr := a.Quotes[0].Provider; pr == nil || len(pr.Quotes) != 2 {
+		t.Errorf("company quotes: %v", pr)
+	}
+}
