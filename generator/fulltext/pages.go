@@ -44,13 +44,13 @@ func Pages(arts []*content.Article, drafts bool) []Page {
 
 // A word in more than commonShare of a language's excerpt pages (and in
 // more than commonMin of them) is left out of their added words: searched
-// alone it would list a tenth of the site, and most of the index's bytes
-// were such words repeated in every fragment (on testdata/real*'s 274
+// alone it would list a tenth of the site, and such words, repeated in
+// each page's fragment, were much of the index (on testdata/real*'s 274
 // texts, 48% of an English article's distinct words and 44% of a Dutch
 // one's are in over a tenth of the articles). A page that shows the word
 // is still found by it, and every rarer word of the body still finds
-// its article. commonMin keeps every word of a site below a few thousand
-// articles, where the index is small anyway.
+// its article. commonMin keeps every word of a site below 2,000 articles
+// a language, where the index is small anyway.
 const (
 	commonShare = 0.10
 	commonMin   = 200
