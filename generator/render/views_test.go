@@ -40,7 +40,7 @@ func TestEntryViews(t *testing.T) {
 				`<abbr title="` + p.LangName("nl") + `">NL</abbr>`},
 			[]string{"chips", " · " + src.Name}},
 		{"sourced with a company", "artitem", enSourced,
-			[]string{p.Date(enSourced.Date) + ` · The Daily</span>`, `<span class="chip">Acme &amp; Co ` + badge + `</span>`},
+			[]string{p.Date(enSourced.Date) + ` · The Daily</span>`, `<span>Acme &amp; Co ` + badge + `</span>`},
 			[]string{"draft-mark", "<abbr"}},
 		{"link", "artlink", enSourced,
 			[]string{`<a href="` + p.URL(enSourced.Path) + `">A title</a>` + "\n" + `<span class="meta">`},
