@@ -763,6 +763,9 @@ func (b *builder) related() {
 	}
 }
 
+// maxOtherCoverage is how many other articles an article page lists.
+const maxOtherCoverage = 2
+
 // maxRelated is how many related companies a company page lists.
 const maxRelated = 8
 
@@ -791,9 +794,11 @@ func topRelated(top []Related, r Related, most int) []Related {
 }
 
 // otherCoverage fills Article.Related from the newest reports of each of
-// its providers, so the cost per article is bounded.
+// its providers, so the cost per article is bounded: two entries (about
+// 200 bytes each on every article page), since the page links each
+// company's page, which lists the rest.
 func (b *builder) otherCoverage() {
-	const perProvider, most = 2, 3
+	const perProvider, most = 2, maxOtherCoverage
 	for _, a := range b.s.Articles {
 		seen := map[*Article]bool{a: true}
 		for _, r := range a.Reports {

@@ -282,3 +282,31 @@ func TestRepeatedQuoteListedOnce(t *testing.T) {
 		t.Errorf("company quotes: %v", pr)
 	}
 }
+
+// TestOtherCoverage: an article lists at most maxOtherCoverage other
+// articles on its companies, newest first, never itself.
+func TestOtherCoverage(t *testing.T) {
+	var arts []*content.Article
+	for i, date := range []string{"2022-03-01", "2022-03-02", "2022-03-03", "2022-03-04", "2022-03-05"} {
+		id := []string{"acme", "bolt"}[i%2]
+		arts = append(arts, &content.Article{Path: "content/en/articles/" + date + ".md", Slug: date, Lang: "en", Title: date, Date: date,
+			Body: "Acme left. Bolt stayed.", Providers: []content.Provider{{ID: id, Stance: "withdraws"}, {ID: "cogent", Stance: "stays"}}})
+	}
+	s, err := Build(arts, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range s.Articles {
+		if len(a.Related) != maxOtherCoverage {
+			t.Errorf("%s: %d other articles, want %d", a.Slug, len(a.Related), maxOtherCoverage)
+		}
+		for i, o := range a.Related {
+			if o == a {
+				t.Errorf("%s lists itself", a.Slug)
+			}
+			if i > 0 && o.Date > a.Related[i-1].Date {
+				t.Errorf("%s: other coverage not newest first: %s after %s", a.Slug, o.Date, a.Related[i-1].Date)
+			}
+		}
+	}
+}
