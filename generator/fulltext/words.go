@@ -10,7 +10,8 @@
 // neither the sentences nor their order can be read back, from the
 // fragment or from the positions (they are positions in the sorted list).
 // tools/search/index.mjs adds them to the page it indexes, never to the
-// page published.
+// page published. On a large site Pages leaves out the words common to
+// many pages of a language (see commonShare).
 package fulltext
 
 import (

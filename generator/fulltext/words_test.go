@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -122,4 +123,50 @@ func FuzzWords(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPagesDropCommonWords: a word in more than a tenth of a language's
+// excerpt pages (and more than commonMin) is left out of every page's
+// words; one at the limit, and every word of the other language, whose
+// pages are few, stays.
+func TestPagesDropCommonWords(t *testing.T) {
+	const n = 2500 // English pages: the limit is a tenth, 250
+	limit := int(commonShare * n)
+	if limit <= commonMin {
+		t.Fatalf("the test needs a limit above commonMin (%d), got %d", commonMin, limit)
+	}
+	var arts []*content.Article
+	for i := range n {
+		body := "everywhere"
+		if i < limit {
+			body += " edge"
+		}
+		if i <= limit {
+			body += " over"
+		}
+		if i == 0 {
+			body += " unique"
+		}
+		arts = append(arts, &content.Article{Path: "en.md", Lang: "en", Slug: "en-" + strconv.Itoa(i), Body: body})
+	}
+	for i := range 10 {
+		arts = append(arts, &content.Article{Path: "nl.md", Lang: "nl", Slug: "nl-" + strconv.Itoa(i), Body: "everywhere"})
+	}
+	got := map[string][]string{}
+	for _, p := range Pages(arts, false) {
+		got[p.File] = p.Words
+	}
+	for _, c := range []struct {
+		file string
+		want []string
+	}{
+		{"en/articles/en-0/index.html", []string{"edge", "unique"}},
+		{"en/articles/en-250/index.html", nil},
+		{"en/articles/en-2499/index.html", nil},
+		{"nl/artikelen/nl-0/index.html", []string{"everywhere"}},
+	} {
+		if w := got[c.file]; !reflect.DeepEqual(w, c.want) && !(len(w) == 0 && len(c.want) == 0) {
+			t.Errorf("%s: words %q, want %q", c.file, w, c.want)
+		}
+	}
 }

@@ -165,15 +165,18 @@ func (p *Page) NativeName(code string) string { return p.r.cat.T(code, "lang.nat
 // StanceBadge is the coloured label of a stance. filter adds the Pagefind
 // filter attribute, used on the pages that are indexed for search; filter
 // names are UI strings, so the Dutch search page's headings are Dutch.
+// The stance's own class is its bare id (site.css: .stance.withdraws): a
+// "stance-" prefix was 7 bytes on each of the 13 badges an article has
+// across the site.
 func (p *Page) StanceBadge(id string, filter bool) template.HTML {
 	if id == "" {
-		return template.HTML(`<span class="stance stance-none">—</span>`)
+		return template.HTML(`<span class="stance none">—</span>`)
 	}
 	attr := ""
 	if filter {
 		attr = ` data-pagefind-filter="` + html.EscapeString(p.T("search.filter.stance")) + `"`
 	}
-	return template.HTML(`<span class="stance stance-` + html.EscapeString(id) + `"` + attr + `>` +
+	return template.HTML(`<span class="stance ` + html.EscapeString(id) + `"` + attr + `>` +
 		html.EscapeString(p.StanceLabel(id)) + `</span>`) //nolint:gosec // escaped above
 }
 
@@ -188,41 +191,6 @@ func (p *Page) Pct(n, total int) int {
 // Canonical is the absolute (or root-relative, with a path-only base URL)
 // address of this page.
 func (p *Page) Canonical() string { return p.Abs(p.Path) }
-
-// OGLocale is the Open Graph locale ("en_GB") of a language.
-func (p *Page) OGLocale(code string) string { return p.r.cat.T(code, "og.locale") }
-
-// NewsArticle is the schema.org JSON-LD of an article page; html/template
-// encodes it as JSON inside the script element.
-func (p *Page) NewsArticle() any {
-	a, ok := p.Data.(*site.Article)
-	if !ok {
-		return nil
-	}
-	type thing struct {
-		Type string `json:"@type"`
-		Name string `json:"name"`
-	}
-	// No description: the page's meta description is the same standfirst.
-	// No url: the canonical link says it. No publisher: the outlet
-	// published the original (isBasedOn), not this page.
-	ld := struct {
-		Context   string  `json:"@context"`
-		Type      string  `json:"@type"`
-		Headline  string  `json:"headline"`
-		Date      string  `json:"datePublished,omitempty"`
-		Lang      string  `json:"inLanguage"`
-		IsBasedOn string  `json:"isBasedOn,omitempty"`
-		About     []thing `json:"about,omitempty"`
-	}{
-		Context: "https://schema.org", Type: "NewsArticle", Headline: a.Title,
-		Date: a.Date, Lang: a.Lang, IsBasedOn: a.SourceURL,
-	}
-	for _, r := range a.Reports {
-		ld.About = append(ld.About, thing{Type: "Organization", Name: r.Provider.Name})
-	}
-	return ld
-}
 
 // Glance are the rows of the home page's glance table: every provider
 // some article reports on, or the topListed reported most often once

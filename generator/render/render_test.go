@@ -245,7 +245,7 @@ func TestArticlePage(t *testing.T) {
 		{"pagefind provider filters", "[data-pagefind-filter='provider']", 4},
 		{"pagefind stance filters", "[data-pagefind-filter='stance']", 4},
 		{"pagefind measure filters", "[data-pagefind-filter='measure']", 4},
-		{"JSON-LD", "script[type='application/ld+json']", 1},
+		{"no JSON-LD: the head keeps what link previews read", "script[type='application/ld+json']", 0},
 		{"skip link", "a.skip[href='#main']", 1},
 		{"heading ids are prefixed", ".article-body h2#sec-sales", 1},
 		{"other coverage", "#h-other", 1},

@@ -407,11 +407,20 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 		a.Reports = append(a.Reports, r)
 		p.Reports = append(p.Reports, r)
 	}
+	// A sentence the front matter lists twice (extraction lists a quote
+	// the body repeats once per occurrence) is one quote: it has one
+	// anchor on the page, and was a repeated line on the article's,
+	// speaker's and company's pages.
+	quoted := make(map[string]bool, len(src.Quotes))
 	for _, cq := range src.Quotes {
 		if strings.TrimSpace(cq.Text) == "" || (b.s.Config.ReviewedOnly && !cq.Reviewed) {
 			continue
 		}
 		_, sum := foldSum(cq.Text)
+		if quoted[sum] {
+			continue
+		}
+		quoted[sum] = true
 		quotes = append(quotes, Quote{Text: cq.Text, Kind: cq.Kind, Article: a, ID: "q-" + sum})
 		q := &quotes[len(quotes)-1]
 		if q.Kind == "" {
@@ -754,6 +763,9 @@ func (b *builder) related() {
 	}
 }
 
+// maxOtherCoverage is how many other articles an article page lists.
+const maxOtherCoverage = 2
+
 // maxRelated is how many related companies a company page lists.
 const maxRelated = 8
 
@@ -782,9 +794,11 @@ func topRelated(top []Related, r Related, most int) []Related {
 }
 
 // otherCoverage fills Article.Related from the newest reports of each of
-// its providers, so the cost per article is bounded.
+// its providers, so the cost per article is bounded: two entries (about
+// 200 bytes each on every article page), since the page links each
+// company's page, which lists the rest.
 func (b *builder) otherCoverage() {
-	const perProvider, most = 2, 3
+	const perProvider, most = 2, maxOtherCoverage
 	for _, a := range b.s.Articles {
 		seen := map[*Article]bool{a: true}
 		for _, r := range a.Reports {

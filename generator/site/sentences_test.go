@@ -255,3 +255,58 @@ func FuzzSentenceSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestRepeatedQuoteListedOnce: a quote the front matter lists twice (as
+// extraction lists a sentence the body repeats) is one quote of the
+// article, its speaker and its company; another quote stays.
+func TestRepeatedQuoteListedOnce(t *testing.T) {
+	q := content.Quote{Text: "We stay.", Speaker: "Bo", Provider: "bolt", Kind: "direct"}
+	other := content.Quote{Text: "We go.", Speaker: "Bo", Provider: "bolt", Kind: "direct"}
+	arts := []*content.Article{{Path: "content/en/articles/a.md", Slug: "a", Lang: "en", Title: "A",
+		Body:      "\"We stay.\" Bo said it twice: \"We stay.\" Then: \"We go.\"",
+		Providers: []content.Provider{{ID: "bolt", Stance: "stays"}},
+		Quotes:    []content.Quote{q, q, other},
+	}}
+	s, err := Build(arts, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := s.Articles[0]
+	if len(a.Quotes) != 2 || a.Quotes[0].Text != q.Text || a.Quotes[1].Text != other.Text {
+		t.Fatalf("article quotes %d, want the repeated one once and the other", len(a.Quotes))
+	}
+	if sp := a.Quotes[0].Speaker; sp == nil || len(sp.Quotes) != 2 {
+		t.Errorf("speaker quotes: %v", sp)
+	}
+	if pr := a.Quotes[0].Provider; pr == nil || len(pr.Quotes) != 2 {
+		t.Errorf("company quotes: %v", pr)
+	}
+}
+
+// TestOtherCoverage: an article lists at most maxOtherCoverage other
+// articles on its companies, newest first, never itself.
+func TestOtherCoverage(t *testing.T) {
+	var arts []*content.Article
+	for i, date := range []string{"2022-03-01", "2022-03-02", "2022-03-03", "2022-03-04", "2022-03-05"} {
+		id := []string{"acme", "bolt"}[i%2]
+		arts = append(arts, &content.Article{Path: "content/en/articles/" + date + ".md", Slug: date, Lang: "en", Title: date, Date: date,
+			Body: "Acme left. Bolt stayed.", Providers: []content.Provider{{ID: id, Stance: "withdraws"}, {ID: "cogent", Stance: "stays"}}})
+	}
+	s, err := Build(arts, nil, DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range s.Articles {
+		if len(a.Related) != maxOtherCoverage {
+			t.Errorf("%s: %d other articles, want %d", a.Slug, len(a.Related), maxOtherCoverage)
+		}
+		for i, o := range a.Related {
+			if o == a {
+				t.Errorf("%s lists itself", a.Slug)
+			}
+			if i > 0 && o.Date > a.Related[i-1].Date {
+				t.Errorf("%s: other coverage not newest first: %s after %s", a.Slug, o.Date, a.Related[i-1].Date)
+			}
+		}
+	}
+}
