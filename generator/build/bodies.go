@@ -34,6 +34,13 @@ func (st *state) dropBodies() {
 	if st.site != nil {
 		for _, a := range st.site.Articles {
 			lightenFront(a.Src)
+			// Lightened, the doc's article and the model's are the same
+			// but for the author, which no page shows: one copy is kept
+			// (about 400 bytes an article). A dropped doc is never
+			// compared or reused again (see Session.load).
+			if d := st.docs[a.Src.Path]; d != nil {
+				d.Article = a.Src
+			}
 		}
 	}
 	st.dropped = true

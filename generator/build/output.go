@@ -22,6 +22,7 @@ func (s *Session) plan() Plan {
 	if s.last.Inputs == "" {
 		return Plan{Full: true}
 	}
+	s.st.addDeps()
 	return NewPlan(s.last, s.st.model)
 }
 
@@ -96,6 +97,7 @@ func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []
 	}
 	outputs = append(outputs, made...)
 	sort.Strings(outputs)
+	s.st.addDeps()
 	s.last, s.lastInputs = s.st.model, s.st.inputs
 	s.last.Outputs = outputs
 	s.last.Pages = memo.Next

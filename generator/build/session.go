@@ -146,6 +146,9 @@ type state struct {
 	found int
 	// dropped is set once the docs' bodies were let go (dropBodies).
 	dropped bool
+	// depsLater is set when the model's manifest lacks the articles'
+	// dependent folders (Entry.Deps), which addDeps finds after the render.
+	depsLater bool
 }
 
 // doc is one article file as loaded.
@@ -584,7 +587,15 @@ func (st *state) makeModel() error {
 		d := st.docs[a.Src.Path]
 		a.Version, a.Listed = d.Hash, listedHash(d.Front, a)
 	})
-	deps := s.DependentDirs()
+	// A session that renders once (bodies dropped as loaded) needs the
+	// dependent folders only for the manifest it saves: they are found
+	// after the render (addDeps), so that the render's collections do not
+	// mark them over and over (350 bytes an article).
+	var deps map[string][]string
+	st.depsLater = st.dropped
+	if !st.depsLater {
+		deps = s.DependentDirs()
+	}
 	for _, a := range s.Articles {
 		e := model.Articles[a.Src.Path]
 		e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
@@ -602,6 +613,22 @@ func (st *state) makeModel() error {
 	st.site, st.model, st.warnings = s, model, warnings
 	st.readBodies()
 	return nil
+}
+
+// addDeps puts the articles' dependent folders into the model's manifest
+// when makeModel left them for later (depsLater): before the manifest is
+// saved, planned from or kept as the last render's.
+func (st *state) addDeps() {
+	if !st.depsLater {
+		return
+	}
+	deps := st.site.DependentDirs()
+	for _, a := range st.site.Articles {
+		e := st.model.Articles[a.Src.Path]
+		e.Deps = deps[a.Src.Path]
+		st.model.Articles[a.Src.Path] = e
+	}
+	st.depsLater = false
 }
 
 // listedHash identifies what the site shows of an article outside its own

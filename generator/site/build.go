@@ -456,8 +456,14 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 // shows. It depends on the article and its Facts alone, so that an edit
 // of the body only can update the article in place (UpdateText).
 func findTexts(a *Article, facts *Facts) {
-	a.Anchors = nil
-	anchors := map[string]bool{}
+	// Sized once for every text the body may hold: grown by append, the
+	// list's spare room stayed with the model for the whole build.
+	n := len(a.Quotes)
+	for _, r := range a.Reports {
+		n += len(r.Evidence)
+	}
+	a.Anchors = sized[Anchor](n)
+	anchors := make(map[string]bool, n)
 	addAnchor := func(id, text string, quote, indirect bool) {
 		if !anchors[id] {
 			anchors[id] = true
