@@ -29,7 +29,8 @@ func (st *state) dropBodies() {
 			d.Article.Body = ""
 		}
 		lightenFront(d.Article)
-		d.Facts, d.Diags = nil, nil
+		// Front was for the model's listing hashes (listedHash), made.
+		d.Facts, d.Diags, d.Front = nil, nil, ""
 	}
 	if st.site != nil {
 		for _, a := range st.site.Articles {
