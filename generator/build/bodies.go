@@ -29,11 +29,19 @@ func (st *state) dropBodies() {
 			d.Article.Body = ""
 		}
 		lightenFront(d.Article)
-		d.Facts, d.Diags = nil, nil
+		// Front was for the model's listing hashes (listedHash), made.
+		d.Facts, d.Diags, d.Front = nil, nil, ""
 	}
 	if st.site != nil {
 		for _, a := range st.site.Articles {
 			lightenFront(a.Src)
+			// Lightened, the doc's article and the model's are the same
+			// but for the author, which no page shows: one copy is kept
+			// (about 400 bytes an article). A dropped doc is never
+			// compared or reused again (see Session.load).
+			if d := st.docs[a.Src.Path]; d != nil {
+				d.Article = a.Src
+			}
 		}
 	}
 	st.dropped = true

@@ -221,6 +221,7 @@ func extractInto(x *extract.Extractor, d *doc) {
 	// What an editor rejected stays out, even before the article's first
 	// extract --write.
 	a.Providers, a.Quotes = a.Rejected.Drop(res.Providers, res.Quotes)
+	detachTexts(a.Providers, a.Quotes)
 	d.InMem = true
 	// What extraction found comes from the body: part of what the
 	// article's listings show.
@@ -233,6 +234,25 @@ func extractInto(x *extract.Extractor, d *doc) {
 		return
 	}
 	d.Front = Hash([]byte(d.Front + "\x00extracted\x00" + string(found)))
+}
+
+// detachTexts gives the texts extraction found (sentences, names) their
+// own memory. Extraction cuts them out of one string of the title and the
+// whole body, so each kept sentence kept that string alive: about 4 KB
+// an extracted article, for the whole build, once the body itself was let
+// go (43 MB at 100,000 articles, a tenth of them extracted in memory).
+func detachTexts(providers []content.Provider, quotes []content.Quote) {
+	for i := range providers {
+		p := &providers[i]
+		p.Name = strings.Clone(p.Name)
+		for j := range p.Evidence {
+			p.Evidence[j].Text = strings.Clone(p.Evidence[j].Text)
+		}
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		q.Text, q.Speaker = strings.Clone(q.Text), strings.Clone(q.Speaker)
+	}
 }
 
 // parallel calls f(0..n-1) on every core.

@@ -22,6 +22,7 @@ func (s *Session) plan() Plan {
 	if s.last.Inputs == "" {
 		return Plan{Full: true}
 	}
+	s.st.addEntries()
 	return NewPlan(s.last, s.st.model)
 }
 
@@ -96,6 +97,7 @@ func (s *Session) rendered(plan Plan, made []string, memo *render.Memo) (gone []
 	}
 	outputs = append(outputs, made...)
 	sort.Strings(outputs)
+	s.st.addEntries()
 	s.last, s.lastInputs = s.st.model, s.st.inputs
 	s.last.Outputs = outputs
 	s.last.Pages = memo.Next
@@ -182,6 +184,7 @@ func (s *Session) RenderFirst() (map[string][]byte, error) {
 	if s.files == nil || s.lastInputs != s.st.inputs {
 		return nil, nil
 	}
+	s.st.addEntries()
 	var pages []*site.Article
 	for _, a := range s.st.site.Articles {
 		if s.last.Articles[a.Src.Path].Hash != s.st.model.Articles[a.Src.Path].Hash {

@@ -146,6 +146,9 @@ type state struct {
 	found int
 	// dropped is set once the docs' bodies were let go (dropBodies).
 	dropped bool
+	// entriesLater is set when the model's manifest lacks its articles
+	// (Manifest.Articles), which addEntries makes after the render.
+	entriesLater bool
 }
 
 // doc is one article file as loaded.
@@ -532,7 +535,16 @@ func (st *state) makeModel() error {
 	var warnings []string
 	articles := make([]*content.Article, 0, len(paths))
 	var unfound []*doc
-	model := Manifest{Version: version, Inputs: st.inputs, Articles: make(map[string]Entry, len(paths))}
+	model := Manifest{Version: version, Inputs: st.inputs}
+	// A session that renders once (bodies dropped as loaded) needs the
+	// manifest's articles only to save it: they are made after the
+	// render (addEntries), so that the render's collections do not mark
+	// them over and over (about 600 bytes an article with their
+	// dependent folders).
+	st.entriesLater = st.dropped
+	if !st.entriesLater {
+		model.Articles = make(map[string]Entry, len(paths))
+	}
 	for _, p := range paths {
 		d := st.docs[p]
 		for _, dg := range d.Diags {
@@ -553,7 +565,9 @@ func (st *state) makeModel() error {
 		if d.Facts == nil {
 			unfound = append(unfound, d)
 		}
-		model.Articles[a.Path] = Entry{Hash: d.Hash}
+		if model.Articles != nil {
+			model.Articles[a.Path] = Entry{Hash: d.Hash}
+		}
 	}
 	if len(problems) > 0 {
 		return errors.Join(problems...)
@@ -584,11 +598,13 @@ func (st *state) makeModel() error {
 		d := st.docs[a.Src.Path]
 		a.Version, a.Listed = d.Hash, listedHash(d.Front, a)
 	})
-	deps := s.DependentDirs()
-	for _, a := range s.Articles {
-		e := model.Articles[a.Src.Path]
-		e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
-		model.Articles[a.Src.Path] = e
+	if model.Articles != nil {
+		deps := s.DependentDirs()
+		for _, a := range s.Articles {
+			e := model.Articles[a.Src.Path]
+			e.Deps, e.Listed, e.Page = deps[a.Src.Path], a.Listed, a.Path
+			model.Articles[a.Src.Path] = e
+		}
 	}
 	// Hashed: a signature lists every related company with its stance,
 	// kilobytes each, and the manifest keeps one per company page folder.
@@ -602,6 +618,22 @@ func (st *state) makeModel() error {
 	st.site, st.model, st.warnings = s, model, warnings
 	st.readBodies()
 	return nil
+}
+
+// addEntries makes the model's manifest articles when makeModel left them
+// for later (entriesLater): before the manifest is saved, planned from or
+// kept as the last render's. The site's articles are the published ones,
+// each with its file's hash as Version.
+func (st *state) addEntries() {
+	if !st.entriesLater {
+		return
+	}
+	deps := st.site.DependentDirs()
+	st.model.Articles = make(map[string]Entry, len(st.site.Articles))
+	for _, a := range st.site.Articles {
+		st.model.Articles[a.Src.Path] = Entry{Hash: a.Version, Listed: a.Listed, Page: a.Path, Deps: deps[a.Src.Path]}
+	}
+	st.entriesLater = false
 }
 
 // listedHash identifies what the site shows of an article outside its own

@@ -465,8 +465,14 @@ func (b *builder) article(src *content.Article, facts *Facts) {
 // shows. It depends on the article and its Facts alone, so that an edit
 // of the body only can update the article in place (UpdateText).
 func findTexts(a *Article, facts *Facts) {
-	a.Anchors = nil
-	anchors := map[string]bool{}
+	// Sized once for every text the body may hold: grown by append, the
+	// list's spare room stayed with the model for the whole build.
+	n := len(a.Quotes)
+	for _, r := range a.Reports {
+		n += len(r.Evidence)
+	}
+	a.Anchors = sized[Anchor](n)
+	anchors := make(map[string]bool, n)
 	addAnchor := func(id, text string, quote, indirect bool) {
 		if !anchors[id] {
 			anchors[id] = true
@@ -512,6 +518,21 @@ func (s *Site) UpdateText(src *content.Article, facts *Facts) *Article {
 	return nil
 }
 
+// mentions are the names of the reports' providers that link to their
+// pages, longest first (see Article.Mentions).
+func mentions(reports []*Report) []Mention {
+	var out []Mention
+	for _, r := range reports {
+		for _, n := range append([]string{r.Provider.Name}, r.Provider.Aliases...) {
+			if len([]rune(n)) >= 2 {
+				out = append(out, Mention{Name: n, Provider: r.Provider})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Name) > len(out[j].Name) })
+	return out
+}
+
 // finish sorts everything and computes what needs all articles.
 func (b *builder) finish() {
 	s := b.s
@@ -523,16 +544,24 @@ func (b *builder) finish() {
 		}
 	}
 	// Mentions need the final provider names, so they come after all
-	// articles have registered their providers.
+	// articles have registered their providers. Articles that report on
+	// the same companies in the same order share one list (nothing
+	// changes it once made): a list of its own per article was about 200
+	// bytes each, held for the whole build.
+	shared := map[string][]Mention{}
+	var key strings.Builder
 	for _, a := range s.Articles {
+		key.Reset()
 		for _, r := range a.Reports {
-			for _, n := range append([]string{r.Provider.Name}, r.Provider.Aliases...) {
-				if len([]rune(n)) >= 2 {
-					a.Mentions = append(a.Mentions, Mention{Name: n, Provider: r.Provider})
-				}
-			}
+			key.WriteString(r.Provider.ID)
+			key.WriteByte(0)
 		}
-		sort.SliceStable(a.Mentions, func(i, j int) bool { return len(a.Mentions[i].Name) > len(a.Mentions[j].Name) })
+		m, ok := shared[key.String()]
+		if !ok {
+			m = mentions(a.Reports)
+			shared[key.String()] = m
+		}
+		a.Mentions = m
 	}
 	// The quote list follows the article order so the quotes index is
 	// newest first too.

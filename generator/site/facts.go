@@ -63,7 +63,10 @@ func ArticleFacts(a *content.Article) *Facts {
 			if paras == nil {
 				paras = plainParagraphs(a.Body)
 			}
-			f.Found[sum] = sentenceAround(paras, q.Text)
+			// A copy: the sentence is cut from a paragraph of the body,
+			// which it would otherwise keep alive as long as the Facts
+			// (a whole build).
+			f.Found[sum] = strings.Clone(sentenceAround(paras, q.Text))
 		}
 	}
 	return f

@@ -279,7 +279,9 @@ func excerptAnchors(a *Article, facts *Facts) {
 			kept = append(kept, an)
 		}
 	}
-	a.Anchors = kept
+	// A copy of the excerpt's few, so that the full list's room is not
+	// kept with the model.
+	a.Anchors = append(make([]Anchor, 0, len(kept)), kept...)
 	for _, r := range a.Reports {
 		for _, e := range r.Evidence {
 			e.Found = e.Found && shown[e.ID]
