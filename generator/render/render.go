@@ -42,6 +42,9 @@ type Renderer struct {
 	// sitemapMax is how many URLs one sitemap file may list (the
 	// protocol's limit); above it sitemap.xml becomes an index.
 	sitemapMax int
+	// uncached makes Page.Cached execute its template on every call, so
+	// that a test can compare a render with the cache and one without.
+	uncached bool
 }
 
 type staticFile struct {
