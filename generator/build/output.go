@@ -286,6 +286,7 @@ func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
 		return nil, err
 	}
 	memo := s.memo(plan)
+	memo.Transient = true // out.Write keeps no page's bytes
 	var made []string
 	err = s.renderPlan(plan, plan.Wants, memo, func(path string, data []byte) error {
 		made = append(made, path)
