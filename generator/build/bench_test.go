@@ -5,12 +5,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/newsdesk/ruscompare/generator/render"
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
-var benchArticles = flag.Int("bench.articles", 1000, "articles in the synthetic corpus of the session benchmarks")
+var (
+	benchArticles  = flag.Int("bench.articles", 1000, "articles in the synthetic corpus of the session benchmarks")
+	benchTemplates = flag.String("bench.templates", "../../templates", "templates folder of BenchmarkRenderSite")
+)
 
 // BenchmarkUpdateOneArticle is serve's work after a save: one article's
 // body changed, the session updated, the site rendered into memory again
@@ -81,4 +87,43 @@ func writeCorpus(tb testing.TB, o synth.Options) string {
 		tb.Fatal(err)
 	}
 	return src
+}
+
+// BenchmarkRenderSite is the render of a full build alone: every file of
+// a synthetic corpus's site made into a counter (nothing written), from a
+// session opened once. cpu-ms/op is the process's user+system time per
+// render, collector included, which a busy machine inflates less than
+// the wall time; run with -cpu 1 to compare binaries on a shared machine.
+func BenchmarkRenderSite(b *testing.B) {
+	src := writeCorpus(b, synth.Options{N: *benchArticles, Seed: 3, Bare: -1})
+	s, err := Open(Options{Source: src, Templates: *benchTemplates, Config: "../../site.yaml", Generator: "bench", Long: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files, bytes int
+	before := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		files, bytes = 0, 0
+		err := s.st.r.RenderMemo(s.st.site, nil, &render.Memo{}, func(_ string, data []byte) error {
+			files++
+			bytes += len(data)
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-before).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(files), "files/op")
+	b.ReportMetric(float64(bytes), "bytes/op")
+}
+
+// cpuTime is the user+system time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"fmt"
 	"os"
+	"unsafe"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -74,7 +75,13 @@ func readBody(path, hash string, n int) (string, error) {
 	if Hash(data) != hash || n > len(data) {
 		return "", fmt.Errorf("%s: changed while the site was being built; build again", path)
 	}
-	return string(data[len(data)-n:]), nil
+	if n == 0 {
+		return "", nil
+	}
+	// The body is the file's tail: a string over data, which nothing
+	// writes again, rather than a copy of it (the front-matter it keeps
+	// alive goes with the body once its page is made).
+	return unsafe.String(&data[len(data)-n], n), nil
 }
 
 // lightenFront drops the lists of an article's front-matter, which the

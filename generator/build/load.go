@@ -165,20 +165,23 @@ func extractAll(lx *lexicon.Lexicon, todo []*doc, settle bool) error {
 		return nil
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	xs := make([]*extract.Extractor, workers)
-	for i := range xs {
-		x, err := extract.New(lx)
-		if err != nil {
-			return fmt.Errorf("extract: %w", err)
-		}
-		xs[i] = x
-	}
+	errs := make([]error, workers)
 	next := make(chan *doc)
 	var wg sync.WaitGroup
-	for _, x := range xs {
+	for i := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Each worker compiles its own extractor (a fifth of a
+			// second of regular expressions), all at once rather than
+			// one after the other before any starts.
+			x, err := extract.New(lx)
+			if err != nil {
+				errs[i] = fmt.Errorf("extract: %w", err)
+				for range next {
+				}
+				return
+			}
 			for d := range next {
 				extractInto(x, d)
 				if settle {
@@ -192,7 +195,7 @@ func extractAll(lx *lexicon.Lexicon, todo []*doc, settle bool) error {
 	}
 	close(next)
 	wg.Wait()
-	return nil
+	return errors.Join(errs...)
 }
 
 // settle finds a doc's Facts, the one thing the model needs of its

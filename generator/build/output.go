@@ -1,8 +1,11 @@
 package build
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -286,6 +289,7 @@ func (s *Session) publishInto(dest string, plan Plan) (*publish.Dir, error) {
 		return nil, err
 	}
 	memo := s.memo(plan)
+	memo.Transient = true // out.Write keeps no page's bytes
 	var made []string
 	err = s.renderPlan(plan, plan.Wants, memo, func(path string, data []byte) error {
 		made = append(made, path)
@@ -363,14 +367,29 @@ func fileHash(exe, cacheDir string) string {
 			}
 		}
 	}
-	data, err := os.ReadFile(exe)
+	hash, err := hashFile(exe)
 	if err != nil {
 		return fmt.Sprint(os.Getpid())
 	}
-	hash := Hash(data)
 	if cacheDir != "" && time.Since(info.ModTime()) > racyWindow {
 		// A cache that cannot be written only makes the next build slower.
 		_ = publish.WriteFile(cache, []byte(key+"\n"+hash))
 	}
 	return hash
+}
+
+// hashFile is Hash of the file's content, read through a small buffer:
+// the generator is over 100 MB, which os.ReadFile would allocate whole
+// at the start of every build.
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

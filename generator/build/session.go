@@ -307,12 +307,16 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	if err != nil {
 		return nil, err
 	}
+	var generator chan string
 	if o.Generator == "" {
 		cacheDir := ""
 		if o.ArticleCache != "" {
 			cacheDir = filepath.Dir(o.ArticleCache)
 		}
-		o.Generator = executableHash(cacheDir)
+		// Hashing the generator (over 100 MB) takes a core for a tenth
+		// of a second or more: it runs beside the lexicon and templates.
+		generator = make(chan string, 1)
+		go func() { generator <- executableHash(cacheDir) }()
 	}
 	lx, err := lexicon.Load(filepath.Join(o.Source, "content", "data"))
 	if err != nil {
@@ -321,6 +325,9 @@ func (s *Session) load(o Options, prev map[string]*doc) (*state, error) {
 	r, err := render.New(o.Templates, cfg)
 	if err != nil {
 		return nil, err
+	}
+	if generator != nil {
+		o.Generator = <-generator
 	}
 	dataKey, err := HashInputs([]string{filepath.Join(o.Source, "content", "data")}, "generator="+o.Generator)
 	if err != nil {

@@ -42,11 +42,15 @@ func (r *Renderer) articleBody(s *site.Site, a *site.Article) (template.HTML, er
 	if err != nil {
 		return "", err
 	}
-	var buf bytes.Buffer
-	if err := r.md.Convert([]byte(md), &buf); err != nil {
+	// The HTML is parsed again at once: a pooled buffer, not one grown
+	// from empty for each article.
+	buf := bufPool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer releaseBuffer(buf)
+	if err := r.md.Convert([]byte(md), buf); err != nil {
 		return "", fmt.Errorf("%s: markdown: %w", a.Src.Path, err)
 	}
-	doc, err := goquery.NewDocumentFromReader(&buf)
+	doc, err := goquery.NewDocumentFromReader(buf)
 	if err != nil {
 		return "", fmt.Errorf("%s: parse body: %w", a.Src.Path, err)
 	}

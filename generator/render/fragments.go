@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"hash/maphash"
+	"strconv"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -44,6 +46,8 @@ type fragments struct {
 	block []byte
 	// timelines are each company's Moments, read-only once made.
 	timelines map[*site.Provider][]Moment
+	// chrome are the layout's parts made by Page.Cached, by chromeKey.
+	chrome map[string]template.HTML
 }
 
 // moments returns pr's Moments, made by mk on the first ask of the render.
@@ -183,4 +187,69 @@ func (p *Page) Fragment(name string, item any) (template.HTML, error) {
 		return p.frags.keep(key, addr, buf.Bytes()), nil
 	}
 	return template.HTML(buf.String()), nil //nolint:gosec // html/template escaped it
+}
+
+// Cached is the output of the template name (a define of layout.html)
+// executed with this page, made once per render for each key: the
+// layout's header and footer are the same on every page of a language and
+// section, and walking their seventy-odd actions again for each of 20,000
+// pages was a tenth of the render. As Hugo's partialCached, the key must
+// name everything of the page the template shows (the define's comment
+// says what); the pages that share a key get the first one's bytes. A
+// page rendered outside a whole render (RenderArticle) has no cache and
+// makes it each time.
+func (p *Page) Cached(name string, key ...any) (template.HTML, error) {
+	if p.frags == nil || p.r.uncached {
+		return p.executeNamed(name)
+	}
+	k := chromeKey(name, key)
+	p.frags.mu.RLock()
+	h, ok := p.frags.chrome[k]
+	p.frags.mu.RUnlock()
+	if ok {
+		return h, nil
+	}
+	h, err := p.executeNamed(name) // outside the lock: two pages may make it at once, alike
+	if err != nil {
+		return "", err
+	}
+	p.frags.mu.Lock()
+	defer p.frags.mu.Unlock()
+	if p.frags.chrome == nil {
+		p.frags.chrome = map[string]template.HTML{}
+	}
+	p.frags.chrome[k] = h
+	return h, nil
+}
+
+// chromeKey is the map key of a Cached call: the name and each part of
+// the key, printed, separated by NUL bytes (which no key part holds).
+func chromeKey(name string, key []any) string {
+	var b strings.Builder
+	b.WriteString(name)
+	for _, v := range key {
+		b.WriteByte(0)
+		switch v := v.(type) {
+		case string:
+			b.WriteString(v)
+		case bool:
+			b.WriteString(strconv.FormatBool(v))
+		default:
+			fmt.Fprint(&b, v)
+		}
+	}
+	return b.String()
+}
+
+// executeNamed executes the template name of the page's set with the page.
+func (p *Page) executeNamed(name string) (template.HTML, error) {
+	t := p.r.pages[p.Template]
+	if t == nil {
+		return "", fmt.Errorf("render: no template %q", p.Template)
+	}
+	var b strings.Builder
+	if err := t.ExecuteTemplate(&b, name, p); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil //nolint:gosec // html/template escaped it
 }

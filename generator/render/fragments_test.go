@@ -158,3 +158,79 @@ func BenchmarkFragment(b *testing.B) {
 		}
 	}
 }
+
+// TestCachedChrome: every file of a render whose layout header and footer
+// come from Page.Cached has the bytes of a render that executes them on
+// every page, in both languages and on every kind of page (the key names
+// all the parts show), and a page made alone (RenderArticle) has them too.
+func TestCachedChrome(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	_, plain := fixture(t, site.DefaultConfig())
+	plain.uncached = true
+	render := func(r *Renderer) map[string][]byte {
+		files := map[string][]byte{}
+		if err := r.Render(s, func(p string, data []byte) error {
+			files[p] = data
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return files
+	}
+	got, want := render(r), render(plain)
+	if len(got) != len(want) {
+		t.Fatalf("%d files with the cache, %d without", len(got), len(want))
+	}
+	pages := 0
+	for p, w := range want {
+		if !bytes.Equal(got[p], w) {
+			t.Errorf("%s differs with the cache:\n%s\nwant\n%s", p, got[p], w)
+		}
+		if strings.HasSuffix(p, ".html") && bytes.Contains(w, []byte(`<footer class="site-footer"`)) {
+			pages++
+		}
+	}
+	if pages < 20 {
+		t.Fatalf("only %d pages with the layout's footer: the test compares too little", pages)
+	}
+	for _, a := range s.Articles {
+		alone, err := r.RenderArticle(s, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(alone, want[site.File(a.Path)]) {
+			t.Errorf("%s alone differs from its page in a render", a.Path)
+		}
+	}
+}
+
+// TestSectionDecidesActive: two pages of a language with the same
+// Section have the same navigation entries active, which is what lets
+// the header be cached by it.
+func TestSectionDecidesActive(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	kinds := []string{"compare", "providers", "measures", "quotes", "articles", "about", "speakers", "sources", "stances", "search"}
+	tests := []struct{ lang, path, section string }{
+		{"en", "", ""},
+		{"en", "404.html", "404.html"},
+		{"en", "en/", "en/"},
+		{"en", site.Index("en", site.KindProviders), site.Index("en", site.KindProviders)},
+		{"nl", site.Item("nl", site.KindProviders, "aws"), site.Index("nl", site.KindProviders)},
+		{"en", site.CompareStance("en", "x"), site.Index("en", site.KindCompare)},
+		{"nl", site.Paged(site.Index("nl", site.KindArticles), "nl", 2), site.Index("nl", site.KindArticles)},
+		{"en", site.Item("nl", site.KindProviders, "aws"), site.Index("nl", site.KindProviders)},
+	}
+	for _, tt := range tests {
+		p := r.newPage(s, tt.lang, "article", "", tt.path)
+		if got := p.Section(); got != tt.section {
+			t.Errorf("Section of %q = %q, want %q", tt.path, got, tt.section)
+		}
+		for _, k := range kinds {
+			active := strings.HasPrefix(tt.path, site.Index(tt.lang, site.Kind(k)))
+			bySection := p.Section() == site.Index(tt.lang, site.Kind(k))
+			if p.Active(k) != active || active != bySection {
+				t.Errorf("%s %q: Active(%s) = %v, by section %v", tt.lang, tt.path, k, p.Active(k), bySection)
+			}
+		}
+	}
+}

@@ -42,6 +42,11 @@ type Memo struct {
 	// it reports true the render ends early with an error (serve stops
 	// the render of a save as soon as the next save comes).
 	Stop func() bool
+	// Transient tells the render that emit keeps none of the bytes it is
+	// given once it returns (publish writes them to a file): each page is
+	// then emitted from a pooled buffer, not from a copy of its own, which
+	// was 220 MB of garbage in a 10,000-article build.
+	Transient bool
 
 	digests digests // of this render's entries
 }
@@ -56,14 +61,14 @@ func (r *Renderer) RenderMemo(s *site.Site, want func(path string) bool, memo *M
 	if memo != nil {
 		memo.digests = digests{}
 	}
-	w := &writer{r: r, s: s, emit: emit, want: want, memo: memo}
+	w := &writer{r: r, s: s, emit: emit, want: want, memo: memo, transient: memo != nil && memo.Transient}
 	return w.render()
 }
 
 // signature is the signature of a page with data d (see Memo), or "" when
 // the page must always be made.
 func signature(p *Page, d any, dg digests) string {
-	h := sha256.New()
+	h := newSigHash()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00", p.Template, p.Lang, p.Path, p.Title, p.Alts)
 	ok := false
 	switch d := d.(type) {
@@ -213,6 +218,22 @@ func writeProvider(h io.Writer, p *site.Provider) {
 	}
 }
 
+// sigHash is a SHA-256 that takes strings (io.StringWriter) through a
+// buffer it reuses: io.WriteString on the hash alone converted every
+// field to a new []byte, 75 MB over a 10,000-article render.
+type sigHash struct {
+	hash.Hash
+	buf []byte
+}
+
+func newSigHash() *sigHash { return &sigHash{Hash: sha256.New()} }
+
+// WriteString writes s to the hash.
+func (h *sigHash) WriteString(s string) (int, error) {
+	h.buf = append(h.buf[:0], s...)
+	return h.Hash.Write(h.buf)
+}
+
 // fields writes strings separated by NULs, which no field contains: the
 // signatures' hot path, without fmt's reflection.
 func fields(h io.Writer, fs ...string) {
@@ -254,7 +275,7 @@ func articleSignature(a *site.Article) string {
 	if a.Version == "" {
 		return ""
 	}
-	h := sha256.New()
+	h := newSigHash()
 	fmt.Fprintf(h, "page %s %s\x00", a.Path, a.Version)
 	if a.Source != nil {
 		fmt.Fprintf(h, "source %s %s\x00", a.Source.Slug, a.Source.Name)
@@ -289,7 +310,7 @@ type digest struct {
 func (dg digests) write(h io.Writer, key any, f func(io.Writer) bool) bool {
 	v, seen := dg[key]
 	if !seen {
-		e := sha256.New()
+		e := newSigHash()
 		v.ok = f(e)
 		e.Sum(v.sum[:0])
 		dg[key] = v

@@ -124,6 +124,21 @@ func (p *Page) Active(kind string) bool {
 	return strings.HasPrefix(p.Path, site.Index(p.Lang, site.Kind(kind)))
 }
 
+// Section is the page's path up to its second slash ("en/providers/"
+// of "en/providers/aws/"): all Active reads of the path, since every
+// section's index is a language and one segment. A key of Cached.
+func (p *Page) Section() string {
+	first := strings.IndexByte(p.Path, '/')
+	if first < 0 {
+		return p.Path
+	}
+	second := strings.IndexByte(p.Path[first+1:], '/')
+	if second < 0 {
+		return p.Path
+	}
+	return p.Path[:first+1+second+1]
+}
+
 // Other are the page's alternates in the other languages.
 func (p *Page) Other() []Alt {
 	var out []Alt

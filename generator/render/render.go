@@ -42,6 +42,9 @@ type Renderer struct {
 	// sitemapMax is how many URLs one sitemap file may list (the
 	// protocol's limit); above it sitemap.xml becomes an index.
 	sitemapMax int
+	// uncached makes Page.Cached execute its template on every call, so
+	// that a test can compare a render with the cache and one without.
+	uncached bool
 }
 
 type staticFile struct {
@@ -170,6 +173,15 @@ func (r *Renderer) RenderArticle(s *site.Site, a *site.Article) ([]byte, error) 
 
 // renderArticle is RenderArticle sharing a render's fragments.
 func (r *Renderer) renderArticle(s *site.Site, a *site.Article, frags *fragments) ([]byte, error) {
+	p, err := r.articlePage(s, a, frags)
+	if err != nil {
+		return nil, err
+	}
+	return r.execute(p)
+}
+
+// articlePage is the Page of an article's own page.
+func (r *Renderer) articlePage(s *site.Site, a *site.Article, frags *fragments) (*Page, error) {
 	body, err := r.articleBody(s, a)
 	if err != nil {
 		return nil, err
@@ -180,19 +192,13 @@ func (r *Renderer) renderArticle(s *site.Site, a *site.Article, frags *fragments
 	p.Body = body
 	p.Data = a
 	p.frags = frags
-	return r.execute(p)
+	return p, nil
 }
 
 func (r *Renderer) execute(p *Page) ([]byte, error) {
-	t := r.pages[p.Template]
-	if t == nil {
-		return nil, fmt.Errorf("render: no template %q", p.Template)
-	}
-	buf := bufPool.Get().(*bytes.Buffer)
-	buf.Reset()
-	if err := t.ExecuteTemplate(buf, "layout.html", p); err != nil {
-		bufPool.Put(buf)
-		return nil, fmt.Errorf("render %s: %w", p.Path, err)
+	buf, err := r.executeBuffer(p)
+	if err != nil {
+		return nil, err
 	}
 	if buf.Cap() > maxPooled {
 		// A large listing keeps its buffer rather than being copied.
@@ -203,6 +209,30 @@ func (r *Renderer) execute(p *Page) ([]byte, error) {
 	out := bytes.Clone(buf.Bytes())
 	bufPool.Put(buf)
 	return out, nil
+}
+
+// executeBuffer executes the page into a buffer of bufPool, which the
+// caller puts back (releaseBuffer) once it is done with the bytes.
+func (r *Renderer) executeBuffer(p *Page) (*bytes.Buffer, error) {
+	t := r.pages[p.Template]
+	if t == nil {
+		return nil, fmt.Errorf("render: no template %q", p.Template)
+	}
+	buf := bufPool.Get().(*bytes.Buffer)
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, "layout.html", p); err != nil {
+		bufPool.Put(buf)
+		return nil, fmt.Errorf("render %s: %w", p.Path, err)
+	}
+	return buf, nil
+}
+
+// releaseBuffer puts a page's buffer back into bufPool, unless it grew
+// past maxPooled.
+func releaseBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooled {
+		bufPool.Put(buf)
+	}
 }
 
 // bufPool holds the buffers pages are executed into; buffers that grew
@@ -226,6 +256,10 @@ type writer struct {
 	memo *Memo
 	// frags are the fragments made once and shared by every page.
 	frags fragments
+	// transient is set when emit keeps none of the bytes it is given
+	// (Memo.Transient): pages are then emitted from pooled buffers
+	// rather than copied out of them.
+	transient bool
 
 	queue chan *job     // every file in emit order
 	work  chan *job     // files for the workers
@@ -250,6 +284,9 @@ type job struct {
 	data   []byte
 	err    error
 	done   chan struct{}
+	// buf holds data when the page was executed into a pooled buffer
+	// (writer.transient): it goes back to the pool once data is emitted.
+	buf *bytes.Buffer
 }
 
 // window bounds how many files are queued or made but not yet emitted, so
@@ -313,6 +350,10 @@ func (w *writer) run(produce func() error) error {
 			w.sitemap = append(w.sitemap, *j.entry)
 		}
 		j.data = nil
+		if j.buf != nil {
+			releaseBuffer(j.buf)
+			j.buf = nil
+		}
 		if err != nil {
 			close(w.quit)
 		}
@@ -356,15 +397,26 @@ func (w *writer) add(j *job) {
 	}
 }
 
-// execute makes a page with the render's shared fragments.
-func (w *writer) execute(p *Page) ([]byte, error) {
+// execute makes j's page with the render's shared fragments: into a
+// pooled buffer that j holds until its bytes are emitted when emit keeps
+// none (transient), else into a slice of the page's own.
+func (w *writer) execute(j *job, p *Page) ([]byte, error) {
 	p.frags = &w.frags
-	return w.r.execute(p)
+	if !w.transient {
+		return w.r.execute(p)
+	}
+	buf, err := w.r.executeBuffer(p)
+	if err != nil {
+		return nil, err
+	}
+	j.buf = buf
+	return buf.Bytes(), nil
 }
 
 // page queues a page made from the Page that mk returns.
 func (w *writer) page(path string, alts []Alt, noIndex bool, mk func() *Page) {
-	j := &job{path: site.File(path), make: func() ([]byte, error) { return w.execute(mk()) }}
+	j := &job{path: site.File(path)}
+	j.make = func() ([]byte, error) { return w.execute(j, mk()) }
 	if !noIndex {
 		j.entry = &sitemapEntry{loc: path, alts: alts}
 	}
@@ -398,8 +450,8 @@ func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(
 		if data != nil {
 			p.Data = data(l)
 		}
-		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts},
-			make: func() ([]byte, error) { return w.execute(p) }}
+		j := &job{path: site.File(path), entry: &sitemapEntry{loc: path, alts: alts}}
+		j.make = func() ([]byte, error) { return w.execute(j, p) }
 		if w.memo != nil {
 			if w.memo.Stop != nil && w.memo.Stop() {
 				return errStopped
@@ -426,8 +478,14 @@ func (w *writer) chooser() error {
 
 func (w *writer) articlePages() error {
 	for _, a := range w.s.Articles {
-		j := &job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path},
-			make: func() ([]byte, error) { return w.r.renderArticle(w.s, a, &w.frags) }}
+		j := &job{path: site.File(a.Path), entry: &sitemapEntry{loc: a.Path}}
+		j.make = func() ([]byte, error) {
+			p, err := w.r.articlePage(w.s, a, &w.frags)
+			if err != nil {
+				return nil, err
+			}
+			return w.execute(j, p)
+		}
 		if w.memo != nil {
 			j.sig = articleSignature(a)
 		}

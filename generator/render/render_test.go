@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -354,5 +355,36 @@ func TestFeedsDataSitemap(t *testing.T) {
 	}
 	if len(recs) != 1+5 { // header + one row per (article, provider) report: 4 + 1
 		t.Errorf("compare.csv has %d records, want 6", len(recs))
+	}
+}
+
+// TestTransientEmit: a render whose emit keeps nothing (Memo.Transient,
+// pages emitted from pooled buffers) emits the same files, in the same
+// order, as one that hands each page its own slice; the bytes are copied
+// as they are emitted, before the buffer serves another page.
+func TestTransientEmit(t *testing.T) {
+	s, r := fixture(t, site.DefaultConfig())
+	collect := func(memo *Memo) ([]string, map[string][]byte) {
+		var order []string
+		files := map[string][]byte{}
+		err := r.RenderMemo(s, nil, memo, func(p string, data []byte) error {
+			order = append(order, p)
+			files[p] = bytes.Clone(data)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return order, files
+	}
+	wantOrder, want := collect(nil)
+	gotOrder, got := collect(&Memo{Transient: true})
+	if !slices.Equal(gotOrder, wantOrder) {
+		t.Fatalf("transient render emitted %d files in another order than %d", len(gotOrder), len(wantOrder))
+	}
+	for p, w := range want {
+		if !bytes.Equal(got[p], w) {
+			t.Errorf("%s differs when emitted from a pooled buffer", p)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -35,7 +36,7 @@ type Facts struct {
 // quote its front-matter names, rejected or not (whatever the site's
 // configuration publishes is among them).
 func ArticleFacts(a *content.Article) *Facts {
-	f := &Facts{Words: len(strings.Fields(a.Body)), Found: map[string]string{}}
+	f := &Facts{Words: countWords(a.Body), Found: map[string]string{}}
 	body := FoldBody(a)
 	found := func(text string) (string, bool) {
 		folded, sum := foldSum(text)
@@ -70,6 +71,23 @@ func ArticleFacts(a *content.Article) *Facts {
 		}
 	}
 	return f
+}
+
+// countWords is len(strings.Fields(s)) without the slice of words, which
+// was 300 MB of garbage over a 10,000-article build: the runs of
+// non-space runes (unicode.IsSpace; an invalid byte is not a space).
+func countWords(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // foldSum returns FoldText of text and the hex of the first bytes of the

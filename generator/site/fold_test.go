@@ -47,3 +47,26 @@ func FuzzNameKey(f *testing.F) {
 		}
 	})
 }
+
+// TestCountWords: countWords is len(strings.Fields(s)) for ASCII and
+// Unicode spaces, invalid UTF-8 and empty text.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", " two  words ", "tab\tand\nnewline\r\nend",
+		"no-break\u00a0space and\u2003em space", "\xff\xfe bytes \xff", "één  twee\u0085drie",
+	} {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzCountWords: countWords agrees with strings.Fields on any text.
+func FuzzCountWords(f *testing.F) {
+	f.Add("a b\u00a0c\xff d")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

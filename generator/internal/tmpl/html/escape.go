@@ -81,6 +81,31 @@ var funcMap = template.FuncMap{
 	"_eval_args_":                     evalArgs,
 }
 
+// tmpl: the string forms of the escapers that pages call most, each what
+// the escaper returns for one argument of type string (stringify gives it
+// contentTypePlain), registered so that text/exec.go calls them without
+// boxing the string (text.StringForm).
+func init() {
+	replace := func(s string) string { return htmlReplacer(s, htmlReplacementTable, true) }
+	template.StringForm(htmlEscaper, replace)
+	template.StringForm(attrEscaper, replace)
+	template.StringForm(rcdataEscaper, replace)
+	template.StringForm(htmlNospaceEscaper, func(s string) string {
+		if s == "" {
+			return filterFailsafe
+		}
+		return htmlReplacer(s, htmlNospaceReplacementTable, false)
+	})
+	template.StringForm(urlFilter, func(s string) string {
+		if !isSafeURL(s) {
+			return "#" + filterFailsafe
+		}
+		return s
+	})
+	template.StringForm(urlEscaper, func(s string) string { return processURL(s, false) })
+	template.StringForm(urlNormalizer, func(s string) string { return processURL(s, true) })
+}
+
 // escaper collects type inferences about templates and changes needed to make
 // templates injection safe.
 type escaper struct {

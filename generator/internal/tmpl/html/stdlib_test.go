@@ -74,6 +74,7 @@ var sameAsStdlibTemplates = []string{
 	`{{len .N}}`,
 	`{{eq .Tags .Tags}}`,
 	`<img srcset="{{.Name}} 1x" alt='{{.Name}}'>{{.Inner.Inner.Name}}`,
+	`<p class={{.Name}} data-x={{.Any}}><textarea>{{.Name}}</textarea><title>{{.Any}}</title>`,
 }
 
 // FuzzSameAsStdlib checks that the copy writes exactly what the standard

@@ -75,6 +75,12 @@ func urlProcessor(norm bool, args ...any) string {
 	if t == contentTypeURL {
 		norm = true
 	}
+	return processURL(s, norm)
+}
+
+// processURL is urlProcessor of one plain string (tmpl: split from it for
+// the escapers' string forms).
+func processURL(s string, norm bool) string {
 	var b strings.Builder
 	if processURLOnto(s, norm, &b) {
 		return b.String()

@@ -1244,6 +1244,13 @@ func fastCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, ok bool
 	}()
 	switch f := fun.Interface().(type) {
 	case func(...any) string: // the escapers
+		// tmpl: one argument of type string goes to the function's
+		// string form (StringForm) without boxing it in a slice of any.
+		if len(argv) == 1 && argv[0].Type() == stringType {
+			if g := stringForms[fun.Pointer()]; g != nil {
+				return reflect.ValueOf(g(argv[0].String())), true, nil
+			}
+		}
 		args := make([]any, len(argv))
 		for i, a := range argv {
 			args[i] = a.Interface()
@@ -1280,6 +1287,21 @@ func fastCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, ok bool
 		return r, true, err
 	}
 	return reflect.Value{}, false, nil
+}
+
+// tmpl: stringForms are the functions given to StringForm, by the code
+// pointer of the function they stand for; written only by package
+// initialisation (html's escapers), read-only after.
+var stringForms = map[uintptr]func(string) string{}
+
+var stringType = reflect.TypeFor[string]()
+
+// StringForm registers g as what f returns for one argument of type
+// string, which fastCall then calls instead of f: html/template's escapers
+// take ...any, and boxing each string into a new slice of any was most of
+// the allocations of a page. Call it from an init function only.
+func StringForm(f func(...any) string, g func(string) string) {
+	stringForms[reflect.ValueOf(f).Pointer()] = g
 }
 
 // asValue is the reflect.Value an argument for a reflect.Value parameter
@@ -1323,3 +1345,7 @@ func emptySlice(t reflect.Type) reflect.Value {
 	emptySlices.Store(&next)
 	return v
 }
+
+// StringFormOf is the string form registered for the function fn
+// (StringForm), or nil: for html's tests.
+func StringFormOf(fn reflect.Value) func(string) string { return stringForms[fn.Pointer()] }
