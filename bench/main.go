@@ -221,6 +221,31 @@ func repeat(runs int, label string, f func() (result, error)) (result, error) {
 	return median(rs), nil
 }
 
+// alternate runs ours and, when given, other in turn, runs times each,
+// and returns each one's median.
+func alternate(runs int, ours, other func() (result, error)) (result, result, error) {
+	if other == nil {
+		r, err := repeat(runs, "full build", ours)
+		return r, result{}, err
+	}
+	var a, b []result
+	for i := range runs {
+		for _, side := range []struct {
+			label string
+			f     func() (result, error)
+			into  *[]result
+		}{{"full build", ours, &a}, {"hugo", other, &b}} {
+			r, err := side.f()
+			if err != nil {
+				return result{}, result{}, err
+			}
+			fmt.Fprintf(os.Stderr, "  %s run %d: %s, %d MB peak, %d files (load %s)\n", side.label, i+1, r.wall.Round(time.Millisecond), r.rssKB>>10, r.files, loadavg())
+			*side.into = append(*side.into, r)
+		}
+	}
+	return median(a), median(b), nil
+}
+
 func loadavg() string {
 	data, _ := os.ReadFile("/proc/loadavg")
 	f := strings.Fields(string(data))
@@ -253,24 +278,28 @@ func measure(gen, hugo, dir string, n, runs int, forced, rebuild bool, saves int
 		}
 	}
 	build := func(source string) func() (result, error) { return buildWith(source, "--full") }
-	full, err := repeat(runs, "full build", build(src))
-	if err != nil {
-		return nil, err
-	}
-	var hugoRes *result
+	// With Hugo, its runs alternate with ours (ours, Hugo, ours, ...):
+	// on a shared machine the load drifts over minutes, and two blocks
+	// of runs would each see a different machine.
+	ours := build(src)
+	var hugoRun func() (result, error)
 	if hugo != "" {
 		site, err := hugoSite(dir, src, n)
 		if err != nil {
 			return nil, err
 		}
 		hdest := filepath.Join(dir, fmt.Sprintf("hugo-out-%d", n))
-		h, err := repeat(runs, "hugo", func() (result, error) {
+		hugoRun = func() (result, error) {
 			_ = os.RemoveAll(hdest)
 			return once(hugo, []string{"--quiet", "--source", site, "--destination", hdest}, countDir(hdest))
-		})
-		if err != nil {
-			return nil, err
 		}
+	}
+	full, h, err := alternate(runs, ours, hugoRun)
+	if err != nil {
+		return nil, err
+	}
+	var hugoRes *result
+	if hugoRun != nil {
 		hugoRes = &h
 	}
 	var ext *result
