@@ -249,7 +249,13 @@ func TestArticlePage(t *testing.T) {
 		{"no JSON-LD: the head keeps what link previews read", "script[type='application/ld+json']", 0},
 		{"skip link", "a.skip[href='#main']", 1},
 		{"heading ids are prefixed", ".article-body h2#sec-sales", 1},
-		{"other coverage", "#h-other", 1},
+		// A quote's row links its speaker and the words in the excerpt,
+		// which it does not print again; other coverage is on the
+		// companies' pages.
+		{"quote rows link the words in the excerpt", ".quote-list a[href^='#q-']", 2},
+		{"quote rows link the speaker", ".quote-list a[href='/en/speakers/matthew-prince/']", 2},
+		{"quote rows do not repeat the words", ".quote-list q", 0},
+		{"no other coverage", "#h-other", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
