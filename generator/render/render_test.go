@@ -331,7 +331,7 @@ func TestCompareFilters(t *testing.T) {
 }
 
 func TestFeedsDataSitemap(t *testing.T) {
-	_, files, _ := build(t, "https://example.org/repo/")
+	s, files, _ := build(t, "https://example.org/repo/")
 	for _, p := range []string{"en/feed.xml", "nl/feed.xml", "en/providers/cloudflare/feed.xml", "sitemap.xml"} {
 		d := xml.NewDecoder(bytes.NewReader(files[p]))
 		for {
@@ -359,8 +359,14 @@ func TestFeedsDataSitemap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 1+5 { // header + one row per (article, provider) report: 4 + 1
-		t.Errorf("compare.csv has %d records, want 6", len(recs))
+	reported := 0
+	for _, p := range s.Providers {
+		if len(p.Reports) > 0 {
+			reported++
+		}
+	}
+	if len(recs) != 1+reported || reported < 2 { // header + one row per company with reports
+		t.Errorf("compare.csv has %d records, want 1 + %d", len(recs), reported)
 	}
 }
 
