@@ -247,7 +247,7 @@ func TestListingsByLanguage(t *testing.T) {
 		}
 	}
 	for _, sp := range s.Speakers {
-		cases = append(cases, listing{"quotes of " + sp.Slug, sp.Path, ".quote-list li a[hreflang]", len(sp.Quotes)})
+		cases = append(cases, listing{"quotes of " + sp.Slug, sp.Path, ".quote-list li > a:last-of-type", len(sp.Quotes)})
 	}
 	for _, so := range s.Sources {
 		cases = append(cases, listing{"articles of " + so.Slug, so.Path, ".artlist li > a", len(so.Articles)})
