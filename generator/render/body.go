@@ -310,7 +310,7 @@ func linkMention(root *html.Node, name, href string) bool {
 			j := i + len(name)
 			if wordEdge(n.Data, i, j) {
 				a := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A,
-					Attr: []html.Attribute{{Key: "href", Val: href}, {Key: "class", Val: "provider-link"}}}
+					Attr: []html.Attribute{{Key: "href", Val: href}}}
 				splitWrap(n, i, j, a)
 				return true
 			}

@@ -70,9 +70,9 @@ func TestLinkMention(t *testing.T) {
 		want               string
 	}{
 		{"first mention only", "<p>Akamai and Akamai.</p>", "Akamai", true,
-			`<p><a href="/p/" class="provider-link">Akamai</a> and Akamai.</p>`},
+			`<p><a href="/p/">Akamai</a> and Akamai.</p>`},
 		{"not in a heading or link", `<h2>Akamai</h2><p><a href="/x">Akamai</a> then Akamai</p>`, "Akamai", true,
-			`<h2>Akamai</h2><p><a href="/x">Akamai</a> then <a href="/p/" class="provider-link">Akamai</a></p>`},
+			`<h2>Akamai</h2><p><a href="/x">Akamai</a> then <a href="/p/">Akamai</a></p>`},
 		{"whole words only", "<p>Akamaized Lumens</p>", "Akamai", false, "<p>Akamaized Lumens</p>"},
 		{"case matters", "<p>the lumen of light</p>", "Lumen", false, "<p>the lumen of light</p>"},
 	}

@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,11 +13,12 @@ import (
 	"github.com/newsdesk/ruscompare/generator/site"
 )
 
-// The JSON exports hold each fact once: a company's record counts its
-// articles but does not list their reports again; an article's record
-// holds its reports and its quotes, each found in the text with the
-// anchor of its sentence on the article's page; an evidence sentence's
-// words are in the export only when the page does not show it.
+// The exports hold each fact once: a company's record (and its row of
+// compare.csv) counts its articles but does not list their reports
+// again; an article's record holds its reports and its quotes, each
+// found in the text with the anchor of its sentence on the article's
+// page; an evidence sentence's or quote's words are in the export only
+// when the page does not show them.
 func TestDataExportsHoldEachFactOnce(t *testing.T) {
 	base := "https://example.org/repo/"
 	s, files, _ := build(t, base)
@@ -45,25 +48,33 @@ func TestDataExportsHoldEachFactOnce(t *testing.T) {
 		has := func(id string) bool { return id != "" && doc.Find("#"+id).Length() == 1 }
 		for _, r := range a.Reports {
 			reported[r.Provider]++
-			for _, e := range r.Evidence {
-				if e.Anchor == "" {
-					if e.Text == "" {
-						t.Errorf("%s: evidence %q has neither an anchor nor its sentence", a.Slug, e.Field)
+			claims := map[string][]string{"stance": r.Evidence}
+			for m, ids := range r.Measures {
+				claims["measure:"+m] = ids
+			}
+			for field, ids := range claims {
+				for _, id := range ids {
+					anchors++
+					if !has(id) || strings.TrimSpace(doc.Find("#"+id).Text()) == "" {
+						t.Errorf("%s: evidence %q: anchor %q is not on the page", a.Slug, field, id)
 					}
-					continue // not in the article's text
 				}
-				if e.Text != "" {
-					t.Errorf("%s: evidence %q repeats the sentence its page shows at #%s", a.Slug, e.Field, e.Anchor)
-				}
-				anchors++
-				if !has(e.Anchor) || strings.TrimSpace(doc.Find("#"+e.Anchor).Text()) == "" {
-					t.Errorf("%s: evidence %q: anchor %q is not on the page", a.Slug, e.Field, e.Anchor)
+			}
+			for _, e := range r.Unanchored {
+				if e.Text == "" {
+					t.Errorf("%s: evidence %q has neither an anchor nor its sentence", a.Slug, e.Field)
 				}
 			}
 		}
 		for _, q := range a.Quotes {
 			if q.Anchor == "" {
+				if q.Text == "" {
+					t.Errorf("%s: a quote has neither an anchor nor its words", a.Slug)
+				}
 				continue
+			}
+			if q.Text != "" {
+				t.Errorf("%s: quote %q repeats the words its page shows at #%s", a.Slug, q.Text, q.Anchor)
 			}
 			anchors++
 			if !has(q.Anchor) {
@@ -73,6 +84,21 @@ func TestDataExportsHoldEachFactOnce(t *testing.T) {
 	}
 	if anchors == 0 {
 		t.Fatal("no evidence or quote anchors exported")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(files[site.PathCompareCSV])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 2 || rows[0][0] != "provider" || rows[0][3] != "articles" {
+		t.Fatalf("compare.csv: header %v, %d rows", rows[0], len(rows))
+	}
+	for _, row := range rows[1:] {
+		if n, _ := strconv.Atoi(row[3]); n != reported[row[0]] || n == 0 {
+			t.Errorf("compare.csv: %s has %s articles, articles.json %d reports", row[0], row[3], reported[row[0]])
+		}
+	}
+	if len(rows)-1 != len(reported) {
+		t.Errorf("compare.csv: %d companies, articles.json reports %d", len(rows)-1, len(reported))
 	}
 	for _, p := range providers {
 		id, _ := p["id"].(string)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/newsdesk/ruscompare/generator/site"
@@ -274,22 +275,26 @@ type providerJSON struct {
 	Articles int `json:"articles"`
 }
 
+// reportJSON is what an article says about one company. Each claim is
+// a list of the anchors of its sentences on the article's page
+// (url#anchor): the stance's in Evidence, each measure's under its id in
+// Measures. A sentence the article no longer holds has no anchor: it is
+// in Unanchored with its words. A measure id stood twice (in the list
+// and in a "measure:" field) and each anchor in an object of its own:
+// about 0.3 KB an article.
 type reportJSON struct {
-	Provider string         `json:"provider"`
-	Stance   string         `json:"stance"`
-	Measures []string       `json:"measures"`
-	Evidence []evidenceJSON `json:"evidence"`
+	Provider   string              `json:"provider"`
+	Stance     string              `json:"stance"`
+	Evidence   []string            `json:"evidence,omitempty"`
+	Measures   map[string][]string `json:"measures"`
+	Unanchored []evidenceJSON      `json:"unanchored,omitempty"`
 }
 
+// evidenceJSON is a sentence that is not on the article's page: Field
+// is "stance" or "measure:<id>".
 type evidenceJSON struct {
 	Field string `json:"field"`
-	// Text is the sentence only when it has no Anchor: a sentence the
-	// article's page shows is there at url#anchor, and a copy here was
-	// most of the export's bytes (about 0.6 KB an article).
-	Text string `json:"text,omitempty"`
-	// Anchor is left out when the sentence is not in the article's text
-	// (an editor's claim whose wording the article no longer has).
-	Anchor string `json:"anchor,omitempty"`
+	Text  string `json:"text"`
 }
 
 type articleJSON struct {
@@ -304,11 +309,14 @@ type articleJSON struct {
 	Quotes    []quoteJSON  `json:"quotes"`
 }
 
+// quoteJSON is a quote: its words are on the article's page at
+// url#anchor, and here only when it has no anchor (as evidence); Kind
+// is left out for direct speech.
 type quoteJSON struct {
-	Text     string `json:"text"`
+	Text     string `json:"text,omitempty"`
 	Speaker  string `json:"speaker,omitempty"`
 	Provider string `json:"provider,omitempty"`
-	Kind     string `json:"kind"`
+	Kind     string `json:"kind,omitempty"`
 	Anchor   string `json:"anchor,omitempty"`
 }
 
@@ -321,7 +329,7 @@ func measureIDs(ms []*site.Measure) []string {
 }
 
 // data writes the exports: data/providers.json, data/articles.json and
-// data/compare.csv (one row per article report), for readers who want to
+// data/compare.csv (one row per company), for readers who want to
 // check or reuse the comparison.
 func (w *writer) data() error {
 	w.file(site.PathProvidersJSON, w.providersJSON)
@@ -357,22 +365,35 @@ func (w *writer) articlesJSON() ([]byte, error) {
 			aj.Source = a.Source.Name
 		}
 		for _, r := range a.Reports {
-			rj := reportJSON{Provider: r.Provider.ID, Stance: r.Stance, Measures: measureIDs(r.Measures), Evidence: []evidenceJSON{}}
+			rj := reportJSON{Provider: r.Provider.ID, Stance: r.Stance, Measures: map[string][]string{}}
+			for _, m := range r.Measures {
+				rj.Measures[m.ID] = []string{}
+			}
 			for _, e := range r.Evidence {
-				field := e.Field
-				if e.Measure != "" {
-					field = "measure:" + e.Measure
+				at := anchor(e.Link())
+				switch {
+				case at == "":
+					field := e.Field
+					if e.Measure != "" {
+						field = "measure:" + e.Measure
+					}
+					rj.Unanchored = append(rj.Unanchored, evidenceJSON{Field: field, Text: e.Text})
+				case e.Measure != "":
+					rj.Measures[e.Measure] = append(rj.Measures[e.Measure], at)
+				default:
+					rj.Evidence = append(rj.Evidence, at)
 				}
-				ej := evidenceJSON{Field: field, Anchor: anchor(e.Link())}
-				if ej.Anchor == "" {
-					ej.Text = e.Text
-				}
-				rj.Evidence = append(rj.Evidence, ej)
 			}
 			aj.Reports = append(aj.Reports, rj)
 		}
 		for _, q := range a.Quotes {
-			qj := quoteJSON{Text: q.Text, Kind: q.Kind, Anchor: anchor(q.Link())}
+			qj := quoteJSON{Anchor: anchor(q.Link())}
+			if qj.Anchor == "" {
+				qj.Text = q.Text
+			}
+			if q.Kind != "direct" {
+				qj.Kind = q.Kind
+			}
 			if q.Speaker != nil {
 				qj.Speaker = q.Speaker.Name
 			}
@@ -416,19 +437,38 @@ func writeCSVRecord(cw *csv.Writer, cells ...string) error {
 	return cw.Write(cells)
 }
 
+// compareCSV is the compare table for spreadsheets: one row per
+// company with its consolidated stance, how many articles report each
+// stance, its measures and its page. Which articles say what is in
+// data/articles.json (a row per report here repeated every report's
+// facts, 0.47 KB an article).
 func (w *writer) compareCSV() ([]byte, error) {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
-	_ = writeCSVRecord(cw, "provider", "provider_name", "consolidated_stance", "article_lang", "article_slug", "date", "source", "stance", "measures", "url")
+	head := []string{"provider", "provider_name", "consolidated_stance", "articles"}
+	for _, st := range w.s.Stances {
+		head = append(head, "stance_"+st.ID)
+	}
+	_ = writeCSVRecord(cw, append(head, "measures", "url")...)
 	for _, p := range w.s.Providers {
-		for _, r := range p.Reports {
-			src := ""
-			if r.Article.Source != nil {
-				src = r.Article.Source.Name
-			}
-			_ = writeCSVRecord(cw, p.ID, p.Name, p.Stance, r.Article.Lang, r.Article.Slug, r.Article.Date, src,
-				r.Stance, strings.Join(measureIDs(r.Measures), ";"), w.abs(r.Article.Path))
+		if len(p.Reports) == 0 {
+			continue
 		}
+		row := []string{p.ID, p.Name, p.Stance, strconv.Itoa(len(p.Reports))}
+		for _, st := range w.s.Stances {
+			n := 0
+			for _, c := range p.StanceCounts {
+				if c.Stance == st.ID {
+					n = c.N
+				}
+			}
+			row = append(row, strconv.Itoa(n))
+		}
+		ms := make([]string, 0, len(p.Measures))
+		for _, m := range p.Measures {
+			ms = append(ms, m.Measure.ID)
+		}
+		_ = writeCSVRecord(cw, append(row, strings.Join(ms, ";"), w.abs(p.Path(w.s.Config.DefaultLanguage)))...)
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -69,11 +69,12 @@ func (r *Renderer) RenderMemo(s *site.Site, want func(path string) bool, memo *M
 // the page must always be made.
 func signature(p *Page, d any, dg digests) string {
 	h := newSigHash()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00", p.Template, p.Lang, p.Path, p.Title, p.Alts)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00%v\x00", p.Template, p.Lang, p.Path, p.Title, p.Alts, p.Elsewhere)
 	ok := false
 	switch d := d.(type) {
 	case *Listing[*site.Article]:
 		ok = writePager(h, d.Pager)
+		fmt.Fprintf(h, "inlang %v\x00", d.InLang)
 		for _, a := range d.Items {
 			writeCard(h, a)
 		}
@@ -93,6 +94,7 @@ func signature(p *Page, d any, dg digests) string {
 			}
 		}
 	case *Part:
+		fmt.Fprintf(h, "inlang %v\x00", d.InLang)
 		ok = writeSubject(h, d) && writePager(h, d.Pager) &&
 			writeReports(h, d.Reports, dg) && writeQuotes(h, d.Quotes, dg)
 		for _, a := range d.Articles {

@@ -21,9 +21,13 @@ type Page struct {
 	// Path is the site-relative path of the page ("en/providers/aws/").
 	Path string
 	Alts []Alt
-	Desc string
-	Body template.HTML
-	Data any
+	// Elsewhere is where the language switch leads in the languages the
+	// page has no alternate in (a listing's page 3 where that language's
+	// listing has two); empty: their homes.
+	Elsewhere []Alt
+	Desc      string
+	Body      template.HTML
+	Data      any
 	// NoIndex keeps the page out of the sitemap and search engines.
 	NoIndex bool
 	// frags are the render's shared fragments (nil: none kept).
@@ -160,6 +164,11 @@ func (p *Page) Switch() []Alt {
 			continue
 		}
 		target := site.Home(l)
+		for _, a := range p.Elsewhere {
+			if a.Lang == l {
+				target = a.Path
+			}
+		}
 		for _, a := range p.Alts {
 			if a.Lang == l {
 				target = a.Path

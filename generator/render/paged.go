@@ -76,6 +76,42 @@ func sliceNewest[T any](items []T, n, size int) []T {
 type Listing[T any] struct {
 	Items []T
 	Pager Pager
+	InLang
+}
+
+// InLang says, on a listing that holds only the items written in the
+// page's language (pagedByLang), which language that is and how many
+// items each other language's listing holds, with a link to it. Empty
+// when no other language has any.
+type InLang struct {
+	// Here is the sentence naming the page's language.
+	Here string
+	// Others are the other languages' listings that hold items.
+	Others []OtherLang
+}
+
+// OtherLang is a link to another language's listing: its URL
+// (root-relative), its language and the link text ("12 articles in Dutch").
+type OtherLang struct {
+	URL, Lang, Text string
+}
+
+// inLang is the InLang of language l's page of a listing by language:
+// count(o) items in language o, at index(o); countKey is the plural key
+// that counts them ("count.articles").
+func (w *writer) inLang(l string, count func(string) int, index func(string) string, countKey string) InLang {
+	var in InLang
+	for _, o := range w.s.Languages {
+		if o == l || count(o) == 0 {
+			continue
+		}
+		text := w.r.cat.T(l, "listing.in", w.r.cat.N(l, countKey, count(o)), w.r.cat.T(l, "lang."+o))
+		in.Others = append(in.Others, OtherLang{URL: w.s.Paths.Link(index(o)), Lang: o, Text: text})
+	}
+	if in.Others != nil {
+		in.Here = w.r.cat.T(l, "listing.here", w.r.cat.T(l, "lang."+l))
+	}
+	return in
 }
 
 // Part is one page of the page of a subject (a provider, measure, stance,
@@ -88,6 +124,7 @@ type Part struct {
 	Quotes   []*site.Quote
 	Articles []*site.Article
 	Pager    Pager
+	InLang
 }
 
 // First reports whether this is page 1, the one with the summary.
@@ -145,16 +182,57 @@ func pager(lang, index string, n, size, total int) Pager {
 // hreflang alternates (the pages hold the same items whatever the
 // language), and each page is its own canonical URL.
 func (w *writer) paged(tmpl string, index, title func(lang string) string, total, size int, data func(lang string, n int, pg Pager) any) error {
-	np := pages(total, size)
-	for n := 1; n <= np; n++ {
-		err := w.multi(tmpl, func(l string) string { return site.Paged(index(l), l, n) },
+	return w.pagedByLang(tmpl, index, title, func(string) int { return total }, size, data)
+}
+
+// pagedByLang is paged for a listing whose pages in each language hold
+// only the items written in that language, total(lang) of them (a
+// company's timeline, a speaker's quotes, a source's and the site's
+// articles): each entry is published once per site, not once per
+// language. A language may then have fewer pages: page n's alternates
+// are the languages that have a page n, and its language switch leads
+// to page 1 of the listing in a language that has none.
+func (w *writer) pagedByLang(tmpl string, index, title func(lang string) string, total func(lang string) int, size int, data func(lang string, n int, pg Pager) any) error {
+	most := 0
+	for _, l := range w.s.Languages {
+		most = max(most, pages(total(l), size))
+	}
+	for n := 1; n <= most; n++ {
+		langs := make([]string, 0, len(w.s.Languages))
+		for _, l := range w.s.Languages {
+			if n <= pages(total(l), size) {
+				langs = append(langs, l)
+			}
+		}
+		err := w.multiIn(langs, tmpl, func(l string) string { return site.Paged(index(l), l, n) },
 			func(l string) string { return pageTitle(title(l), w.r.cat.T(l, "pager.page", n), n) },
-			func(l string) any { return data(l, n, pager(l, index(l), n, size, total)) })
+			func(l string) any { return data(l, n, pager(l, index(l), n, size, total(l))) }, index)
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// itemsIn are the items of all whose language (lang(item)) is l, in
+// their order.
+func itemsIn[T any](all []T, l string, lang func(T) string) []T {
+	out := make([]T, 0, len(all))
+	for _, v := range all {
+		if lang(v) == l {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// byLang splits all by language once, for a listing's every page.
+func byLang[T any](langs []string, all []T, lang func(T) string) map[string][]T {
+	m := make(map[string][]T, len(langs))
+	for _, l := range langs {
+		m[l] = itemsIn(all, l, lang)
+	}
+	return m
 }
 
 func pageTitle(title, page string, n int) string {
@@ -170,8 +248,11 @@ func (w *writer) subjects() error {
 	s := w.s
 	for _, p := range s.Providers {
 		name := func(string) string { return p.Name }
-		err := w.paged("provider", p.Path, name, len(p.Reports), reportsPerPage, func(_ string, n int, pg Pager) any {
-			part := &Part{Of: p, Reports: sliceNewest(p.Reports, n, reportsPerPage), Pager: pg}
+		reports := byLang(s.Languages, p.Reports, func(r *site.Report) string { return r.Article.Lang })
+		count := func(l string) int { return len(reports[l]) }
+		err := w.pagedByLang("provider", p.Path, name, count, reportsPerPage, func(l string, n int, pg Pager) any {
+			part := &Part{Of: p, Reports: sliceNewest(reports[l], n, reportsPerPage), Pager: pg,
+				InLang: w.inLang(l, count, p.Path, "count.articles")}
 			if n == 1 {
 				part.Quotes = p.Quotes[:min(len(p.Quotes), previewQuotes)]
 			}
@@ -203,8 +284,11 @@ func (w *writer) subjects() error {
 	}
 	for _, sp := range s.Speakers {
 		name := func(string) string { return sp.Name }
-		err := w.paged("speaker", sp.Path, name, len(sp.Quotes), quotesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: sp, Quotes: slice(sp.Quotes, n, quotesPerPage), Pager: pg}
+		quotes := byLang(s.Languages, sp.Quotes, func(q *site.Quote) string { return q.Article.Lang })
+		count := func(l string) int { return len(quotes[l]) }
+		err := w.pagedByLang("speaker", sp.Path, name, count, quotesPerPage, func(l string, n int, pg Pager) any {
+			return &Part{Of: sp, Quotes: slice(quotes[l], n, quotesPerPage), Pager: pg,
+				InLang: w.inLang(l, count, sp.Path, "count.quotes")}
 		})
 		if err != nil {
 			return err
@@ -212,8 +296,11 @@ func (w *writer) subjects() error {
 	}
 	for _, so := range s.Sources {
 		name := func(string) string { return so.Name }
-		err := w.paged("source", so.Path, name, len(so.Articles), articlesPerPage, func(_ string, n int, pg Pager) any {
-			return &Part{Of: so, Articles: slice(so.Articles, n, articlesPerPage), Pager: pg}
+		articles := byLang(s.Languages, so.Articles, func(a *site.Article) string { return a.Lang })
+		count := func(l string) int { return len(articles[l]) }
+		err := w.pagedByLang("source", so.Path, name, count, articlesPerPage, func(l string, n int, pg Pager) any {
+			return &Part{Of: so, Articles: slice(articles[l], n, articlesPerPage), Pager: pg,
+				InLang: w.inLang(l, count, so.Path, "count.articles")}
 		})
 		if err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,7 +17,7 @@ import (
 	"github.com/newsdesk/ruscompare/generator/synth"
 )
 
-// buildLarge renders a synthetic site far larger than the seeds: 600
+// buildLarge renders a synthetic site far larger than the seeds: 1,200
 // short articles over 40 companies of the registry, so that companies,
 // measures, stances, speakers and a source gather enough reports, quotes
 // and articles to need several pages while the test stays fast.
@@ -32,14 +33,15 @@ func buildLarge(t *testing.T) map[string][]byte {
 		t.Fatal(err)
 	}
 	var arts []*content.Article
-	for i := range 600 {
+	for i := range 1200 {
 		f := c.Article(i, synth.Options{Bare: -1, Words: 150})
 		a, err := content.Parse(f.Path, f.Data)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if i%3 == 0 {
-			// One outlet with more articles than a page holds.
+		if i%3 != 2 {
+			// One outlet with more articles than a page holds, in
+			// each language (its listing is by language).
 			a.Source.Name = "The Wire"
 		}
 		arts = append(arts, a)
@@ -191,7 +193,7 @@ func TestLargeSitePaged(t *testing.T) {
 			}
 		}
 	}
-	// 600 articles over 40 companies fill about 90 pages with a pager in
+	// 1,200 articles over 40 companies fill about 90 pages with a pager in
 	// both languages (timelines of 50 entries a page).
 	if checked < 60 {
 		t.Errorf("only %d pages with a pager; the site is not paged", checked)
@@ -221,5 +223,77 @@ func TestPager(t *testing.T) {
 	}
 	if one := pager("en", "en/quotes/", 1, 50, 3); len(one.Pages) != 0 || one.Next != "" || one.Of != 1 {
 		t.Errorf("a one-page listing has a pager: %+v", one)
+	}
+}
+
+// TestListingsByLanguage checks that a company's timeline, a speaker's
+// quotes, a source's articles and the articles index list, in each
+// language, only what was written in it (each entry once per site), that
+// between the languages they still list everything, and that a page whose
+// other language holds entries says so and links there.
+func TestListingsByLanguage(t *testing.T) {
+	s, files, _ := build(t, "/")
+	other := map[string]string{"en": "nl", "nl": "en"}
+	type listing struct {
+		name    string
+		path    func(lang string) string
+		entries string // the entries' links to articles
+		want    int    // entries over both languages
+	}
+	var cases []listing
+	for _, p := range s.Providers {
+		if len(p.Reports) > 0 {
+			cases = append(cases, listing{"timeline of " + p.ID, p.Path, ".timeline li > a", len(p.Reports)})
+		}
+	}
+	for _, sp := range s.Speakers {
+		cases = append(cases, listing{"quotes of " + sp.Slug, sp.Path, ".quote-list li > a:last-of-type", len(sp.Quotes)})
+	}
+	for _, so := range s.Sources {
+		cases = append(cases, listing{"articles of " + so.Slug, so.Path, ".artlist li > a", len(so.Articles)})
+	}
+	cases = append(cases, listing{"articles index", func(l string) string { return site.Index(l, site.KindArticles) }, ".artlist li > a", len(s.Articles)})
+	mixed := 0
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			total := 0
+			count := map[string]int{}
+			for _, l := range s.Languages {
+				doc, err := goquery.NewDocumentFromReader(bytes.NewReader(files[site.File(c.path(l))]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc.Find(c.entries).Each(func(_ int, a *goquery.Selection) {
+					href, _ := a.Attr("href")
+					if !strings.HasPrefix(href, "/"+l+"/") {
+						t.Errorf("%s: entry %s is not in %s", c.path(l), href, l)
+					}
+					total++
+					count[l]++
+				})
+			}
+			if total != c.want {
+				t.Errorf("%d entries over the languages, want %d (each once)", total, c.want)
+			}
+			for _, l := range s.Languages {
+				doc, _ := goquery.NewDocumentFromReader(bytes.NewReader(files[site.File(c.path(l))]))
+				o := other[l]
+				link := doc.Find(`p.meta a[hreflang="` + o + `"][href="/` + c.path(o) + `"]`)
+				switch {
+				case count[o] > 0 && link.Length() != 1:
+					t.Errorf("%s: %d entries in %s but no link to %s", c.path(l), count[o], o, c.path(o))
+				case count[o] == 0 && link.Length() != 0:
+					t.Errorf("%s: links %s, which lists nothing", c.path(l), c.path(o))
+				case count[o] > 0 && !strings.Contains(link.Text(), strconv.Itoa(count[o])):
+					t.Errorf("%s: the link to %s says %q, not its %d entries", c.path(l), o, link.Text(), count[o])
+				}
+			}
+			if count["en"] > 0 && count["nl"] > 0 {
+				mixed++
+			}
+		})
+	}
+	if mixed < 3 {
+		t.Errorf("only %d listings with entries in both languages: the test checks little", mixed)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -436,17 +437,33 @@ func (w *writer) file(p string, mk func() ([]byte, error)) {
 // multi renders a page that exists in every language, with hreflang
 // alternates between them.
 func (w *writer) multi(tmpl string, pathOf func(lang string) string, title func(lang string) string, data func(lang string) any) error {
-	alts := make([]Alt, 0, len(w.s.Languages))
-	for _, l := range w.s.Languages {
+	return w.multiIn(w.s.Languages, tmpl, pathOf, title, data, nil)
+}
+
+// multiIn is multi for the languages langs only: they are each other's
+// alternates; the language switch of each leads to fallback(l) in a
+// language l not in langs (nil: that language's home).
+func (w *writer) multiIn(langs []string, tmpl string, pathOf func(lang string) string, title func(lang string) string, data func(lang string) any, fallback func(lang string) string) error {
+	alts := make([]Alt, 0, len(langs))
+	for _, l := range langs {
 		alts = append(alts, Alt{Lang: l, Path: pathOf(l)})
 	}
-	for _, l := range w.s.Languages {
+	var elsewhere []Alt
+	if fallback != nil && len(langs) < len(w.s.Languages) {
+		for _, l := range w.s.Languages {
+			if !slices.Contains(langs, l) {
+				elsewhere = append(elsewhere, Alt{Lang: l, Path: fallback(l)})
+			}
+		}
+	}
+	for _, l := range langs {
 		path := pathOf(l)
 		// The page and its data are made here, before the job is queued,
 		// so that a memo can sign them; executing the template, the costly
 		// part, is left to a worker.
 		p := w.r.newPage(w.s, l, tmpl, title(l), path)
 		p.Alts = alts
+		p.Elsewhere = elsewhere
 		if data != nil {
 			p.Data = data(l)
 		}
@@ -535,9 +552,13 @@ func (w *writer) languagePages() error {
 		return err
 	}
 	idx := func(k site.Kind) func(string) string { return func(l string) string { return site.Index(l, k) } }
-	err := w.paged("articles", idx(site.KindArticles), t("articles.title"), len(s.Articles), articlesPerPage,
-		func(_ string, n int, pg Pager) any {
-			return &Listing[*site.Article]{Items: slice(s.Articles, n, articlesPerPage), Pager: pg}
+	// Each language's index lists the articles written in it, and says
+	// where the others are: an entry once per site, not once a language.
+	written := func(l string) int { return len(s.ByLang[l]) }
+	err := w.pagedByLang("articles", idx(site.KindArticles), t("articles.title"), written, articlesPerPage,
+		func(l string, n int, pg Pager) any {
+			return &Listing[*site.Article]{Items: slice(s.ByLang[l], n, articlesPerPage), Pager: pg,
+				InLang: w.inLang(l, written, idx(site.KindArticles), "count.articles")}
 		})
 	if err != nil {
 		return err

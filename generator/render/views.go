@@ -180,6 +180,10 @@ type QuoteCard struct {
 	Before, Words, After string
 	IndirectLabel        string
 	Lang, Text           string // the article's language; the quote's words
+	// Foreign is set when Lang is not the page's: only then do the words
+	// and the link carry lang and hreflang (the page's language is
+	// inherited; a speaker's page lists only its language's quotes).
+	Foreign bool
 	// Speaker is nil when no speaker is known, then Unknown says so.
 	Speaker *Named
 	Unknown string
@@ -195,7 +199,7 @@ type QuoteCard struct {
 
 // quoteCard is q's QuoteCard on p.
 func (p *Page) quoteCard(q *site.Quote) *QuoteCard {
-	c := &QuoteCard{Indirect: q.Indirect(), Fragment: q.Fragment(), Lang: q.Article.Lang, Text: q.Text,
+	c := &QuoteCard{Indirect: q.Indirect(), Fragment: q.Fragment(), Lang: q.Article.Lang, Text: q.Text, Foreign: q.Article.Lang != p.Lang,
 		SourceURL: p.URL(q.Link()), Date: p.Date(q.Article.Date)}
 	switch {
 	case c.Indirect:

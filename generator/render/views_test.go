@@ -186,12 +186,15 @@ func BenchmarkListingPage(b *testing.B) {
 // TestQuoteCard: a quote's card names the speaker (or says none is
 // known) and the company only where it is not the speaker's name; on the
 // speaker's page, not the speaker's own organisation either. Reported
-// speech is labelled; a few words are set in their sentence.
+// speech is labelled; a few words are set in their sentence. The words
+// and the link carry lang and hreflang only when the quote's article is
+// in another language than the page.
 func TestQuoteCard(t *testing.T) {
 	s, r := fixture(t, site.DefaultConfig())
 	p := r.newPage(s, "en", "quotes", "", "x/")
 	a := &site.Article{Path: "en/articles/q/", Lang: "en", Date: "2026-02-01", Source: &site.Source{Slug: "d", Name: "Daily"}}
 	bare := &site.Article{Path: "en/articles/r/", Lang: "en", Date: "2026-02-02"}
+	nlArt := &site.Article{Path: "nl/artikelen/q/", Lang: "nl", Date: "2026-02-03"}
 	org := &site.Provider{ID: "org", Name: "Org Ltd"}
 	other := &site.Provider{ID: "oth", Name: "Other plc"}
 	ceo := &site.Speaker{Slug: "jo", Name: "Jo Doe", Organisation: org}
@@ -201,16 +204,20 @@ func TestQuoteCard(t *testing.T) {
 		want, not  []string
 	}{
 		{"own company on the quotes index", "quote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
-			[]string{`>Jo Doe</a> (<a href="` + p.URL(org.Path("en")) + `">Org Ltd</a>),`, `<blockquote lang="en"><p>We stay.</p></blockquote>`, `>Daily, ` + p.Date(a.Date) + `</a>`}, nil},
+			[]string{`>Jo Doe</a> (<a href="` + p.URL(org.Path("en")) + `">Org Ltd</a>),`, `<blockquote><p>We stay.</p></blockquote>`, `>Daily, ` + p.Date(a.Date) + `</a>`}, nil},
 		{"own company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: org},
-			[]string{`<li><q lang="en">We stay.</q> — <a href="`}, []string{"Org Ltd", "Jo Doe", "<figure"}},
+			[]string{`<li><q>We stay.</q> — <a href="/en/articles/q/">`}, []string{"Org Ltd", "Jo Doe", "<figure", "lang="}},
+		{"another language's quote on the speaker's page", "spquote", &site.Quote{Article: nlArt, ID: "q4", Text: "We blijven.", Speaker: ceo, Provider: org},
+			[]string{`<li><q lang="nl">We blijven.</q> — <a href="/nl/artikelen/q/" hreflang="nl">`}, nil},
+		{"another language's quote on the quotes index", "quote", &site.Quote{Article: nlArt, ID: "q4", Kind: "indirect", Text: "Ze blijven.", Speaker: ceo},
+			[]string{`<p class="reported" lang="nl">Ze blijven.</p>`, `hreflang="nl"`}, nil},
 		{"another company on the speaker's page", "spquote", &site.Quote{Article: a, ID: "q1", Text: "We stay.", Speaker: ceo, Provider: other},
 			[]string{`">Other plc</a>, <a href=`}, []string{"Jo Doe"}},
 		{"reported, no speaker, no source", "quote", &site.Quote{Article: bare, ID: "q2", Kind: "indirect", Text: "They left."},
 			[]string{`<p class="reported-label">` + p.T("quote.indirect") + `</p>`, p.T("quote.unknown") + ",\n", ">" + p.T("quote.article") + ", "},
 			[]string{"blockquote", "<q>"}},
 		{"a few words in their sentence", "quote", &site.Quote{Article: a, ID: "q3", Text: "for now", Context: "We stay for now, he said.", Speaker: ceo},
-			[]string{`<p class="in-context" lang="en">We stay <q>for now</q>, he said.</p>`}, []string{"Org Ltd"}},
+			[]string{`<p class="in-context">We stay <q>for now</q>, he said.</p>`}, []string{"Org Ltd", "lang="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := p.Fragment(tt.tmpl, tt.q)
