@@ -26,7 +26,7 @@ const messageWords = `(?:verklaring|mededeling|statement|persbericht|press relea
 var (
 	// What may stand between a speaker and the speech verb: an apposition
 	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:on|via|op)\s+[a-z][a-z-]*|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
@@ -214,7 +214,12 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 			if a.inQuote(m.start) >= 0 || m.kind == weMention || m.end > vs || rel >= 0 && m.end > rel {
 				continue
 			}
-			if subjectGap.MatchString(f[m.end:vs]) || rel >= 0 && subjectGap.MatchString(f[m.end:rel]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) || m.kind == orgMention && a.statementOf(m, vs) {
+			// "X, on Twitter, said": a name after a preposition is no
+			// subject, the platform or place the subject spoke on.
+			if m.kind == orgMention && afterPreposition.MatchString(f[max(s, m.start-8):m.start]) {
+				continue
+			}
+			if subjectGap.MatchString(f[m.end:vs]) || rel >= 0 && subjectGap.MatchString(f[m.end:rel]) || (m.kind != personMention && a.titleGap(f[m.end:vs])) || m.kind == orgMention && a.statementOf(m, vs) || m.kind != personMention && m.kind != personPronMention && possessiveMessage.MatchString(f[m.end:vs]) {
 				if c := a.referentOf(mi); !c.empty() && (r.person == "" || c.person != "") {
 					r = c
 				}
@@ -240,7 +245,7 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 				mi := after[0]
 				m := a.e.mentions[mi]
 				gap := f[ve:m.start]
-				if m.kind != weMention && (verbGap.MatchString(gap) || a.titleGap(gap) || m.kind == personMention && a.officerGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
+				if m.kind != weMention && (verbGap.MatchString(gap) || m.kind == orgMention && indefiniteGap.MatchString(gap) && a.titleAt(m.end) || a.titleGap(gap) || m.kind == personMention && a.officerGap(gap) || (spokesGap.MatchString(gap) && a.l.title.MatchString(gap)) || m.kind != personMention && statementGap.MatchString(gap) || m.kind == roleMention && roleGap.MatchString(gap) || m.kind == personMention && personDescGap.MatchString(gap)) {
 					// "said Cloudflare CEO Matthew Prince", "says Acme's
 					// Oslo-born chief executive, Ms Jane Doe": the person
 					// speaks.
@@ -248,6 +253,13 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 						mi = after[1]
 					}
 					r = a.referentOf(mi)
+					// "wrote the Google Europe Twitter account": the
+					// group's regional arm speaks for it.
+					if r.person == "" && a.e.mentions[mi].kind == orgMention {
+						if region := a.regionAfter(a.e.mentions[mi]); region != "" {
+							r.name = a.t.span(a.e.mentions[mi].start, a.e.mentions[mi].end) + " " + region
+						}
+					}
 				}
 			}
 		}
@@ -272,6 +284,52 @@ func (a *analysis) speakerNear(s, e int, skipQuotes bool) (referent, bool) {
 	}
 	return referent{}, len(verbs) > 0
 }
+
+// indefiniteGap is an indefinite article alone between a speech verb and
+// an organisation: "according to an Acer spokesperson".
+var indefiniteGap = regexp.MustCompile(`(?i)^\s*(?:a|an|een)\s+$`)
+
+// titleAt reports a job title right at pos ("Acer spokesperson"): the
+// organisation before it is whose officer speaks.
+func (a *analysis) titleAt(pos int) bool {
+	if a.l.title == nil {
+		return false
+	}
+	rest := a.t.fold[pos:min(len(a.t.fold), pos+40)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	loc := a.l.title.FindStringIndex(rest)
+	return loc != nil && loc[0] == 0
+}
+
+// regionAfter returns the region word right after an organisation's name
+// ("Google Europe"), or "".
+func (a *analysis) regionAfter(m mention) string {
+	rest := a.t.fold[m.end:min(len(a.t.fold), m.end+30)]
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return ""
+	}
+	word := strings.TrimRight(words[0], ".,;:")
+	if !isUpper(word[0]) || !a.x.regions[strings.ToLower(word)] {
+		return ""
+	}
+	return word
+}
+
+// possessiveMessage is what stands between an organisation and the speech
+// verb when its message speaks: "Sony Music's statement said", "the
+// company’s short update reads".
+var possessiveMessage = regexp.MustCompile(`(?i)^'s?\s+(?:[a-z-]+\s+){0,2}` + messageWords + `\s+(?:(?:also|then|later|further|ook)\s+)?$`)
+
+// afterPreposition ends right before a name that a preposition governs:
+// "on Twitter", "via LinkedIn", "op Facebook".
+var afterPreposition = regexp.MustCompile(`(?i)\b(?:on|via|op|through)\s+$`)
 
 // orgOfPerson is what joins a person to the organisation named after
 // them: " van ", " at ", ", directeur bij ".
@@ -458,13 +516,14 @@ func (a *analysis) attributeQuotes() {
 		var r referent
 		unknownAfter := false // a speech verb after it names someone unknown ("tweette Zelenski")
 		// After the closing mark, to the end of its sentence.
+		ownVerb := false // a speech verb after it, whoever its subject ("the luxury house wrote")
 		if end := q.close; end < len(t.fold) {
 			// The sentence that holds the closing mark, not the one after.
 			se := a.sentenceEnd(end - 1)
 			if next := a.nextQuoteOpen(qi); next >= 0 && next < se {
 				se = next
 			}
-			r, _ = a.speakerNear(end, se, true)
+			r, ownVerb = a.speakerNear(end, se, true)
 			unknownAfter = r.empty() && a.unknownSpeakerAfter(end, se)
 		}
 		// Before the opening mark, from the start of its sentence.
@@ -498,6 +557,12 @@ func (a *analysis) attributeQuotes() {
 		// geopolitieke situatie." Hij zegt ook dat ...'.
 		if r.empty() && !unknownAfter {
 			r = a.nextSentenceSpeaker(q.close)
+		}
+		// A quotation with an attribution of its own that names no one
+		// we know ('...," the luxury house wrote') is not the one before
+		// it continued: the organisation its sentence is about speaks.
+		if r.empty() && ownVerb && !subjectOrg.empty() {
+			r = subjectOrg
 		}
 		// A quotation that continues the one before it.
 		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
@@ -785,6 +850,64 @@ func (a *analysis) sentenceEnd(pos int) int {
 	return len(a.t.fold)
 }
 
+// writtenName is the name of an organisation that speaks: its common
+// short name, the one its id is made of ("Raiffeisen" for Raiffeisen Bank
+// International, "Samsung" for Samsung Electronics), preferring the form
+// the text writes; else as the text writes it.
+func (a *analysis) writtenName(id string, s, e int) string {
+	written := a.textName(id, s, e)
+	names := []string{written}
+	if p, ok := a.x.lx.Provider(id); ok {
+		// The same name as the company spells it ("IKEA" for "Ikea").
+		if slug(foldString(written)) == slug(foldString(p.Name)) {
+			written = p.Name
+		}
+		names = append(append([]string{written}, p.Name), p.Aliases...)
+	}
+	// The id's own words first, then the same without a generic word
+	// ("Samsung Electronics" is samsung too, but "Samsung" is its name).
+	for _, key := range []func(string) string{slug, a.x.orgID} {
+		for _, n := range names {
+			if n != "" && key(foldString(n)) == id {
+				return n
+			}
+		}
+	}
+	if written == "" {
+		return a.orgName(id)
+	}
+	return written
+}
+
+// textName is how the text names an organisation that speaks: as written
+// in the sentence [s,e) of the quotation, else where last named before it,
+// else first named after it ("The Austrian Raiffeisen declared", "aldus
+// een verklaring van Manpower"); "" when the text never names it.
+func (a *analysis) textName(id string, s, e int) string {
+	at := -1
+	for i, m := range a.e.mentions {
+		if m.kind != orgMention || m.org != id {
+			continue
+		}
+		if m.start >= s && m.start < e {
+			if at < 0 || a.e.mentions[at].start < s || a.inQuote(a.e.mentions[at].start) >= 0 && a.inQuote(m.start) < 0 {
+				at = i
+			}
+			continue
+		}
+		if m.start < s || at < 0 {
+			if at < 0 || a.e.mentions[at].start < s {
+				at = i
+			}
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	m := a.e.mentions[at]
+	return strings.TrimSpace(a.t.span(m.start, m.end))
+}
+
 func (a *analysis) orgName(id string) string {
 	if o := a.e.orgs[id]; o != nil {
 		return o.name
@@ -802,7 +925,7 @@ func (a *analysis) quoteRecords() []content.Quote {
 	seen := map[string]bool{}
 	for qi, q := range a.quotes {
 		text := q.text(a.t)
-		if wordCount(text) < 4 || seen[text] {
+		if wordCount(text) < 4 || seen[text] || a.titleQuote(q) {
 			continue
 		}
 		seen[text] = true
@@ -814,7 +937,7 @@ func (a *analysis) quoteRecords() []content.Quote {
 		case r.name != "":
 			cq.Speaker = r.name
 		case r.org != "":
-			cq.Speaker = a.orgName(r.org)
+			cq.Speaker = a.writtenName(r.org, a.sentenceStart(q.open), a.sentenceEnd(max(q.open, q.close-1)))
 		}
 		if !r.empty() {
 			cq.Confidence = round2(r.confidence)
@@ -825,6 +948,19 @@ func (a *analysis) quoteRecords() []content.Quote {
 		out = append(out, cq)
 	}
 	return append(out, a.indirectQuotes()...)
+}
+
+// titleQuote reports a quotation a title cue introduces ("in a letter
+// titled 'Atlassian stands with Ukraine'", "met de titel '...'"): the name
+// of a work, not speech.
+func (a *analysis) titleQuote(q quoteSpan) bool {
+	before := strings.ToLower(strings.TrimRight(a.t.fold[max(0, q.open-40):q.open], " ,"))
+	for _, c := range a.l.titleCues {
+		if strings.HasSuffix(before, " "+c) || before == c {
+			return true
+		}
+	}
+	return false
 }
 
 // officerTitle is "'s intelligence chief", "'s CEO" after a company:
@@ -975,7 +1111,7 @@ func (a *analysis) indirectQuotes() []content.Quote {
 		if r.person != "" {
 			q.Speaker = r.person
 		} else {
-			q.Speaker = a.orgName(r.org)
+			q.Speaker = a.writtenName(r.org, s.start, s.end)
 		}
 		out = append(out, q)
 	}
