@@ -200,16 +200,26 @@ func findQuotes(t *text) []quoteSpan {
 	}
 	// An unclosed single mark is far more often an apostrophe than speech,
 	// unless it is the opening mark ‘ before a capital that runs to the
-	// end of the text: a quotation the page cut off ("‘De komende dagen
-	// blijven we").
+	// end of the text and stops mid-sentence: a quotation the page cut
+	// off ("‘De komende dagen blijven we").
 	kept := out[:0]
 	for _, q := range out {
-		if !q.closed && single(t.runeAt(q.open)) && !(t.runeAt(q.open) == '‘' && unicode.IsUpper(t.runeAt(q.open+1)) && strings.TrimSpace(t.fold[q.close:]) == "") {
+		if !q.closed && single(t.runeAt(q.open)) && !cutOff(t, q) {
 			continue
 		}
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// cutOff reports a quotation opened with ‘ and a capital that the text
+// ends in the middle of a sentence.
+func cutOff(t *text, q quoteSpan) bool {
+	if t.runeAt(q.open) != '‘' || !unicode.IsUpper(t.runeAt(q.open+1)) || strings.TrimSpace(t.fold[q.close:]) != "" {
+		return false
+	}
+	last := strings.TrimSpace(t.fold[q.open:q.close])
+	return last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?")
 }
 
 // isClitic reports a Dutch clitic after an apostrophe: 's, 't, 'n followed

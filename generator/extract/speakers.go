@@ -296,10 +296,10 @@ func (a *analysis) titleAt(pos int) bool {
 		return false
 	}
 	rest := a.t.fold[pos:min(len(a.t.fold), pos+40)]
-	if !strings.HasPrefix(rest, " ") {
-		return false
+	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") {
+		return false // "een Philips-woordvoerder" joins them with a hyphen
 	}
-	rest = strings.TrimLeft(rest, " ")
+	rest = strings.TrimLeft(rest, " -")
 	loc := a.l.title.FindStringIndex(rest)
 	return loc != nil && loc[0] == 0
 }
