@@ -431,16 +431,10 @@ func (a *analysis) coordinatedSubject(s, vs int) referent {
 		ss = s
 	}
 	ms := a.mentionsIn(ss, vs)
-	if len(ms) == 0 {
+	if !a.opensWithName(ss, ms) {
 		return referent{}
 	}
 	m := a.e.mentions[ms[0]]
-	if m.kind != orgMention && m.kind != personMention || a.inQuote(m.start) >= 0 {
-		return referent{}
-	}
-	if lead := a.t.fold[ss:m.start]; strings.TrimSpace(lead) != "" && !a.subjectLead(lead) {
-		return referent{}
-	}
 	if !coordinatedVerb.MatchString(a.t.fold[m.end:vs]) {
 		return referent{}
 	}
@@ -542,6 +536,11 @@ func (a *analysis) attributeQuotes() {
 						break
 					}
 				}
+			} else if r.empty() {
+				// A speech verb whose subject opens the sentence with
+				// more than a gap can hold ("Unilever PLC had also said
+				// earlier that it would ... '...'"): that subject speaks.
+				r = a.openingSubject(ss, q.open)
 			}
 		}
 		// The person the sentence before it is about ("Asked whether it
@@ -564,13 +563,21 @@ func (a *analysis) attributeQuotes() {
 		if r.empty() && ownVerb && !subjectOrg.empty() {
 			r = subjectOrg
 		}
+		// A name no registry knows as the subject of the speech verb
+		// that introduces it ("Bumble said last week that it was
+		// '...'"): the name is the speaker, though no company id.
+		if r.empty() && !unknownAfter {
+			if name := a.namedSubject(q.open); name != "" {
+				r = referent{name: name, confidence: 0.4}
+			}
+		}
 		// A quotation that continues the one before it.
-		if r.empty() && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
+		if r.empty() && r.name == "" && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
 			r = a.speaker[qi-1]
 			r.confidence = min(r.confidence, 0.7)
 		}
 		// Else the organisation the sentence before it is about.
-		if r.empty() {
+		if r.empty() && r.name == "" {
 			r = subjectOrg
 		}
 		a.speaker[qi] = r
@@ -948,6 +955,75 @@ func (a *analysis) quoteRecords() []content.Quote {
 		out = append(out, cq)
 	}
 	return append(out, a.indirectQuotes()...)
+}
+
+// opensWithName reports a sentence at ss whose first mention ms[0] is a
+// person or organisation named outside quotation marks, with at most an
+// article and an adjective or two before it.
+func (a *analysis) opensWithName(ss int, ms []int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	m := a.e.mentions[ms[0]]
+	if m.kind != orgMention && m.kind != personMention || a.inQuote(m.start) >= 0 {
+		return false
+	}
+	lead := a.t.fold[ss:m.start]
+	return strings.TrimSpace(lead) == "" || a.subjectLead(lead)
+}
+
+// openingSubject returns who opens the sentence at ss, before a speech
+// verb that comes before pos: a person or organisation named first, with
+// at most an article and an adjective or two before it; empty when the
+// sentence opens otherwise or no verb follows the name.
+func (a *analysis) openingSubject(ss, pos int) referent {
+	ms := a.mentionsIn(ss, pos)
+	if !a.opensWithName(ss, ms) {
+		return referent{}
+	}
+	m := a.e.mentions[ms[0]]
+	// The verb in the same clause: no comma or quotation between.
+	for _, v := range a.l.speechVerbs.find(a.t.toks, m.end, pos) {
+		if gap := a.t.fold[m.end:v[0]]; len(gap) <= 40 && !strings.ContainsAny(gap, ",;:\"“”") && a.inQuote(v[0]) < 0 {
+			r := a.referentOf(ms[0])
+			r.confidence = min(r.confidence, 0.6)
+			return r
+		}
+		break
+	}
+	return referent{}
+}
+
+// namedSubject returns the name that opens the sentence of a quotation
+// at open and is the subject of a speech verb before it, when no mention
+// covers it: "Bumble said last week that it was '...'" gives "Bumble".
+// Only a capitalised name, never a description ("The app") or a pronoun.
+func (a *analysis) namedSubject(open int) string {
+	ss := a.sentenceStart(open)
+	for _, v := range a.l.speechVerbs.find(a.t.toks, ss, open) {
+		if a.inQuote(v[0]) >= 0 {
+			continue
+		}
+		words := strings.Fields(a.t.fold[ss:v[0]])
+		// Leave out the auxiliaries and adverbs before the verb ("had
+		// also").
+		for k := 1; k < len(words); k++ {
+			if subjectGap.MatchString(" " + strings.Join(words[k:], " ") + " ") {
+				words = words[:k]
+				break
+			}
+		}
+		if len(words) == 0 || a.l.descArticles[strings.ToLower(words[0])] || len(a.mentionsIn(ss, v[0])) > 0 {
+			return ""
+		}
+		e := ss + len(strings.Join(words, " ")) + (len(a.t.fold[ss:v[0]]) - len(strings.TrimLeft(a.t.fold[ss:v[0]], " ")))
+		phrase := a.subjectPhrase(ss, min(e, v[0]))
+		if phrase == "" || !isUpper(phrase[0]) {
+			return ""
+		}
+		return phrase
+	}
+	return ""
 }
 
 // titleQuote reports a quotation a title cue introduces ("in a letter
