@@ -75,6 +75,9 @@ func TestSpeakers8(t *testing.T) {
 		{"a name no registry knows as the subject", "nl",
 			"Apps gaan om. Lovebird zei vorige week dat het \"voor elke match deze maand een euro aan een vluchtelingenfonds geeft.\"",
 			map[string]string{"voor elke match deze maand": "Lovebird"}},
+		{"an attribution in a noun phrase", "nl",
+			"Het bier blijft daar te koop.\n\n\"We hebben daar geen eigen mensen en brouwen alleen onder licentie\", is de uitleg van Philips.",
+			map[string]string{"We hebben daar geen eigen mensen": "Philips"}},
 		{"an attribution of its own is no continuation", "en",
 			"\"Our staff come first in all of this,\" Logitech said.\n\n" +
 				"Philips said on Friday it would close its two offices in Moscow. \"We regret that we must close our doors there for now,\" the lighting house wrote in a post.",
