@@ -937,6 +937,13 @@ func (a *analysis) quoteRecords() []content.Quote {
 		}
 		seen[text] = true
 		r := a.speaker[qi]
+		// "'...', aldus het bedrijf" where no mention says which one:
+		// the one company the article reports a step of.
+		if r.empty() && r.name == "" && a.describedAttribution(q) {
+			if org := a.soleClaimOrg(); org != "" {
+				r = referent{org: org, confidence: 0.5}
+			}
+		}
 		cq := content.Quote{Text: text, Kind: "direct", Provider: r.org, Confidence: 0.3}
 		switch {
 		case r.person != "":
@@ -1024,6 +1031,37 @@ func (a *analysis) namedSubject(open int) string {
 		return phrase
 	}
 	return ""
+}
+
+// describedAttribution reports a quotation whose sentence names its
+// speaker only by a description no mention resolved ("aldus het bedrijf",
+// "the company said").
+func (a *analysis) describedAttribution(q quoteSpan) bool {
+	for _, mi := range a.mentionsIn(a.sentenceStart(q.open), a.sentenceEnd(max(q.open, q.close-1))) {
+		if m := a.e.mentions[mi]; m.kind == descriptionMention && m.org == "" && a.inQuote(m.start) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// soleClaimOrg returns the one organisation the article reports a step
+// of, or "" when it reports none or several.
+func (a *analysis) soleClaimOrg() string {
+	org := ""
+	for _, c := range a.claims {
+		if c.org == "" || c.org == org {
+			continue
+		}
+		if o := a.e.orgs[c.org]; o != nil && o.public {
+			continue
+		}
+		if org != "" {
+			return ""
+		}
+		org = c.org
+	}
+	return org
 }
 
 // titleQuote reports a quotation a title cue introduces ("in a letter

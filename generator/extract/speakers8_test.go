@@ -78,6 +78,12 @@ func TestSpeakers8(t *testing.T) {
 		{"an attribution in a noun phrase", "nl",
 			"Het bier blijft daar te koop.\n\n\"We hebben daar geen eigen mensen en brouwen alleen onder licentie\", is de uitleg van Philips.",
 			map[string]string{"We hebben daar geen eigen mensen": "Philips"}},
+		{"a description no mention resolves: the one company with a step", "nl",
+			"Kestrel Paints stopt met alle nieuwe projecten in Rusland. Wel blijft Kestrel Paints leveren aan vaste klanten \"binnen de grenzen van de sancties\", aldus het bedrijf.",
+			map[string]string{"binnen de grenzen van": "Kestrel Paints"}},
+		{"a description no mention resolves: the one company with a step", "en",
+			"Kestrel Paints has suspended its operations in Russia.\n\nExisting clients are still supplied \"within the limits of the sanctions,\" the company said.",
+			map[string]string{"within the limits of": "Kestrel Paints"}},
 		{"an attribution of its own is no continuation", "en",
 			"\"Our staff come first in all of this,\" Logitech said.\n\n" +
 				"Philips said on Friday it would close its two offices in Moscow. \"We regret that we must close our doors there for now,\" the lighting house wrote in a post.",
