@@ -1006,12 +1006,20 @@ func (a *analysis) openingSubject(ss, pos int) referent {
 // covers it: "Bumble said last week that it was '...'" gives "Bumble".
 // Only a capitalised name, never a description ("The app") or a pronoun.
 func (a *analysis) namedSubject(open int) string {
-	ss := a.sentenceStart(open)
-	for _, v := range a.l.speechVerbs.find(a.t.toks, ss, open) {
+	for _, v := range a.l.speechVerbs.find(a.t.toks, a.sentenceStart(open), open) {
 		if a.inQuote(v[0]) >= 0 {
 			continue
 		}
+		// The clause of the verb: "According to the paper, Roskomnadzor
+		// said ..." has its subject after the comma.
+		ss := a.sentenceStart(open)
+		if i := strings.LastIndexAny(a.t.fold[ss:v[0]], ",;:"); i >= 0 {
+			ss += i + 1
+		}
 		words := strings.Fields(a.t.fold[ss:v[0]])
+		if len(words) == 0 {
+			continue // "According to ..." opens the sentence
+		}
 		// Leave out the auxiliaries and adverbs before the verb ("had
 		// also").
 		for k := 1; k < len(words); k++ {

@@ -84,6 +84,12 @@ func TestSpeakers8(t *testing.T) {
 		{"a description no mention resolves: the one company with a step", "en",
 			"Kestrel Paints has suspended its operations in Russia.\n\nExisting clients are still supplied \"within the limits of the sanctions,\" the company said.",
 			map[string]string{"within the limits of": "Kestrel Paints"}},
+		{"a name no registry knows after an opening clause", "en",
+			"\"We are pausing our ads there,\" a Google spokesperson said.\n\nAccording to the paper, Vesta said the ads were \"meant to give viewers a false picture of events\".",
+			map[string]string{"meant to give viewers": "Vesta"}},
+		{"a name no registry knows after an opening clause", "nl",
+			"\"We stoppen daar met advertenties\", zei een woordvoerder van Google.\n\nUit de krant blijkt het volgende: Vesta zei dat de advertenties \"een vals beeld van de gebeurtenissen\" gaven.",
+			map[string]string{"een vals beeld van": "Vesta"}},
 		{"an attribution of its own is no continuation", "en",
 			"\"Our staff come first in all of this,\" Logitech said.\n\n" +
 				"Philips said on Friday it would close its two offices in Moscow. \"We regret that we must close our doors there for now,\" the lighting house wrote in a post.",
