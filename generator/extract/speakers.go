@@ -580,6 +580,15 @@ func (a *analysis) attributeQuotes() {
 		if r.empty() && r.name == "" {
 			r = subjectOrg
 		}
+		// A statement that opens with the company's own name ("Slack is
+		// required to ... where we operate", "Citi continues to
+		// monitor ...") speaks for it, unless a person or a name at the
+		// attribution says otherwise.
+		if r.person == "" && r.confidence < 0.85 {
+			if org := a.selfNamed(q); org != "" && org != r.org {
+				r = referent{org: org, confidence: 0.6}
+			}
+		}
 		a.speaker[qi] = r
 	}
 }
@@ -876,6 +885,11 @@ func (a *analysis) writtenName(id string, s, e int) string {
 	for _, key := range []func(string) string{slug, a.x.orgID} {
 		for _, n := range names {
 			if n != "" && key(foldString(n)) == id {
+				// A shortening the text writes stays ("Citi" for
+				// Citigroup, "Manpower" for ManpowerGroup).
+				if written != "" && strings.HasPrefix(strings.ToLower(n), strings.ToLower(written)) {
+					return written
+				}
 				return n
 			}
 		}
@@ -1070,6 +1084,30 @@ func (a *analysis) soleClaimOrg() string {
 		org = c.org
 	}
 	return org
+}
+
+// selfNamed returns the organisation whose name opens the quotation q as
+// its subject, or "".
+func (a *analysis) selfNamed(q *quoteSpan) string {
+	if len(q.parts) == 0 || wordCount(q.text(a.t)) < 6 {
+		return ""
+	}
+	start := q.parts[0][0]
+	ms := a.mentionsIn(start, q.parts[0][1])
+	if len(ms) == 0 {
+		return ""
+	}
+	m := a.e.mentions[ms[0]]
+	if m.kind != orgMention || m.unknown || a.place(m.org) {
+		return ""
+	}
+	if o := a.e.orgs[m.org]; o != nil && o.public {
+		return ""
+	}
+	if lead := a.t.fold[start:m.start]; strings.TrimSpace(lead) != "" && !a.subjectLead(lead) {
+		return ""
+	}
+	return m.org
 }
 
 // titleQuote reports a quotation a title cue introduces ("in a letter
