@@ -885,9 +885,10 @@ func (a *analysis) writtenName(id string, s, e int) string {
 	for _, key := range []func(string) string{slug, a.x.orgID} {
 		for _, n := range names {
 			if n != "" && key(foldString(n)) == id {
-				// A shortening the text writes stays ("Citi" for
-				// Citigroup, "Manpower" for ManpowerGroup).
-				if written != "" && strings.HasPrefix(strings.ToLower(n), strings.ToLower(written)) {
+				// A clipped form the text writes stays ("Citi" for
+				// Citigroup, "Manpower" for ManpowerGroup); a name with
+				// a word dropped does not ("Epic" for Epic Games).
+				if w := len(written); w > 0 && w < len(n) && strings.HasPrefix(strings.ToLower(n), strings.ToLower(written)) && isAlnum(strings.ToLower(n)[w]) {
 					return written
 				}
 				return n
