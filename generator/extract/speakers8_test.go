@@ -167,3 +167,60 @@ func TestQuoteMarks8(t *testing.T) {
 		})
 	}
 }
+
+// TestIndirect8 covers, in our own words, the Dutch indirect speech the
+// later batches missed: a subject after the finite verb ("Eerder lieten X
+// en Y weten", "In het vonnis schrijft de rechtbank dat"), "schrijft ...
+// dat" far apart, and attributions after the content with "signaleert",
+// "legt ... uit" and "zo laten ... weten". English puts its subject before
+// the verb, which the older rules cover; a sentence with no verb of
+// saying stays no speech in either language.
+func TestIndirect8(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body, sentence, speaker string
+	}{
+		{"a subject after the finite verb", "nl",
+			"Vervoerders helpen.\n\nEerder lieten Kestrel en Vantor ook al weten gratis ritten aan te bieden aan vluchtelingen.",
+			"Eerder lieten Kestrel en Vantor ook al weten gratis ritten aan te bieden aan vluchtelingen.", "Kestrel en Vantor"},
+		{"a described subject after the finite verb", "nl",
+			"Het werk lag stil.\n\nIn het vonnis schrijft de rechtbank dat de schade in de loop van het jaar flink is opgelopen.",
+			"In het vonnis schrijft de rechtbank dat de schade in de loop van het jaar flink is opgelopen.", "de rechtbank"},
+		{"signaleert after the content", "nl",
+			"Bedrijven twijfelen.\n\nVeel ondernemers weten nog niet wat ze moeten doen, signaleert Brancheclub Noord.",
+			"Veel ondernemers weten nog niet wat ze moeten doen, signaleert Brancheclub Noord.", ""},
+		{"legt een woordvoerder uit after the content", "nl",
+			"Bedrijven twijfelen.\n\nHet bedrijf heeft nog drie lopende contracten in Rusland, legt een woordvoerder uit.",
+			"Het bedrijf heeft nog drie lopende contracten in Rusland, legt een woordvoerder uit.", ""},
+		{"no verb of saying", "nl",
+			"Bedrijven helpen.\n\nEerder boden de vervoerders al gratis ritten aan vluchtelingen.",
+			"", ""},
+		{"no verb of saying", "en",
+			"Firms help.\n\nEarlier the carriers offered free rides to refugees.",
+			"", ""},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			var got *string
+			for i, q := range res.Quotes {
+				if q.Kind == "indirect" {
+					if c.sentence == "" {
+						t.Fatalf("indirect speech %q, want none", q.Text)
+					}
+					if q.Text == c.sentence {
+						got = &res.Quotes[i].Speaker
+					}
+				}
+			}
+			if c.sentence == "" {
+				return
+			}
+			if got == nil {
+				t.Fatalf("no indirect speech %q in %+v", c.sentence, res.Quotes)
+			}
+			if c.speaker != "" && *got != c.speaker {
+				t.Errorf("indirect %q: speaker %q, want %q", c.sentence, *got, c.speaker)
+			}
+		})
+	}
+}
