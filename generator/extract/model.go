@@ -61,6 +61,7 @@ type language struct {
 	memberBodies []string        // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool // lowercase nouns that introduce a list of products
 	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	titleCues    []string        // "titled": a quotation after one is a title (speech.yaml title_cues), lowercased
 	// speakerClosers may follow a speaker named after the verb ("legt
 	// Backx uit"): speech.yaml speaker_closers.
 	speakerClosers map[string]bool
@@ -419,6 +420,9 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
 	l.messageNouns = set(sp.MessageNouns, true)
+	for _, c := range sp.TitleCues {
+		l.titleCues = append(l.titleCues, strings.ToLower(foldString(c)))
+	}
 	l.speakerClosers = set(sp.SpeakerClosers, true)
 	l.places = set(sp.Places, false)
 	l.honorifics = set(sp.Honorifics, false)

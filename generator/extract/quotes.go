@@ -63,7 +63,13 @@ func closes(open, c rune) bool {
 	case '“':
 		return c == '”' || c == '"' || c == '“'
 	case '„':
-		return c == '”' || c == '“' || c == '"' || c == '\''
+		// ",,Een kind ...’’": the low mark typed as two commas closes
+		// with two high single marks in some Dutch papers.
+		return c == '”' || c == '“' || c == '"' || c == '\'' || c == '’'
+	case '”':
+		// A closing-style double mark used to open ("”Deze regeling
+		// ...”"), as with single marks below.
+		return c == '”' || c == '"'
 	case '«':
 		return c == '»'
 	case '»':
@@ -84,7 +90,7 @@ func closes(open, c rune) bool {
 
 func isOpener(c rune) bool {
 	switch c {
-	case '"', '“', '„', '«', '‘', '\'', '‚', '’':
+	case '"', '“', '„', '«', '‘', '\'', '‚', '’', '”':
 		return true
 	}
 	return false
@@ -192,15 +198,28 @@ func findQuotes(t *text) []quoteSpan {
 	if cur != nil {
 		out = append(out, *cur)
 	}
-	// An unclosed single mark is far more often an apostrophe than speech.
+	// An unclosed single mark is far more often an apostrophe than speech,
+	// unless it is the opening mark ‘ before a capital that runs to the
+	// end of the text and stops mid-sentence: a quotation the page cut
+	// off ("‘De komende dagen blijven we").
 	kept := out[:0]
 	for _, q := range out {
-		if !q.closed && single(t.runeAt(q.open)) {
+		if !q.closed && single(t.runeAt(q.open)) && !cutOff(t, q) {
 			continue
 		}
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// cutOff reports a quotation opened with ‘ and a capital that the text
+// ends in the middle of a sentence.
+func cutOff(t *text, q quoteSpan) bool {
+	if t.runeAt(q.open) != '‘' || !unicode.IsUpper(t.runeAt(q.open+1)) || strings.TrimSpace(t.fold[q.close:]) != "" {
+		return false
+	}
+	last := strings.TrimSpace(t.fold[q.open:q.close])
+	return last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?")
 }
 
 // isClitic reports a Dutch clitic after an apostrophe: 's, 't, 'n followed

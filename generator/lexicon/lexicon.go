@@ -248,6 +248,10 @@ type Speech struct {
 	// statement", "its update"): with an indefinite or possessive article
 	// and no sender after it, the message speaks for the company in focus.
 	MessageNouns []string `yaml:"message_nouns"`
+	// TitleCues are the words that name what follows them ("titled",
+	// "getiteld", "met de titel"): a quotation right after one is a
+	// title, not speech.
+	TitleCues []string `yaml:"title_cues"`
 	// SpeakerClosers are the words that may follow a speaker named right
 	// after a speech verb: a separable verb's particle ("legt Backx uit"),
 	// an adverb ("zegt Backx ook"). A lone capitalised word there is the
