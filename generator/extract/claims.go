@@ -64,7 +64,7 @@ var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
-var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands|rivals|competitors|peers|counterparts)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
 
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
@@ -382,6 +382,12 @@ func (a *analysis) findClaims() {
 			if a.hypothetical(max(seg[0], m.start-60), hypoEnd, seg) {
 				continue
 			}
+			// A step only weighed ("to assess all options, including a
+			// withdrawal") tells no stance, but the company is reported on.
+			weighed := a.weighed(seg, m)
+			if weighed && !m.cue.stance {
+				continue
+			}
 			// "every employee who wants to leave the country": people, not
 			// the company, do what the cue says.
 			if peopleSubject.MatchString(t.lower[max(seg[0], m.start-40):m.start]) {
@@ -396,6 +402,9 @@ func (a *analysis) findClaims() {
 					continue
 				}
 				id, explicit = m.cue.negatedAs, false
+			}
+			if weighed {
+				id, explicit = "unclear", false
 			}
 			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
 			// restriction for now is a pause.
@@ -931,6 +940,13 @@ func (a *analysis) hypothetical(from, to int, segment [2]int) bool {
 		return false
 	}
 	return a.l.commitment == nil || !a.l.commitment.matches(a.t, segment[0], segment[1], a.sc)
+}
+
+// weighed reports a cue named as one option under review earlier in its
+// clause ("said it would assess all the strategic options for its unit,
+// including a withdrawal"): the option is not a step, whoever said so.
+func (a *analysis) weighed(seg [2]int, m cueMatch) bool {
+	return a.l.weighing != nil && a.l.weighing.matches(a.t, seg[0], m.end, a.sc)
 }
 
 // negated reports a negation within a few words before the cue, inside it,
