@@ -106,6 +106,22 @@ var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|t
 // the clause closes, is the text's own report.
 var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|were|was|have|has|had|zijn|is|waren|was|hebben|heeft|hadden|had)\b[^,;]*$`)
 
+// frontedSubject returns the part of a cue after a fronted adverbial
+// closed by a comma ("for families displaced by the fighting, dozens of
+// telcos have donated"), where the cue's own subject stands; else "".
+func frontedSubject(cue string) string {
+	if i := strings.Index(cue, ", "); i >= 0 {
+		return cue[i+2:]
+	}
+	return ""
+}
+
+// companiesTail ends a demand's object that is companies in general, right
+// before a cue that describes them ("pressure other multinationals still
+// operating in the country, which include A and B"): the cue is what they
+// do, the text's own report, not what is asked of them.
+var companiesTail = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|multinationals|brands|retailers|groups)\s+$`)
+
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
 var conjunction = regexp.MustCompile(`\b(?:en|maar|of|and|but|or)\b`)
@@ -292,7 +308,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -365,7 +381,7 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -446,7 +462,7 @@ func (a *analysis) findClaims() {
 					a.claims = append(a.claims, claim{org: o, byRef: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.55, explicit: explicit})
 				}
 			}
-			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
+			if len(orgs) == 0 && (genericSubject.MatchString(t.fold[s.start:m.start]) || genericSubject.MatchString(frontedSubject(t.fold[m.start:m.end]))) {
 				// "Steeds meer bedrijven sluiten hun winkels": nobody's
 				// step yet, but "Onder meer Ikea namen deze stap" after it
 				// takes it over.
@@ -580,7 +596,7 @@ func (a *analysis) exampleClaims() {
 				break
 			}
 		}
-		if !opens {
+		if !opens && !a.bareList(si) {
 			continue
 		}
 		own := map[string]bool{}
@@ -607,6 +623,48 @@ func (a *analysis) exampleClaims() {
 			}
 		}
 	}
+}
+
+// bareListMin is how many companies a sentence must list, with nothing
+// else said of them, to be read as the examples of the general step just
+// before it.
+const bareListMin = 3
+
+// bareListIntro ends right before such a list: a preposition or a colon.
+var bareListIntro = regexp.MustCompile(`(?i)(?:\b(?:from|by|with|of|including|such as|like)|:)\s*$`)
+
+// bareList reports a sentence that says nothing of its companies but
+// lists them ("Dozens of operators have donated call minutes. This
+// morning we heard from A, B, C and D."): no claim of its own, and every
+// company it names outside quotes in one list of at least bareListMin.
+func (a *analysis) bareList(si int) bool {
+	for _, c := range a.claims {
+		if c.sent == si {
+			return false
+		}
+	}
+	s := a.t.sents[si]
+	var list []string
+	named := 0
+	for _, mi := range a.mentionsIn(s.start, s.end) {
+		m := a.e.mentions[mi]
+		if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+			continue
+		}
+		named++
+		if list == nil {
+			// Named as whom the text heard from, not as the subject of a
+			// clause of their own ("A, B and C reported earnings").
+			if !bareListIntro.MatchString(a.t.fold[s.start:m.start]) {
+				return false
+			}
+			list = a.groupAt(mi)
+		}
+		if !contains(list, m.org) {
+			return false
+		}
+	}
+	return len(list) >= bareListMin && named == len(list)
 }
 
 // ellipsisClaims gives the companies of a sentence's last clause that
@@ -1132,7 +1190,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
 	// means the sentence is not about the company in focus.
-	if genericSubject.MatchString(a.t.fold[s.start:m.start]) {
+	if genericSubject.MatchString(a.t.fold[s.start:m.start]) || genericSubject.MatchString(frontedSubject(a.t.fold[m.start:m.end])) {
 		return nil, 0
 	}
 	for _, mi := range a.mentionsIn(m.end, s.end) {

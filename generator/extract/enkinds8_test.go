@@ -60,6 +60,54 @@ func TestEnglishKinds8(t *testing.T) {
 		{kind: "fact", name: "have closed offices is a step",
 			body:      "Intel and Cisco have closed their offices in Russia.",
 			providers: []prov{{"intel", "restricts"}, {"cisco", "restricts"}}},
+		// A demand's object described by what it still does: the text's
+		// own report, with the examples named after it.
+		{kind: "demand object", name: "multinationals still operating there, which include",
+			body:      "The moves will pressure other multinationals still operating in the country, which include Nestle, Mars Wrigley and Danone.",
+			providers: []prov{{"nestle", "stays"}, {"mars", "stays"}, {"danone", "stays"}}},
+		{kind: "demand object", name: "what they are pressed to do is no step",
+			body:      "The moves will pressure other multinationals to leave the country, such as Nestle and Danone.",
+			providers: []prov{}},
+		// Whom help is for, fronted before its giver.
+		{kind: "aid", name: "for refugees, the giver after the comma",
+			body:      "For refugees arriving in Poland, Proximus has donated prepaid SIM cards.",
+			providers: []prov{{"proximus", "unclear"}}, measures: map[string][]string{"proximus": {"humanitarian-aid"}}},
+		// A general step, then a sentence that only lists whom the text
+		// heard from: each takes the step, and names the registry lacks
+		// count in a list of registered companies.
+		{kind: "list of general step", name: "heard from a list after a general step",
+			body:      "For families displaced by the fighting, dozens of telcos in Europe have donated data and call minutes. Yesterday we heard back from Ukrtelecom, Telecom Italia, Nova, Cosmote and Deutsche Telekom, with more expected soon.",
+			providers: []prov{{"ukrtelecom", "unclear"}, {"telecom-italia", "unclear"}, {"nova", "unclear"}, {"cosmote", "unclear"}, {"deutsche-telekom", "unclear"}},
+			measures:  map[string][]string{"ukrtelecom": {"humanitarian-aid"}, "nova": {"humanitarian-aid"}}},
+		{kind: "list of general step", name: "a region after an article in a list is no company",
+			body:      "Across the Baltics, Telia and Proximus offered free calls to Ukraine.",
+			providers: []prov{{"telia", "unclear"}, {"proximus", "unclear"}}},
+		{kind: "list of general step", name: "a list that is the subject of its own clause",
+			body:      "Many companies have left Russia. Ukrtelecom, Telecom Italia and Proximus reported strong earnings on Monday.",
+			providers: []prov{}},
+		// Wording: a gerund of ceasing, "the country" for Russia, a long
+		// aside between the subject and its verb.
+		{kind: "wording", name: "ceasing their activities in the country after an aside",
+			body:      "Other French lenders have made up their minds: early in the week, Natixis and BNP Paribas, clearly far less exposed and so with less at stake, announced that they were ceasing their activities in the country.",
+			providers: []prov{{"natixis", "withdraws"}, {"bnp-paribas", "withdraws"}}},
+		// A Russian member firm with a description before it, in a
+		// possessive announcement.
+		{kind: "wording", name: "cutting ties with its 300-person Russian member firm",
+			body:      "The step followed Mazars's Monday announcement that it was cutting ties with its 300-person Russian member firm.",
+			providers: []prov{{"mazars", "withdraws"}}},
+		// Whose accounts are closed, named before them; an apposition a
+		// copy editor left open.
+		{kind: "wording", name: "closing its Russian clients' accounts",
+			body:      "Zentrapay, a rival payments fintech has gone a step further. The company will no longer process transfers in Russian roubles and is closing its Russian clients' accounts.",
+			providers: []prov{{"zentrapay", "withdraws"}}, measures: map[string][]string{"zentrapay": {"terminate-services"}}},
+		// The subject of a clause about Russia whose second verb is only
+		// weighed: the first verb's step counts, "there" is Russia.
+		{kind: "market subject", name: "halted operations and might quit a venture there",
+			body:      "Nestle deepened its retreat this month, pausing most of its sales in Russia, while French carmaker Renault halted its operations and said it might quit a joint venture there.",
+			providers: []prov{{"nestle", "suspends"}, {"renault", "suspends"}}},
+		{kind: "market subject", name: "a clause that only might act is none",
+			body:      "Renault might quit its joint venture in Russia.",
+			providers: []prov{}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
