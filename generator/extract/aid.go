@@ -163,6 +163,11 @@ func (a *analysis) aidGiverAt(from, s, e, cueStart int) string {
 		start += len(words[0]) + 1
 		words = words[1:]
 	}
+	// "Mr Farquhar also said they would match donations": a title of
+	// address makes a person, never a company.
+	if a.l.honorifics[words[0]] || a.l.honorifics[lastWord(strings.TrimSpace(head[:s]))] {
+		return ""
+	}
 	name := strings.Join(words, " ")
 	end := start + len(name)
 	rest := f[end:cueStart]

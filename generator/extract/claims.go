@@ -116,6 +116,21 @@ func frontedSubject(cue string) string {
 	return ""
 }
 
+// stakeIn ends right before the company a stake or a holding is in.
+var stakeIn = regexp.MustCompile(`(?i)\b(?:stakes?|holdings?|shares?|shareholdings?|interests?|investments?|belang|aandelen|deelneming)\s+(?:in|into)\s+(?:the\s+|de\s+|het\s+)?$`)
+
+// concessiveBefore ends right after "despite" and what it opens, up to a
+// demand: "despite Kyiv's calls for it to sever all ties".
+var concessiveBefore = regexp.MustCompile(`(?i)\b(?:despite|in spite of|notwithstanding|ondanks)\b[^,.;]*$`)
+
+// concessiveDemand reports a demand inside a concessive phrase that a
+// comma closes before the cue at cueStart: "despite Kyiv's calls for it to
+// sever all ties with Russia, the company would continue doing business
+// there" reports what the company does, not what was asked.
+func (a *analysis) concessiveDemand(sentStart, demand, cueStart int) bool {
+	return concessiveBefore.MatchString(a.t.fold[max(sentStart, demand-40):demand]) && strings.Contains(a.t.fold[demand:cueStart], ", ")
+}
+
 // companiesTail ends a demand's object that is companies in general, right
 // before a cue that describes them ("pressure other multinationals still
 // operating in the country, which include A and B"): the cue is what they
@@ -381,7 +396,7 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -997,15 +1012,33 @@ func (a *analysis) hypothetical(from, to int, segment [2]int) bool {
 	if a.l.hypothetical == nil || !a.l.hypothetical.matches(a.t, from, to, a.sc) {
 		return false
 	}
-	return a.l.commitment == nil || !a.l.commitment.matches(a.t, segment[0], segment[1], a.sc)
+	from = segment[0]
+	// "X said that despite criticism, it would ...": a concessive phrase
+	// opens the cue's segment, and the reporting verb before it still
+	// reports the step.
+	if concessiveOpen.MatchString(a.t.fold[segment[0]:min(segment[1], segment[0]+20)]) {
+		if si := a.sentOf[segment[0]]; si >= 0 {
+			from = max(a.t.sents[si].start, segment[0]-weighingReach)
+		}
+	}
+	return a.l.commitment == nil || !a.l.commitment.matches(a.t, from, segment[1], a.sc)
 }
+
+// concessiveOpen opens a concessive phrase: "despite calls for it to ...".
+var concessiveOpen = regexp.MustCompile(`(?i)^\W*(?:despite|in spite of|notwithstanding|ondanks)\b`)
 
 // weighed reports a cue named as one option under review earlier in its
 // clause ("said it would assess all the strategic options for its unit,
 // including a withdrawal"): the option is not a step, whoever said so.
 func (a *analysis) weighed(seg [2]int, m cueMatch) bool {
-	return a.l.weighing != nil && a.l.weighing.matches(a.t, seg[0], m.end, a.sc)
+	return a.l.weighing != nil && a.l.weighing.matches(a.t, max(seg[0], m.start-weighingReach), m.end, a.sc)
 }
+
+// weighingReach is how far before a cue the words that weigh it may stand
+// ("to assess all the strategic possibilities for the future of its
+// subsidiary in Russia, including a withdrawal"); bounded so that a long
+// sentence costs linear time.
+const weighingReach = 160
 
 // negated reports a negation within a few words before the cue, inside it,
 // or (Dutch puts it after the verb) right after it, in the same clause.
@@ -1086,6 +1119,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			continue
 		}
 		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
+			continue
+		}
+		// What a stake is in is no actor: "its holdings in Yandex's
+		// delivery units, sold part of its stake" is the holder's step.
+		if mm.kind == orgMention && stakeIn.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start]) {
 			continue
 		}
 		// The object of a relative aside ("Veon, which also owns

@@ -108,6 +108,48 @@ func TestEnglishKinds8(t *testing.T) {
 		{kind: "market subject", name: "a clause that only might act is none",
 			body:      "Renault might quit its joint venture in Russia.",
 			providers: []prov{}},
+		// A title of address makes a person, never a company that gives.
+		{kind: "person", name: "Mr before a surname is no giver",
+			body:      "Canva will pause all new sales to Russia. Mr Perkins also said he would match all staff donations to relief organisations.",
+			providers: []prov{{"canva", "suspends"}}},
+		// What a stake is in is not the actor of the sale.
+		{kind: "stake", name: "holdings in a partner's units",
+			body:      "Last year, the company divested itself of its holdings in Yandex's delivery units.",
+			providers: []prov{}},
+		// The state as customer, by what it holds or buys.
+		{kind: "state customers", name: "state-owned licences suspended",
+			body:      "Canva said it would suspend existing Russian state-owned licences.",
+			providers: []prov{{"canva", "restricts"}}, measures: map[string][]string{"canva": {"drop-state-customers"}}},
+		{kind: "state customers", name: "cease advising the government",
+			body:      "Bain said it would cease advising the Russian government.",
+			providers: []prov{{"bain", "restricts"}}, measures: map[string][]string{"bain": {"drop-state-customers"}}},
+		// Existing customers kept, worded as what is not ended or what
+		// they are allowed to go on doing.
+		{kind: "keeps customers", name: "not terminating ties with existing customers",
+			body:      "Canva will pause all new sales to Russia. Canva said it was not terminating the relationships it has with its existing customers in Russia.",
+			providers: []prov{{"canva", "restricts"}}, measures: map[string][]string{"canva": {"maintain-network", "suspend-sales"}}},
+		{kind: "keeps customers", name: "allowing Russian sellers to continue",
+			body:      "Zalando is allowing Russian sellers to continue selling on its marketplace, but will no longer accept new sellers from Russia.",
+			providers: []prov{{"zalando", "restricts"}}},
+		// A concessive phrase: the demand inside it is not the report,
+		// and the reporting verb before it still commits the step.
+		{kind: "concessive", name: "despite calls to cut ties, continues with non-sanctioned clients",
+			body:      "Oracle chief Jane Roe wrote to the minister with a plain message: despite Kyiv's calls for it to sever all ties with Russia, the software maker would continue doing business in the country with non-sanctioned clients.",
+			providers: []prov{{"oracle", "restricts"}}, measures: map[string][]string{"oracle": {"maintain-network", "sanctions-compliance"}}},
+		{kind: "concessive", name: "despite criticism, said it would stay",
+			body:      "Oracle said that despite criticism from Kyiv, it would continue doing business in the country.",
+			providers: []prov{{"oracle", "stays"}}},
+		{kind: "concessive", name: "a demand that no comma closes stays a demand",
+			body:      "Kyiv keeps up its calls for Oracle to stop doing business in Russia.",
+			providers: []prov{}},
+		// Its own service kept for Ukraine, not aid: people send the money.
+		{kind: "over-reading", name: "a transfer service kept for people sending money to Ukraine",
+			body:      "Revolut said it will continue providing its service to people who need to send money to Ukraine.",
+			providers: []prov{{"revolut", "unclear"}}, measures: map[string][]string{"revolut": {"support-ukraine-customers"}}},
+		// "Free" after what is offered.
+		{kind: "free protection", name: "premium products free of charge for Ukraine",
+			body:      "Norton said it was offering its premium products free of charge to the people of Ukraine.",
+			providers: []prov{{"norton", "unclear"}}, measures: map[string][]string{"norton": {"free-protection-ukraine", "humanitarian-aid"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {

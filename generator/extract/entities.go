@@ -798,18 +798,19 @@ func (x *Extractor) findListedBetween(e *entities, f string, add func(int, int))
 		known      bool
 	}
 	var items []item
+	covered := make([]bool, len(f)+1) // bytes inside a mention, linear in the text
 	for _, m := range e.mentions {
+		for i := m.start; i < m.end; i++ {
+			covered[i] = true
+		}
 		if m.kind == orgMention && !m.unknown {
 			items = append(items, item{m.start, m.end, true})
 		}
 	}
 	for _, r := range e.capRuns {
 		overlaps := false
-		for _, m := range e.mentions {
-			if m.start < r[1] && r[0] < m.end {
-				overlaps = true
-				break
-			}
+		for i := r[0]; i < r[1] && !overlaps; i++ {
+			overlaps = covered[i]
 		}
 		if !overlaps {
 			items = append(items, item{r[0], r[1], false})
