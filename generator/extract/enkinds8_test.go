@@ -14,9 +14,9 @@ import (
 func TestEnglishKinds8(t *testing.T) {
 	x := newExtractor(t)
 	cases := []struct {
-		kind, name, body string
-		providers        []prov
-		measures         map[string][]string
+		kind, name, lang, body string
+		providers              []prov
+		measures               map[string][]string
 	}{
 		// A step with an exception is partial: a restriction.
 		{kind: "partial step", name: "an exit except for some goods",
@@ -79,6 +79,9 @@ func TestEnglishKinds8(t *testing.T) {
 			body:      "For families displaced by the fighting, dozens of telcos in Europe have donated data and call minutes. Yesterday we heard back from Ukrtelecom, Telecom Italia, Nova, Cosmote and Deutsche Telekom, with more expected soon.",
 			providers: []prov{{"ukrtelecom", "unclear"}, {"telecom-italia", "unclear"}, {"nova", "unclear"}, {"cosmote", "unclear"}, {"deutsche-telekom", "unclear"}},
 			measures:  map[string][]string{"ukrtelecom": {"humanitarian-aid"}, "nova": {"humanitarian-aid"}}},
+		{kind: "list of general step", name: "a Dutch list holds a name the registry lacks", lang: "nl",
+			body:      "De ketens Lidl, Korvita en Aldi sluiten al hun winkels in Rusland.",
+			providers: []prov{{"lidl", "suspends"}, {"korvita", "suspends"}, {"aldi", "suspends"}}},
 		{kind: "list of general step", name: "a region after an article in a list is no company",
 			body:      "Across the Baltics, Telia and Proximus offered free calls to Ukraine.",
 			providers: []prov{{"telia", "unclear"}, {"proximus", "unclear"}}},
@@ -153,7 +156,11 @@ func TestEnglishKinds8(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: "en", Body: c.body})
+			lang := c.lang
+			if lang == "" {
+				lang = "en"
+			}
+			res := x.Extract(extract.Document{Lang: lang, Body: c.body})
 			checkProviders(t, res, c.providers, c.measures)
 		})
 	}
