@@ -18,6 +18,11 @@ const aidMeasure = "humanitarian-aid"
 // one opens.
 var aidRecipientBefore = regexp.MustCompile(`(?i)\b(to|for|towards?|with|through|via|including|such as|like|partner(ed|ing)? with|aan|voor|naar|met|via|samen met|zoals|waaronder|onder meer|bij)\b[^.;]{0,40}$`)
 
+// aidForFronted is whom the help is for, fronted and closed by a comma
+// right before the giver: "For families displaced by the fighting, Acme
+// has donated call minutes". The giver is the subject after it.
+var aidForFronted = regexp.MustCompile(`(?i)^(?:for|to help|to support)\s[^,.;]{1,80},\s*(?:[\w-]+\s+){0,6}$`)
+
 // aidDescriptorAfter follows a word that describes companies rather than
 // naming one: "Telecom operators provide free calls".
 var aidDescriptorAfter = regexp.MustCompile(`^\s+(operators|companies|firms|providers|groups|carriers|giants|businesses|bedrijven|operatoren|aanbieders|providers)\b`)
@@ -52,7 +57,7 @@ func (a *analysis) aidReceiverOnly(from, to int, m cueMatch, org string) bool {
 			continue
 		}
 		seen = true
-		if mm.start > m.start && mm.start < m.end && aidRecipientBefore.MatchString(a.t.fold[max(m.start, mm.start-60):mm.start]) {
+		if mm.start > m.start && mm.start < m.end && aidRecipientBefore.MatchString(a.t.fold[max(m.start, mm.start-60):mm.start]) && !aidForFronted.MatchString(a.t.fold[m.start:mm.start]) {
 			continue
 		}
 		return false
@@ -157,6 +162,11 @@ func (a *analysis) aidGiverAt(from, s, e, cueStart int) string {
 		introduced = true
 		start += len(words[0]) + 1
 		words = words[1:]
+	}
+	// "Mr Farquhar also said they would match donations": a title of
+	// address makes a person, never a company.
+	if a.l.honorifics[words[0]] || a.l.honorifics[lastWord(strings.TrimSpace(head[:s]))] {
+		return ""
 	}
 	name := strings.Join(words, " ")
 	end := start + len(name)

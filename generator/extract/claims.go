@@ -64,7 +64,7 @@ var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
-var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
+var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands|rivals|competitors|peers|counterparts)(?:'\s+(?:moves?|decisions?|plans?|efforts?|steps?)\s+to)?\s+$`)
 
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
@@ -105,6 +105,37 @@ var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|t
 // B, which are continuing their sales in Russia"): a cue inside it, before
 // the clause closes, is the text's own report.
 var factRelative = regexp.MustCompile(`(?i),\s+(?:which|who|die)\s+(?:are|is|were|was|have|has|had|zijn|is|waren|was|hebben|heeft|hadden|had)\b[^,;]*$`)
+
+// frontedSubject returns the part of a cue after a fronted adverbial
+// closed by a comma ("for families displaced by the fighting, dozens of
+// telcos have donated"), where the cue's own subject stands; else "".
+func frontedSubject(cue string) string {
+	if i := strings.Index(cue, ", "); i >= 0 {
+		return cue[i+2:]
+	}
+	return ""
+}
+
+// stakeIn ends right before the company a stake or a holding is in.
+var stakeIn = regexp.MustCompile(`(?i)\b(?:stakes?|holdings?|shares?|shareholdings?|interests?|investments?|belang|aandelen|deelneming)\s+(?:in|into)\s+(?:the\s+|de\s+|het\s+)?$`)
+
+// concessiveBefore ends right after "despite" and what it opens, up to a
+// demand: "despite Kyiv's calls for it to sever all ties".
+var concessiveBefore = regexp.MustCompile(`(?i)\b(?:despite|in spite of|notwithstanding|ondanks)\b[^,.;]*$`)
+
+// concessiveDemand reports a demand inside a concessive phrase that a
+// comma closes before the cue at cueStart: "despite Kyiv's calls for it to
+// sever all ties with Russia, the company would continue doing business
+// there" reports what the company does, not what was asked.
+func (a *analysis) concessiveDemand(sentStart, demand, cueStart int) bool {
+	return concessiveBefore.MatchString(a.t.fold[max(sentStart, demand-40):demand]) && strings.Contains(a.t.fold[demand:cueStart], ", ")
+}
+
+// companiesTail ends a demand's object that is companies in general, right
+// before a cue that describes them ("pressure other multinationals still
+// operating in the country, which include A and B"): the cue is what they
+// do, the text's own report, not what is asked of them.
+var companiesTail = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|multinationals|brands|retailers|groups)\s+$`)
 
 // conjunction starts a new clause whose negation is its own: "verlaat
 // Rusland en zal geen apparaten meer onderhouden" still leaves.
@@ -292,7 +323,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -365,7 +396,7 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) {
+			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -382,6 +413,12 @@ func (a *analysis) findClaims() {
 			if a.hypothetical(max(seg[0], m.start-60), hypoEnd, seg) {
 				continue
 			}
+			// A step only weighed ("to assess all options, including a
+			// withdrawal") tells no stance, but the company is reported on.
+			weighed := a.weighed(seg, m)
+			if weighed && !m.cue.stance {
+				continue
+			}
 			// "every employee who wants to leave the country": people, not
 			// the company, do what the cue says.
 			if peopleSubject.MatchString(t.lower[max(seg[0], m.start-40):m.start]) {
@@ -396,6 +433,9 @@ func (a *analysis) findClaims() {
 					continue
 				}
 				id, explicit = m.cue.negatedAs, false
+			}
+			if weighed {
+				id, explicit = "unclear", false
 			}
 			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
 			// restriction for now is a pause.
@@ -437,7 +477,7 @@ func (a *analysis) findClaims() {
 					a.claims = append(a.claims, claim{org: o, byRef: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.55, explicit: explicit})
 				}
 			}
-			if len(orgs) == 0 && genericSubject.MatchString(t.fold[s.start:m.start]) {
+			if len(orgs) == 0 && (genericSubject.MatchString(t.fold[s.start:m.start]) || genericSubject.MatchString(frontedSubject(t.fold[m.start:m.end]))) {
 				// "Steeds meer bedrijven sluiten hun winkels": nobody's
 				// step yet, but "Onder meer Ikea namen deze stap" after it
 				// takes it over.
@@ -571,7 +611,7 @@ func (a *analysis) exampleClaims() {
 				break
 			}
 		}
-		if !opens {
+		if !opens && !a.bareList(si) {
 			continue
 		}
 		own := map[string]bool{}
@@ -598,6 +638,48 @@ func (a *analysis) exampleClaims() {
 			}
 		}
 	}
+}
+
+// bareListMin is how many companies a sentence must list, with nothing
+// else said of them, to be read as the examples of the general step just
+// before it.
+const bareListMin = 3
+
+// bareListIntro ends right before such a list: a preposition or a colon.
+var bareListIntro = regexp.MustCompile(`(?i)(?:\b(?:from|by|with|of|including|such as|like)|:)\s*$`)
+
+// bareList reports a sentence that says nothing of its companies but
+// lists them ("Dozens of operators have donated call minutes. This
+// morning we heard from A, B, C and D."): no claim of its own, and every
+// company it names outside quotes in one list of at least bareListMin.
+func (a *analysis) bareList(si int) bool {
+	for _, c := range a.claims {
+		if c.sent == si {
+			return false
+		}
+	}
+	s := a.t.sents[si]
+	var list []string
+	named := 0
+	for _, mi := range a.mentionsIn(s.start, s.end) {
+		m := a.e.mentions[mi]
+		if m.kind != orgMention || a.inQuote(m.start) >= 0 {
+			continue
+		}
+		named++
+		if list == nil {
+			// Named as whom the text heard from, not as the subject of a
+			// clause of their own ("A, B and C reported earnings").
+			if !bareListIntro.MatchString(a.t.fold[s.start:m.start]) {
+				return false
+			}
+			list = a.groupAt(mi)
+		}
+		if !contains(list, m.org) {
+			return false
+		}
+	}
+	return len(list) >= bareListMin && named == len(list)
 }
 
 // ellipsisClaims gives the companies of a sentence's last clause that
@@ -930,8 +1012,33 @@ func (a *analysis) hypothetical(from, to int, segment [2]int) bool {
 	if a.l.hypothetical == nil || !a.l.hypothetical.matches(a.t, from, to, a.sc) {
 		return false
 	}
-	return a.l.commitment == nil || !a.l.commitment.matches(a.t, segment[0], segment[1], a.sc)
+	from = segment[0]
+	// "X said that despite criticism, it would ...": a concessive phrase
+	// opens the cue's segment, and the reporting verb before it still
+	// reports the step.
+	if concessiveOpen.MatchString(a.t.fold[segment[0]:min(segment[1], segment[0]+20)]) {
+		if si := a.sentOf[segment[0]]; si >= 0 {
+			from = max(a.t.sents[si].start, segment[0]-weighingReach)
+		}
+	}
+	return a.l.commitment == nil || !a.l.commitment.matches(a.t, from, segment[1], a.sc)
 }
+
+// concessiveOpen opens a concessive phrase: "despite calls for it to ...".
+var concessiveOpen = regexp.MustCompile(`(?i)^\W*(?:despite|in spite of|notwithstanding|ondanks)\b`)
+
+// weighed reports a cue named as one option under review earlier in its
+// clause ("said it would assess all the strategic options for its unit,
+// including a withdrawal"): the option is not a step, whoever said so.
+func (a *analysis) weighed(seg [2]int, m cueMatch) bool {
+	return a.l.weighing != nil && a.l.weighing.matches(a.t, max(seg[0], m.start-weighingReach), m.end, a.sc)
+}
+
+// weighingReach is how far before a cue the words that weigh it may stand
+// ("to assess all the strategic possibilities for the future of its
+// subsidiary in Russia, including a withdrawal"); bounded so that a long
+// sentence costs linear time.
+const weighingReach = 160
 
 // negated reports a negation within a few words before the cue, inside it,
 // or (Dutch puts it after the verb) right after it, in the same clause.
@@ -1012,6 +1119,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			continue
 		}
 		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
+			continue
+		}
+		// What a stake is in is no actor: "its holdings in Yandex's
+		// delivery units, sold part of its stake" is the holder's step.
+		if mm.kind == orgMention && stakeIn.MatchString(a.t.fold[max(s.start, mm.start-30):mm.start]) {
 			continue
 		}
 		// The object of a relative aside ("Veon, which also owns
@@ -1116,7 +1228,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	}
 	// Nobody named before the cue: a generic subject ("many companies")
 	// means the sentence is not about the company in focus.
-	if genericSubject.MatchString(a.t.fold[s.start:m.start]) {
+	if genericSubject.MatchString(a.t.fold[s.start:m.start]) || genericSubject.MatchString(frontedSubject(a.t.fold[m.start:m.end])) {
 		return nil, 0
 	}
 	for _, mi := range a.mentionsIn(m.end, s.end) {

@@ -779,6 +779,77 @@ func slug(s string) string {
 // company a stake or an investment is in ("in de").
 var russianIntro = regexp.MustCompile(`(?i)\b(?:russische|russian|wit-russische|belarusian)\s*$|\bin\s+(?:de|het|the|an?)?\s*$`)
 
+// listArticle is an article before a capitalised word, which makes it
+// no company name in a list.
+var listArticle = map[string]bool{"the": true, "a": true, "an": true, "de": true, "het": true, "een": true}
+
+// listedBetweenMin is how many registered companies a list must hold for
+// the other names in it to count as companies too.
+const listedBetweenMin = 2
+
+// findListedBetween adds the names of a list that holds registered
+// companies: a list is of one kind, so in "Ukrtelecom, Telecom Italia,
+// Nova, Cosmote and Deutsche Telekom" Nova and Cosmote are companies the
+// registry lacks. Only lists of three or more, with at least
+// listedBetweenMin registered members, joined by commas and "and".
+func (x *Extractor) findListedBetween(e *entities, f string, add func(int, int)) {
+	type item struct {
+		start, end int
+		known      bool
+	}
+	var items []item
+	covered := make([]bool, len(f)+1) // bytes inside a mention, linear in the text
+	for _, m := range e.mentions {
+		for i := m.start; i < m.end; i++ {
+			covered[i] = true
+		}
+		if m.kind == orgMention && !m.unknown {
+			items = append(items, item{m.start, m.end, true})
+		}
+	}
+	for _, r := range e.capRuns {
+		overlaps := false
+		for i := r[0]; i < r[1] && !overlaps; i++ {
+			overlaps = covered[i]
+		}
+		if !overlaps {
+			items = append(items, item{r[0], r[1], false})
+		}
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].start < items[j].start })
+	flush := func(run []item) {
+		known := 0
+		for _, it := range run {
+			if it.known {
+				known++
+			}
+		}
+		if len(run) < 3 || known < listedBetweenMin || known == len(run) {
+			return
+		}
+		for _, it := range run {
+			// "Across the Nordics, Telenor and Telia": a name after an
+			// article is a region or a thing, not a listed company.
+			if !it.known && !listArticle[strings.ToLower(prevWord(f, it.start))] {
+				add(it.start, it.end)
+			}
+		}
+	}
+	var run []item
+	for _, it := range items {
+		if len(run) > 0 {
+			prev := run[len(run)-1]
+			gap := f[prev.end:max(prev.end, it.start)]
+			if sep := listSep.FindStringIndex(gap); sep == nil || sep[1] != len(gap) || it.start < prev.end {
+				flush(run)
+				run = nil
+			}
+		}
+		run = append(run, it)
+	}
+	flush(run)
+}
+
 // findUnknownOrgs finds companies the registry lacks by their role in the
 // sentence: a legal suffix ("Acme Networks Inc"), a list after "including",
 // or an apposition ("Acme, a US-based provider,").
@@ -872,6 +943,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			add(it[0], it[1])
 		}
 	}
+	x.findListedBetween(e, f, add)
 	// Introduced by what they are: "monitoring firm Routewatch".
 	introduces := func(w string) bool {
 		// A noun of the language's descriptions ("de betalingsverwerker")

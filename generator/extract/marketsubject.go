@@ -213,7 +213,14 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 	if d := a.demandAt(si); d < start {
 		return "", false // what others ask of the company
 	}
-	if a.hypothetical(end, to, seg) {
+	// Only the first verb's clause may make it hypothetical: in "Renault
+	// halted its operations and said it might quit a venture there" the
+	// halt is reported, the quitting weighed.
+	hypoTo := to
+	if c := conjunction.FindStringIndex(a.t.fold[end:to]); c != nil {
+		hypoTo = end + c[0]
+	}
+	if a.hypothetical(end, hypoTo, seg) {
 		return "", false
 	}
 	clause := lower[end:to]
@@ -230,8 +237,14 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		if a.l.negation != nil && a.l.negation.matches(a.t, end, to, a.sc) {
 			return "", false
 		}
+		// A weighed step after the first verb ("and might quit") gives no
+		// stance: the first verb's does.
+		said := clause
+		if hypoTo < to && hypoTo-end < len(clause) && a.hypothetical(hypoTo, to, seg) {
+			said = clause[:hypoTo-end]
+		}
 		for _, sv := range ms.stances {
-			if sv.re.MatchString(clause) {
+			if sv.re.MatchString(said) {
 				return sv.id, true
 			}
 		}

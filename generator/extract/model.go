@@ -44,6 +44,7 @@ type language struct {
 	agent        *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical *patternIndex
 	commitment   *patternIndex
+	weighing     *patternIndex // a step named as an option under review (stances.yaml weighing)
 	reporting    *patternIndex
 	speechVerb   *regexp.Regexp // whole-word speech verbs
 	speechVerbs  *phraseSet     // the same, over tokens
@@ -393,6 +394,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
+		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

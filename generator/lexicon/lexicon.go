@@ -162,6 +162,10 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// Weighing cues name a step as one option under review ("to assess
+	// all the strategic options ..., including a withdrawal"): a cue after
+	// them in the clause is not taken, even when reported as said.
+	Weighing Cues `yaml:"weighing"`
 	// ListOfPrevious opens a sentence that only lists the companies the
 	// sentence before spoke of ("They are A, B and C."): they take its
 	// step.
