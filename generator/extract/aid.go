@@ -185,7 +185,7 @@ func (a *analysis) aidGiverAt(from, s, e, cueStart int) string {
 	if a.l.aidFor != nil && a.l.aidFor.MatchString(strings.ToLower(name)) {
 		return ""
 	}
-	if a.x.notProvAll[name] || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[prev] || publicName.MatchString(name) {
+	if a.x.notProvAll[name] || a.l.adjectiveRun(name) || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[prev] || publicName.MatchString(name) {
 		return ""
 	}
 	id := a.x.orgID(name)

@@ -146,7 +146,7 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		words = words[1:]
 		run = strings.Join(words, " ")
 	}
-	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.people[run].Name != "" || a.e.people[run] != nil {
+	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.l.adjectiveRun(run) || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
 	// A registry company is the subject under its own id, never a new one

@@ -106,6 +106,7 @@ type entities struct {
 	people   map[string]*personInfo
 	// fullNames: surname → the first full name with it (see fullNames).
 	fullNames map[string][2]int
+	lang      *language
 }
 
 func (e *entities) addOrg(id, name string, unknown bool) {
@@ -115,7 +116,7 @@ func (e *entities) addOrg(id, name string, unknown bool) {
 }
 
 func (x *Extractor) findEntities(t *text, l *language) *entities {
-	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}}
+	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}, lang: l}
 	f := t.fold
 	for _, m := range capRun.FindAllStringIndex(f, -1) {
 		e.capRuns = append(e.capRuns, [2]int{m[0], m[1]})
@@ -723,6 +724,16 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 		if long := orgNameRun.FindString(rest[end:]); strings.HasPrefix(rest[end:], long) && len(long) > len(run) {
 			run = long
 		}
+		// "eigenaar van het Haarlemse uitzendbureau Kennemeruitzend":
+		// the adjective describes the noun; the name follows it.
+		if e.lang.adjectiveRun(run) {
+			m := nounThenName.FindStringSubmatchIndex(rest[end+len(run):])
+			if m == nil {
+				return ""
+			}
+			end += len(run) + m[2]
+			run = rest[end : end-m[2]+m[3]]
+		}
 		words := strings.Fields(run)
 		for k, w := range words {
 			if x.notProvAll[w] {
@@ -793,7 +804,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			name = strings.Join(words[1:], " ")
 		}
 		en = s + len(name)
-		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") {
+		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") || l.adjectiveRun(name) {
 			return
 		}
 		if x.nameID[name] != "" || x.people[name].Name != "" {

@@ -88,6 +88,10 @@ type language struct {
 	// compounds: the language joins nouns into one word, so a word that
 	// ends in a company noun is one ("navigatiebedrijf").
 	compounds bool
+	// placeAdjective matches a capitalised adjective of place or origin
+	// (speech.yaml adjective_endings: "Haarlemse"); nil where the
+	// language has none (adjectives.go).
+	placeAdjective *regexp.Regexp
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -433,6 +437,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 			l.nationality[strings.ToLower(foldString(adj))] = country
 		}
 	}
+	l.placeAdjective = compilePlaceAdjective(sp.AdjectiveEndings)
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]

@@ -266,6 +266,11 @@ type Speech struct {
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
 	Nationalities map[string][]string `yaml:"nationalities,omitempty"`
+	// AdjectiveEndings end a capitalised adjective of place or origin
+	// ("Haarlemse", "Brabantse", "Russische"): a run of such words
+	// describes the noun after it and names no company. Empty in a
+	// language that does not inflect them.
+	AdjectiveEndings []string `yaml:"adjective_endings,omitempty"`
 }
 
 // Lexicon is everything loaded from the data folder.
