@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// TestDutchKindsRound8 covers, in our own words, the kinds of Dutch miss
+// and over-reading that batch 7 (testdata/real7/nl) showed: an adjective of
+// place taken for a company ("het Zwolse schoonmaakbedrijf X", "Grote
+// Nederlandse uitzendbureaus"), the separable verb opleveren read as a
+// supply stop, and free transport for refugees read as free protection
+// for Ukraine.
+func TestDutchKindsRound8(t *testing.T) {
+	runProviderCases(t, "nl", []providerCase{
+		{"an adjective of place before the noun that introduces the name", "nl",
+			"Marieke Bos, eigenaar van het Zwolse schoonmaakbedrijf Glansrijk, kwam direct in actie. Zij bracht met twee busjes hulpgoederen naar Oekraïne.",
+			[]prov{{"glansrijk", "unclear"}}, map[string][]string{"glansrijk": {"humanitarian-aid"}}},
+		{"capitalised adjectives open the sentence: no company", "nl",
+			"Grote Brabantse bouwbedrijven gaan vluchtelingen uit Oekraïne aan werk helpen.",
+			nil, nil},
+		{"levert geen problemen op is no supply stop", "nl",
+			"Hoeve Zonnedauw vangt vluchtelingen uit Oekraïne op. 'Het werk op de boerderij levert geen enkel probleem op', zegt de boer.",
+			[]prov{{"hoeve-zonnedauw", "unclear"}}, map[string][]string{"hoeve-zonnedauw": {"humanitarian-aid"}}},
+		{"free transport for refugees is aid, not free protection", "nl",
+			"Deutsche Bahn biedt gratis vervoer aan gevluchte Oekraïners.",
+			[]prov{{"deutsche-bahn", "unclear"}}, map[string][]string{"deutsche-bahn": {"humanitarian-aid"}}},
+		{"rail and bus operators are registry companies", "nl",
+			"Arriva en Keolis laten vluchtelingen uit Oekraïne deze maand gratis met de trein en de bus reizen.",
+			[]prov{{"arriva", "unclear"}, {"keolis", "unclear"}}, map[string][]string{"arriva": {"humanitarian-aid"}, "keolis": {"humanitarian-aid"}}},
+	})
+}
