@@ -81,7 +81,7 @@ var (
 	orgBeforeVerb   = regexp.MustCompile(`(?:^|[\s,])(?:the|The|het|Het|de|De)\s+(` + orgName + `)\s+$`)
 	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
 	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
-	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
+	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|(?:buitenlandse|binnenlandse|economische|sociale) zaken|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
 	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?[ \t]+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
@@ -111,7 +111,10 @@ type entities struct {
 
 func (e *entities) addOrg(id, name string, unknown bool) {
 	if _, ok := e.orgs[id]; !ok {
-		e.orgs[id] = &orgInfo{id: id, name: name, unknown: unknown}
+		// Whichever rule finds it, an unregistered organisation named as
+		// a ministry or a council ("Buitenlandse Zaken") is a public body:
+		// it acts, and keeps its sentence, but is no provider.
+		e.orgs[id] = &orgInfo{id: id, name: name, unknown: unknown, public: unknown && publicName.MatchString(name)}
 	}
 }
 
@@ -733,6 +736,11 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 			}
 			end += len(run) + m[2]
 			run = rest[end : end-m[2]+m[3]]
+		}
+		// "van Verenigd Rusland": a party or ministry named in full is
+		// none, and no word of it is a company either.
+		if x.notProvAll[strings.TrimSpace(run)] {
+			return ""
 		}
 		words := strings.Fields(run)
 		for k, w := range words {

@@ -7,7 +7,8 @@ import "testing"
 // place taken for a company ("het Zwolse schoonmaakbedrijf X", "Grote
 // Nederlandse uitzendbureaus"), the separable verb opleveren read as a
 // supply stop, and free transport for refugees read as free protection
-// for Ukraine.
+// for Ukraine, and a ministry named without "ministerie" ("Buitenlandse
+// Zaken") taken for a company.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -25,5 +26,8 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"rail and bus operators are registry companies", "nl",
 			"Arriva en Keolis laten vluchtelingen uit Oekraïne deze maand gratis met de trein en de bus reizen.",
 			[]prov{{"arriva", "unclear"}, {"keolis", "unclear"}}, map[string][]string{"arriva": {"humanitarian-aid"}, "keolis": {"humanitarian-aid"}}},
+		{"a ministry named without the word ministerie is no provider", "nl",
+			"FlixBus rijdt weer naar Kiev. Buitenlandse Zaken geeft vluchtelingen uit Oekraïne hulp bij de terugreis.",
+			nil, nil},
 	})
 }
