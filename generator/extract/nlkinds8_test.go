@@ -8,7 +8,8 @@ import "testing"
 // Nederlandse uitzendbureaus"), the separable verb opleveren read as a
 // supply stop, and free transport for refugees read as free protection
 // for Ukraine, and a ministry named without "ministerie" ("Buitenlandse
-// Zaken") taken for a company.
+// Zaken") taken for a company; no more business in Russia with the verb
+// last (a relative or subordinate clause), and "houdt ermee op".
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -29,5 +30,15 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"a ministry named without the word ministerie is no provider", "nl",
 			"FlixBus rijdt weer naar Kiev. Buitenlandse Zaken geeft vluchtelingen uit Oekraïne hulp bij de terugreis.",
 			nil, nil},
+		// The verb last, as a relative or subordinate clause writes it.
+		{"relative clause with the verb last: geen zaken meer doen", "nl",
+			"Spotify en Zalando staan inmiddels in de lange rij bedrijven die geen zaken meer doen in Rusland.",
+			[]prov{{"spotify", "withdraws"}, {"zalando", "withdraws"}}, nil},
+		{"subordinate clause with the verb last", "nl",
+			"Philips meldt dat het in Rusland geen zaken meer doet.",
+			[]prov{{"philips", "withdraws"}}, nil},
+		{"ook X houdt ermee op: stops what the sentence before spoke of", "nl",
+			"Chanel schort zijn activiteiten in Rusland op. Ook modehuis Prada houdt ermee op.",
+			[]prov{{"chanel", "suspends"}, {"prada", "suspends"}}, nil},
 	})
 }
