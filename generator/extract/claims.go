@@ -1450,7 +1450,31 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 			return [2]int{seg[0], end}, true
 		}
 	}
+	// "Russische klanten ... . Auchan heeft er veel personeel": a word
+	// after the subject that stands for the Russia named just before.
+	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, seg[0]) {
+		for _, r := range a.l.russiaAnaphor.find(t, m.end, end, a.sc) {
+			if a.inQuote(r[0]) < 0 {
+				return [2]int{seg[0], end}, true
+			}
+		}
+	}
 	return clause, false
+}
+
+// russiaJustBefore reports Russia named, outside quotes, in the sentence
+// before si or in si before upTo: what an anaphor ("er") can stand for.
+func (a *analysis) russiaJustBefore(si, upTo int) bool {
+	from := a.t.sents[si].start
+	if si > 0 {
+		from = a.t.sents[si-1].start
+	}
+	for _, r := range a.l.aboutRussia.find(a.t, from, upTo, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbStance returns the stance of the first verb class of verb_stances

@@ -25,42 +25,44 @@ type cue struct {
 // language is the compiled lexicon for one language.
 type language struct {
 	// aidGiver matches a noun that introduces a business helping (aid.go).
-	aidGiver     *regexp.Regexp
-	aidFor       *regexp.Regexp // whom help is for (aid.go)
-	cues         []*cue
-	cueIndex     patternIndex
-	negation     *patternIndex
-	notNegation  *patternIndex
-	temporary    *patternIndex
-	contrast     *patternIndex
-	demand       *patternIndex
-	follow       *patternIndex
-	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
-	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
-	ellipsis     *patternIndex // a clause that only adds companies ("maar ook")
-	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
-	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
-	verbStances  []verbStance  // the stance of a clause's verb class ({stop}: suspends)
-	agent        *patternIndex // a response noun right before who took it ("the pause by")
-	hypothetical *patternIndex
-	commitment   *patternIndex
-	reporting    *patternIndex
-	speechVerb   *regexp.Regexp // whole-word speech verbs
-	speechVerbs  *phraseSet     // the same, over tokens
-	titles       *phraseSet
-	publicTitles *phraseSet
-	descriptions *phraseSet
-	descArticles map[string]bool // "the", "de", "het": what a generic description starts with
-	descNouns    map[string]bool // "company", "bedrijf": what it ends with
-	description  *regexp.Regexp  // generic company descriptions
-	title        *regexp.Regexp  // job titles
-	personPron   map[string]bool
-	companyPron  map[string]bool
-	groupRefs    *phraseSet // "those companies": the list named last
-	notProvider  map[string]bool
-	memberBodies []string        // lowercase nouns of organisations that speak for others
-	productNouns map[string]bool // lowercase nouns that introduce a list of products
-	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	aidGiver    *regexp.Regexp
+	aidFor      *regexp.Regexp // whom help is for (aid.go)
+	cues        []*cue
+	cueIndex    patternIndex
+	negation    *patternIndex
+	notNegation *patternIndex
+	temporary   *patternIndex
+	contrast    *patternIndex
+	demand      *patternIndex
+	follow      *patternIndex
+	examples    *patternIndex // a sentence of examples of the companies before ("Het gaat om")
+	aboutRussia *patternIndex // a clause about Russia ("in Rusland")
+	// russiaAnaphor: a word that stands for Russia named before ("er").
+	russiaAnaphor *patternIndex
+	ellipsis      *patternIndex // a clause that only adds companies ("maar ook")
+	notSubject    *patternIndex // a word before a name that makes it no subject ("van")
+	clauseEnd     *patternIndex // what ends the subject's clause (", dat", ":")
+	verbStances   []verbStance  // the stance of a clause's verb class ({stop}: suspends)
+	agent         *patternIndex // a response noun right before who took it ("the pause by")
+	hypothetical  *patternIndex
+	commitment    *patternIndex
+	reporting     *patternIndex
+	speechVerb    *regexp.Regexp // whole-word speech verbs
+	speechVerbs   *phraseSet     // the same, over tokens
+	titles        *phraseSet
+	publicTitles  *phraseSet
+	descriptions  *phraseSet
+	descArticles  map[string]bool // "the", "de", "het": what a generic description starts with
+	descNouns     map[string]bool // "company", "bedrijf": what it ends with
+	description   *regexp.Regexp  // generic company descriptions
+	title         *regexp.Regexp  // job titles
+	personPron    map[string]bool
+	companyPron   map[string]bool
+	groupRefs     *phraseSet // "those companies": the list named last
+	notProvider   map[string]bool
+	memberBodies  []string        // lowercase nouns of organisations that speak for others
+	productNouns  map[string]bool // lowercase nouns that introduce a list of products
+	messageNouns  map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
 	// speakerClosers may follow a speaker named after the verb ("legt
 	// Backx uit"): speech.yaml speaker_closers.
 	speakerClosers map[string]bool
@@ -390,6 +392,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
 		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
+		{&l.russiaAnaphor, "russia_anaphor", lx.Stances.RussiaAnaphor[lang]},
 		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},
 		{&l.notSubject, "not_subject", lx.Stances.NotSubject[lang]},
 		{&l.clauseEnd, "clause_end", lx.Stances.ClauseEnd[lang]},

@@ -9,7 +9,8 @@ import "testing"
 // supply stop, and free transport for refugees read as free protection
 // for Ukraine, and a ministry named without "ministerie" ("Buitenlandse
 // Zaken") taken for a company; no more business in Russia with the verb
-// last (a relative or subordinate clause), and "houdt ermee op".
+// last (a relative or subordinate clause), and "houdt ermee op"; "er"
+// after a subject, standing for the Russia named just before.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -40,5 +41,12 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"ook X houdt ermee op: stops what the sentence before spoke of", "nl",
 			"Chanel schort zijn activiteiten in Rusland op. Ook modehuis Prada houdt ermee op.",
 			[]prov{{"chanel", "suspends"}, {"prada", "suspends"}}, nil},
+		// "er" after the subject stands for the Russia named just before.
+		{"er after the subject stands for Russia named before", "nl",
+			"Franse ketens zijn grote werkgevers in Rusland. Zo heeft ook Decathlon er duizenden mensen in dienst.",
+			[]prov{{"decathlon", "unclear"}}, nil},
+		{"er with no Russia before it is no clause about Russia", "nl",
+			"De oorlog in Oekraïne woedt voort. Carrefour zegt dat er nog geen besluit is.",
+			nil, nil},
 	})
 }

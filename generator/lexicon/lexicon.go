@@ -140,7 +140,11 @@ type Stances struct {
 	// NotSubject cues, right before a name, make it no subject ("van",
 	// "volgens"). A language without AboutRussia cues skips the rule.
 	AboutRussia Cues `yaml:"about_russia"`
-	NotSubject  Cues `yaml:"not_subject"`
+	// RussiaAnaphor cues stand for Russia after a sentence that names it
+	// ("Auchan heeft er veel personeel", "blijft er actief"): after the
+	// subject, such a word makes its clause one about Russia too.
+	RussiaAnaphor Cues `yaml:"russia_anaphor"`
+	NotSubject    Cues `yaml:"not_subject"`
 	// VerbStances give the stance a company takes when it is the subject
 	// of a clause about Russia whose verb is of the class ({stop}:
 	// suspends), in this order; the first that matches wins.
