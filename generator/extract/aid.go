@@ -295,3 +295,48 @@ func (a *analysis) initialsBefore(org string) string {
 	}
 	return got
 }
+
+// compileAidTravel compiles the aid-travel class of stances.yaml for one
+// language into a whole-word matcher; nil when the language has none.
+func compileAidTravel(l *language) *regexp.Regexp {
+	alt, ok := l.classes["aid-travel"]
+	if !ok {
+		return nil
+	}
+	return regexp.MustCompile(`\b(?:` + alt + `)\b`)
+}
+
+// carrierBefore ends right before the company people travel with: "met
+// de", "with".
+var carrierBefore = regexp.MustCompile(`(?i)\b(?:met|with|on|bij)\s+(?:de\s+|het\s+|the\s+)?$`)
+
+// aidCarriers finds, for an aid cue with no giver, the companies people
+// travel with in its sentence: "vluchtelingen kunnen gratis reizen met
+// X", "refugees can travel free with X". The carrier gives the help; a
+// bare "met X" elsewhere is a partner or a receiver, so the clause must
+// speak of travelling (stances.yaml aid-travel).
+func (a *analysis) aidCarriers(si int, m cueMatch) []string {
+	if m.cue.id != aidMeasure || a.l.aidTravel == nil || a.inQuote(m.start) >= 0 {
+		return nil
+	}
+	s := a.t.sents[si]
+	seg := segmentOf(a.segments(si), m.start)
+	var out []string
+	for _, mi := range a.mentionsIn(seg[0], seg[1]) {
+		mm := a.e.mentions[mi]
+		if mm.kind != orgMention || a.inQuote(mm.start) >= 0 || !carrierBefore.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) {
+			continue
+		}
+		// The travel verb right around "met X": "reizen met X", "met de
+		// X reizen"; "praten met X over gratis vervoer" is a partner.
+		around := lastWords(a.t.lower[seg[0]:mm.start], 4) + " " + strings.Join(strings.Fields(a.t.lower[mm.end:seg[1]])[:min(2, len(strings.Fields(a.t.lower[mm.end:seg[1]])))], " ")
+		if !a.l.aidTravel.MatchString(around) {
+			continue
+		}
+		if info := a.e.orgs[mm.org]; info == nil || info.public || a.notAName(mm.org) {
+			continue
+		}
+		out = appendUnique(out, a.groupAt(mi)...)
+	}
+	return out
+}

@@ -413,6 +413,8 @@ func (a *analysis) findClaims() {
 			if len(orgs) == 0 {
 				if id := a.aidSubject(si, m); id != "" {
 					orgs, conf = []string{id}, aidGiverConf
+				} else if cs := a.aidCarriers(si, m); len(cs) > 0 {
+					orgs = cs
 				}
 			}
 			// "Sony treedt in de voetsporen van bedrijven die Rusland
@@ -424,7 +426,9 @@ func (a *analysis) findClaims() {
 			var members []string
 			if rel, member := a.relativeStep(si, m); rel {
 				if member {
-					members = orgs
+					// "Zij behoren, samen met A en B, bij de bedrijven
+					// die ...": the list "Zij" stands for is one too.
+					members = appendUnique(orgs, a.openingPluralList(si)...)
 				}
 				orgs = a.examplesAfter(si, m)
 				conf = 0.65
@@ -1201,7 +1205,7 @@ var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|onderneming
 // such a clause: "Cisco komt in een lange rij van organisaties die ...",
 // "X is one of the companies that ...". Words of following ("in de
 // voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|tot de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the

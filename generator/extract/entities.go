@@ -1091,6 +1091,13 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 	}
 	toks := t.toks
 	for i := 0; i < len(toks); i++ {
+		// "Zij behoren ...": a plural pronoun opening a sentence after
+		// one that named a list of companies.
+		if l.pluralPron[toks[i].lower] && i+1 < len(toks) && pluralVerb(toks[i+1].lower) && free(toks[i].start, toks[i].end) && listBefore(t, e, toks[i].start) {
+			mark(toks[i].start, toks[i].end)
+			e.mentions = append(e.mentions, mention{start: toks[i].start, end: toks[i].end, kind: pronounMention, plural: true, group: true})
+			continue
+		}
 		// A reference to a list of companies ("those companies").
 		if n := l.groupRefs.at(toks, i); n > 0 {
 			s, en := toks[i].start, toks[i+n-1].end

@@ -27,6 +27,7 @@ type language struct {
 	// aidGiver matches a noun that introduces a business helping (aid.go).
 	aidGiver    *regexp.Regexp
 	aidFor      *regexp.Regexp // whom help is for (aid.go)
+	aidTravel   *regexp.Regexp // travelling on a carrier (aid.go)
 	cues        []*cue
 	cueIndex    patternIndex
 	negation    *patternIndex
@@ -59,10 +60,13 @@ type language struct {
 	personPron    map[string]bool
 	companyPron   map[string]bool
 	groupRefs     *phraseSet // "those companies": the list named last
-	notProvider   map[string]bool
-	memberBodies  []string        // lowercase nouns of organisations that speak for others
-	productNouns  map[string]bool // lowercase nouns that introduce a list of products
-	messageNouns  map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	// pluralPron: "zij", "ze" before a plural verb (speech.yaml
+	// plural_pronouns): the list named in the sentence before.
+	pluralPron   map[string]bool
+	notProvider  map[string]bool
+	memberBodies []string        // lowercase nouns of organisations that speak for others
+	productNouns map[string]bool // lowercase nouns that introduce a list of products
+	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
 	// speakerClosers may follow a speaker named after the verb ("legt
 	// Backx uit"): speech.yaml speaker_closers.
 	speakerClosers map[string]bool
@@ -423,6 +427,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
+	l.pluralPron = set(sp.PluralPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
 	l.messageNouns = set(sp.MessageNouns, true)
@@ -446,6 +451,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
 	l.aidGiver = compileAidGiver(l)
 	l.aidFor = compileAidFor(l)
+	l.aidTravel = compileAidTravel(l)
 	for _, vs := range lx.Stances.VerbStances {
 		if _, ok := l.classes[vs.Class]; !ok || l.aboutRussia == nil {
 			continue // the class is not written for this language

@@ -10,7 +10,9 @@ import "testing"
 // for Ukraine, and a ministry named without "ministerie" ("Buitenlandse
 // Zaken") taken for a company; no more business in Russia with the verb
 // last (a relative or subordinate clause), and "houdt ermee op"; "er"
-// after a subject, standing for the Russia named just before.
+// after a subject, standing for the Russia named just before; "Zij" before
+// a plural verb for the list named before; the carrier refugees travel
+// with for free.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -47,6 +49,20 @@ func TestDutchKindsRound8(t *testing.T) {
 			[]prov{{"decathlon", "unclear"}}, nil},
 		{"er with no Russia before it is no clause about Russia", "nl",
 			"De oorlog in Oekraïne woedt voort. Carrefour zegt dat er nog geen besluit is.",
+			nil, nil},
+		// "Zij" before a plural verb: the list the sentence before named.
+		{"zij before a plural verb stands for the list before", "nl",
+			"In het rapport worden Carrefour en Danone genoemd. Zij behoren tot de bedrijven die zich uit Rusland terugtrekken.",
+			[]prov{{"carrefour", "withdraws"}, {"danone", "withdraws"}}, nil},
+		// The carrier people travel with gives the help.
+		{"gratis met de X reizen: the carrier helps", "nl",
+			"Oekraïense vluchtelingen kunnen gratis met de Eurostar reizen.",
+			[]prov{{"eurostar", "unclear"}}, map[string][]string{"eurostar": {"humanitarian-aid"}}},
+		{"gratis reizen met X", "nl",
+			"Vluchtelingen uit Oekraïne kunnen gratis reizen met Arriva.",
+			[]prov{{"arriva", "unclear"}}, map[string][]string{"arriva": {"humanitarian-aid"}}},
+		{"talking with X about free transport is no help by X", "nl",
+			"Ze zijn bang. Vluchtelingen praten met Arriva over gratis vervoer.",
 			nil, nil},
 	})
 }

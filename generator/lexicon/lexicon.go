@@ -228,6 +228,11 @@ type Speech struct {
 	// GroupReferences stand for the companies of the list named last in
 	// the sentence ("those companies", "the three firms").
 	GroupReferences []string `yaml:"group_references"`
+	// PluralPronouns open a sentence as its subject and, before a plural
+	// verb, stand for the list of companies the sentence before named
+	// ("Zij behoren ...", "Ze hebben ..."); the same word before a
+	// singular verb is a person ("Zij zegt").
+	PluralPronouns []string `yaml:"plural_pronouns,omitempty"`
 	// Descriptions are generic nouns for a company ("the company",
 	// "the mega-corp", "het bedrijf").
 	Descriptions []string `yaml:"descriptions"`
