@@ -49,4 +49,3 @@ func (l *language) adjectiveRun(run string) bool {
 // what follows an adjective of place ("[Haarlemse] uitzendbureau
 // Kennemeruitzend").
 var nounThenName = regexp.MustCompile(`^\s+[a-z][a-z-]{2,}\s+(` + capWord + `(?:\s+` + capWord + `){0,3})`)
-
