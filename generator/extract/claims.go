@@ -1671,6 +1671,12 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	explicit := func(rule string) { how = "stance cue: " + rule }
 	effect := func(rule string) { how = "measure effects: " + rule }
 	switch {
+	case len(stances["withdraws"]) > 0 && len(stances["suspends"]) > 0 && len(effects["stay"]) > 0 && sameSentences(stances["withdraws"], stances["suspends"]):
+		// "stopt activiteiten in Rusland" reads as an exit and as a
+		// pause alike; with existing customers still served ("blijft
+		// onderdelen leveren") it is a restriction.
+		explicit("a stop read as exit and as pause, with service kept, is a restriction")
+		return pick("restricts", 0.75, stances["suspends"], effects["stay"])
 	case len(stances["withdraws"]) > 0:
 		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
@@ -1714,6 +1720,24 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		return pick("stays", 0.65, effects["stay"])
 	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
+}
+
+// sameSentences reports whether every claim of xs stands in a sentence
+// that one of ys also claims from: the two cues read the same words.
+func sameSentences(xs, ys []claim) bool {
+	for _, x := range xs {
+		found := false
+		for _, y := range ys {
+			if y.sent == x.sent {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func appendInt(list []int, v int) []int {

@@ -12,7 +12,8 @@ import "testing"
 // last (a relative or subordinate clause), and "houdt ermee op"; "er"
 // after a subject, standing for the Russia named just before; "Zij" before
 // a plural verb for the list named before; the carrier refugees travel
-// with for free.
+// with for free; a stop that reads as exit and pause alike, with existing
+// customers still served.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -64,5 +65,10 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"talking with X about free transport is no help by X", "nl",
 			"Ze zijn bang. Vluchtelingen praten met Arriva over gratis vervoer.",
 			nil, nil},
+		// A stop read as exit and as pause at once, with existing
+		// customers still served: a restriction.
+		{"stops its activities but keeps supplying parts: restricts", "nl",
+			"Claas stopt activiteiten in Rusland. Reserveonderdelen aan bestaande klanten blijft het bedrijf wel leveren.",
+			[]prov{{"claas", "restricts"}}, map[string][]string{"claas": {"maintain-network"}}},
 	})
 }
