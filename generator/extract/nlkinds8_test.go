@@ -13,7 +13,8 @@ import "testing"
 // after a subject, standing for the Russia named just before; "Zij" before
 // a plural verb for the list named before; the carrier refugees travel
 // with for free; a stop that reads as exit and pause alike, with existing
-// customers still served.
+// customers still served; a Dutch compound ("bierexport") as the object
+// of a sales stop.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -70,5 +71,8 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"stops its activities but keeps supplying parts: restricts", "nl",
 			"Claas stopt activiteiten in Rusland. Reserveonderdelen aan bestaande klanten blijft het bedrijf wel leveren.",
 			[]prov{{"claas", "restricts"}}, map[string][]string{"claas": {"maintain-network"}}},
+		{"a compound object before the verb: de bierexport ... staakt", "nl",
+			"Carlsberg meldde dat het de bierexport naar Rusland staakt.",
+			[]prov{{"carlsberg", "suspends"}}, map[string][]string{"carlsberg": {"suspend-sales"}}},
 	})
 }
