@@ -183,6 +183,12 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
+	// Dutch only, as repeat_unknown: the English name finder still takes
+	// common words for names, which a list would spread.
+	if l.repeatUnknown {
+		x.findCoordinated(t, l, e, take)
+		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	}
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })

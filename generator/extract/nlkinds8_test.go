@@ -14,7 +14,7 @@ import "testing"
 // a plural verb for the list named before; the carrier refugees travel
 // with for free; a stop that reads as exit and pause alike, with existing
 // customers still served; a Dutch compound ("bierexport") as the object
-// of a sales stop.
+// of a sales stop; an unregistered name listed with registered ones.
 func TestDutchKindsRound8(t *testing.T) {
 	runProviderCases(t, "nl", []providerCase{
 		{"an adjective of place before the noun that introduces the name", "nl",
@@ -74,5 +74,12 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"a compound object before the verb: de bierexport ... staakt", "nl",
 			"Carlsberg meldde dat het de bierexport naar Rusland staakt.",
 			[]prov{{"carlsberg", "suspends"}}, map[string][]string{"carlsberg": {"suspend-sales"}}},
+		// A name the registry lacks, listed with companies it knows.
+		{"an unregistered name in a list with registered ones", "nl",
+			"Velora, KPN en Ziggo stoppen met de verkoop in Rusland.",
+			[]prov{{"velora", "suspends"}, {"kpn", "suspends"}, {"vodafoneziggo", "suspends"}}, nil},
+		{"a plural noun or a country in the list is no company", "nl",
+			"Banken en KPN helpen vluchtelingen. Polen en Odido helpen ook.",
+			[]prov{{"kpn", "unclear"}}, nil},
 	})
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // pluralVerb reports a Dutch finite verb in the plural: the infinitive
 // form ("behoren", "hebben", "maakten") or "zijn". A singular verb ("is",
@@ -65,4 +68,79 @@ func (a *analysis) openingPluralList(si int) []string {
 		return nil
 	}
 	return nil
+}
+
+// coordinatedGap joins two names of one list: "X en Y", "X, Y", "X & Y".
+// A noun that introduces the next name may stand between ("Velora en
+// Trambedrijf Noord").
+var coordinatedGap = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:[A-Za-z]+\s+)?$`)
+
+// findCoordinated makes a capitalised name the registry lacks an
+// organisation where a list joins it to one already found: "Velora en
+// Trambedrijf Noord stoppen ...", "KPN, Velora en Odido". Lists of
+// companies in news mix the known with the local; the role noun that
+// finds the one ("Trambedrijf") is seldom repeated for the other. Not a
+// place, a person, a common word, an adjective of place or a word the
+// lexicon says is no provider.
+func (x *Extractor) findCoordinated(t *text, l *language, e *entities, take func(int, int) bool) {
+	f := t.fold
+	orgAt := func(s, en int) bool {
+		for _, m := range e.mentions {
+			if m.kind == orgMention && m.start == s || m.kind == orgMention && m.end == en {
+				return true
+			}
+		}
+		return false
+	}
+	var found [][2]int
+	for _, run := range e.capRuns {
+		s, en := run[0], run[1]
+		// The list's neighbour: an organisation right after or right
+		// before, across "en" or a comma.
+		joined := false
+		for _, m := range e.mentions {
+			if m.kind != orgMention {
+				continue
+			}
+			if m.start >= en && m.start-en <= 30 && coordinatedGap.MatchString(f[en:m.start]) ||
+				m.end <= s && s-m.end <= 30 && coordinatedGap.MatchString(f[m.end:s]) {
+				joined = true
+				break
+			}
+		}
+		if !joined || orgAt(s, en) {
+			continue
+		}
+		name := strings.TrimSpace(f[s:en])
+		words := strings.Fields(name)
+		if len(words) == 0 || len(name) < 2 {
+			continue
+		}
+		lw := strings.ToLower(name)
+		if x.notProvAll[name] || x.notProvAll[words[0]] || x.nameID[name] != "" || x.people[name].Name != "" || e.people[name] != nil ||
+			l.adjectiveRun(name) || l.stopwords[strings.ToLower(words[0])] || l.places[name] || x.regions[lw] || l.nationality[lw] != "" {
+			continue
+		}
+		// A sentence's first word may be any noun ("Banken en KPN"): a
+		// plural, or a word the text also writes in lower case, is one.
+		if sentenceStart(f, s) && len(words) == 1 && !nameShaped(name) && (strings.HasSuffix(lw, "en") || len(wholeWords(t.lower, lw, 0)) > len(wholeWords(f, name, 0))) {
+			continue
+		}
+		found = append(found, [2]int{s, en})
+	}
+	for _, r := range found {
+		id := x.orgID(strings.TrimSpace(f[r[0]:r[1]]))
+		if len(id) < 2 || !take(r[0], r[1]) {
+			continue
+		}
+		e.addOrg(id, t.span(r[0], r[1]), true)
+		e.mentions = append(e.mentions, mention{start: r[0], end: r[1], kind: orgMention, org: id, unknown: true})
+	}
+}
+
+// sentenceStart reports whether the word at s opens a sentence or a
+// paragraph.
+func sentenceStart(f string, s int) bool {
+	b := strings.TrimRight(f[:s], " \"'")
+	return b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:\n")
 }
