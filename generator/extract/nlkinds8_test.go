@@ -81,5 +81,11 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"a plural noun or a country in the list is no company", "nl",
 			"Banken en KPN helpen vluchtelingen. Polen en Odido helpen ook.",
 			[]prov{{"kpn", "unclear"}}, nil},
+		{"ook before an unregistered name after the verb", "nl",
+			"Zo stopt ook Velora met de export naar Rusland.",
+			[]prov{{"velora", "suspends"}}, map[string][]string{"velora": {"suspend-sales"}}},
+		{"ook before a country or a politician is no company", "nl",
+			"Ook Nederland helpt vluchtelingen. Ook Poetin zegt iets.",
+			nil, nil},
 	})
 }

@@ -75,9 +75,13 @@ func (a *analysis) openingPluralList(si int) []string {
 // Trambedrijf Noord").
 var coordinatedGap = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:[A-Za-z]+\s+)?$`)
 
+// alsoBefore ends right before a name that a step is said of as well.
+var alsoBefore = regexp.MustCompile(`\b(?:ook|eveneens)\s+$`)
+
 // findCoordinated makes a capitalised name the registry lacks an
 // organisation where a list joins it to one already found: "Velora en
-// Trambedrijf Noord stoppen ...", "KPN, Velora en Odido". Lists of
+// Trambedrijf Noord stoppen ...", "KPN, Velora en Odido", or that "ook"
+// puts beside the ones before ("Zo stopt ook Velora"). Lists of
 // companies in news mix the known with the local; the role noun that
 // finds the one ("Trambedrijf") is seldom repeated for the other. Not a
 // place, a person, a common word, an adjective of place or a word the
@@ -107,6 +111,11 @@ func (x *Extractor) findCoordinated(t *text, l *language, e *entities, take func
 				joined = true
 				break
 			}
+		}
+		// "Zo stopt ook Velora ...", "eveneens Velora": a name that a
+		// step is said of as well.
+		if !joined && alsoBefore.MatchString(f[max(0, s-10):s]) {
+			joined = true
 		}
 		if !joined || orgAt(s, en) {
 			continue
