@@ -75,6 +75,10 @@ func (a *analysis) openingPluralList(si int) []string {
 // Trambedrijf Noord").
 var coordinatedGap = regexp.MustCompile(`^(?:\s*,\s*|\s+(?:en|and|&)\s+)(?:[A-Za-z]+\s+)?$`)
 
+// thingList ends inside a list whose first item is a common noun with
+// its article, right before a later item.
+var thingList = regexp.MustCompile(`(?:^|[\s:;(])(?:[Dd]e|[Hh]et|[Tt]he|[Ee]en|[Aa]n?)\s+[a-z][\w-]*\s*,\s*(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*\s*,\s*)*(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*\s+(?:en|and)\s+)?$`)
+
 // alsoBefore ends right before a name that a step is said of as well.
 var alsoBefore = regexp.MustCompile(`\b(?:ook|eveneens)\s+$`)
 
@@ -128,6 +132,11 @@ func (x *Extractor) findCoordinated(t *text, l *language, e *entities, take func
 		lw := strings.ToLower(name)
 		if x.notProvAll[name] || x.notProvAll[words[0]] || x.nameID[name] != "" || x.people[name].Name != "" || e.people[name] != nil ||
 			l.adjectiveRun(name) || l.stopwords[strings.ToLower(words[0])] || l.places[name] || x.regions[lw] || l.nationality[lw] != "" {
+			continue
+		}
+		// "De zoekmachine, Gmail, Maps en YouTube": a list that opens
+		// with a common noun lists things, products or services.
+		if thingList.MatchString(f[max(0, s-80):s]) {
 			continue
 		}
 		// A sentence's first word may be any noun ("Banken en KPN"): a
