@@ -1394,6 +1394,9 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 			continue
 		}
 		clause, ok := a.subjectOfRussia(si, m)
+		if !ok {
+			clause, ok = a.relativeOfRussia(si, mi)
+		}
 		if !ok || a.groupReported(mi, claimed) {
 			continue
 		}

@@ -96,5 +96,12 @@ func TestDutchKindsRound8(t *testing.T) {
 		{"ook before a country or a politician is no company", "nl",
 			"Ook Nederland helpt vluchtelingen. Ook Poetin zegt iets.",
 			nil, nil},
+		// Names followed by a relative clause about Russia are its subject.
+		{"X en Y die ... Rusland: the names are the clause's subject", "nl",
+			"Wintershall volgt het voorbeeld van energiebedrijven als Eni en Repsol die eerder zeiden minder gas uit Rusland te kopen.",
+			[]prov{{"eni", "unclear"}, {"repsol", "unclear"}}, nil},
+		{"clients named before a relative clause about Russia are no providers", "nl",
+			"De accountants sluiten hun kantoren. Klanten zoals Colruyt en Umicore, die in Rusland met die kantoren werkten, zoeken nu andere accountants.",
+			nil, nil},
 	})
 }

@@ -162,3 +162,63 @@ func sentenceStart(f string, s int) bool {
 	b := strings.TrimRight(f[:s], " \"'")
 	return b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:\n")
 }
+
+// companiesAsExamples ends with a noun for companies and the word that
+// opens its examples.
+var companiesAsExamples = regexp.MustCompile(`(?i)\b(?:\w*bedrijven|ondernemingen|\w*concerns|multinationals|\w*ketens|\w*merken|\w*leveranciers|\w*fabrikanten|\w*producenten|\w*maatschappijen|\w*aanbieders|\w*reuzen|spelers)\s+(?:als|zoals|waaronder)\s+(?:[a-z][\w-]*\s+){0,2}$`)
+
+// relativeWho opens a relative clause whose subject is the names before
+// it: "energieleveranciers als Shell en BP, die ...".
+var relativeWho = regexp.MustCompile(`^\s*,?\s*die\s`)
+
+// relativeOfRussia returns the relative clause right after the list that
+// mention mi belongs to when that clause speaks of Russia, outside quotes
+// and before what others ask: "bedrijven als Shell en BP die al zeiden
+// hun afhankelijkheid van Rusland te verkleinen". The names are its
+// subject, wherever they stand in the sentence.
+func (a *analysis) relativeOfRussia(si, mi int) (clause [2]int, ok bool) {
+	if a.l.aboutRussia == nil {
+		return clause, false
+	}
+	s := a.t.sents[si]
+	f := a.t.fold
+	// From the start of the list, which examples of a noun for companies
+	// open ("energieleveranciers als", "bedrijven zoals"); "klanten
+	// zoals A en B, die ..." are clients, not companies reported on.
+	start := a.e.mentions[mi].start
+	for k := mi - 1; k >= 0; k-- {
+		o := a.e.mentions[k]
+		if o.kind != orgMention || o.end > start || o.start < s.start || !coordinatedGap.MatchString(f[o.end:start]) {
+			break
+		}
+		start = o.start
+	}
+	if !companiesAsExamples.MatchString(f[max(s.start, start-60):start]) {
+		return clause, false
+	}
+	end := a.e.mentions[mi].end
+	// To the end of the list: names joined by commas and "en".
+	for _, mj := range a.mentionsIn(end, s.end) {
+		o := a.e.mentions[mj]
+		if o.kind != orgMention || !coordinatedGap.MatchString(f[end:o.start]) {
+			break
+		}
+		end = o.end
+	}
+	loc := relativeWho.FindStringIndex(f[end:s.end])
+	if loc == nil {
+		return clause, false
+	}
+	from := end + loc[1]
+	to := segmentOf(a.segments(si), from)[1]
+	to = min(to, a.demandAt(si))
+	if from >= to || a.hypothetical(from, to, [2]int{from, to}) {
+		return clause, false
+	}
+	for _, r := range a.l.aboutRussia.find(a.t, from, to, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return [2]int{from, to}, true
+		}
+	}
+	return clause, false
+}
