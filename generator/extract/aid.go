@@ -195,7 +195,7 @@ func (a *analysis) aidGiverAt(from, s, e, cueStart int) string {
 	if a.l.aidFor != nil && a.l.aidFor.MatchString(strings.ToLower(name)) {
 		return ""
 	}
-	if a.x.notProvAll[name] || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[prev] || publicName.MatchString(name) {
+	if a.x.notProvAll[name] || a.l.adjectiveRun(name) || a.x.people[name].Name != "" || a.e.people[name] != nil || a.x.regions[strings.ToLower(name)] || a.x.publicBodies[prev] || publicName.MatchString(name) {
 		return ""
 	}
 	id := a.x.orgID(name)
@@ -304,4 +304,104 @@ func (a *analysis) initialsBefore(org string) string {
 		got = m[1]
 	}
 	return got
+}
+
+// compileAidTravel compiles the aid-travel class of stances.yaml for one
+// language into a whole-word matcher; nil when the language has none.
+func compileAidTravel(l *language) *regexp.Regexp {
+	alt, ok := l.classes["aid-travel"]
+	if !ok {
+		return nil
+	}
+	return regexp.MustCompile(`\b(?:` + alt + `)\b`)
+}
+
+// carrierBefore ends right before the company people travel with: "met
+// de", "with".
+var carrierBefore = regexp.MustCompile(`(?i)\b(?:met|with|on|bij)\s+(?:de\s+|het\s+|the\s+)?$`)
+
+// aidCarriers finds, for an aid cue with no giver, the companies people
+// travel with in its sentence: "vluchtelingen kunnen gratis reizen met
+// X", "refugees can travel free with X". The carrier gives the help; a
+// bare "met X" elsewhere is a partner or a receiver, so the clause must
+// speak of travelling (stances.yaml aid-travel).
+func (a *analysis) aidCarriers(si int, m cueMatch) []string {
+	if m.cue.id != aidMeasure || a.l.aidTravel == nil || a.inQuote(m.start) >= 0 {
+		return nil
+	}
+	s := a.t.sents[si]
+	seg := segmentOf(a.segments(si), m.start)
+	var out []string
+	for _, mi := range a.mentionsIn(seg[0], seg[1]) {
+		mm := a.e.mentions[mi]
+		if mm.kind != orgMention || a.inQuote(mm.start) >= 0 || !carrierBefore.MatchString(a.t.fold[max(s.start, mm.start-12):mm.start]) {
+			continue
+		}
+		// The travel verb right around "met X": "reizen met X", "met de
+		// X reizen"; "praten met X over gratis vervoer" is a partner.
+		around := lastWords(a.t.lower[seg[0]:mm.start], 4) + " " + strings.Join(strings.Fields(a.t.lower[mm.end:seg[1]])[:min(2, len(strings.Fields(a.t.lower[mm.end:seg[1]])))], " ")
+		if !a.l.aidTravel.MatchString(around) {
+			continue
+		}
+		if info := a.e.orgs[mm.org]; info == nil || info.public || a.notAName(mm.org) {
+			continue
+		}
+		out = appendUnique(out, a.groupAt(mi)...)
+	}
+	if len(out) == 0 {
+		out = a.unknownCarrier(seg)
+	}
+	return out
+}
+
+// carrierName is a capitalised name after "met" or "with": the carrier
+// the registry lacks ("reizen met Regiobus Twente").
+var carrierName = regexp.MustCompile(`\b(?:met|with)\s+(?:de\s+|het\s+|the\s+)?(` + capWord + `(?:\s+` + capWord + `){0,3})`)
+
+// unknownCarrier is the carrier the registry lacks that people travel
+// with in clause seg, right by a travel word; nil when there is none or
+// its name is a place, a person or an ordinary word.
+func (a *analysis) unknownCarrier(seg [2]int) []string {
+	f := a.t.fold
+	for _, loc := range carrierName.FindAllStringSubmatchIndex(f[seg[0]:seg[1]], -1) {
+		s, e := seg[0]+loc[2], seg[0]+loc[3]
+		if a.inQuote(s) >= 0 {
+			continue
+		}
+		around := lastWords(a.t.lower[seg[0]:s], 4) + " " + strings.Join(strings.Fields(a.t.lower[e:seg[1]])[:min(2, len(strings.Fields(a.t.lower[e:seg[1]])))], " ")
+		if !a.l.aidTravel.MatchString(around) {
+			continue
+		}
+		name := f[s:e]
+		words := strings.Fields(name)
+		if a.personAt(s) || surnameAfter.MatchString(f[e:min(len(f), e+12)]) {
+			continue // "met Jan de Vries": a person
+		}
+		if a.x.notProvAll[name] || a.x.notProvAll[words[0]] || a.l.adjectiveRun(name) || a.l.places[name] || a.x.regions[strings.ToLower(name)] ||
+			a.x.people[name].Name != "" || a.e.people[name] != nil || len(words) == 1 && a.isCommonWord(name) || publicName.MatchString(name) {
+			continue
+		}
+		id := a.x.nameID[name]
+		if id == "" {
+			if id = a.x.orgID(name); len(id) < 2 {
+				continue
+			}
+			a.e.addOrg(id, a.t.span(s, e), true)
+		}
+		return []string{id}
+	}
+	return nil
+}
+
+// surnameAfter follows a first name: the particle of a Dutch surname.
+var surnameAfter = regexp.MustCompile(`^\s+(?:van|de|der|den|ter|ten|von)\s+[A-Z]`)
+
+// personAt reports a person's name found starting at fold offset s.
+func (a *analysis) personAt(s int) bool {
+	for _, mi := range a.mentionsIn(s, s+1) {
+		if m := a.e.mentions[mi]; m.kind == personMention && m.start == s {
+			return true
+		}
+	}
+	return false
 }

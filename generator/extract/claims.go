@@ -177,7 +177,7 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 		words = words[1:]
 		run = strings.Join(words, " ")
 	}
-	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.x.people[run].Name != "" || a.e.people[run] != nil {
+	if a.x.notProvAll[words[0]] || a.x.notProvAll[run] || a.l.adjectiveRun(run) || a.x.people[run].Name != "" || a.e.people[run] != nil {
 		return ""
 	}
 	// A registry company is the subject under its own id, never a new one
@@ -453,6 +453,8 @@ func (a *analysis) findClaims() {
 			if len(orgs) == 0 {
 				if id := a.aidSubject(si, m); id != "" {
 					orgs, conf = []string{id}, aidGiverConf
+				} else if cs := a.aidCarriers(si, m); len(cs) > 0 {
+					orgs = cs
 				}
 			}
 			// "Sony treedt in de voetsporen van bedrijven die Rusland
@@ -464,7 +466,9 @@ func (a *analysis) findClaims() {
 			var members []string
 			if rel, member := a.relativeStep(si, m); rel {
 				if member {
-					members = orgs
+					// "Zij behoren, samen met A en B, bij de bedrijven
+					// die ...": the list "Zij" stands for is one too.
+					members = appendUnique(orgs, a.openingPluralList(si)...)
 				}
 				orgs = a.examplesAfter(si, m)
 				conf = 0.65
@@ -1313,7 +1317,7 @@ var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|onderneming
 // such a clause: "Cisco komt in een lange rij van organisaties die ...",
 // "X is one of the companies that ...". Words of following ("in de
 // voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|tot de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the
@@ -1502,6 +1506,9 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 			continue
 		}
 		clause, ok := a.subjectOfRussia(si, m)
+		if !ok {
+			clause, ok = a.relativeOfRussia(si, mi)
+		}
 		if !ok || a.groupReported(mi, claimed) {
 			continue
 		}
@@ -1562,7 +1569,31 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 			return [2]int{seg[0], end}, true
 		}
 	}
+	// "Russische klanten ... . Auchan heeft er veel personeel": a word
+	// after the subject that stands for the Russia named just before.
+	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, seg[0]) {
+		for _, r := range a.l.russiaAnaphor.find(t, m.end, end, a.sc) {
+			if a.inQuote(r[0]) < 0 {
+				return [2]int{seg[0], end}, true
+			}
+		}
+	}
 	return clause, false
+}
+
+// russiaJustBefore reports Russia named, outside quotes, in the sentence
+// before si or in si before upTo: what an anaphor ("er") can stand for.
+func (a *analysis) russiaJustBefore(si, upTo int) bool {
+	from := a.t.sents[si].start
+	if si > 0 {
+		from = a.t.sents[si-1].start
+	}
+	for _, r := range a.l.aboutRussia.find(a.t, from, upTo, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbStance returns the stance of the first verb class of verb_stances
@@ -1755,6 +1786,12 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	explicit := func(rule string) { how = "stance cue: " + rule }
 	effect := func(rule string) { how = "measure effects: " + rule }
 	switch {
+	case len(stances["withdraws"]) > 0 && len(stances["suspends"]) > 0 && len(effects["stay"]) > 0 && sameSentences(stances["withdraws"], stances["suspends"]):
+		// "stopt activiteiten in Rusland" reads as an exit and as a
+		// pause alike; with existing customers still served ("blijft
+		// onderdelen leveren") it is a restriction.
+		explicit("a stop read as exit and as pause, with service kept, is a restriction")
+		return pick("restricts", 0.75, stances["suspends"], effects["stay"])
 	case len(stances["withdraws"]) > 0:
 		explicit("an exit cue wins")
 		return pick("withdraws", 0.9, stances["withdraws"])
@@ -1798,6 +1835,24 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		return pick("stays", 0.65, effects["stay"])
 	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
+}
+
+// sameSentences reports whether every claim of xs stands in a sentence
+// that one of ys also claims from: the two cues read the same words.
+func sameSentences(xs, ys []claim) bool {
+	for _, x := range xs {
+		found := false
+		for _, y := range ys {
+			if y.sent == x.sent {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func appendInt(list []int, v int) []int {

@@ -81,7 +81,7 @@ var (
 	orgBeforeVerb   = regexp.MustCompile(`(?:^|[\s,])(?:the|The|het|Het|de|De)\s+(` + orgName + `)\s+$`)
 	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
 	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
-	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
+	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|(?:buitenlandse|binnenlandse|economische|sociale) zaken|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
 	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?[ \t]+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
@@ -106,16 +106,20 @@ type entities struct {
 	people   map[string]*personInfo
 	// fullNames: surname → the first full name with it (see fullNames).
 	fullNames map[string][2]int
+	lang      *language
 }
 
 func (e *entities) addOrg(id, name string, unknown bool) {
 	if _, ok := e.orgs[id]; !ok {
-		e.orgs[id] = &orgInfo{id: id, name: name, unknown: unknown}
+		// Whichever rule finds it, an unregistered organisation named as
+		// a ministry or a council ("Buitenlandse Zaken") is a public body:
+		// it acts, and keeps its sentence, but is no provider.
+		e.orgs[id] = &orgInfo{id: id, name: name, unknown: unknown, public: unknown && publicName.MatchString(name)}
 	}
 }
 
 func (x *Extractor) findEntities(t *text, l *language) *entities {
-	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}}
+	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}, lang: l}
 	f := t.fold
 	for _, m := range capRun.FindAllStringIndex(f, -1) {
 		e.capRuns = append(e.capRuns, [2]int{m[0], m[1]})
@@ -179,6 +183,12 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
+	// Dutch only, as repeat_unknown: the English name finder still takes
+	// common words for names, which a list would spread.
+	if l.repeatUnknown {
+		x.findCoordinated(t, l, e, take)
+		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	}
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
@@ -723,6 +733,21 @@ func (x *Extractor) orgAfterName(t *text, e *entities, pos int) string {
 		if long := orgNameRun.FindString(rest[end:]); strings.HasPrefix(rest[end:], long) && len(long) > len(run) {
 			run = long
 		}
+		// "eigenaar van het Haarlemse uitzendbureau Kennemeruitzend":
+		// the adjective describes the noun; the name follows it.
+		if e.lang.adjectiveRun(run) {
+			m := nounThenName.FindStringSubmatchIndex(rest[end+len(run):])
+			if m == nil {
+				return ""
+			}
+			end += len(run) + m[2]
+			run = rest[end : end-m[2]+m[3]]
+		}
+		// "van Verenigd Rusland": a party or ministry named in full is
+		// none, and no word of it is a company either.
+		if x.notProvAll[strings.TrimSpace(run)] {
+			return ""
+		}
 		words := strings.Fields(run)
 		for k, w := range words {
 			if x.notProvAll[w] {
@@ -864,7 +889,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			name = strings.Join(words[1:], " ")
 		}
 		en = s + len(name)
-		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") {
+		if name == "" || x.notProvAll[name] || x.notProvAll[firstWord(name)] && !strings.Contains(name, " ") || l.adjectiveRun(name) {
 			return
 		}
 		if x.nameID[name] != "" || x.people[name].Name != "" {
@@ -1144,6 +1169,13 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 	}
 	toks := t.toks
 	for i := 0; i < len(toks); i++ {
+		// "Zij behoren ...": a plural pronoun opening a sentence after
+		// one that named a list of companies.
+		if l.pluralPron[toks[i].lower] && i+1 < len(toks) && pluralVerb(toks[i+1].lower) && free(toks[i].start, toks[i].end) && listBefore(t, e, toks[i].start) {
+			mark(toks[i].start, toks[i].end)
+			e.mentions = append(e.mentions, mention{start: toks[i].start, end: toks[i].end, kind: pronounMention, plural: true, group: true})
+			continue
+		}
 		// A reference to a list of companies ("those companies").
 		if n := l.groupRefs.at(toks, i); n > 0 {
 			s, en := toks[i].start, toks[i+n-1].end

@@ -449,6 +449,12 @@ func (a *analysis) resolve(mi, si int) []string {
 			if first != nil {
 				return first
 			}
+			// "Zij behoren ...": the list the sentence before named.
+			if m.group && a.l.pluralPron[strings.ToLower(a.t.fold[m.start:m.end])] {
+				if list := a.lastListIn(si - 1); len(list) > 1 {
+					return list
+				}
+			}
 			if t := a.topic[si]; len(t) > 0 {
 				// "the company" after a sentence about a list of several
 				// ("Apple, Google and Meta banned RT.") is the one company

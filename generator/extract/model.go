@@ -25,39 +25,45 @@ type cue struct {
 // language is the compiled lexicon for one language.
 type language struct {
 	// aidGiver matches a noun that introduces a business helping (aid.go).
-	aidGiver     *regexp.Regexp
-	aidFor       *regexp.Regexp // whom help is for (aid.go)
-	cues         []*cue
-	cueIndex     patternIndex
-	negation     *patternIndex
-	notNegation  *patternIndex
-	temporary    *patternIndex
-	contrast     *patternIndex
-	demand       *patternIndex
-	follow       *patternIndex
-	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
-	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
-	ellipsis     *patternIndex // a clause that only adds companies ("maar ook")
-	notSubject   *patternIndex // a word before a name that makes it no subject ("van")
-	clauseEnd    *patternIndex // what ends the subject's clause (", dat", ":")
-	verbStances  []verbStance  // the stance of a clause's verb class ({stop}: suspends)
-	agent        *patternIndex // a response noun right before who took it ("the pause by")
-	hypothetical *patternIndex
-	commitment   *patternIndex
-	weighing     *patternIndex // a step named as an option under review (stances.yaml weighing)
-	reporting    *patternIndex
-	speechVerb   *regexp.Regexp // whole-word speech verbs
-	speechVerbs  *phraseSet     // the same, over tokens
-	titles       *phraseSet
-	publicTitles *phraseSet
-	descriptions *phraseSet
-	descArticles map[string]bool // "the", "de", "het": what a generic description starts with
-	descNouns    map[string]bool // "company", "bedrijf": what it ends with
-	description  *regexp.Regexp  // generic company descriptions
-	title        *regexp.Regexp  // job titles
-	personPron   map[string]bool
-	companyPron  map[string]bool
-	groupRefs    *phraseSet // "those companies": the list named last
+	aidGiver    *regexp.Regexp
+	aidFor      *regexp.Regexp // whom help is for (aid.go)
+	aidTravel   *regexp.Regexp // travelling on a carrier (aid.go)
+	cues        []*cue
+	cueIndex    patternIndex
+	negation    *patternIndex
+	notNegation *patternIndex
+	temporary   *patternIndex
+	contrast    *patternIndex
+	demand      *patternIndex
+	follow      *patternIndex
+	examples    *patternIndex // a sentence of examples of the companies before ("Het gaat om")
+	aboutRussia *patternIndex // a clause about Russia ("in Rusland")
+	// russiaAnaphor: a word that stands for Russia named before ("er").
+	russiaAnaphor *patternIndex
+	ellipsis      *patternIndex // a clause that only adds companies ("maar ook")
+	notSubject    *patternIndex // a word before a name that makes it no subject ("van")
+	clauseEnd     *patternIndex // what ends the subject's clause (", dat", ":")
+	verbStances   []verbStance  // the stance of a clause's verb class ({stop}: suspends)
+	agent         *patternIndex // a response noun right before who took it ("the pause by")
+	hypothetical  *patternIndex
+	commitment    *patternIndex
+	weighing      *patternIndex // a step named as an option under review (stances.yaml weighing)
+	reporting     *patternIndex
+	speechVerb    *regexp.Regexp // whole-word speech verbs
+	speechVerbs   *phraseSet     // the same, over tokens
+	titles        *phraseSet
+	publicTitles  *phraseSet
+	descriptions  *phraseSet
+	descArticles  map[string]bool // "the", "de", "het": what a generic description starts with
+	descNouns     map[string]bool // "company", "bedrijf": what it ends with
+	description   *regexp.Regexp  // generic company descriptions
+	title         *regexp.Regexp  // job titles
+	personPron    map[string]bool
+	companyPron   map[string]bool
+	groupRefs     *phraseSet // "those companies": the list named last
+	// pluralPron: "zij", "ze" before a plural verb (speech.yaml
+	// plural_pronouns): the list named in the sentence before.
+	pluralPron   map[string]bool
 	notProvider  map[string]bool
 	memberBodies []string        // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool // lowercase nouns that introduce a list of products
@@ -90,6 +96,10 @@ type language struct {
 	// compounds: the language joins nouns into one word, so a word that
 	// ends in a company noun is one ("navigatiebedrijf").
 	compounds bool
+	// placeAdjective matches a capitalised adjective of place or origin
+	// (speech.yaml adjective_endings: "Haarlemse"); nil where the
+	// language has none (adjectives.go).
+	placeAdjective *regexp.Regexp
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -388,6 +398,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
 		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
+		{&l.russiaAnaphor, "russia_anaphor", lx.Stances.RussiaAnaphor[lang]},
 		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},
 		{&l.notSubject, "not_subject", lx.Stances.NotSubject[lang]},
 		{&l.clauseEnd, "clause_end", lx.Stances.ClauseEnd[lang]},
@@ -419,6 +430,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.personPron = set(sp.PersonPronouns, true)
 	l.companyPron = set(sp.CompanyPronouns, true)
 	l.groupRefs = newPhraseSet(sp.GroupReferences)
+	l.pluralPron = set(sp.PluralPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
 	l.messageNouns = set(sp.MessageNouns, true)
@@ -439,11 +451,13 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 			l.nationality[strings.ToLower(foldString(adj))] = country
 		}
 	}
+	l.placeAdjective = compilePlaceAdjective(sp.AdjectiveEndings)
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
 	l.aidGiver = compileAidGiver(l)
 	l.aidFor = compileAidFor(l)
+	l.aidTravel = compileAidTravel(l)
 	for _, vs := range lx.Stances.VerbStances {
 		if _, ok := l.classes[vs.Class]; !ok || l.aboutRussia == nil {
 			continue // the class is not written for this language

@@ -140,7 +140,11 @@ type Stances struct {
 	// NotSubject cues, right before a name, make it no subject ("van",
 	// "volgens"). A language without AboutRussia cues skips the rule.
 	AboutRussia Cues `yaml:"about_russia"`
-	NotSubject  Cues `yaml:"not_subject"`
+	// RussiaAnaphor cues stand for Russia after a sentence that names it
+	// ("Auchan heeft er veel personeel", "blijft er actief"): after the
+	// subject, such a word makes its clause one about Russia too.
+	RussiaAnaphor Cues `yaml:"russia_anaphor"`
+	NotSubject    Cues `yaml:"not_subject"`
 	// VerbStances give the stance a company takes when it is the subject
 	// of a clause about Russia whose verb is of the class ({stop}:
 	// suspends), in this order; the first that matches wins.
@@ -228,6 +232,11 @@ type Speech struct {
 	// GroupReferences stand for the companies of the list named last in
 	// the sentence ("those companies", "the three firms").
 	GroupReferences []string `yaml:"group_references"`
+	// PluralPronouns open a sentence as its subject and, before a plural
+	// verb, stand for the list of companies the sentence before named
+	// ("Zij behoren ...", "Ze hebben ..."); the same word before a
+	// singular verb is a person ("Zij zegt").
+	PluralPronouns []string `yaml:"plural_pronouns,omitempty"`
 	// Descriptions are generic nouns for a company ("the company",
 	// "the mega-corp", "het bedrijf").
 	Descriptions []string `yaml:"descriptions"`
@@ -274,6 +283,11 @@ type Speech struct {
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
 	Nationalities map[string][]string `yaml:"nationalities,omitempty"`
+	// AdjectiveEndings end a capitalised adjective of place or origin
+	// ("Haarlemse", "Brabantse", "Russische"): a run of such words
+	// describes the noun after it and names no company. Empty in a
+	// language that does not inflect them.
+	AdjectiveEndings []string `yaml:"adjective_endings,omitempty"`
 }
 
 // Lexicon is everything loaded from the data folder.
