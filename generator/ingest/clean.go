@@ -172,6 +172,16 @@ func listHeader(line string) bool {
 	return !strings.ContainsAny(line, "0123456789")
 }
 
+// maxListHeaderWords bounds a bare list header: "Read more", "Lees ook:".
+const maxListHeaderWords = 4
+
+// bareListHeader reports a list header alone on its line, without a
+// teaser of its own after it ("Read more", not "Read more: Rival exits").
+func bareListHeader(line string) bool {
+	t := strings.TrimRightFunc(strings.TrimSpace(line), func(r rune) bool { return r == ':' || r == '.' || r == '…' || r == ' ' })
+	return listHeader(line) && wordCount(t) <= maxListHeaderWords && !strings.Contains(t, ":") && linkListHeader.MatchString(t)
+}
+
 // endsStory reports a comment-section header: what follows are readers'
 // words, not the article's.
 func (cl *cleaner) endsStory(line string) bool {
@@ -256,7 +266,7 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	afterChrome := false
 	explicitList := false
 	prose := false // a paragraph of the story stands above
-	for _, b := range doc.blocks {
+	for i, b := range doc.blocks {
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
 		if (b.kind == kPara || b.kind == kHeading) && (cl.endsStory(b.text) || prose && matchHeader(cl.otherNews, b.text)) {
@@ -287,6 +297,13 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 				// the link lines after it along; a notice such as "This
 				// article is more than 2 years old" may sit right above the
 				// headline.
+				// A bare "Read more" or "Lees ook" header with nothing of
+				// the story after it: the teasers and prompts below it go
+				// too, sentences or not.
+				if prose && doc.format != "md" && bareListHeader(b.text) && chromeTail(doc.blocks[i+1:]) {
+					doc.blocks = out
+					return
+				}
 				if listHeader(b.text) {
 					dropGroup, afterChrome = b.group, true
 					explicitList = strings.HasSuffix(strings.TrimSpace(b.text), ":") || linkListHeader.MatchString(b.text)

@@ -32,6 +32,8 @@ type lineShapes struct {
 	// Smit writes about chips"); alt the word an image's alt text adds
 	// after a headline ("... image").
 	author, role, bio, alt *regexp.Regexp
+	// widgets judges lines by what they are made of (widgetshape.go).
+	widgets *widgetShapes
 }
 
 // topZone is how many blocks below the headline hold the article's header
@@ -46,35 +48,24 @@ const maxAuthorWords = 3
 // newLineShapes compiles the shape_* lists; a missing list turns its test
 // off.
 func newLineShapes(bp map[string][]string) (*lineShapes, error) {
-	ls := &lineShapes{}
-	for _, c := range []struct {
-		into **regexp.Regexp
-		key  string
-		lead bool
-	}{
-		{&ls.byline, "shape_byline", true},
-		{&ls.day, "shape_day", false},
-		{&ls.widget, "shape_widget", false},
-		{&ls.reader, "shape_reader", false},
-		{&ls.follow, "shape_follow", false},
-	} {
-		list := bp[c.key]
-		if len(list) == 0 {
-			continue
-		}
-		expr := `(?i)\b(?:` + strings.Join(list, "|") + `)\b`
-		if c.lead {
-			expr = `(?i)^(?:` + strings.Join(list, "|") + `)\s+`
-		}
-		re, err := regexp.Compile(expr)
-		if err != nil {
-			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", c.key, err)
-		}
-		if c.lead {
-			// The longest lead: "Door onze redacteur" over "Door".
-			re.Longest()
-		}
-		*c.into = re
+	widgets, err := newWidgetShapes(bp)
+	if err != nil {
+		return nil, err
+	}
+	ls := &lineShapes{widgets: widgets}
+	lists := []shapeList{
+		{&ls.day, "shape_day", wordAnywhere},
+		{&ls.widget, "shape_widget", wordAnywhere},
+		{&ls.reader, "shape_reader", wordAnywhere},
+		{&ls.follow, "shape_follow", wordAnywhere},
+		{&ls.byline, "shape_byline", lineLead},
+	}
+	if err := compileShapeLists(bp, lists); err != nil {
+		return nil, err
+	}
+	if ls.byline != nil {
+		// The longest lead: "Door onze redacteur" over "Door".
+		ls.byline.Longest()
 	}
 	if list := bp["shape_role"]; len(list) > 0 {
 		role := `(?i:` + strings.Join(list, "|") + `)`
@@ -425,6 +416,11 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) || contactLine(b.text) {
 			continue
 		}
+		// Rows of widget words, markup tokens and the site's notes about
+		// its own stories, by what they are made of.
+		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.siteNote(b.text) {
+			continue
+		}
 		// Block 0 is the headline, which may well be a few capitalised
 		// words.
 		top := i > 0 && i <= topZone
@@ -481,7 +477,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	if k := len(out) - 1; k > 1 && out[k].kind == kPara && !out[k].sure && titleCased(out[k].text) {
 		out = out[:k]
 	}
-	doc.blocks = dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out)))
+	doc.blocks = dropKickerTeasers(dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out))))
 }
 
 // nameAbove reports that the last block kept is a line of the person's
