@@ -437,10 +437,31 @@ const (
 // that echoes the headline is the story's.
 func dropTitleVariants(title string, blocks []block) []block {
 	words := wordSet(title)
-	for len(blocks) > 0 && titleVariant(blocks[0], words) {
-		blocks = blocks[1:]
+	for len(blocks) > 0 {
+		switch {
+		case titleVariant(blocks[0], words):
+			blocks = blocks[1:]
+		case len(blocks) > 1 && sectionLabel(blocks[0]) && titleVariant(blocks[1], words):
+			// A section label above the headline printed again
+			// ("Ecommerce platforms" over the headline): the page's
+			// kicker, not a cross-head (one never stands over the
+			// headline).
+			blocks = blocks[2:]
+		default:
+			return blocks
+		}
 	}
 	return blocks
+}
+
+// maxLabelWords bounds a section label: "Ecommerce platforms", "Tech".
+const maxLabelWords = 3
+
+// sectionLabel reports a line of a few words that names a section rather
+// than saying anything: capitalised, no final full stop.
+func sectionLabel(b block) bool {
+	return b.kind == kPara && !b.sure && runeLen(b.text) < maxShort && wordCount(b.text) <= maxLabelWords &&
+		menuLikeTitle(b.text) && startsUpper(b.text) && !quoteMarks.MatchString(b.text)
 }
 
 // wordSet is the set of words of s, as key spells them.

@@ -75,6 +75,13 @@ const maxWireCaption = 600
 // capitalised words only, then the story's first sentence.
 var leadCredit = regexp.MustCompile(`^\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
 
+// leadSlashCredit is a photo credit glued before a paragraph where the
+// photo stood: names, then agencies after slashes, the last in capitals
+// ("Jan Smit/ANP/AFP 08.09 | Moskou ...", "Eva Mulder/Reuters Hostwell
+// said ..."), then a capital or a figure. "Visa/Mastercard said ..." has
+// no agency in capitals after its slash.
+var leadSlashCredit = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*/\s*\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})*\s*/\s*\p{Lu}{2,6}\s+(\p{Lu}|\d)`)
+
 // signOff is an agency's or author's sign-off after the paragraph's last
 // sentence: " -WNA", "— NPB/Agency", "(sdw)" (a writer's initials),
 // "(ANP)", "(Belga)". A sentence that mentions an agency has words around
@@ -125,9 +132,10 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	}
 	if list := bp[gluedTeaserKey]; len(list) > 0 {
 		// After a sentence's end (with its closing quote), the lead, a
-		// colon or dash, and a headline without a full stop.
+		// colon or dash, and a headline without a full stop (a headline
+		// may shout inside: "No more X! Here's why").
 		pe.gluedTeaser, err = regexp.Compile(`([.!?…]["”’»]?)\s*(?i:` + strings.Join(list, "|") +
-			`)\s*[:\-–—|]\s*[^.!?]{1,` + fmt.Sprint(maxGluedTeaser) + `}[?!]?$`)
+			`)\s*[:\-–—|]\s*[^.]{1,` + fmt.Sprint(maxGluedTeaser) + `}$`)
 		if err != nil {
 			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedTeaserKey, err)
 		}
@@ -239,6 +247,7 @@ func (pe paragraphEdits) edit(s string) string {
 	}
 	s = signOff.ReplaceAllString(s, "$1")
 	s = leadCredit.ReplaceAllString(s, "$1")
+	s = leadSlashCredit.ReplaceAllString(s, "$1")
 	if pe.gluedTeaser != nil {
 		s = pe.gluedTeaser.ReplaceAllString(s, "$1")
 	}

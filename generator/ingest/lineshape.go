@@ -400,6 +400,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		authors[key(doc.author)] = true
 	}
 	n := len(doc.blocks)
+	spaced := spacedParagraphs(doc.blocks)
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
 		if b.kind != kPara || b.sure {
@@ -418,7 +419,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		}
 		// Rows of widget words, markup tokens and the site's notes about
 		// its own stories, by what they are made of.
-		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.siteNote(b.text) {
+		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.siteNote(b.text) || spaced && altText(doc.blocks, i) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised

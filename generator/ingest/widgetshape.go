@@ -71,8 +71,9 @@ func compileShapeLists(bp map[string][]string, lists []shapeList) error {
 	return nil
 }
 
-// maxWidgetWords bounds a row of widget words: a share bar, not a sentence.
-const maxWidgetWords = 10
+// maxWidgetWords bounds a widget row, in words: a share bar of ten
+// buttons ("Deel via WhatsApp", ...), not a paragraph.
+const maxWidgetWords = 30
 
 // widgetTrim is what a widget row's words carry around them: counts in
 // brackets, arrows, a colon.
@@ -80,36 +81,37 @@ func widgetTrim(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '-'
 }
 
-// widgetRow reports a short line made only of widget words and the
-// function words between them, with at least one widget word: "Email This
+// widgetRow reports a line made only of widget words and the function
+// words between them, at least half of them widget words: "Email This
 // Post Email This Post", "LinkedIn Google+ Pinterest", "Bewaar artikel in
-// Mijn Nieuws", "Deel via WhatsApp". A line of the story has a word of its
+// Mijn Nieuws", "Deel via WhatsApp", also a whole share bar read out with
+// its icons' file types ("image/svg+xml Deel via WhatsApp image/svg+xml
+// Deel via X"). A line of the story has a word of its
 // own (a company, a verb of the news), so it never consists of these.
 func (ws *widgetShapes) widgetRow(line string) bool {
-	if ws == nil || ws.word == nil || runeLen(line) > maxMenu || quoteMarks.MatchString(line) {
+	if ws == nil || ws.word == nil || runeLen(line) > maxChrome || quoteMarks.MatchString(line) {
 		return false
 	}
 	fields := strings.FieldsFunc(line, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("|·•,;/", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("|·•,;", r)
 	})
-	if len(fields) == 0 || len(fields) > maxWidgetWords*2 {
-		return false
-	}
 	widget, words := 0, 0
 	for _, f := range fields {
 		w := strings.TrimFunc(f, widgetTrim)
 		switch {
-		case w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0:
-			continue // a count, an arrow, a bracket
+		case w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 || markupToken.MatchString(w):
+			continue // a count, an arrow, a bracket, an icon's file type
 		case ws.word.MatchString(w):
 			widget++
 		case ws.filler != nil && ws.filler.MatchString(w):
 		default:
 			return false
 		}
-		words++
+		if words++; words > maxWidgetWords {
+			return false
+		}
 	}
-	return widget > 0 && words <= maxWidgetWords*2 && widget*2 >= words
+	return widget > 0 && widget*2 >= words
 }
 
 // markupToken matches a line that is one token of markup or a file
@@ -142,19 +144,22 @@ func (ws *widgetShapes) siteNote(line string) bool {
 	return ws.site.MatchString(line) && ws.offer.MatchString(line)
 }
 
-// kickerHeadline matches a headline with a kicker: one to four words, a
-// colon, and a headline opening with a capital ("Russia boycott: A list
+// kickerHeadline matches a headline with a kicker: one to four words (the
+// first of three letters or more), a colon, and a headline opening with a
+// capital ("Russia boycott: A list
 // of global campaigns ...").
-var kickerHeadline = regexp.MustCompile(`^(?:[\p{L}\d'’&-]+\s+){0,3}[\p{L}\d'’&-]+:\s+["“‘']?\p{Lu}`)
+var kickerHeadline = regexp.MustCompile(`^[\p{L}\d'’&-]{3,}(?:\s+[\p{L}\d'’&-]+){0,3}:\s+["“‘']?\p{Lu}`)
 
 // minKickerWords is the length from which a kicker line is another
 // story's headline rather than a cross-head ("Update: talks resume").
 const minKickerWords = 8
 
 // kickerTeaser reports a headline with a kicker that stands alone: no
-// final full stop, no quotation marks, long enough to be a headline.
+// final full stop, no quotation marks, long enough to be a headline. A
+// question is an interview's ("Q: Why not leave altogether?"), and the
+// kicker is a word of three letters or more, not "Q" or "A".
 func kickerTeaser(b block) bool {
-	return b.kind == kPara && !b.sure && runeLen(b.text) < maxTitle && menuLikeTitle(b.text) &&
+	return b.kind == kPara && !b.sure && runeLen(b.text) < maxTitle && menuLikeTitle(b.text) && lastRune(b.text) != '?' &&
 		wordCount(b.text) >= minKickerWords && !quoteMarks.MatchString(b.text) && kickerHeadline.MatchString(b.text)
 }
 
@@ -205,4 +210,26 @@ func chromeTail(rest []block) bool {
 		}
 	}
 	return true
+}
+
+// maxAltWords bounds an image's alt text on a line of its own.
+const maxAltWords = 12
+
+// altText reports an image's alt text read out as a line of its own: a
+// few words in lower case from the first ("a man wearing glasses"), no
+// full stop, no quotation marks, alone in its chunk of a text that parts
+// its paragraphs with blank lines. A line of the story starts with a
+// capital or continues the line above in its chunk; a brand such as
+// "iPhone" has a capital inside its first word.
+func altText(blocks []block, i int) bool {
+	b := blocks[i]
+	if b.kind != kPara || b.sure || !menuLikeTitle(b.text) || wordCount(b.text) > maxAltWords || quoteMarks.MatchString(b.text) {
+		return false
+	}
+	first, _, _ := strings.Cut(b.text, " ")
+	if first == "" || strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	alone := (i == 0 || blocks[i-1].group != b.group) && (i+1 == len(blocks) || blocks[i+1].group != b.group)
+	return alone && b.group != 0
 }
