@@ -135,3 +135,40 @@ func TestChromeByShapeBatch7(t *testing.T) {
 			[]string{"svg", "Deel via", "Bewaar artikel", "Mara Velden", "ANP/AFP"}},
 	})
 }
+
+// TestChromeByShapeUnseen: shapes found on pages outside every batch (a
+// check of the rules above on new pages, texts not kept), written anew:
+// a page's icon names glued into one long token, a notice about the
+// page's languages, and "No comments:" closing the story. keep holds a
+// long Dutch compound in a sentence, a web address on a line of its own
+// inside a sentence, and a sentence that says the report is available in
+// English.
+func TestChromeByShapeUnseen(t *testing.T) {
+	runKeepGone(t, "batch8c", []keepGoneCase{
+		{"english", "en",
+			"Hostwell suspends all sales in Russia\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday in a letter.\n\n" +
+				"arrow-downarrow-leftchevron-upClock iconclosedownloademailexternal-linkfacebookfilterglobe\n\n" +
+				"This page is not available in Frisian and is being displayed in English\n\n" +
+				"The letter points customers to https://hostwell.example.com/russia-customers-move-guide-2022 for the steps.\n\n" +
+				"Its yearly report on the market is available in English and Russian, a spokesperson said.\n\n" +
+				"No comments:\n",
+			[]string{
+				"Hostwell will close its data centre in Moscow",
+				"https://hostwell.example.com/russia-customers-move-guide-2022",
+				"Its yearly report on the market is available in English and Russian",
+			},
+			[]string{"arrow-down", "Frisian", "No comments"}},
+		{"dutch", "nl",
+			"Hostwell stopt met alle verkoop in Rusland\n\n" +
+				"De arbeidsongeschiktheidsverzekeringsmaatschappij van Hostwell blijft de Russische medewerkers betalen, zegt het bedrijf.\n\n" +
+				"Deze pagina is ook beschikbaar in het Engels\n\n" +
+				"Klanten krijgen dertig dagen om hun sites te verhuizen, en vooruitbetaalde pakketten worden terugbetaald.\n\n" +
+				"Geen reacties\n",
+			[]string{
+				"De arbeidsongeschiktheidsverzekeringsmaatschappij van Hostwell",
+				"Klanten krijgen dertig dagen om hun sites te verhuizen",
+			},
+			[]string{"beschikbaar in het Engels", "Geen reacties"}},
+	})
+}

@@ -120,13 +120,37 @@ func (ws *widgetShapes) widgetRow(line string) bool {
 var markupToken = regexp.MustCompile(`^[\p{L}\d.:-]*[/+=;{}<>_][\p{L}\d/+=;{}<>_.:-]*$`)
 
 // codeLine reports a line that is a single token of markup: letters glued
-// to slashes, plus signs, equals signs or underscores, with no space. A
-// word of a sentence ("24/7" has no letter, "AT&T" none of these signs)
-// is not one.
+// to slashes, plus signs, equals signs or underscores, with no space, or
+// a line that is mostly one glued token longer than any word. A word of a
+// sentence ("24/7" has no letter, "AT&T" none of these signs) is not one.
 func codeLine(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && runeLen(line) <= maxShort && !strings.ContainsAny(line, " \t") && hasLetter(line) &&
-		markupToken.MatchString(line)
+	if line != "" && runeLen(line) <= maxShort && !strings.ContainsAny(line, " \t") && hasLetter(line) &&
+		markupToken.MatchString(line) {
+		return true
+	}
+	return gluedIcons(line)
+}
+
+// maxWordRunes is longer than any word of prose, Dutch compounds
+// included: a longer token is names glued together by a scraper.
+const maxWordRunes = 40
+
+// gluedIcons reports a line that is mostly one token of Latin letters
+// longer than any word, not a web address: a page's icon names read out
+// without spaces ("arrow-downarrow-leftchevron-upemailfacebook..."). A
+// script written without spaces (Chinese, Japanese) is text.
+func gluedIcons(line string) bool {
+	if runeLen(line) > maxChrome {
+		return false
+	}
+	for _, f := range strings.Fields(line) {
+		if n := runeLen(f); n > maxWordRunes && n*2 >= runeLen(line) && latinOnly(f) &&
+			!contactToken.MatchString(strings.TrimRight(f, ".,")) && !strings.Contains(f, "://") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSiteNoteWords bounds a site's note about its own work.
@@ -232,4 +256,9 @@ func altText(blocks []block, i int) bool {
 	}
 	alone := (i == 0 || blocks[i-1].group != b.group) && (i+1 == len(blocks) || blocks[i+1].group != b.group)
 	return alone && b.group != 0
+}
+
+// latinOnly reports a token whose letters are all of the Latin script.
+func latinOnly(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) < 0
 }
