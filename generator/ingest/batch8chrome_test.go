@@ -139,15 +139,19 @@ func TestChromeByShapeBatch7(t *testing.T) {
 // TestChromeByShapeUnseen: shapes found on pages outside every batch (a
 // check of the rules above on new pages, texts not kept), written anew:
 // a page's icon names glued into one long token, a notice about the
-// page's languages, and "No comments:" closing the story. keep holds a
+// page's languages, "No comments:" closing the story, a login box read
+// out above the headline, a "WATCH VIDEO:" teaser. keep holds a
 // long Dutch compound in a sentence, a web address on a line of its own
-// inside a sentence, and a sentence that says the report is available in
-// English.
+// inside a sentence, a sentence that says the report is available in
+// English, a sentence about customers who lost their password.
 func TestChromeByShapeUnseen(t *testing.T) {
 	runKeepGone(t, "batch8c", []keepGoneCase{
 		{"english", "en",
-			"Hostwell suspends all sales in Russia\n\n" +
+			"Lost your password?\nDon't have an account? Sign Up\n\n" +
+				"Hostwell suspends all sales in Russia\n\n" +
 				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday in a letter.\n\n" +
+				"WATCH VIDEO: Rival Phone 3 Review: Good But Not Great?\n\n" +
+				"A spokesperson said customers who lost their password can still ask for their data until May.\n\n" +
 				"arrow-downarrow-leftchevron-upClock iconclosedownloademailexternal-linkfacebookfilterglobe\n\n" +
 				"This page is not available in Frisian and is being displayed in English\n\n" +
 				"The letter points customers to https://hostwell.example.com/russia-customers-move-guide-2022 for the steps.\n\n" +
@@ -157,8 +161,9 @@ func TestChromeByShapeUnseen(t *testing.T) {
 				"Hostwell will close its data centre in Moscow",
 				"https://hostwell.example.com/russia-customers-move-guide-2022",
 				"Its yearly report on the market is available in English and Russian",
+				"A spokesperson said customers who lost their password can still ask",
 			},
-			[]string{"arrow-down", "Frisian", "No comments"}},
+			[]string{"arrow-down", "Frisian", "No comments", "Lost your password", "have an account", "WATCH VIDEO"}},
 		{"dutch", "nl",
 			"Hostwell stopt met alle verkoop in Rusland\n\n" +
 				"De arbeidsongeschiktheidsverzekeringsmaatschappij van Hostwell blijft de Russische medewerkers betalen, zegt het bedrijf.\n\n" +
@@ -169,6 +174,6 @@ func TestChromeByShapeUnseen(t *testing.T) {
 				"De arbeidsongeschiktheidsverzekeringsmaatschappij van Hostwell",
 				"Klanten krijgen dertig dagen om hun sites te verhuizen",
 			},
-			[]string{"beschikbaar in het Engels", "Geen reacties"}},
+			[]string{"beschikbaar in het Engels", "Geen reacties", "Wachtwoord vergeten", "Nog geen account"}},
 	})
 }
