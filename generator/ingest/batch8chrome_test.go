@@ -140,7 +140,8 @@ func TestChromeByShapeBatch7(t *testing.T) {
 // check of the rules above on new pages, texts not kept), written anew:
 // a page's icon names glued into one long token, a notice about the
 // page's languages, "No comments:" closing the story, a login box read
-// out above the headline, a "WATCH VIDEO:" teaser. keep holds a
+// out above the headline, a "WATCH VIDEO:" teaser, and the header, related
+// box and author's bio of a second page. keep holds a
 // long Dutch compound in a sentence, a web address on a line of its own
 // inside a sentence, a sentence that says the report is available in
 // English, a sentence about customers who lost their password.
@@ -175,5 +176,26 @@ func TestChromeByShapeUnseen(t *testing.T) {
 				"Klanten krijgen dertig dagen om hun sites te verhuizen",
 			},
 			[]string{"beschikbaar in het Engels", "Geen reacties", "Wachtwoord vergeten", "Nog geen account"}},
+		// A second page: a search box, a byline whose stamp lost its
+		// date, an app button, a related box named after the subject with
+		// a headline under it across a blank line, the author's bio (the
+		// byline named her), a sign-up prompt and a form's error.
+		{"english header, related box and author bio", "en",
+			"Hi, what are you looking for?\n\n" +
+				"Hostwell pulls its hosting out of Russia\nBy Mara Velden published\n\nOpen in App\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday in a letter.\n\n" +
+				"More on Hostwell\n\nRival host will not take new Russian customers\n\n" +
+				"Customers have thirty days to move their sites, and prepaid plans are refunded in full, the letter says.\n\n" +
+				"More on the refunds follows next week, a spokesperson said, once the banks have cleared the payments.\n\n" +
+				"Mara Velden is the managing editor of Host News, a trade site on cloud hosting. A Riga-based writer, Mara has covered the industry for two decades.\n" +
+				"The smarter way to stay on top of hosting. Sign up below.\n" +
+				"There was a problem. Please refresh the page and try again.\n",
+			[]string{
+				"Hostwell will close its data centre in Moscow",
+				"Customers have thirty days to move their sites",
+				"More on the refunds follows next week, a spokesperson said",
+			},
+			[]string{"looking for", "Mara Velden", "Open in App", "More on Hostwell", "Rival host", "Sign up below",
+				"There was a problem"}},
 	})
 }

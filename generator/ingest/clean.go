@@ -265,7 +265,8 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	dropGroup := 0
 	afterChrome := false
 	explicitList := false
-	prose := false // a paragraph of the story stands above
+	prose := false   // a paragraph of the story stands above
+	teaserGroup := 0 // the chunk of links under a bare list header
 	for i, b := range doc.blocks {
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
@@ -280,6 +281,14 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		if dropGroup != 0 && b.group == dropGroup && b.kind == kPara && menuLike(b.text) && (explicitList || wordCount(b.text) <= 6) {
 			continue
 		}
+		// A bare "More on Hostwell" or "Lees ook" header alone in its
+		// chunk below the story's start: the headlines of the next chunk
+		// are its links. Only that chunk: the one after may open with
+		// the story's cross-head.
+		if teaserGroup != 0 && b.group == teaserGroup && b.kind == kPara && !b.sure && menuLike(b.text) && !quoteMarks.MatchString(b.text) {
+			continue
+		}
+		teaserGroup = 0
 		// A list of links right after a "Related articles" or "Lees ook" line.
 		if afterChrome && b.kind == kList && allMenuLike(b.items) {
 			afterChrome = false
@@ -300,9 +309,14 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 				// A bare "Read more" or "Lees ook" header with nothing of
 				// the story after it: the teasers and prompts below it go
 				// too, sentences or not.
-				if prose && doc.format != "md" && bareListHeader(b.text) && chromeTail(doc.blocks[i+1:]) {
-					doc.blocks = out
-					return
+				if prose && doc.format != "md" && bareListHeader(b.text) {
+					if chromeTail(doc.blocks[i+1:]) {
+						doc.blocks = out
+						return
+					}
+					if i+1 < len(doc.blocks) && doc.blocks[i+1].group != b.group && doc.blocks[i-1].group != b.group {
+						teaserGroup = doc.blocks[i+1].group
+					}
 				}
 				if listHeader(b.text) {
 					dropGroup, afterChrome = b.group, true

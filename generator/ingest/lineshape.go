@@ -310,12 +310,32 @@ func (ls *lineShapes) bylineShaped(line string) bool {
 	if loc == nil {
 		return false
 	}
-	rest := line[loc[1]:]
-	if namesOnly(rest) {
+	if ls.bylineNames(line) != "" {
 		return true
 	}
-	name, withRole, ok := ls.authorLine(rest)
+	name, withRole, ok := ls.authorLine(line[loc[1]:])
 	return ok && withRole && name != ""
+}
+
+// bylineNames returns the names of a byline's lead with names after it
+// ("By Jan Smit", "Door Eva Mulder", also with a stamp's label left
+// without its date: "By Jan Smit published"), else "".
+func (ls *lineShapes) bylineNames(line string) string {
+	if ls.byline == nil || runeLen(line) > maxShort*2 {
+		return ""
+	}
+	loc := ls.byline.FindStringIndex(line)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(line[loc[1]:])
+	if namesOnly(rest) {
+		return rest
+	}
+	if t := strings.TrimSpace(stampLabel.ReplaceAllString(rest, " ")); t != "" && t != rest && namesOnly(t) {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	return ""
 }
 
 // namesOnly reports text that is only names: capitalised words joined by
@@ -411,6 +431,11 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			// The article's date, unless the page's metadata gave one.
 			if m := shapeDate.FindString(b.text); m != "" && doc.date == "" {
 				doc.date, _ = parseDate(m)
+			}
+			// The byline's names, so that the author's bio lower down
+			// goes too.
+			if name := ls.bylineNames(b.text); name != "" {
+				authors[key(name)] = true
 			}
 			continue
 		}
