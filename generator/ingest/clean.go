@@ -172,6 +172,16 @@ func listHeader(line string) bool {
 	return !strings.ContainsAny(line, "0123456789")
 }
 
+// maxListHeaderWords bounds a bare list header: "Read more", "Lees ook:".
+const maxListHeaderWords = 4
+
+// bareListHeader reports a list header alone on its line, without a
+// teaser of its own after it ("Read more", not "Read more: Rival exits").
+func bareListHeader(line string) bool {
+	t := strings.TrimRightFunc(strings.TrimSpace(line), func(r rune) bool { return r == ':' || r == '.' || r == '…' || r == ' ' })
+	return listHeader(line) && wordCount(t) <= maxListHeaderWords && !strings.Contains(t, ":") && linkListHeader.MatchString(t)
+}
+
 // endsStory reports a comment-section header: what follows are readers'
 // words, not the article's.
 func (cl *cleaner) endsStory(line string) bool {
@@ -255,8 +265,9 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	dropGroup := 0
 	afterChrome := false
 	explicitList := false
-	prose := false // a paragraph of the story stands above
-	for _, b := range doc.blocks {
+	prose := false   // a paragraph of the story stands above
+	teaserGroup := 0 // the chunk of links under a bare list header
+	for i, b := range doc.blocks {
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
 		if (b.kind == kPara || b.kind == kHeading) && (cl.endsStory(b.text) || prose && matchHeader(cl.otherNews, b.text)) {
@@ -270,6 +281,14 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		if dropGroup != 0 && b.group == dropGroup && b.kind == kPara && menuLike(b.text) && (explicitList || wordCount(b.text) <= 6) {
 			continue
 		}
+		// A bare "More on Hostwell" or "Lees ook" header alone in its
+		// chunk below the story's start: the headlines of the next chunk
+		// are its links. Only that chunk: the one after may open with
+		// the story's cross-head.
+		if teaserGroup != 0 && b.group == teaserGroup && b.kind == kPara && !b.sure && menuLike(b.text) && !quoteMarks.MatchString(b.text) {
+			continue
+		}
+		teaserGroup = 0
 		// A list of links right after a "Related articles" or "Lees ook" line.
 		if afterChrome && b.kind == kList && allMenuLike(b.items) {
 			afterChrome = false
@@ -287,6 +306,18 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 				// the link lines after it along; a notice such as "This
 				// article is more than 2 years old" may sit right above the
 				// headline.
+				// A bare "Read more" or "Lees ook" header with nothing of
+				// the story after it: the teasers and prompts below it go
+				// too, sentences or not.
+				if prose && doc.format != "md" && bareListHeader(b.text) {
+					if chromeTail(doc.blocks[i+1:]) {
+						doc.blocks = out
+						return
+					}
+					if i+1 < len(doc.blocks) && doc.blocks[i+1].group != b.group && doc.blocks[i-1].group != b.group {
+						teaserGroup = doc.blocks[i+1].group
+					}
+				}
 				if listHeader(b.text) {
 					dropGroup, afterChrome = b.group, true
 					explicitList = strings.HasSuffix(strings.TrimSpace(b.text), ":") || linkListHeader.MatchString(b.text)
@@ -420,10 +451,31 @@ const (
 // that echoes the headline is the story's.
 func dropTitleVariants(title string, blocks []block) []block {
 	words := wordSet(title)
-	for len(blocks) > 0 && titleVariant(blocks[0], words) {
-		blocks = blocks[1:]
+	for len(blocks) > 0 {
+		switch {
+		case titleVariant(blocks[0], words):
+			blocks = blocks[1:]
+		case len(blocks) > 1 && sectionLabel(blocks[0]) && titleVariant(blocks[1], words):
+			// A section label above the headline printed again
+			// ("Ecommerce platforms" over the headline): the page's
+			// kicker, not a cross-head (one never stands over the
+			// headline).
+			blocks = blocks[2:]
+		default:
+			return blocks
+		}
 	}
 	return blocks
+}
+
+// maxLabelWords bounds a section label: "Ecommerce platforms", "Tech".
+const maxLabelWords = 3
+
+// sectionLabel reports a line of a few words that names a section rather
+// than saying anything: capitalised, no final full stop.
+func sectionLabel(b block) bool {
+	return b.kind == kPara && !b.sure && runeLen(b.text) < maxShort && wordCount(b.text) <= maxLabelWords &&
+		menuLikeTitle(b.text) && startsUpper(b.text) && !quoteMarks.MatchString(b.text)
 }
 
 // wordSet is the set of words of s, as key spells them.

@@ -65,10 +65,22 @@ var creditOnly = regexp.MustCompile(`^` + creditNames + `$`)
 // story.
 const maxCaption = 300
 
+// maxWireCaption bounds a paragraph that a photo credit in parentheses
+// closes: an agency's caption retells the story in two or three long
+// sentences before its "(Photo by ...)", longer than other chrome.
+const maxWireCaption = 600
+
 // leadCredit is an agency's tag in parentheses opening a paragraph,
 // "(Wire FN-Daily) Hostwell stopt ...", "(Agency) - Hostwell said ...":
 // capitalised words only, then the story's first sentence.
 var leadCredit = regexp.MustCompile(`^\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
+
+// leadSlashCredit is a photo credit glued before a paragraph where the
+// photo stood: names, then agencies after slashes, the last in capitals
+// ("Jan Smit/ANP/AFP 08.09 | Moskou ...", "Eva Mulder/Reuters Hostwell
+// said ..."), then a capital or a figure. "Visa/Mastercard said ..." has
+// no agency in capitals after its slash.
+var leadSlashCredit = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*/\s*\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})*\s*/\s*\p{Lu}{2,6}\s+(\p{Lu}|\d)`)
 
 // signOff is an agency's or author's sign-off after the paragraph's last
 // sentence: " -WNA", "— NPB/Agency", "(sdw)" (a writer's initials),
@@ -120,9 +132,10 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	}
 	if list := bp[gluedTeaserKey]; len(list) > 0 {
 		// After a sentence's end (with its closing quote), the lead, a
-		// colon or dash, and a headline without a full stop.
+		// colon or dash, and a headline without a full stop (a headline
+		// may shout inside: "No more X! Here's why").
 		pe.gluedTeaser, err = regexp.Compile(`([.!?…]["”’»]?)\s*(?i:` + strings.Join(list, "|") +
-			`)\s*[:\-–—|]\s*[^.!?]{1,` + fmt.Sprint(maxGluedTeaser) + `}[?!]?$`)
+			`)\s*[:\-–—|]\s*[^.]{1,` + fmt.Sprint(maxGluedTeaser) + `}$`)
 		if err != nil {
 			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedTeaserKey, err)
 		}
@@ -149,7 +162,7 @@ func closingParen(bp map[string][]string, key string) (*regexp.Regexp, error) {
 // (right), opens ..."). A quotation is somebody's words, never a caption
 // pointing at a picture.
 func (pe paragraphEdits) isCaption(s string) bool {
-	if pe.caption != nil && runeLen(s) <= maxChrome && pe.caption.MatchString(s) {
+	if pe.caption != nil && runeLen(s) <= maxWireCaption && pe.caption.MatchString(s) {
 		return true
 	}
 	if runeLen(s) > maxCaption {
@@ -158,12 +171,30 @@ func (pe paragraphEdits) isCaption(s string) bool {
 	if pe.closing != nil && pe.closing.MatchString(s) {
 		return true
 	}
-	// A credit alone: names joined by a slash or "via" ("Jan Smit/Daily
-	// Ledger", "Agency/Stockpix via Getty Images").
-	if creditOnly.MatchString(s) && (strings.Contains(s, "/") || strings.Contains(s, " via ")) {
+	if namesCredit(s) {
 		return true
 	}
 	return pe.position != nil && pe.position.MatchString(s) && !quoteMarks.MatchString(s)
+}
+
+// spacedParagraphs reports a text whose chunks (runs of lines between
+// blank lines) hold two paragraphs or fewer on average: blank lines
+// separate its paragraphs, so two lines of one chunk belong together.
+func spacedParagraphs(blocks []block) bool {
+	groups, paras := map[int]bool{}, 0
+	for _, b := range blocks {
+		if b.kind == kPara {
+			groups[b.group] = true
+			paras++
+		}
+	}
+	return paras > 0 && paras <= 2*len(groups)
+}
+
+// namesCredit reports a credit alone: names joined by a slash or "via"
+// ("Jan Smit/Daily Ledger", "Agency/Stockpix via Getty Images").
+func namesCredit(s string) bool {
+	return creditOnly.MatchString(s) && (strings.Contains(s, "/") || strings.Contains(s, " via "))
 }
 
 // creditBelowAlt reports a photo credit line ("(Image credit: Acme)")
@@ -172,11 +203,30 @@ func (pe paragraphEdits) isCaption(s string) bool {
 // a cross-head (a cross-head has the story's paragraph under it). The
 // first line of the text is the headline and stays, and so does a line
 // that is a credit itself (a colon, a slash or brackets).
-func (pe paragraphEdits) creditBelowAlt(out []block, credit block) bool {
-	if pe.creditLine == nil || len(out) < 2 || !pe.creditLine.MatchString(strings.TrimSpace(credit.text)) {
+//
+// Under a credit of names alone ("JAN SMIT via Getty Images", "Eva
+// Mulder/ANP/AFP") the line above in its chunk is the photo's caption
+// even when it is a sentence ("Staff at the Riga hall on 3 March."), up
+// to a caption's length and without quotation marks.
+//
+// Only in a text that puts blank lines between its paragraphs: where every
+// line is a paragraph of one chunk, the line above a credit may as well be
+// the story's.
+func (pe paragraphEdits) creditBelowAlt(out []block, credit block, blankLines bool) bool {
+	if len(out) < 2 {
 		return false
 	}
 	alt := out[len(out)-1]
+	if namesCredit(credit.text) {
+		if !blankLines {
+			return false
+		}
+		return alt.kind == kPara && !alt.sure && alt.group == credit.group && alt.group != 0 &&
+			runeLen(alt.text) <= maxChrome && !quoteMarks.MatchString(alt.text)
+	}
+	if pe.creditLine == nil || !pe.creditLine.MatchString(strings.TrimSpace(credit.text)) {
+		return false
+	}
 	return alt.kind == kPara && !alt.sure && alt.group == credit.group && runeLen(alt.text) < maxShort &&
 		menuLikeTitle(alt.text) && !quoteMarks.MatchString(alt.text) && !strings.ContainsAny(alt.text, ":/()")
 }
@@ -197,6 +247,7 @@ func (pe paragraphEdits) edit(s string) string {
 	}
 	s = signOff.ReplaceAllString(s, "$1")
 	s = leadCredit.ReplaceAllString(s, "$1")
+	s = leadSlashCredit.ReplaceAllString(s, "$1")
 	if pe.gluedTeaser != nil {
 		s = pe.gluedTeaser.ReplaceAllString(s, "$1")
 	}
@@ -206,12 +257,13 @@ func (pe paragraphEdits) edit(s string) string {
 // apply edits the paragraphs and list items of doc, dropping those left
 // empty.
 func (pe paragraphEdits) apply(doc *document) {
+	blankLines := spacedParagraphs(doc.blocks)
 	out := doc.blocks[:0]
 	for _, b := range doc.blocks {
 		switch b.kind {
 		case kPara:
 			if pe.isCaption(b.text) {
-				if doc.format == "txt" && pe.creditBelowAlt(out, b) {
+				if doc.format == "txt" && pe.creditBelowAlt(out, b, blankLines) {
 					out = out[:len(out)-1]
 				}
 				continue

@@ -32,6 +32,8 @@ type lineShapes struct {
 	// Smit writes about chips"); alt the word an image's alt text adds
 	// after a headline ("... image").
 	author, role, bio, alt *regexp.Regexp
+	// widgets judges lines by what they are made of (widgetshape.go).
+	widgets *widgetShapes
 }
 
 // topZone is how many blocks below the headline hold the article's header
@@ -46,35 +48,24 @@ const maxAuthorWords = 3
 // newLineShapes compiles the shape_* lists; a missing list turns its test
 // off.
 func newLineShapes(bp map[string][]string) (*lineShapes, error) {
-	ls := &lineShapes{}
-	for _, c := range []struct {
-		into **regexp.Regexp
-		key  string
-		lead bool
-	}{
-		{&ls.byline, "shape_byline", true},
-		{&ls.day, "shape_day", false},
-		{&ls.widget, "shape_widget", false},
-		{&ls.reader, "shape_reader", false},
-		{&ls.follow, "shape_follow", false},
-	} {
-		list := bp[c.key]
-		if len(list) == 0 {
-			continue
-		}
-		expr := `(?i)\b(?:` + strings.Join(list, "|") + `)\b`
-		if c.lead {
-			expr = `(?i)^(?:` + strings.Join(list, "|") + `)\s+`
-		}
-		re, err := regexp.Compile(expr)
-		if err != nil {
-			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", c.key, err)
-		}
-		if c.lead {
-			// The longest lead: "Door onze redacteur" over "Door".
-			re.Longest()
-		}
-		*c.into = re
+	widgets, err := newWidgetShapes(bp)
+	if err != nil {
+		return nil, err
+	}
+	ls := &lineShapes{widgets: widgets}
+	lists := []shapeList{
+		{&ls.day, "shape_day", wordAnywhere},
+		{&ls.widget, "shape_widget", wordAnywhere},
+		{&ls.reader, "shape_reader", wordAnywhere},
+		{&ls.follow, "shape_follow", wordAnywhere},
+		{&ls.byline, "shape_byline", lineLead},
+	}
+	if err := compileShapeLists(bp, lists); err != nil {
+		return nil, err
+	}
+	if ls.byline != nil {
+		// The longest lead: "Door onze redacteur" over "Door".
+		ls.byline.Longest()
 	}
 	if list := bp["shape_role"]; len(list) > 0 {
 		role := `(?i:` + strings.Join(list, "|") + `)`
@@ -319,12 +310,32 @@ func (ls *lineShapes) bylineShaped(line string) bool {
 	if loc == nil {
 		return false
 	}
-	rest := line[loc[1]:]
-	if namesOnly(rest) {
+	if ls.bylineNames(line) != "" {
 		return true
 	}
-	name, withRole, ok := ls.authorLine(rest)
+	name, withRole, ok := ls.authorLine(line[loc[1]:])
 	return ok && withRole && name != ""
+}
+
+// bylineNames returns the names of a byline's lead with names after it
+// ("By Jan Smit", "Door Eva Mulder", also with a stamp's label left
+// without its date: "By Jan Smit published"), else "".
+func (ls *lineShapes) bylineNames(line string) string {
+	if ls.byline == nil || runeLen(line) > maxShort*2 {
+		return ""
+	}
+	loc := ls.byline.FindStringIndex(line)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(line[loc[1]:])
+	if namesOnly(rest) {
+		return rest
+	}
+	if t := strings.TrimSpace(stampLabel.ReplaceAllString(rest, " ")); t != "" && t != rest && namesOnly(t) {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	return ""
 }
 
 // namesOnly reports text that is only names: capitalised words joined by
@@ -409,6 +420,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		authors[key(doc.author)] = true
 	}
 	n := len(doc.blocks)
+	spaced := spacedParagraphs(doc.blocks)
 	out := doc.blocks[:0]
 	for i, b := range doc.blocks {
 		if b.kind != kPara || b.sure {
@@ -420,9 +432,19 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 			if m := shapeDate.FindString(b.text); m != "" && doc.date == "" {
 				doc.date, _ = parseDate(m)
 			}
+			// The byline's names, so that the author's bio lower down
+			// goes too.
+			if name := ls.bylineNames(b.text); name != "" {
+				authors[key(name)] = true
+			}
 			continue
 		}
 		if ls.isReaderNotice(b.text) || isRating(b.text) || !hasLetter(b.text) || plusTeaser(b.text) || contactLine(b.text) {
+			continue
+		}
+		// Rows of widget words, markup tokens and the site's notes about
+		// its own stories, by what they are made of.
+		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.siteNote(b.text) || spaced && altText(doc.blocks, i) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised
@@ -481,7 +503,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 	if k := len(out) - 1; k > 1 && out[k].kind == kPara && !out[k].sure && titleCased(out[k].text) {
 		out = out[:k]
 	}
-	doc.blocks = dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out)))
+	doc.blocks = dropKickerTeasers(dropTeaserRuns(dropTeaserPairs(dropTeaserCards(out))))
 }
 
 // nameAbove reports that the last block kept is a line of the person's
