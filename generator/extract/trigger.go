@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // pattern is one cue pattern with the word prefixes that must occur in a
@@ -30,6 +31,11 @@ type pattern struct {
 	// maxLen bounds a match's length in bytes (the folded text is ASCII),
 	// so an anchored run reads no further than a match could reach.
 	maxLen int
+	// need is what literals every match contains (literals.go), in the
+	// index's table lits: a range without them is not matched at all.
+	need *litQuery
+	lits *litTable
+	idx  int // its place in its index's patterns
 }
 
 // unboundedMatch stands for patterns with * or +: a sentence is at most
@@ -95,6 +101,9 @@ func leadsOf(expr string) []string {
 // the tokens that begin with one of its leads, over no more text than a
 // match can span.
 func (p *pattern) matchAll(t *text, start, end int, toks []token, out [][2]int) [][2]int {
+	if !p.mayMatch(t, start, end) {
+		return out
+	}
 	lower := t.lower
 	if p.anchored == nil {
 		if p.loose != nil && !p.loose.MatchString(lower[start:end]) {
@@ -157,24 +166,6 @@ sets:
 		}
 	}
 	return out
-}
-
-// admits reports whether a sentence with these word prefixes holds a word
-// of every required set.
-func (p *pattern) admits(have map[string]bool) bool {
-	for _, set := range p.required {
-		found := false
-		for _, w := range set {
-			if have[w] {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // triggersOf returns lowercase word prefixes of which every match of the
@@ -413,6 +404,9 @@ type patternIndex struct {
 	byTrigger  map[string][]*pattern // word prefix → patterns it may start
 	always     []*pattern            // patterns without a trigger
 	maxTrigger int
+	lits       *litTable // the literals the patterns need
+	words      *wordTrie // the words of required and byTrigger, made on first use
+	wordsOnce  sync.Once
 }
 
 // newIndex compiles a list of patterns that all mean one thing (a
@@ -469,6 +463,10 @@ func (ix *patternIndex) addOne(expr string, c *cue) error {
 	if ix.byTrigger == nil {
 		ix.byTrigger = map[string][]*pattern{}
 	}
+	if ix.lits == nil {
+		ix.lits = &litTable{}
+	}
+	p.lits, p.need = ix.lits, ix.lits.query(caseless(expr))
 	ix.patterns = append(ix.patterns, p)
 	if len(p.triggers) == 0 {
 		ix.always = append(ix.always, p)
@@ -484,14 +482,16 @@ func (ix *patternIndex) addOne(expr string, c *cue) error {
 // scratch is memory one analysis reuses for every match it runs, so that
 // matching allocates next to nothing per sentence.
 type scratch struct {
-	have  map[string]bool   // word prefixes of the range being matched
-	seen  map[*pattern]bool // candidates already taken
+	have  []uint64 // word prefixes of the range being matched, by id (wordTrie)
+	seen  []uint32 // per pattern of the index: the call that took it
+	call  uint32
+	hits  []int32 // trie nodes of the triggers met, in text order
 	cands []*pattern
 	found [][2]int
 }
 
 func newScratch() *scratch {
-	return &scratch{have: make(map[string]bool, 256), seen: make(map[*pattern]bool, 64)}
+	return &scratch{}
 }
 
 // tokensIn returns the tokens of t that lie inside [start,end).
@@ -504,6 +504,88 @@ func (t *text) tokensIn(start, end int) []token {
 	return t.toks[i:j]
 }
 
+// wordTrie holds an index's required words and triggers, so that the
+// prefixes of a range's words are found by one walk down the trie per
+// word instead of a map insertion per prefix length.
+type wordTrie struct {
+	next  []map[byte]int32 // node → byte → node; node 0 is the root
+	word  []int32          // node → id of the required word it spells, or -1
+	trig  [][]*pattern     // node → the patterns its prefix triggers
+	words int
+	depth int // the longest path worth walking
+	req   map[*pattern][][]int32
+}
+
+func (w *wordTrie) node(s string) int32 {
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		next, ok := w.next[n][s[i]]
+		if !ok {
+			next = int32(len(w.next))
+			w.next = append(w.next, map[byte]int32{})
+			w.word = append(w.word, -1)
+			w.trig = append(w.trig, nil)
+			w.next[n][s[i]] = next
+		}
+		n = next
+	}
+	w.depth = max(w.depth, len(s))
+	return n
+}
+
+// buildWords makes the trie of the index's patterns, in their order.
+func (ix *patternIndex) buildWords() {
+	w := &wordTrie{next: []map[byte]int32{{}}, word: []int32{-1}, trig: [][]*pattern{nil}, req: map[*pattern][][]int32{}}
+	for i, p := range ix.patterns {
+		p.idx = i
+		for _, set := range p.required {
+			var ids []int32
+			for _, word := range set {
+				n := w.node(word)
+				if w.word[n] < 0 {
+					w.word[n] = int32(w.words)
+					w.words++
+				}
+				ids = append(ids, w.word[n])
+			}
+			w.req[p] = append(w.req[p], ids)
+		}
+	}
+	// Triggers in the order byTrigger lists them, so that candidates come
+	// out as they always did.
+	for _, t := range sortedKeys(ix.byTrigger) {
+		n := w.node(t)
+		w.trig[n] = ix.byTrigger[t]
+	}
+	ix.words = w
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// admits reports whether the required words of p are all present.
+func (w *wordTrie) admits(p *pattern, have []uint64) bool {
+	for _, set := range w.req[p] {
+		found := false
+		for _, id := range set {
+			if have[id>>6]&(1<<(id&63)) != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // candidates returns the patterns that may match a range whose tokens are
 // toks: those with a trigger that is a prefix of one of its words and
 // every required word, and those without triggers that have their
@@ -512,27 +594,59 @@ func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 	if len(ix.patterns) <= smallIndex {
 		return ix.patterns
 	}
-	clear(sc.have)
-	clear(sc.seen)
+	ix.wordsOnce.Do(ix.buildWords)
+	w := ix.words
+	if n := (w.words + 63) / 64; cap(sc.have) < n {
+		sc.have = make([]uint64, n)
+	} else {
+		sc.have = sc.have[:n]
+		clear(sc.have)
+	}
+	if len(sc.seen) < len(ix.patterns) {
+		sc.seen = make([]uint32, len(ix.patterns))
+		sc.call = 0
+	}
+	sc.call++
+	if sc.call == 0 {
+		clear(sc.seen)
+		sc.call = 1
+	}
+	// A word's prefixes of three letters or more, up to maxPrefix, are
+	// what required words are checked against; triggers are looked up up
+	// to their own length.
+	hits := sc.hits[:0]
 	for _, tk := range toks {
-		for k := 3; k <= len(tk.lower) && k <= maxPrefix; k++ {
-			sc.have[tk.lower[:k]] = true
+		n := int32(0)
+		for k := 1; k <= len(tk.lower) && k <= w.depth; k++ {
+			next, ok := w.next[n][tk.lower[k-1]]
+			if !ok {
+				break
+			}
+			n = next
+			if k < 3 {
+				continue
+			}
+			if id := w.word[n]; id >= 0 && k <= maxPrefix {
+				sc.have[id>>6] |= 1 << (id & 63)
+			}
+			if w.trig[n] != nil && k <= ix.maxTrigger {
+				hits = append(hits, n)
+			}
 		}
 	}
+	sc.hits = hits
 	out := sc.cands[:0]
 	for _, p := range ix.always {
-		if p.admits(sc.have) {
+		if w.admits(p, sc.have) {
 			out = append(out, p)
 		}
 	}
-	for _, tk := range toks {
-		for k := 3; k <= len(tk.lower) && k <= ix.maxTrigger; k++ {
-			for _, p := range ix.byTrigger[tk.lower[:k]] {
-				if !sc.seen[p] {
-					sc.seen[p] = true
-					if p.admits(sc.have) {
-						out = append(out, p)
-					}
+	for _, n := range hits {
+		for _, p := range w.trig[n] {
+			if sc.seen[p.idx] != sc.call {
+				sc.seen[p.idx] = sc.call
+				if w.admits(p, sc.have) {
+					out = append(out, p)
 				}
 			}
 		}
