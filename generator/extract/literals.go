@@ -131,13 +131,19 @@ var anything = litInfo{}
 type litTable struct {
 	ids map[string]int // literal (with a leading wordMark when it must start a word) → id
 
-	once  sync.Once
+	once sync.Once
+	// atWord holds the literals that must start a word, walked from word
+	// starts only; anywhere the others, walked from every byte.
+	atWord, anywhere litTrie
+}
+
+// litTrie is a frozen trie of literals.
+type litTrie struct {
 	root  [256]int32 // byte → node, 0 for none
 	nodes []litNode
 	edges []litEdge
 	// ends[n.endLo:n.endHi] are the literals that end at node n.
 	ends []int32
-	word []bool // literal id → must start a word
 }
 
 type litNode struct {
@@ -341,50 +347,79 @@ func cross(a, b []string) []string {
 	return out
 }
 
-// freeze builds the trie of the table's literals.
+// freeze builds the tries of the table's literals.
 func (lt *litTable) freeze() {
+	var atWord, anywhere []string
+	var atWordIDs, anywhereIDs []int32
+	for key, id := range lt.ids {
+		if key[0] == wordMark {
+			atWord, atWordIDs = append(atWord, key[1:]), append(atWordIDs, int32(id))
+		} else {
+			anywhere, anywhereIDs = append(anywhere, key), append(anywhereIDs, int32(id))
+		}
+	}
+	lt.atWord.build(atWord, atWordIDs)
+	lt.anywhere.build(anywhere, anywhereIDs)
+}
+
+func (tr *litTrie) build(lits []string, ids []int32) {
 	type buildNode struct {
 		next map[byte]int
 		ends []int32
 	}
 	nodes := []buildNode{{next: map[byte]int{}}}
-	lt.word = make([]bool, len(lt.ids))
-	for key, id := range lt.ids {
-		s := key
-		if key[0] == wordMark {
-			s = key[1:]
-			lt.word[id] = true
-		}
+	for i, s := range lits {
 		n := 0
-		for i := 0; i < len(s); i++ {
-			next, ok := nodes[n].next[s[i]]
+		for k := 0; k < len(s); k++ {
+			next, ok := nodes[n].next[s[k]]
 			if !ok {
 				next = len(nodes)
 				nodes = append(nodes, buildNode{next: map[byte]int{}})
-				nodes[n].next[s[i]] = next
+				nodes[n].next[s[k]] = next
 			}
 			n = next
 		}
-		nodes[n].ends = append(nodes[n].ends, int32(id))
+		nodes[n].ends = append(nodes[n].ends, ids[i])
 	}
-	lt.nodes = make([]litNode, len(nodes))
+	tr.nodes = make([]litNode, len(nodes))
 	for i, bn := range nodes {
 		cs := make([]byte, 0, len(bn.next))
 		for c := range bn.next {
 			cs = append(cs, c)
 		}
 		sort.Slice(cs, func(a, b int) bool { return cs[a] < cs[b] })
-		ln := litNode{edgeLo: int32(len(lt.edges)), endLo: int32(len(lt.ends))}
+		ln := litNode{edgeLo: int32(len(tr.edges)), endLo: int32(len(tr.ends))}
 		for _, c := range cs {
-			lt.edges = append(lt.edges, litEdge{c: c, to: int32(bn.next[c])})
+			tr.edges = append(tr.edges, litEdge{c: c, to: int32(bn.next[c])})
 			if i == 0 {
-				lt.root[c] = int32(bn.next[c])
+				tr.root[c] = int32(bn.next[c])
 			}
 		}
-		sort.Slice(bn.ends, func(a, b int) bool { return bn.ends[a] < bn.ends[b] })
-		lt.ends = append(lt.ends, bn.ends...)
-		ln.edgeHi, ln.endHi = int32(len(lt.edges)), int32(len(lt.ends))
-		lt.nodes[i] = ln
+		tr.ends = append(tr.ends, bn.ends...)
+		ln.edgeHi, ln.endHi = int32(len(tr.edges)), int32(len(tr.ends))
+		tr.nodes[i] = ln
+	}
+}
+
+// walk sets the bits of the literals that start at p and end by end.
+func (tr *litTrie) walk(lower string, p, end int, bits []uint64) {
+	n := tr.root[lower[p]]
+	for q := p + 1; n != 0; q++ {
+		nd := &tr.nodes[n]
+		for _, id := range tr.ends[nd.endLo:nd.endHi] {
+			bits[id>>6] |= 1 << (id & 63)
+		}
+		if q >= end {
+			return
+		}
+		c := lower[q]
+		n = 0
+		for _, e := range tr.edges[nd.edgeLo:nd.edgeHi] {
+			if e.c == c {
+				n = e.to
+				break
+			}
+		}
 	}
 }
 
@@ -407,33 +442,10 @@ func (h *litHits) in(lt *litTable, lower string, start, end int) []uint64 {
 	clear(h.bits)
 	h.start, h.end = start, end
 	for p := start; p < end; p++ {
-		n := lt.root[lower[p]]
-		if n == 0 {
-			continue
+		if p == start || !isAlnum(lower[p-1]) {
+			lt.atWord.walk(lower, p, end, h.bits)
 		}
-		wordStart := p == start || !isAlnum(lower[p-1])
-		for q := p + 1; ; q++ {
-			nd := &lt.nodes[n]
-			for _, id := range lt.ends[nd.endLo:nd.endHi] {
-				if wordStart || !lt.word[id] {
-					h.bits[id>>6] |= 1 << (id & 63)
-				}
-			}
-			if q >= end {
-				break
-			}
-			c := lower[q]
-			n = 0
-			for _, e := range lt.edges[nd.edgeLo:nd.edgeHi] {
-				if e.c == c {
-					n = e.to
-					break
-				}
-			}
-			if n == 0 {
-				break
-			}
-		}
+		lt.anywhere.walk(lower, p, end, h.bits)
 	}
 	return h.bits
 }
@@ -450,7 +462,7 @@ func (p *pattern) mayMatch(t *text, start, end int) bool {
 	h := t.lits[p.lits]
 	if h == nil {
 		p.lits.once.Do(p.lits.freeze)
-		h = &litHits{bits: make([]uint64, (len(p.lits.word)+63)/64), start: -1}
+		h = &litHits{bits: make([]uint64, (len(p.lits.ids)+63)/64), start: -1}
 		t.lits[p.lits] = h
 	}
 	return p.need.holds(h.in(p.lits, t.lower, start, end))

@@ -506,26 +506,47 @@ func (t *text) tokensIn(start, end int) []token {
 
 // wordTrie holds an index's required words and triggers, so that the
 // prefixes of a range's words are found by one walk down the trie per
-// word instead of a map insertion per prefix length.
+// word instead of a map insertion per prefix length. Tokens hold only
+// lowercase letters and digits: each node has a slot for each of those.
 type wordTrie struct {
-	next  []map[byte]int32 // node → byte → node; node 0 is the root
-	word  []int32          // node → id of the required word it spells, or -1
-	trig  [][]*pattern     // node → the patterns its prefix triggers
+	next  []int32      // node*wordSlots + slot → node, 0 for none; node 0 is the root
+	word  []int32      // node → id of the required word it spells, or -1
+	trig  [][]*pattern // node → the patterns its prefix triggers
 	words int
-	depth int // the longest path worth walking
-	req   map[*pattern][][]int32
+	depth int         // the longest path worth walking
+	req   [][][]int32 // pattern idx → its required word sets, as ids
 }
 
+const wordSlots = 36
+
+// wordSlot returns the slot of a token byte, or -1 for a byte no token
+// holds.
+func wordSlot(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= '0' && c <= '9':
+		return 26 + int(c-'0')
+	}
+	return -1
+}
+
+// node returns the node that spells s, adding it; -1 when no token can
+// spell s.
 func (w *wordTrie) node(s string) int32 {
 	n := int32(0)
 	for i := 0; i < len(s); i++ {
-		next, ok := w.next[n][s[i]]
-		if !ok {
-			next = int32(len(w.next))
-			w.next = append(w.next, map[byte]int32{})
+		slot := wordSlot(s[i])
+		if slot < 0 {
+			return -1
+		}
+		next := w.next[int(n)*wordSlots+slot]
+		if next == 0 {
+			next = int32(len(w.word))
+			w.next = append(w.next, make([]int32, wordSlots)...)
 			w.word = append(w.word, -1)
 			w.trig = append(w.trig, nil)
-			w.next[n][s[i]] = next
+			w.next[int(n)*wordSlots+slot] = next
 		}
 		n = next
 	}
@@ -535,27 +556,33 @@ func (w *wordTrie) node(s string) int32 {
 
 // buildWords makes the trie of the index's patterns, in their order.
 func (ix *patternIndex) buildWords() {
-	w := &wordTrie{next: []map[byte]int32{{}}, word: []int32{-1}, trig: [][]*pattern{nil}, req: map[*pattern][][]int32{}}
+	w := &wordTrie{next: make([]int32, wordSlots), word: []int32{-1}, trig: [][]*pattern{nil}, req: make([][][]int32, len(ix.patterns))}
 	for i, p := range ix.patterns {
 		p.idx = i
 		for _, set := range p.required {
 			var ids []int32
 			for _, word := range set {
-				n := w.node(word)
-				if w.word[n] < 0 {
-					w.word[n] = int32(w.words)
+				id := int32(w.words) // a word no token spells keeps an id never set
+				if n := w.node(word); n >= 0 {
+					if w.word[n] < 0 {
+						w.word[n] = id
+						w.words++
+					}
+					id = w.word[n]
+				} else {
 					w.words++
 				}
-				ids = append(ids, w.word[n])
+				ids = append(ids, id)
 			}
-			w.req[p] = append(w.req[p], ids)
+			w.req[i] = append(w.req[i], ids)
 		}
 	}
 	// Triggers in the order byTrigger lists them, so that candidates come
 	// out as they always did.
 	for _, t := range sortedKeys(ix.byTrigger) {
-		n := w.node(t)
-		w.trig[n] = ix.byTrigger[t]
+		if n := w.node(t); n >= 0 {
+			w.trig[n] = ix.byTrigger[t]
+		}
 	}
 	ix.words = w
 }
@@ -571,7 +598,7 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // admits reports whether the required words of p are all present.
 func (w *wordTrie) admits(p *pattern, have []uint64) bool {
-	for _, set := range w.req[p] {
+	for _, set := range w.req[p.idx] {
 		found := false
 		for _, id := range set {
 			if have[id>>6]&(1<<(id&63)) != 0 {
@@ -618,11 +645,10 @@ func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 	for _, tk := range toks {
 		n := int32(0)
 		for k := 1; k <= len(tk.lower) && k <= w.depth; k++ {
-			next, ok := w.next[n][tk.lower[k-1]]
-			if !ok {
+			n = w.next[int(n)*wordSlots+wordSlot(tk.lower[k-1])]
+			if n == 0 {
 				break
 			}
-			n = next
 			if k < 3 {
 				continue
 			}
