@@ -137,19 +137,26 @@ type litTable struct {
 	atWord, anywhere litTrie
 }
 
-// litTrie is a frozen trie of literals.
+// litTrie is a frozen trie of literals. A node with many children (the
+// first letters) has a dense row indexed by byte class; the others list
+// their edges.
 type litTrie struct {
 	root  [256]int32 // byte → node, 0 for none
 	nodes []litNode
 	edges []litEdge
-	// ends[n.endLo:n.endHi] are the literals that end at node n.
-	ends []int32
+	class [256]uint8 // byte → its column in a dense row; 0: no literal has it
+	width int        // columns per row
+	rows  []int32
 }
 
 type litNode struct {
 	edgeLo, edgeHi int32
-	endLo, endHi   int32
+	row            int32 // its dense row, or -1
+	end            int32 // the literal that ends here, or -1
 }
+
+// denseFanout is the number of children from which a node gets a row.
+const denseFanout = 4
 
 type litEdge struct {
 	c  byte
@@ -365,21 +372,26 @@ func (lt *litTable) freeze() {
 func (tr *litTrie) build(lits []string, ids []int32) {
 	type buildNode struct {
 		next map[byte]int
-		ends []int32
+		end  int32
 	}
-	nodes := []buildNode{{next: map[byte]int{}}}
+	nodes := []buildNode{{next: map[byte]int{}, end: -1}}
+	tr.width = 1
 	for i, s := range lits {
 		n := 0
 		for k := 0; k < len(s); k++ {
+			if tr.class[s[k]] == 0 {
+				tr.class[s[k]] = uint8(tr.width)
+				tr.width++
+			}
 			next, ok := nodes[n].next[s[k]]
 			if !ok {
 				next = len(nodes)
-				nodes = append(nodes, buildNode{next: map[byte]int{}})
+				nodes = append(nodes, buildNode{next: map[byte]int{}, end: -1})
 				nodes[n].next[s[k]] = next
 			}
 			n = next
 		}
-		nodes[n].ends = append(nodes[n].ends, ids[i])
+		nodes[n].end = ids[i] // a trie holds each string once
 	}
 	tr.nodes = make([]litNode, len(nodes))
 	for i, bn := range nodes {
@@ -388,15 +400,22 @@ func (tr *litTrie) build(lits []string, ids []int32) {
 			cs = append(cs, c)
 		}
 		sort.Slice(cs, func(a, b int) bool { return cs[a] < cs[b] })
-		ln := litNode{edgeLo: int32(len(tr.edges)), endLo: int32(len(tr.ends))}
+		ln := litNode{edgeLo: int32(len(tr.edges)), row: -1, end: bn.end}
+		if len(cs) >= denseFanout {
+			ln.row = int32(len(tr.rows) / tr.width)
+			tr.rows = append(tr.rows, make([]int32, tr.width)...)
+		}
 		for _, c := range cs {
-			tr.edges = append(tr.edges, litEdge{c: c, to: int32(bn.next[c])})
+			to := int32(bn.next[c])
+			tr.edges = append(tr.edges, litEdge{c: c, to: to})
+			if ln.row >= 0 {
+				tr.rows[int(ln.row)*tr.width+int(tr.class[c])] = to
+			}
 			if i == 0 {
-				tr.root[c] = int32(bn.next[c])
+				tr.root[c] = to
 			}
 		}
-		tr.ends = append(tr.ends, bn.ends...)
-		ln.edgeHi, ln.endHi = int32(len(tr.edges)), int32(len(tr.ends))
+		ln.edgeHi = int32(len(tr.edges))
 		tr.nodes[i] = ln
 	}
 }
@@ -406,13 +425,17 @@ func (tr *litTrie) walk(lower string, p, end int, bits []uint64) {
 	n := tr.root[lower[p]]
 	for q := p + 1; n != 0; q++ {
 		nd := &tr.nodes[n]
-		for _, id := range tr.ends[nd.endLo:nd.endHi] {
+		if id := nd.end; id >= 0 {
 			bits[id>>6] |= 1 << (id & 63)
 		}
 		if q >= end {
 			return
 		}
 		c := lower[q]
+		if nd.row >= 0 {
+			n = tr.rows[int(nd.row)*tr.width+int(tr.class[c])]
+			continue
+		}
 		n = 0
 		for _, e := range tr.edges[nd.edgeLo:nd.edgeHi] {
 			if e.c == c {
