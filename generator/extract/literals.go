@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -380,7 +381,9 @@ func (tr *litTrie) build(lits []string, ids []int32) {
 		n := 0
 		for k := 0; k < len(s); k++ {
 			if tr.class[s[k]] == 0 {
-				tr.class[s[k]] = uint8(tr.width)
+				for _, b := range caseVariants(s[k]) {
+					tr.class[b] = uint8(tr.width)
+				}
 				tr.width++
 			}
 			next, ok := nodes[n].next[s[k]]
@@ -407,17 +410,30 @@ func (tr *litTrie) build(lits []string, ids []int32) {
 		}
 		for _, c := range cs {
 			to := int32(bn.next[c])
-			tr.edges = append(tr.edges, litEdge{c: c, to: to})
-			if ln.row >= 0 {
-				tr.rows[int(ln.row)*tr.width+int(tr.class[c])] = to
-			}
-			if i == 0 {
-				tr.root[c] = to
+			// Literals are lowercase; a text in its own case (fold rather
+			// than lower) walks the trie too, by edges for both cases.
+			for _, b := range caseVariants(c) {
+				tr.edges = append(tr.edges, litEdge{c: b, to: to})
+				if ln.row >= 0 {
+					tr.rows[int(ln.row)*tr.width+int(tr.class[b])] = to
+				}
+				if i == 0 {
+					tr.root[b] = to
+				}
 			}
 		}
 		ln.edgeHi = int32(len(tr.edges))
 		tr.nodes[i] = ln
 	}
+}
+
+// caseVariants returns a lowercase letter and its capital, or any other
+// byte alone.
+func caseVariants(c byte) []byte {
+	if c >= 'a' && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
 }
 
 // walk sets the bits of the literals that start at p and end by end.
@@ -489,4 +505,46 @@ func (p *pattern) mayMatch(t *text, start, end int) bool {
 		t.lits[p.lits] = h
 	}
 	return p.need.holds(h.in(p.lits, t.lower, start, end))
+}
+
+// quickRegexp is a package regexp run on folded (ASCII) text, with the
+// literal prefilter of its syntax: MatchString first walks the text
+// through the trie of the literals a match needs, which is far cheaper
+// than a case-insensitive regexp over a sentence that lacks them. Other
+// methods are the regexp's own.
+type quickRegexp struct {
+	*regexp.Regexp
+	lits *litTable
+	need *litQuery
+}
+
+func mustQuick(expr string) *quickRegexp {
+	q := &quickRegexp{Regexp: regexp.MustCompile(expr), lits: &litTable{}}
+	q.need = q.lits.query(expr)
+	q.lits.once.Do(q.lits.freeze)
+	return q
+}
+
+// MatchString is the regexp's, answered false without running it when
+// s lacks the literals every match has.
+func (q *quickRegexp) MatchString(s string) bool {
+	return q.mayMatch(s) && q.Regexp.MatchString(s)
+}
+
+func (q *quickRegexp) mayMatch(s string) bool {
+	if q.need == nil {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true // the analysis assumes folded text
+		}
+	}
+	var small [8]uint64
+	bits := small[:]
+	if n := (len(q.lits.ids) + 63) / 64; n > len(small) {
+		bits = make([]uint64, n)
+	}
+	h := litHits{bits: bits, start: -1}
+	return q.need.holds(h.in(q.lits, s, 0, len(s)))
 }
