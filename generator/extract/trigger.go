@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -684,6 +685,24 @@ func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 // find appends to out the spans (absolute offsets in t) of every match in
 // [start,end), sorted by start, longest first; a nil index finds nothing.
 func (ix *patternIndex) find(t *text, start, end int, sc *scratch) [][2]int {
+	out := ix.collect(t, start, end, sc, false)
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return b[1] - a[1]
+	})
+	// The caller may keep the result while matching again: hand out a copy.
+	return append([][2]int(nil), out...)
+}
+
+// collect gathers the matches of every candidate in [start,end) into
+// sc.found, in no order; stopAtFirst: stop at the first pattern that
+// matches.
+func (ix *patternIndex) collect(t *text, start, end int, sc *scratch, stopAtFirst bool) [][2]int {
 	if ix == nil || start >= end {
 		return nil
 	}
@@ -691,25 +710,33 @@ func (ix *patternIndex) find(t *text, start, end int, sc *scratch) [][2]int {
 	out := sc.found[:0]
 	for _, p := range ix.candidates(toks, sc) {
 		out = p.matchAll(t, start, end, toks, out)
+		if stopAtFirst && len(out) > 0 {
+			break
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] || out[i][0] == out[j][0] && out[i][1] > out[j][1] })
 	sc.found = out
-	// The caller may keep the result while matching again: hand out a copy.
-	return append([][2]int(nil), out...)
+	return out
 }
 
-// first returns the first match in [start,end), or ok false.
+// first returns the first match in [start,end) (the longest of those that
+// start first), or ok false; it sorts nothing and copies nothing.
 func (ix *patternIndex) first(t *text, start, end int, sc *scratch) ([2]int, bool) {
-	if m := ix.find(t, start, end, sc); len(m) > 0 {
-		return m[0], true
+	out := ix.collect(t, start, end, sc, false)
+	if len(out) == 0 {
+		return [2]int{}, false
 	}
-	return [2]int{}, false
+	best := out[0]
+	for _, m := range out[1:] {
+		if m[0] < best[0] || m[0] == best[0] && m[1] > best[1] {
+			best = m
+		}
+	}
+	return best, true
 }
 
 // matches reports whether anything in [start,end) matches.
 func (ix *patternIndex) matches(t *text, start, end int, sc *scratch) bool {
-	_, ok := ix.first(t, start, end, sc)
-	return ok
+	return len(ix.collect(t, start, end, sc, true)) > 0
 }
 
 // CandidateStats returns how many cue patterns the trigger index selects
