@@ -776,7 +776,7 @@ var precedentIntro = regexp.MustCompile(`(?i)\b(?:after|na)\s+(?:[\w-]+\s+){0,3}
 // Duitse"). "Net als X" is left out: "Lumen is net zoals Cogent een
 // backbone provider en stopt" compares what they are, not what they did.
 var (
-	sameAsPhrase = regexp.MustCompile(`(?i)\b(?:(?:volgt|volgen|volgde|volgden|follows?|followed|following)\s+(?:[\w-]+\s+){0,3}?(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|op\s+(?:een\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|dezelfde)\s+(?:manier|wijze|lijn)\s+als|in (?:the )?same way as)\s`)
+	sameAsPhrase = mustQuick(`(?i)\b(?:(?:volgt|volgen|volgde|volgden|follows?|followed|following)\s+(?:[\w-]+\s+){0,3}?(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|op\s+(?:een\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|dezelfde)\s+(?:manier|wijze|lijn)\s+als|in (?:the )?same way as)\s`)
 	sameAsIntro  = regexp.MustCompile(`(?i)\b(?:(?:het voorbeeld|de weg|het spoor|the (?:lead|example)|in the footsteps)\s+(?:van|of)|(?:manier|wijze|lijn)\s+als|same way as)\s+(?:[\w-]+\s+){0,2}?$`)
 )
 
@@ -846,14 +846,14 @@ const sentenceLookBack = 3
 // its step before: "joining a growing list of companies from Apple to
 // Microsoft"; joinedListIntro ends right before the first of them.
 var (
-	joinedList      = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\b`)
+	joinedList      = mustQuick(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\b`)
 	joinedListIntro = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:list|string|number|host|wave|series|ranks|line|group)\s+of\s+(?:[\w-]+\s+){0,3}?(?:from|including|such as|like)\s+$`)
 	rangeTo         = regexp.MustCompile(`(?i)^(?:\s+(?:inc|corp|co|ltd|plc)\.?)?\s+to\s+$`)
 )
 
 // precedentMark says the sentence's company is not the first to take
 // its step.
-var precedentMark = regexp.MustCompile(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
+var precedentMark = mustQuick(`(?i)\b(?:ook|also|too|second|third|fourth|latest|tweede|derde|vierde)\b`)
 
 // precedentClaims gives the companies a sentence names as having taken
 // its step first the claims of the company it is about, by reference.

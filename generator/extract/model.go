@@ -100,6 +100,9 @@ type language struct {
 	// (speech.yaml adjective_endings: "Haarlemse"); nil where the
 	// language has none (adjectives.go).
 	placeAdjective *regexp.Regexp
+	// compoundNouns and compoundHeads are the company nouns and job
+	// titles such a word may end in (compoundTails).
+	compoundNouns, compoundHeads map[string]bool
 }
 
 // registryName is one name or alias of a registry provider, folded.
@@ -473,6 +476,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance})
 	}
 	l.compounds = lang == "nl"
+	l.compoundTails()
 	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
 		return nil, err
 	}
@@ -533,12 +537,36 @@ func (l *language) compoundNoun(w string) bool {
 	if !l.compounds {
 		return false
 	}
-	for n := range l.descNouns {
-		if len(n) >= 5 && len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+	return hasCompoundTail(w, l.compoundNouns)
+}
+
+// hasCompoundTail reports whether w ends in one of tails (each of five
+// letters or more) after at least three letters of its own: a lookup per
+// possible tail length instead of a scan of every tail per word.
+func hasCompoundTail(w string, tails map[string]bool) bool {
+	for n := 5; n < len(w)-2; n++ {
+		if tails[w[len(w)-n:]] {
 			return true
 		}
 	}
 	return false
+}
+
+// compoundTails returns the words of five letters or more that a Dutch
+// compound may end in: the generic company nouns, and the job titles that
+// begin no longer title.
+func (l *language) compoundTails() {
+	l.compoundNouns, l.compoundHeads = map[string]bool{}, map[string]bool{}
+	for n := range l.descNouns {
+		if len(n) >= 5 {
+			l.compoundNouns[n] = true
+		}
+	}
+	for head, phrases := range l.titles.first {
+		if len(head) >= 5 && len(phrases[0]) == 1 {
+			l.compoundHeads[head] = true
+		}
+	}
 }
 
 // compoundTitles finds Dutch compound job titles the title list has only
@@ -550,11 +578,8 @@ func (l *language) compoundTitles(toks []token) [][2]int {
 	}
 	var out [][2]int
 	for _, tk := range toks {
-		for head := range l.titles.first {
-			if len(head) >= 5 && len(tk.lower) > len(head)+2 && strings.HasSuffix(tk.lower, head) && len(l.titles.first[head][0]) == 1 {
-				out = append(out, [2]int{tk.start, tk.end})
-				break
-			}
+		if hasCompoundTail(tk.lower, l.compoundHeads) {
+			out = append(out, [2]int{tk.start, tk.end})
 		}
 	}
 	return out

@@ -21,6 +21,9 @@ type text struct {
 	paras   []para
 	sents   []sentence
 	toks    []token
+	// lits: the literals of each pattern table found in lower, made on
+	// first use (literals.go).
+	lits map[*litTable]*litHits
 }
 
 type para struct {

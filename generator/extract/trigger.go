@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // pattern is one cue pattern with the word prefixes that must occur in a
@@ -30,6 +32,11 @@ type pattern struct {
 	// maxLen bounds a match's length in bytes (the folded text is ASCII),
 	// so an anchored run reads no further than a match could reach.
 	maxLen int
+	// need is what literals every match contains (literals.go), in the
+	// index's table lits: a range without them is not matched at all.
+	need *litQuery
+	lits *litTable
+	idx  int // its place in its index's patterns
 }
 
 // unboundedMatch stands for patterns with * or +: a sentence is at most
@@ -95,6 +102,9 @@ func leadsOf(expr string) []string {
 // the tokens that begin with one of its leads, over no more text than a
 // match can span.
 func (p *pattern) matchAll(t *text, start, end int, toks []token, out [][2]int) [][2]int {
+	if !p.mayMatch(t, start, end) {
+		return out
+	}
 	lower := t.lower
 	if p.anchored == nil {
 		if p.loose != nil && !p.loose.MatchString(lower[start:end]) {
@@ -157,24 +167,6 @@ sets:
 		}
 	}
 	return out
-}
-
-// admits reports whether a sentence with these word prefixes holds a word
-// of every required set.
-func (p *pattern) admits(have map[string]bool) bool {
-	for _, set := range p.required {
-		found := false
-		for _, w := range set {
-			if have[w] {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // triggersOf returns lowercase word prefixes of which every match of the
@@ -413,6 +405,9 @@ type patternIndex struct {
 	byTrigger  map[string][]*pattern // word prefix → patterns it may start
 	always     []*pattern            // patterns without a trigger
 	maxTrigger int
+	lits       *litTable // the literals the patterns need
+	words      *wordTrie // the words of required and byTrigger, made on first use
+	wordsOnce  sync.Once
 }
 
 // newIndex compiles a list of patterns that all mean one thing (a
@@ -469,6 +464,10 @@ func (ix *patternIndex) addOne(expr string, c *cue) error {
 	if ix.byTrigger == nil {
 		ix.byTrigger = map[string][]*pattern{}
 	}
+	if ix.lits == nil {
+		ix.lits = &litTable{}
+	}
+	p.lits, p.need = ix.lits, ix.lits.query(caseless(expr))
 	ix.patterns = append(ix.patterns, p)
 	if len(p.triggers) == 0 {
 		ix.always = append(ix.always, p)
@@ -484,14 +483,16 @@ func (ix *patternIndex) addOne(expr string, c *cue) error {
 // scratch is memory one analysis reuses for every match it runs, so that
 // matching allocates next to nothing per sentence.
 type scratch struct {
-	have  map[string]bool   // word prefixes of the range being matched
-	seen  map[*pattern]bool // candidates already taken
+	have  []uint64 // word prefixes of the range being matched, by id (wordTrie)
+	seen  []uint32 // per pattern of the index: the call that took it
+	call  uint32
+	hits  []int32 // trie nodes of the triggers met, in text order
 	cands []*pattern
 	found [][2]int
 }
 
 func newScratch() *scratch {
-	return &scratch{have: make(map[string]bool, 256), seen: make(map[*pattern]bool, 64)}
+	return &scratch{}
 }
 
 // tokensIn returns the tokens of t that lie inside [start,end).
@@ -504,6 +505,115 @@ func (t *text) tokensIn(start, end int) []token {
 	return t.toks[i:j]
 }
 
+// wordTrie holds an index's required words and triggers, so that the
+// prefixes of a range's words are found by one walk down the trie per
+// word instead of a map insertion per prefix length. Tokens hold only
+// lowercase letters and digits: each node has a slot for each of those.
+type wordTrie struct {
+	next  []int32      // node*wordSlots + slot → node, 0 for none; node 0 is the root
+	word  []int32      // node → id of the required word it spells, or -1
+	trig  [][]*pattern // node → the patterns its prefix triggers
+	words int
+	depth int         // the longest path worth walking
+	req   [][][]int32 // pattern idx → its required word sets, as ids
+}
+
+const wordSlots = 36
+
+// wordSlot returns the slot of a token byte, or -1 for a byte no token
+// holds.
+func wordSlot(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= '0' && c <= '9':
+		return 26 + int(c-'0')
+	}
+	return -1
+}
+
+// node returns the node that spells s, adding it; -1 when no token can
+// spell s.
+func (w *wordTrie) node(s string) int32 {
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		slot := wordSlot(s[i])
+		if slot < 0 {
+			return -1
+		}
+		next := w.next[int(n)*wordSlots+slot]
+		if next == 0 {
+			next = int32(len(w.word))
+			w.next = append(w.next, make([]int32, wordSlots)...)
+			w.word = append(w.word, -1)
+			w.trig = append(w.trig, nil)
+			w.next[int(n)*wordSlots+slot] = next
+		}
+		n = next
+	}
+	w.depth = max(w.depth, len(s))
+	return n
+}
+
+// buildWords makes the trie of the index's patterns, in their order.
+func (ix *patternIndex) buildWords() {
+	w := &wordTrie{next: make([]int32, wordSlots), word: []int32{-1}, trig: [][]*pattern{nil}, req: make([][][]int32, len(ix.patterns))}
+	for i, p := range ix.patterns {
+		p.idx = i
+		for _, set := range p.required {
+			var ids []int32
+			for _, word := range set {
+				id := int32(w.words) // a word no token spells keeps an id never set
+				if n := w.node(word); n >= 0 {
+					if w.word[n] < 0 {
+						w.word[n] = id
+						w.words++
+					}
+					id = w.word[n]
+				} else {
+					w.words++
+				}
+				ids = append(ids, id)
+			}
+			w.req[i] = append(w.req[i], ids)
+		}
+	}
+	// Triggers in the order byTrigger lists them, so that candidates come
+	// out as they always did.
+	for _, t := range sortedKeys(ix.byTrigger) {
+		if n := w.node(t); n >= 0 {
+			w.trig[n] = ix.byTrigger[t]
+		}
+	}
+	ix.words = w
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// admits reports whether the required words of p are all present.
+func (w *wordTrie) admits(p *pattern, have []uint64) bool {
+	for _, set := range w.req[p.idx] {
+		found := false
+		for _, id := range set {
+			if have[id>>6]&(1<<(id&63)) != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // candidates returns the patterns that may match a range whose tokens are
 // toks: those with a trigger that is a prefix of one of its words and
 // every required word, and those without triggers that have their
@@ -512,27 +622,58 @@ func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 	if len(ix.patterns) <= smallIndex {
 		return ix.patterns
 	}
-	clear(sc.have)
-	clear(sc.seen)
+	ix.wordsOnce.Do(ix.buildWords)
+	w := ix.words
+	if n := (w.words + 63) / 64; cap(sc.have) < n {
+		sc.have = make([]uint64, n)
+	} else {
+		sc.have = sc.have[:n]
+		clear(sc.have)
+	}
+	if len(sc.seen) < len(ix.patterns) {
+		sc.seen = make([]uint32, len(ix.patterns))
+		sc.call = 0
+	}
+	sc.call++
+	if sc.call == 0 {
+		clear(sc.seen)
+		sc.call = 1
+	}
+	// A word's prefixes of three letters or more, up to maxPrefix, are
+	// what required words are checked against; triggers are looked up up
+	// to their own length.
+	hits := sc.hits[:0]
 	for _, tk := range toks {
-		for k := 3; k <= len(tk.lower) && k <= maxPrefix; k++ {
-			sc.have[tk.lower[:k]] = true
+		n := int32(0)
+		for k := 1; k <= len(tk.lower) && k <= w.depth; k++ {
+			n = w.next[int(n)*wordSlots+wordSlot(tk.lower[k-1])]
+			if n == 0 {
+				break
+			}
+			if k < 3 {
+				continue
+			}
+			if id := w.word[n]; id >= 0 && k <= maxPrefix {
+				sc.have[id>>6] |= 1 << (id & 63)
+			}
+			if w.trig[n] != nil && k <= ix.maxTrigger {
+				hits = append(hits, n)
+			}
 		}
 	}
+	sc.hits = hits
 	out := sc.cands[:0]
 	for _, p := range ix.always {
-		if p.admits(sc.have) {
+		if w.admits(p, sc.have) {
 			out = append(out, p)
 		}
 	}
-	for _, tk := range toks {
-		for k := 3; k <= len(tk.lower) && k <= ix.maxTrigger; k++ {
-			for _, p := range ix.byTrigger[tk.lower[:k]] {
-				if !sc.seen[p] {
-					sc.seen[p] = true
-					if p.admits(sc.have) {
-						out = append(out, p)
-					}
+	for _, n := range hits {
+		for _, p := range w.trig[n] {
+			if sc.seen[p.idx] != sc.call {
+				sc.seen[p.idx] = sc.call
+				if w.admits(p, sc.have) {
+					out = append(out, p)
 				}
 			}
 		}
@@ -544,6 +685,24 @@ func (ix *patternIndex) candidates(toks []token, sc *scratch) []*pattern {
 // find appends to out the spans (absolute offsets in t) of every match in
 // [start,end), sorted by start, longest first; a nil index finds nothing.
 func (ix *patternIndex) find(t *text, start, end int, sc *scratch) [][2]int {
+	out := ix.collect(t, start, end, sc, false)
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return b[1] - a[1]
+	})
+	// The caller may keep the result while matching again: hand out a copy.
+	return append([][2]int(nil), out...)
+}
+
+// collect gathers the matches of every candidate in [start,end) into
+// sc.found, in no order; stopAtFirst: stop at the first pattern that
+// matches.
+func (ix *patternIndex) collect(t *text, start, end int, sc *scratch, stopAtFirst bool) [][2]int {
 	if ix == nil || start >= end {
 		return nil
 	}
@@ -551,25 +710,33 @@ func (ix *patternIndex) find(t *text, start, end int, sc *scratch) [][2]int {
 	out := sc.found[:0]
 	for _, p := range ix.candidates(toks, sc) {
 		out = p.matchAll(t, start, end, toks, out)
+		if stopAtFirst && len(out) > 0 {
+			break
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] || out[i][0] == out[j][0] && out[i][1] > out[j][1] })
 	sc.found = out
-	// The caller may keep the result while matching again: hand out a copy.
-	return append([][2]int(nil), out...)
+	return out
 }
 
-// first returns the first match in [start,end), or ok false.
+// first returns the first match in [start,end) (the longest of those that
+// start first), or ok false; it sorts nothing and copies nothing.
 func (ix *patternIndex) first(t *text, start, end int, sc *scratch) ([2]int, bool) {
-	if m := ix.find(t, start, end, sc); len(m) > 0 {
-		return m[0], true
+	out := ix.collect(t, start, end, sc, false)
+	if len(out) == 0 {
+		return [2]int{}, false
 	}
-	return [2]int{}, false
+	best := out[0]
+	for _, m := range out[1:] {
+		if m[0] < best[0] || m[0] == best[0] && m[1] > best[1] {
+			best = m
+		}
+	}
+	return best, true
 }
 
 // matches reports whether anything in [start,end) matches.
 func (ix *patternIndex) matches(t *text, start, end int, sc *scratch) bool {
-	_, ok := ix.first(t, start, end, sc)
-	return ok
+	return len(ix.collect(t, start, end, sc, true)) > 0
 }
 
 // CandidateStats returns how many cue patterns the trigger index selects
