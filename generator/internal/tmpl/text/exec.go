@@ -267,6 +267,9 @@ func (s *state) walk(dot reflect.Value, node parse.Node) {
 	case *parse.ActionNode:
 		// Do not pop variables so they persist until next end.
 		// Also, if the action declares variables, don't print the result.
+		if len(node.Pipe.Decl) == 0 && s.printEscaped(dot, node) {
+			break
+		}
 		val := s.evalPipeline(dot, node.Pipe)
 		if len(node.Pipe.Decl) == 0 {
 			s.printValue(node, val)
@@ -547,6 +550,61 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (value ref
 	}
 	return value
 }
+
+// tmpl: printEscaped prints the action node when its pipeline ends in a
+// function with a string form (StringForm: html/template's escapers) and
+// what comes before it is a string: the string form's result is written
+// as printValue writes a string, without boxing it into a reflect.Value
+// (an allocation per action). It reports whether it did; when it did
+// not, nothing of the pipeline was evaluated.
+func (s *state) printEscaped(dot reflect.Value, node *parse.ActionNode) bool {
+	cmds := node.Pipe.Cmds
+	if len(cmds) < 2 {
+		return false
+	}
+	last := cmds[len(cmds)-1]
+	id, ok := last.Args[0].(*parse.IdentifierNode)
+	if !ok || len(last.Args) != 1 {
+		return false
+	}
+	fn, isBuiltin, ok := findFunction(id.Ident, s.tmpl)
+	if !ok || isBuiltin {
+		return false
+	}
+	g := stringForms[fn.Pointer()]
+	if g == nil || fn.Type() != escaperType {
+		return false
+	}
+	s.at(node.Pipe)
+	value := missingVal
+	for _, cmd := range cmds[:len(cmds)-1] {
+		value = s.evalCommand(dot, cmd, value)
+		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
+			value = value.Elem()
+		}
+	}
+	var out string
+	if value.IsValid() && value.Type() == stringType {
+		out = g(value.String())
+	} else {
+		// Anything else (an HTML value, a number) as evalFunction calls it.
+		s.at(id)
+		v := s.evalCall(dot, fn, false, true, last, id.Ident, last.Args, value, nil, reflect.Value{})
+		if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
+			v = v.Elem()
+		}
+		s.printValue(node, v)
+		return true
+	}
+	s.at(node)
+	if _, err := io.WriteString(s.wr, out); err != nil {
+		s.writeError(err)
+	}
+	return true
+}
+
+// escaperType is the type of html/template's escapers.
+var escaperType = reflect.TypeFor[func(...any) string]()
 
 func (s *state) notAFunction(args []parse.Node, final reflect.Value) {
 	if len(args) > 1 || !isMissing(final) {
