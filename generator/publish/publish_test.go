@@ -544,3 +544,80 @@ func TestWriteAfterRemovePrunedFolders(t *testing.T) {
 		})
 	}
 }
+
+// TestSeededWriteCompares checks what an output started from the previous
+// one does with a page, by how the page compares with the file there: the
+// same bytes keep the file (its hard link, not counted as written), other
+// bytes (of the same size or not) replace it, and the tree's size follows.
+func TestSeededWriteCompares(t *testing.T) {
+	before := map[string]string{
+		"same.html":    "unchanged page",
+		"size.html":    "twelve bytes",
+		"shorter.html": "a longer page than the new one",
+		"longer.html":  "short",
+		"empty.html":   "",
+		"dir/x.html":   "a file in a folder",
+	}
+	tests := []struct {
+		rel, data string
+		changed   bool
+	}{
+		{"same.html", "unchanged page", false},
+		{"size.html", "twelve BYTES", true},
+		{"shorter.html", "short now", true},
+		{"longer.html", "short, and now longer", true},
+		{"empty.html", "", false},
+		{"new.html", "a page the previous output lacks", true},
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	publishTree(t, dest, before)
+	d, err := BeginIncremental(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for rel, data := range before {
+		want[rel] = data
+	}
+	var files int
+	var bytes, grown int64
+	for _, tc := range tests {
+		if err := d.Write(tc.rel, []byte(tc.data)); err != nil {
+			t.Fatalf("Write(%s): %v", tc.rel, err)
+		}
+		want[tc.rel] = tc.data
+		if tc.changed {
+			files++
+			bytes += int64(len(tc.data))
+			grown += int64(len(tc.data) - len(before[tc.rel]))
+		}
+	}
+	if f, b := d.Stats(); f != files || b != bytes {
+		t.Errorf("Stats = %d files, %d bytes; want %d, %d (the changed pages only)", f, b, files, bytes)
+	}
+	// The size of dest before (its files and the marker) plus what changed.
+	var size int64 = int64(len(markerText))
+	for _, data := range before {
+		size += int64(len(data))
+	}
+	if got := d.TreeBytes(size); got != size+grown {
+		t.Errorf("TreeBytes = %d, want %d", got, size+grown)
+	}
+	old := map[string]os.FileInfo{}
+	for _, tc := range tests {
+		old[tc.rel], _ = os.Stat(filepath.Join(dest, tc.rel))
+	}
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, "dest after Commit", readTree(t, dest), want)
+	for _, tc := range tests {
+		now, err := os.Stat(filepath.Join(dest, tc.rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := old[tc.rel] != nil && os.SameFile(old[tc.rel], now); kept == tc.changed {
+			t.Errorf("%s: file kept = %v, want %v", tc.rel, kept, !tc.changed)
+		}
+	}
+}

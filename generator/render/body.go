@@ -121,7 +121,11 @@ type textPos struct {
 // collectText lists the text nodes under root in document order, skipping
 // those inside elements skip rejects.
 func collectText(root *html.Node, skip func(*html.Node) bool) []*html.Node {
-	var out []*html.Node
+	return appendText(nil, root, skip)
+}
+
+// appendText is collectText appending to out.
+func appendText(out []*html.Node, root *html.Node, skip func(*html.Node) bool) []*html.Node {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -146,6 +150,9 @@ func collectText(root *html.Node, skip func(*html.Node) bool) []*html.Node {
 type foldedText struct {
 	hay        string
 	start, end []int32 // per folded rune: its bytes in the raw text
+	// nodes is room for the text nodes each wrap lists again (they
+	// change as matches are wrapped), reused from anchor to anchor.
+	nodes []*html.Node
 }
 
 // foldPool keeps foldedTexts for reuse: their two offsets per byte of an
@@ -156,16 +163,19 @@ var foldPool = sync.Pool{New: func() any { return new(foldedText) }}
 // release gives ft back to foldPool; ft must not be used after.
 func (ft *foldedText) release() {
 	ft.hay = ""
+	clear(ft.nodes) // no page's nodes kept alive by the pool
+	ft.nodes = ft.nodes[:0]
 	foldPool.Put(ft)
 }
 
 func foldText(root *html.Node) *foldedText {
-	nodes := collectText(root, nil)
+	ft := foldPool.Get().(*foldedText)
+	ft.nodes = appendText(ft.nodes[:0], root, nil)
+	nodes := ft.nodes
 	total := 0
 	for _, n := range nodes {
 		total += len(n.Data)
 	}
-	ft := foldPool.Get().(*foldedText)
 	ft.start = slices.Grow(ft.start[:0], total)
 	ft.end = slices.Grow(ft.end[:0], total)
 	var folded strings.Builder
@@ -175,8 +185,7 @@ func foldText(root *html.Node) *foldedText {
 	for _, n := range nodes {
 		data := n.Data
 		for off := 0; off < len(data); {
-			r, size := utf8.DecodeRuneInString(data[off:])
-			f, keep := site.FoldRune(r)
+			f, keep, size := foldAt(data, off)
 			if keep && f == ' ' {
 				if space {
 					keep = false
@@ -200,6 +209,28 @@ func foldText(root *html.Node) *foldedText {
 	}
 	ft.hay = folded.String()
 	return ft
+}
+
+// foldAt is site.FoldRune of the rune at data[off:] and its size. An
+// ASCII byte is folded without decoding it or asking the Unicode tables
+// (as site.FoldText does): most of an article's text is ASCII, and the
+// text of every article page is folded.
+func foldAt(data string, off int) (f rune, keep bool, size int) {
+	c := data[off]
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(data[off:])
+		f, keep := site.FoldRune(r)
+		return f, keep, size
+	}
+	switch {
+	case c == '*' || c == '_' || c == '`' || c == '\\' || c == '[' || c == ']' || c == '>' || c == '#':
+		return 0, false, 1
+	case c == ' ' || '\t' <= c && c <= '\r':
+		return ' ', true, 1
+	case 'A' <= c && c <= 'Z':
+		return rune(c + 'a' - 'A'), true, 1
+	}
+	return rune(c), true, 1
 }
 
 // wrapText finds needle (folded as site.FoldText does) in the text under
@@ -228,7 +259,8 @@ func (ft *foldedText) wrap(root *html.Node, needle, id, class string) bool {
 	gs, ge := int(ft.start[rs]), int(ft.end[re])
 	// Find the text nodes (as they are now) holding the first and the
 	// last byte of the match.
-	nodes := collectText(root, nil)
+	ft.nodes = appendText(ft.nodes[:0], root, nil)
+	nodes := ft.nodes
 	first, last := textPos{node: -1}, textPos{node: -1}
 	base := 0
 	for i, n := range nodes {

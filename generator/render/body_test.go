@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsdesk/ruscompare/generator/site"
 )
 
 func fragment(t *testing.T, src string) *html.Node {
@@ -87,4 +90,29 @@ func TestLinkMention(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFoldAt: foldAt, with its ASCII shortcut, is site.FoldRune of the
+// rune at each offset, with that rune's size (invalid UTF-8 included).
+func FuzzFoldAt(f *testing.F) {
+	for _, s := range []string{
+		"Plain ASCII, with *marks* and `code`.",
+		"Tabs\tand\nnew lines\r\n \v\f",
+		"«Citaat» van de ‘CEO’ — één\u00a0stap",
+		"\xff\xfe broken",
+		"ÀÉÎ ǅ İ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for off := 0; off < len(s); {
+			r, size := utf8.DecodeRuneInString(s[off:])
+			wantF, wantKeep := site.FoldRune(r)
+			f, keep, n := foldAt(s, off)
+			if n != size || keep != wantKeep || (keep && f != wantF) {
+				t.Fatalf("foldAt(%q, %d) = %q, %v, %d; want %q, %v, %d", s, off, f, keep, n, wantF, wantKeep, size)
+			}
+			off += size
+		}
+	})
 }

@@ -167,17 +167,7 @@ func TestCachedChrome(t *testing.T) {
 	s, r := fixture(t, site.DefaultConfig())
 	_, plain := fixture(t, site.DefaultConfig())
 	plain.uncached = true
-	render := func(r *Renderer) map[string][]byte {
-		files := map[string][]byte{}
-		if err := r.Render(s, func(p string, data []byte) error {
-			files[p] = data
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		return files
-	}
-	got, want := render(r), render(plain)
+	got, want := renderFiles(t, r, s), renderFiles(t, plain, s)
 	if len(got) != len(want) {
 		t.Fatalf("%d files with the cache, %d without", len(got), len(want))
 	}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"strings"
@@ -30,13 +29,7 @@ func TestSitemapIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.sitemapMax = max
-		files := map[string][]byte{}
-		if err := r.Render(s, func(p string, data []byte) error {
-			files[p] = bytes.Clone(data)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
+		files := renderFiles(t, r, s)
 		return files, strings.Count(string(files["sitemap.xml"]), "<loc>")
 	}
 	one, urls := count(50000)

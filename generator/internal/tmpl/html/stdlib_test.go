@@ -75,6 +75,7 @@ var sameAsStdlibTemplates = []string{
 	`{{eq .Tags .Tags}}`,
 	`<img srcset="{{.Name}} 1x" alt='{{.Name}}'>{{.Inner.Inner.Name}}`,
 	`<p class={{.Name}} data-x={{.Any}}><textarea>{{.Name}}</textarea><title>{{.Any}}</title>`,
+	`{{$x := .Name}}{{$x}} {{.Name | printf "%s!"}} {{.Upper .Name | printf "%q"}} <a href="{{.Any}}" title="{{$x}}">{{.N}}</a>`,
 }
 
 // FuzzSameAsStdlib checks that the copy writes exactly what the standard

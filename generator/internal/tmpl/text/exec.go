@@ -267,6 +267,9 @@ func (s *state) walk(dot reflect.Value, node parse.Node) {
 	case *parse.ActionNode:
 		// Do not pop variables so they persist until next end.
 		// Also, if the action declares variables, don't print the result.
+		if len(node.Pipe.Decl) == 0 && s.printEscaped(dot, node) {
+			break
+		}
 		val := s.evalPipeline(dot, node.Pipe)
 		if len(node.Pipe.Decl) == 0 {
 			s.printValue(node, val)
@@ -548,6 +551,61 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (value ref
 	return value
 }
 
+// tmpl: printEscaped prints the action node when its pipeline ends in a
+// function with a string form (StringForm: html/template's escapers) and
+// what comes before it is a string: the string form's result is written
+// as printValue writes a string, without boxing it into a reflect.Value
+// (an allocation per action). It reports whether it did; when it did
+// not, nothing of the pipeline was evaluated.
+func (s *state) printEscaped(dot reflect.Value, node *parse.ActionNode) bool {
+	cmds := node.Pipe.Cmds
+	if len(cmds) < 2 {
+		return false
+	}
+	last := cmds[len(cmds)-1]
+	id, ok := last.Args[0].(*parse.IdentifierNode)
+	if !ok || len(last.Args) != 1 {
+		return false
+	}
+	fn, isBuiltin, ok := findFunction(id.Ident, s.tmpl)
+	if !ok || isBuiltin {
+		return false
+	}
+	g := stringForms[fn.Pointer()]
+	if g == nil || fn.Type() != escaperType {
+		return false
+	}
+	s.at(node.Pipe)
+	value := missingVal
+	for _, cmd := range cmds[:len(cmds)-1] {
+		value = s.evalCommand(dot, cmd, value)
+		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
+			value = value.Elem()
+		}
+	}
+	var out string
+	if value.IsValid() && value.Type() == stringType {
+		out = g(value.String())
+	} else {
+		// Anything else (an HTML value, a number) as evalFunction calls it.
+		s.at(id)
+		v := s.evalCall(dot, fn, false, true, last, id.Ident, last.Args, value, nil, reflect.Value{})
+		if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
+			v = v.Elem()
+		}
+		s.printValue(node, v)
+		return true
+	}
+	s.at(node)
+	if _, err := io.WriteString(s.wr, out); err != nil {
+		s.writeError(err)
+	}
+	return true
+}
+
+// escaperType is the type of html/template's escapers.
+var escaperType = reflect.TypeFor[func(...any) string]()
+
 func (s *state) notAFunction(args []parse.Node, final reflect.Value) {
 	if len(args) > 1 || !isMissing(final) {
 		s.errorf("can't give argument to non-function %s", args[0])
@@ -676,7 +734,7 @@ func (s *state) evalFunction(dot reflect.Value, node *parse.IdentifierNode, cmd 
 	if !ok {
 		s.errorf("%q is not a defined function", name)
 	}
-	return s.evalCall(dot, function, isBuiltin, true, cmd, name, args, final)
+	return s.evalCall(dot, function, isBuiltin, true, cmd, name, args, final, nil, reflect.Value{})
 }
 
 // evalField evaluates an expression like (.Field) or (.Field arg1 arg2).
@@ -710,7 +768,7 @@ func (s *state) evalField(dot reflect.Value, fieldName string, node parse.Node, 
 	// Type.FieldByName).
 	member := lookupMember(ptr.Type(), receiver.Type(), fieldName)
 	if member.method >= 0 {
-		return s.evalCall(dot, ptr.Method(member.method), false, false, node, fieldName, args, final)
+		return s.evalCall(dot, ptr.Method(member.method), false, false, node, fieldName, args, final, member, ptr)
 	}
 	hasArgs := len(args) > 1 || !isMissing(final)
 	// It's not a method; must be a field of a struct or an element of a map.
@@ -778,8 +836,10 @@ var (
 // it looks just like a function call. The arg list, if non-nil, includes (in the manner of the shell), arg[0]
 // as the function itself.
 // tmpl: isFunction is set when fun is a function of the FuncMap or a
-// builtin (not a method value), which fastCall may call directly.
-func (s *state) evalCall(dot, fun reflect.Value, isBuiltin, isFunction bool, node parse.Node, name string, args []parse.Node, final reflect.Value) reflect.Value {
+// builtin (not a method value), which fastCall may call directly. method
+// is set when fun is a method value, the method of recv: a method whose
+// type has a MethodCall (RegisterMethod) is called through it.
+func (s *state) evalCall(dot, fun reflect.Value, isBuiltin, isFunction bool, node parse.Node, name string, args []parse.Node, final reflect.Value, method *member, recv reflect.Value) reflect.Value {
 	if args != nil {
 		args = args[1:] // Zeroth arg is function name/node; not passed to function.
 	}
@@ -887,6 +947,16 @@ func (s *state) evalCall(dot, fun reflect.Value, isBuiltin, isFunction bool, nod
 			}
 			return v
 		}
+	}
+	// tmpl: a method of a type registered with RegisterMethod is called
+	// directly, not through reflect.Value.Call.
+	if method != nil && method.call != nil && methodCallsOn.Load() {
+		v, err := callMethod(method, recv, argv)
+		if err != nil {
+			s.at(node)
+			s.errorf("error calling %s: %w", name, err)
+		}
+		return v
 	}
 	// tmpl: a variadic function or method called with none of its
 	// variadic arguments (.T "key") gets an empty slice made once per type
@@ -1179,6 +1249,10 @@ type member struct {
 	method  int // -1: no method of that name
 	field   reflect.StructField
 	isField bool
+	// fn is the method expression (the receiver its first argument) and
+	// call its MethodCall, when its type has one (RegisterMethod).
+	fn   any
+	call MethodCall
 }
 
 // memberKey is a name on a receiver: ptr is the type methods are looked
@@ -1209,6 +1283,11 @@ func lookupMember(ptr, recv reflect.Type, name string) *member {
 	m := &member{method: -1}
 	if mt, ok := ptr.MethodByName(name); ok {
 		m.method = mt.Index
+		if ptr.Kind() != reflect.Interface {
+			if call := methodCalls[mt.Func.Type()]; call != nil {
+				m.fn, m.call = mt.Func.Interface(), call
+			}
+		}
 	} else if recv.Kind() == reflect.Struct {
 		m.field, m.isField = recv.FieldByName(name)
 	}
@@ -1302,6 +1381,71 @@ var stringType = reflect.TypeFor[string]()
 // the allocations of a page. Call it from an init function only.
 func StringForm(f func(...any) string, g func(string) string) {
 	stringForms[reflect.ValueOf(f).Pointer()] = g
+}
+
+// tmpl: MethodCall calls a method fn, given as its method expression
+// (func(R, args...) results, the receiver its first argument), with the
+// receiver recv (a value of type R) and the arguments as a call through
+// reflection gets them: each evaluated and checked against its
+// parameter's type, the variadic ones one by one (a method called with
+// none gets an empty slice, not nil, as through reflection). It returns the first
+// result and the error result, if the method has one; a method that
+// returns a reflect.Value is not for a MethodCall.
+type MethodCall func(fn any, recv reflect.Value, args []reflect.Value) (reflect.Value, error)
+
+// methodCalls are the MethodCalls by the type of the method expressions
+// they call; written only by package initialisation (RegisterMethod),
+// read-only after.
+var methodCalls = map[reflect.Type]MethodCall{}
+
+// RegisterMethod registers call for the methods whose method expression
+// has type F (func(*Page, string) string for a method of *Page that
+// takes and returns a string): templates then call such methods through
+// call, with the same arguments, results and errors as through
+// reflect.Value.Call, which costs several times a small method's own
+// work. Call it from an init function only, before any template runs.
+func RegisterMethod[F any](call func(f F, recv reflect.Value, args []reflect.Value) (reflect.Value, error)) {
+	t := reflect.TypeFor[F]()
+	if t.Kind() != reflect.Func || t.NumIn() == 0 {
+		panic(fmt.Sprintf("tmpl: RegisterMethod of %s: not the type of a method expression", t))
+	}
+	methodCalls[t] = func(fn any, recv reflect.Value, args []reflect.Value) (reflect.Value, error) {
+		return call(fn.(F), recv, args)
+	}
+}
+
+// HasMethodCall reports whether templates call the method name of type t
+// through a registered MethodCall.
+func HasMethodCall(t reflect.Type, name string) bool {
+	mt, ok := t.MethodByName(name)
+	return ok && t.Kind() != reflect.Interface && methodCalls[mt.Func.Type()] != nil
+}
+
+// methodCallsOn is cleared by a test that compares with reflection.
+var methodCallsOn = func() *atomic.Bool { var b atomic.Bool; b.Store(true); return &b }()
+
+// UseMethodCalls turns the registered MethodCalls on (the default) or off
+// (every method is called through reflection), so that a test can compare
+// the two.
+func UseMethodCalls(on bool) { methodCallsOn.Store(on) }
+
+// callMethod calls m, a method of recv with a MethodCall, as safeCall
+// does: a panic becomes the error.
+func callMethod(m *member, recv reflect.Value, args []reflect.Value) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = reflect.Value{}, panicError(r)
+		}
+	}()
+	return m.call(m.fn, recv, args)
+}
+
+// panicError is the error safeCall makes of a panic's value r.
+func panicError(r any) error {
+	if e, ok := r.(error); ok {
+		return e
+	}
+	return fmt.Errorf("%v", r)
 }
 
 // asValue is the reflect.Value an argument for a reflect.Value parameter
