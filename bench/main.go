@@ -28,6 +28,7 @@ import (
 
 type result struct {
 	wall  time.Duration
+	cpu   time.Duration // user + system, from the child's rusage
 	rssKB int64
 	files int
 	bytes int64
@@ -159,6 +160,7 @@ func once(name string, args []string, parse func(stdout []byte, r *result) error
 	r := result{wall: wall}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.rssKB = ru.Maxrss // kilobytes on Linux
+		r.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	if parse != nil {
 		if err := parse(out.Bytes(), &r); err != nil {
@@ -239,7 +241,7 @@ func alternate(runs int, ours, other func() (result, error)) (result, result, er
 			if err != nil {
 				return result{}, result{}, err
 			}
-			fmt.Fprintf(os.Stderr, "  %s run %d: %s, %d MB peak, %d files (load %s)\n", side.label, i+1, r.wall.Round(time.Millisecond), r.rssKB>>10, r.files, loadavg())
+			fmt.Fprintf(os.Stderr, "  %s run %d: %s wall, %s CPU, %d MB peak, %d files (load %s)\n", side.label, i+1, r.wall.Round(time.Millisecond), r.cpu.Round(10*time.Millisecond), r.rssKB>>10, r.files, loadavg())
 			*side.into = append(*side.into, r)
 		}
 	}
