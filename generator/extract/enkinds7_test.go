@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsdesk/ruscompare/generator/extract"
-)
+import "testing"
 
 // TestEnglishGeneralKinds reproduces, in our own words, the kinds of miss
 // that round 7 of issue 14 counted on the English halves of batches 4 to 6:
@@ -12,11 +8,7 @@ import (
 // the mechanism from reading more than it should.
 func TestEnglishGeneralKinds(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		kind, name, lang, body string
-		providers              []prov
-		measures               map[string][]string
-	}{
+	cases := []kindCase{
 		// Outlets drop a name's inner capitals.
 		{kind: "name casing", name: "camel-case name printed in title case",
 			body:      "Deliveries are hard now: Fedex, UPS and DHL have all halted deliveries to Russia.",
@@ -178,14 +170,5 @@ func TestEnglishGeneralKinds(t *testing.T) {
 			body:      "PRS for Music suspended its dealings with a Russian collecting society.",
 			providers: []prov{{"prs-for-music", "suspends"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
-			lang := c.lang
-			if lang == "" {
-				lang = "en"
-			}
-			res := x.Extract(extract.Document{Lang: lang, Body: c.body})
-			checkProviders(t, res, c.providers, c.measures)
-		})
-	}
+	runKindCases(t, x, cases)
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsdesk/ruscompare/generator/extract"
-)
+import "testing"
 
 // TestEnglishKinds8 reproduces, in our own words, the kinds of miss that
 // round 8 of issue 14 counted on the English half of batch 7: each case is
@@ -13,11 +9,7 @@ import (
 // negative cases keep the mechanism from reading more than it should.
 func TestEnglishKinds8(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		kind, name, lang, body string
-		providers              []prov
-		measures               map[string][]string
-	}{
+	cases := []kindCase{
 		// A step with an exception is partial: a restriction.
 		{kind: "partial step", name: "an exit except for some goods",
 			body:      "Several brands belong to groups such as Colgate-Palmolive and Danone, which had announced their exit from Russia except for the sale of basic foods.",
@@ -157,14 +149,5 @@ func TestEnglishKinds8(t *testing.T) {
 			body:      "Norton said it was offering its premium products free of charge to the people of Ukraine.",
 			providers: []prov{{"norton", "unclear"}}, measures: map[string][]string{"norton": {"free-protection-ukraine", "humanitarian-aid"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
-			lang := c.lang
-			if lang == "" {
-				lang = "en"
-			}
-			res := x.Extract(extract.Document{Lang: lang, Body: c.body})
-			checkProviders(t, res, c.providers, c.measures)
-		})
-	}
+	runKindCases(t, x, cases)
 }

@@ -26,6 +26,30 @@ func newExtractor(tb testing.TB) *extract.Extractor {
 // prov is a provider a test expects, with its stance.
 type prov struct{ id, stance string }
 
+// kindCase is one fixture of an error kind: a body in our own words and the
+// providers (and, where given, exact measures) extraction must find in it.
+type kindCase struct {
+	kind, name, lang, body string
+	providers              []prov
+	measures               map[string][]string
+}
+
+// runKindCases extracts each case's body (English when lang is empty) and
+// checks what it finds.
+func runKindCases(t *testing.T, x *extract.Extractor, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
+			lang := c.lang
+			if lang == "" {
+				lang = "en"
+			}
+			res := x.Extract(extract.Document{Lang: lang, Body: c.body})
+			checkProviders(t, res, c.providers, c.measures)
+		})
+	}
+}
+
 // checkProviders compares what extraction found with the providers, their
 // stances and (where given) their exact measures.
 func checkProviders(t *testing.T, res extract.Result, want []prov, measures map[string][]string) {

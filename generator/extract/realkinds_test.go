@@ -15,11 +15,7 @@ import (
 // not the actor, and a short parenthesis inside a list.
 func TestRealKinds(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		kind, name, lang, body string
-		providers              []prov
-		measures               map[string][]string
-	}{
+	cases := []kindCase{
 		// Sales stops worded with a verb of the {sell} class.
 		{kind: "sell", name: "niet langer ... te exporteren", lang: "nl",
 			body:      "Onder andere BMW en Volvo Cars lieten weten niet langer auto's te exporteren naar Rusland.",
@@ -225,12 +221,7 @@ func TestRealKinds(t *testing.T) {
 			body:      "BP said it would sell its stake in Russian oil producer Rosneft.",
 			providers: []prov{{"bp", "withdraws"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
-			checkProviders(t, res, c.providers, c.measures)
-		})
-	}
+	runKindCases(t, x, cases)
 }
 
 // TestRealSpeakers reproduces the speaker errors of round 2 on real
