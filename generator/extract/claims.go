@@ -323,7 +323,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens|multinationals)\b|\b(?:meer dan|ruim|bijna|zo'n|de meeste|het merendeel van|\d[\d.]* van de|van de \d[\d.]*)\s+(?:[^.,;:]|\d[.,]\d){0,40}\b(?:\w*bedrijven|ondernemingen|\w*concerns|multinationals)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -396,6 +396,10 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
+			// Dropping Russian goods at home is a response that says
+			// nothing of the company's presence in Russia: it names the
+			// company, as unclear, and is no measure.
+			boycott := a.homeBoycott(si, m)
 			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
@@ -448,6 +452,9 @@ func (a *analysis) findClaims() {
 				// for a stance.
 				stance = m.cue.stance
 			}
+			if boycott {
+				id, explicit, stance = "unclear", false, true
+			}
 			orgs, conf := a.attribute(si, m)
 			orgs = a.aidGivers(si, m, orgs)
 			if len(orgs) == 0 {
@@ -464,7 +471,14 @@ func (a *analysis) findClaims() {
 			// bedrijven die ...") takes their step by reference, so that
 			// its own words win where they differ.
 			var members []string
-			if rel, member := a.relativeStep(si, m); rel {
+			rel, member := a.relativeStep(si, m)
+			if rel && a.hearsayRelative(si, m) {
+				// "een lijst van bedrijven die volgens de Oekraïners nog
+				// niet uit Rusland zijn vertrokken": others' charge, no
+				// company's reported step.
+				continue
+			}
+			if rel {
 				if member {
 					// "Zij behoren, samen met A en B, bij de bedrijven
 					// die ...": the list "Zij" stands for is one too.
@@ -1139,6 +1153,12 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			lastBefore = mi
 		}
 	}
+	if lastBefore >= 0 && a.genericClauseBetween(a.e.mentions[lastBefore].end, m.start) {
+		// "Analisten van ING verwachten dat meer bedrijven zullen
+		// vertrekken": companies in general are the cue's subject, in a
+		// clause of their own after the company named.
+		return nil, 0
+	}
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention && comparison.MatchString(a.t.lower[max(s.start, a.e.mentions[lastBefore].start-60):a.e.mentions[lastBefore].start]) {
 		// "an approach familiar to anyone who has read up on Cloudflare's
 		// Keyless SSL": the company compared with is not the actor.
@@ -1340,6 +1360,32 @@ func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
 	}
 	return true, memberOf.MatchString(head[:loc[0]])
 }
+
+// genericClauseBetween reports whether a clause whose subject is companies
+// in general ("dat meer bedrijven", "that other firms") opens between a
+// named company and a cue.
+func (a *analysis) genericClauseBetween(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	gap := a.t.fold[from:to]
+	loc := genericSubject.FindStringIndex(gap)
+	return loc != nil && subordinateOpen.MatchString(gap[:loc[0]])
+}
+
+// subordinateOpen ends right before the subject of a "that" clause.
+var subordinateOpen = regexp.MustCompile(`(?i)\b(?:dat|that)\s+(?:ook\s+|nog\s+|steeds\s+|also\s+)?$`)
+
+// hearsayRelative reports whether the relative clause of a cue about
+// companies in general gives it on someone's word ("bedrijven die volgens
+// de Oekraïners nog niet zijn vertrokken"): a charge, not a step.
+func (a *analysis) hearsayRelative(si int, m cueMatch) bool {
+	head := a.t.fold[a.t.sents[si].start:m.start]
+	loc := companiesRelative.FindStringIndex(head)
+	return loc != nil && hearsay.MatchString(head[loc[0]:])
+}
+
+var hearsay = regexp.MustCompile(`(?i)\bvolgens\b`)
 
 // becomesTopic makes id the subject of sentence si and the topic of the
 // sentences after it, up to the next that has a subject of its own.
@@ -1834,6 +1880,11 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		effect("a measure that keeps service running")
 		return pick("stays", 0.65, effects["stay"])
 	}
+	if len(stances["unclear"]) > 0 {
+		// Same outcome as the default, but --explain says why.
+		_, _, _, how = pick("unclear", 0.3, stances["unclear"])
+		return "unclear", 0.3, nil, "a step that tells nothing of its presence in Russia (an option only weighed, or Russian goods dropped at home)" + how
+	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
 
@@ -1872,4 +1923,30 @@ func between(s string, i, j int) string {
 		return ""
 	}
 	return s[i:j]
+}
+
+// homeBoycott reports whether a measure cue is about goods of Russian
+// origin leaving a shop's shelves or a buyer's contracts at home ("stopt
+// met de verkoop van Russische wodka", "geen nieuwe contracten voor
+// Russisch gas"), not about the company's own business in Russia: no
+// sale there is named. A sentence that names no Russia at all ("Ook
+// Stolichnaya wordt niet meer geleverd") takes the goods of the sentence
+// before it in its paragraph.
+func (a *analysis) homeBoycott(si int, m cueMatch) bool {
+	c := m.cue
+	if c.homeBoycott == nil {
+		return false
+	}
+	t, s := a.t, a.t.sents[si]
+	if c.inRegion != nil && c.inRegion.matches(t, s.start, s.end, a.sc) {
+		return false
+	}
+	if c.homeBoycott.matches(t, s.start, s.end, a.sc) {
+		return true
+	}
+	if si == 0 || t.sents[si-1].para != s.para || (a.l.aboutRussia != nil && a.l.aboutRussia.matches(t, s.start, s.end, a.sc)) {
+		return false
+	}
+	p := t.sents[si-1]
+	return c.homeBoycott.matches(t, p.start, p.end, a.sc) && (c.inRegion == nil || !c.inRegion.matches(t, p.start, p.end, a.sc))
 }

@@ -20,6 +20,9 @@ type cue struct {
 	// unless matches a cue (with the few words after it) that is another
 	// measure's words (measures.yaml unless); nil when none.
 	unless *regexp.Regexp
+	// homeBoycott names goods of Russian origin and inRegion a sale in
+	// Russia (measures.yaml home_boycott, in_region); nil when none.
+	homeBoycott, inRegion *patternIndex
 }
 
 // language is the compiled lexicon for one language.
@@ -375,6 +378,19 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 				return nil, fmt.Errorf("%s: measure %s: unless: %w", mfile, m.ID, err)
 			}
 			c.unless = re
+		}
+		for _, b := range []struct {
+			into **patternIndex
+			name string
+			pats []string
+		}{{&c.homeBoycott, "home_boycott", m.HomeBoycott[lang]}, {&c.inRegion, "in_region", m.InRegion[lang]}} {
+			pats, err := l.expandClasses(b.pats)
+			if err != nil {
+				return nil, fmt.Errorf("%s: measure %s: %s: %w", mfile, m.ID, b.name, err)
+			}
+			if *b.into, err = newIndex(mfile, "measure "+m.ID+" "+b.name, pats); err != nil {
+				return nil, err
+			}
 		}
 		if err := l.addCue(mfile, "measure "+m.ID, c, m.Cues[lang]); err != nil {
 			return nil, err

@@ -73,6 +73,17 @@ type Measure struct {
 	// measure's words where they match the cue or the few words after it
 	// ("stopped selling ads" stops advertising, not sales).
 	Unless Cues `yaml:"unless,omitempty"`
+	// HomeBoycott are, per language, patterns naming goods of Russian
+	// origin ("Russische wodka", "Russisch gas"): a cue of the measure in a
+	// sentence about such goods, with no sale in Russia (InRegion), is a
+	// shop or buyer at home dropping Russian products, not a step in
+	// Russia. A sentence that names no Russia at all takes the goods of
+	// the sentence before it in the same paragraph.
+	HomeBoycott Cues `yaml:"home_boycott,omitempty"`
+	// InRegion are, per language, patterns that place the step in Russia
+	// ("in Rusland", "naar Rusland"), which keep the cue despite
+	// HomeBoycott.
+	InRegion Cues `yaml:"in_region,omitempty"`
 	// Slug is the measure's page address per language where it differs
 	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
 	// addresses; the id is the contract with front-matter and never changes.
