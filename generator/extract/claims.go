@@ -396,10 +396,10 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
-			// Dropping Russian goods at home is a response that says
-			// nothing of the company's presence in Russia: it names the
-			// company, as unclear, and is no measure.
-			boycott := a.homeBoycott(si, m)
+			// A step outside Russia (Russian goods dropped at home, service
+			// kept in Ukraine) says nothing of the company's presence in
+			// Russia: it names the company, as unclear, and is no measure.
+			outside := a.outsideRussia(si, m)
 			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
@@ -438,7 +438,10 @@ func (a *analysis) findClaims() {
 				}
 				id, explicit = m.cue.negatedAs, false
 			}
-			if weighed {
+			if weighed || id == "withdraws" && a.l.partnerDeal != nil && a.l.partnerDeal.matches(t, m.start, min(s.end, m.end+25), a.sc) {
+				// Weighed, or a partner dropped (in the cue or the few
+				// words after it: "zet een punt achter de sponsordeal met
+				// Russische bedrijven"): no exit.
 				id, explicit = "unclear", false
 			}
 			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
@@ -452,7 +455,7 @@ func (a *analysis) findClaims() {
 				// for a stance.
 				stance = m.cue.stance
 			}
-			if boycott {
+			if outside {
 				id, explicit, stance = "unclear", false, true
 			}
 			orgs, conf := a.attribute(si, m)
@@ -1482,6 +1485,33 @@ func (a *analysis) providers() []content.Provider {
 	return out
 }
 
+// commentator reports whether quote qi is a bank's or a consultancy's
+// person commenting on others ("zegt Albert de Vries van ING" on trade
+// with Russia): no word of the quotation is the firm's own ("we", "ons",
+// its name), so it speaks as an analyst, not for the firm's response.
+func (a *analysis) commentator(qi int, org string) bool {
+	p, ok := a.x.lx.Provider(org)
+	if !ok || a.speaker[qi].person == "" || !commentatorKinds[p.Kind] {
+		return false
+	}
+	q := a.quotes[qi]
+	for _, part := range q.parts {
+		text := a.t.fold[part[0]:part[1]]
+		if ownWords.MatchString(text) || strings.Contains(strings.ToLower(text), strings.ToLower(foldString(p.Name))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commentatorKinds are the registry kinds whose economists and analysts
+// news quotes on others' business.
+var commentatorKinds = map[string]bool{"payment": true, "finance": true, "consulting": true}
+
+// ownWords are first-person words: a quotation with one speaks of its
+// speaker's own organisation.
+var ownWords = regexp.MustCompile(`(?i)\b(?:we|wij|ons|onze|our|us|ik|mijn|i|my)\b`)
+
 // russiaSpeakers returns, as "unclear" with low confidence, every
 // registered company without a claim that speaks in a direct quotation
 // about Russia ("... wordt onderzocht", aldus KLM, of its flights over
@@ -1507,6 +1537,9 @@ func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
 			continue
 		}
 		if len(a.l.aboutRussia.find(a.t, q.parts[0][0], q.parts[len(q.parts)-1][1], a.sc)) == 0 {
+			continue
+		}
+		if a.commentator(qi, org) {
 			continue
 		}
 		si := a.sentOf[q.parts[0][0]]
@@ -1650,6 +1683,11 @@ func (a *analysis) verbStance(clause [2]int) (string, string) {
 		for _, v := range vs.ix.find(a.t, clause[0], clause[1], a.sc) {
 			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) {
 				continue
+			}
+			// "verbreekt de samenwerking met sponsor X": a partner
+			// dropped, the company's own presence untouched.
+			if vs.stance == "withdraws" && a.l.partnerDeal != nil && a.l.partnerDeal.matches(a.t, clause[0], clause[1], a.sc) {
+				return "unclear", a.t.fold[v[0]:v[1]] + " (of a deal with one partner)"
 			}
 			return vs.stance, a.t.fold[v[0]:v[1]]
 		}
@@ -1883,7 +1921,7 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	if len(stances["unclear"]) > 0 {
 		// Same outcome as the default, but --explain says why.
 		_, _, _, how = pick("unclear", 0.3, stances["unclear"])
-		return "unclear", 0.3, nil, "a step that tells nothing of its presence in Russia (an option only weighed, or Russian goods dropped at home)" + how
+		return "unclear", 0.3, nil, "a step that tells nothing of its presence in Russia (an option only weighed, or a step outside Russia such as Russian goods dropped at home)" + how
 	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
@@ -1925,28 +1963,29 @@ func between(s string, i, j int) string {
 	return s[i:j]
 }
 
-// homeBoycott reports whether a measure cue is about goods of Russian
-// origin leaving a shop's shelves or a buyer's contracts at home ("stopt
-// met de verkoop van Russische wodka", "geen nieuwe contracten voor
-// Russisch gas"), not about the company's own business in Russia: no
-// sale there is named. A sentence that names no Russia at all ("Ook
-// Stolichnaya wordt niet meer geleverd") takes the goods of the sentence
-// before it in its paragraph.
-func (a *analysis) homeBoycott(si int, m cueMatch) bool {
+// outsideRussia reports whether a measure cue stands in a sentence that
+// places its step outside Russia and names no step in Russia: goods of
+// Russian origin leaving a shop's shelves or a buyer's contracts at home
+// ("stopt met de verkoop van Russische wodka", "geen nieuwe contracten
+// voor Russisch gas"), service kept up in Ukraine. A sentence that names
+// no Russia at all ("Ook Stolichnaya wordt niet meer geleverd") takes the
+// place of the sentence before it in its paragraph.
+func (a *analysis) outsideRussia(si int, m cueMatch) bool {
 	c := m.cue
-	if c.homeBoycott == nil {
+	if c.outsideRussia == nil {
 		return false
 	}
 	t, s := a.t, a.t.sents[si]
-	if c.inRegion != nil && c.inRegion.matches(t, s.start, s.end, a.sc) {
+	in := func(s sentence) bool { return c.inRussia != nil && c.inRussia.matches(t, s.start, s.end, a.sc) }
+	if in(s) {
 		return false
 	}
-	if c.homeBoycott.matches(t, s.start, s.end, a.sc) {
+	if c.outsideRussia.matches(t, s.start, s.end, a.sc) {
 		return true
 	}
 	if si == 0 || t.sents[si-1].para != s.para || (a.l.aboutRussia != nil && a.l.aboutRussia.matches(t, s.start, s.end, a.sc)) {
 		return false
 	}
 	p := t.sents[si-1]
-	return c.homeBoycott.matches(t, p.start, p.end, a.sc) && (c.inRegion == nil || !c.inRegion.matches(t, p.start, p.end, a.sc))
+	return c.outsideRussia.matches(t, p.start, p.end, a.sc) && !in(p)
 }

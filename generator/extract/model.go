@@ -20,9 +20,9 @@ type cue struct {
 	// unless matches a cue (with the few words after it) that is another
 	// measure's words (measures.yaml unless); nil when none.
 	unless *regexp.Regexp
-	// homeBoycott names goods of Russian origin and inRegion a sale in
-	// Russia (measures.yaml home_boycott, in_region); nil when none.
-	homeBoycott, inRegion *patternIndex
+	// outsideRussia places a step outside Russia and inRussia in it
+	// (measures.yaml outside_russia, in_russia); nil when none.
+	outsideRussia, inRussia *patternIndex
 }
 
 // language is the compiled lexicon for one language.
@@ -47,6 +47,7 @@ type language struct {
 	notSubject    *patternIndex // a word before a name that makes it no subject ("van")
 	clauseEnd     *patternIndex // what ends the subject's clause (", dat", ":")
 	verbStances   []verbStance  // the stance of a clause's verb class ({stop}: suspends)
+	partnerDeal   *patternIndex // a deal with one partner ended, not the presence (stances.yaml partner_deal)
 	agent         *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical  *patternIndex
 	commitment    *patternIndex
@@ -383,7 +384,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 			into **patternIndex
 			name string
 			pats []string
-		}{{&c.homeBoycott, "home_boycott", m.HomeBoycott[lang]}, {&c.inRegion, "in_region", m.InRegion[lang]}} {
+		}{{&c.outsideRussia, "outside_russia", m.OutsideRussia[lang]}, {&c.inRussia, "in_russia", m.InRussia[lang]}} {
 			pats, err := l.expandClasses(b.pats)
 			if err != nil {
 				return nil, fmt.Errorf("%s: measure %s: %s: %w", mfile, m.ID, b.name, err)
@@ -425,6 +426,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
+		{&l.partnerDeal, "partner_deal", lx.Stances.PartnerDeal[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

@@ -10,7 +10,12 @@ import "testing"
 // exception (a restriction), a pause reversed ("hervat"), others' charge
 // in a relative clause ("volgens de Oekraïners"), companies in general as
 // the subject of a "dat" clause, a share of all companies ("meer dan 1.000
-// multinationals"), and sector companies the registry now knows (ports,
+// multinationals"), service kept up in Ukraine (not in Russia), a deal
+// with one partner ended (a sponsor, a driver's contract), a brand's own
+// advertising stopped (a sales step, not an ad seller's), Russian news
+// sources blocked, a company noun capitalised after "Het" taken for a
+// name, a bank's economist quoted on others' trade, a terminal that stops
+// handling cargo, and sector companies the registry now knows (ports,
 // airlines, sports teams, liquor chains). Each negative case keeps a
 // mechanism from reading more than it should.
 func TestDutchKinds9(t *testing.T) {
@@ -70,6 +75,51 @@ func TestDutchKinds9(t *testing.T) {
 		{kind: "generic subject", name: "a share of all multinationals", lang: "nl",
 			body:      "Shell trekt zich terug uit Rusland. Volgens een telling heeft meer dan 1.000 van de westerse multinationals besloten te vertrekken.",
 			providers: []prov{{"shell", "withdraws"}}},
+		// Service kept up in Ukraine is no network kept running in Russia.
+		{kind: "outside Russia", name: "services kept online in Ukraine", lang: "nl",
+			body:      "Cisco stopt de verkoop in Rusland. Volgens Cisco helpt het bedrijf om de netwerken van ziekenhuizen in Oekraïne online te houden.",
+			providers: []prov{{"cisco", "restricts"}}, measures: map[string][]string{"cisco": {"suspend-sales"}}},
+		{kind: "outside Russia", name: "services kept in Ukraine and Russia", lang: "nl",
+			body:      "Rabobank houdt zijn kantoren in Oekraïne en Rusland open.",
+			providers: []prov{{"rabobank", "stays"}}, measures: map[string][]string{"rabobank": {"maintain-network"}}},
+		// A deal with one partner ended: the partner is dropped, the
+		// company's own presence in Russia is not at stake.
+		{kind: "partner deal", name: "a club ends its sponsorship by a Russian company", lang: "nl",
+			body:      "Everton beëindigt de samenwerking met zijn Russische sponsors.",
+			providers: []prov{{"everton", "unclear"}}, measures: map[string][]string{"everton": {}}},
+		{kind: "partner deal", name: "a team ends the contract of its Russian driver", lang: "nl",
+			body:      "Haas beëindigt het contract van zijn Russische coureur.",
+			providers: []prov{{"haas", "unclear"}}, measures: map[string][]string{"haas": {}}},
+		// A brand that stops its own advertising takes a sales step, not an
+		// ad seller's.
+		{kind: "own advertising", name: "all its advertising in Russia stopped", lang: "nl",
+			body:      "Heineken zegt dat het alle reclame in Rusland stopzet en de verkoop van zijn eigen bier daar staakt.",
+			providers: []prov{{"heineken", "suspends"}}, measures: map[string][]string{"heineken": {"suspend-sales"}}},
+		{kind: "own advertising", name: "an ad platform stopping ads keeps stop-advertising", lang: "nl",
+			body:      "Twitter stopt met advertenties in Rusland.",
+			providers: []prov{{"twitter", "unclear"}}, measures: map[string][]string{"twitter": {"stop-advertising"}}},
+		{kind: "state media", name: "Russian news sources blocked in its news app", lang: "nl",
+			body:      "Microsoft heeft Russische nieuwsbronnen uit zijn nieuwsapp geblokkeerd.",
+			providers: []prov{{"microsoft", "unclear"}}, measures: map[string][]string{"microsoft": {"block-state-media"}}},
+		// A one-word company noun is a description, never a name.
+		{kind: "no invented id", name: "a capitalised company noun after the article", lang: "nl",
+			body:      "Het Loodsbedrijf laat weten dat een op de vijf schepen uit Rusland komt.",
+			providers: nil},
+		// A bank's economist commenting on trade is no bank's response.
+		{kind: "commentator", name: "a bank's economist on trade with Russia", lang: "nl",
+			body:      "\"De handel met Rusland loopt sterk terug door de sancties\", zegt econoom Pieter de Groot van Rabobank.",
+			providers: nil},
+		{kind: "commentator", name: "a bank speaking of its own business stays a provider", lang: "nl",
+			body:      "\"Wij verstrekken geen nieuwe leningen aan Russische bedrijven\", zegt woordvoerder Pieter de Groot van Rabobank.",
+			providers: []prov{{"rabobank", "suspends"}}},
+		// A terminal that stops handling cargo, and an airline listed with
+		// others that still fly there.
+		{kind: "sector wording", name: "a terminal stops unloading cargo", lang: "nl",
+			body:      "Terminal RWG laadt tot nader order geen containers meer voor Russische afnemers.",
+			providers: []prov{{"rwg", "suspends"}}},
+		{kind: "sector wording", name: "an airline in a list still flying over Russia", lang: "nl",
+			body:      "Zo vliegen diverse maatschappijen, waaronder Turkish Airlines, nog altijd over Rusland.",
+			providers: []prov{{"turkish-airlines", "stays"}}},
 		// Sector companies the registry knows.
 		{kind: "sector registry", name: "a container terminal", lang: "nl",
 			body:      "ECT schort de overslag van containers naar Rusland op.",

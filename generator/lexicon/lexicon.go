@@ -73,17 +73,18 @@ type Measure struct {
 	// measure's words where they match the cue or the few words after it
 	// ("stopped selling ads" stops advertising, not sales).
 	Unless Cues `yaml:"unless,omitempty"`
-	// HomeBoycott are, per language, patterns naming goods of Russian
-	// origin ("Russische wodka", "Russisch gas"): a cue of the measure in a
-	// sentence about such goods, with no sale in Russia (InRegion), is a
-	// shop or buyer at home dropping Russian products, not a step in
-	// Russia. A sentence that names no Russia at all takes the goods of
+	// OutsideRussia are, per language, patterns that place the step
+	// outside Russia: goods of Russian origin ("Russische wodka",
+	// "Russisch gas") that a shop or buyer at home drops, service kept in
+	// Ukraine. A cue of the measure in a sentence that matches one, and
+	// no InRussia pattern, is no such measure: the company is reported as
+	// unclear. A sentence that names no Russia at all takes the place of
 	// the sentence before it in the same paragraph.
-	HomeBoycott Cues `yaml:"home_boycott,omitempty"`
-	// InRegion are, per language, patterns that place the step in Russia
+	OutsideRussia Cues `yaml:"outside_russia,omitempty"`
+	// InRussia are, per language, patterns that place the step in Russia
 	// ("in Rusland", "naar Rusland"), which keep the cue despite
-	// HomeBoycott.
-	InRegion Cues `yaml:"in_region,omitempty"`
+	// OutsideRussia.
+	InRussia Cues `yaml:"in_russia,omitempty"`
 	// Slug is the measure's page address per language where it differs
 	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
 	// addresses; the id is the contract with front-matter and never changes.
@@ -160,6 +161,11 @@ type Stances struct {
 	// of a clause about Russia whose verb is of the class ({stop}:
 	// suspends), in this order; the first that matches wins.
 	VerbStances []VerbStance `yaml:"verb_stances"`
+	// PartnerDeal cues name a deal with one partner (a sponsorship, a
+	// contract, a cooperation): a clause about Russia whose exit or end
+	// verb ends such a deal ends the deal, not the company's presence in
+	// Russia, so it says "unclear".
+	PartnerDeal Cues `yaml:"partner_deal,omitempty"`
 	// RepeatUnknown lists the languages where a company the registry
 	// lacks, once found by its role, is a mention wherever its name
 	// recurs.
