@@ -1555,6 +1555,10 @@ func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
 	return out
 }
 
+// descriptionOnly is an article with up to two words (the company's
+// description) between an inverted verb and the name: "gaat de keten".
+var descriptionOnly = regexp.MustCompile(`^\s*(?:de|het|een)(?:\s+[\w-]+){1,2}\s*$`)
+
 // subjectLeadWords is how many words may stand before a company in its
 // clause for it to count as the clause's subject: an adverb and the verb
 // of Dutch inversion ("Zo heeft X"), a description ("de Belgische
@@ -1630,7 +1634,18 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	t := a.t
 	seg := segmentOf(a.segments(si), m.start)
 	lead := t.fold[seg[0]:m.start]
-	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, seg[0], m.start, a.sc) {
+	// Dutch puts the subject after the finite verb when an adverbial
+	// opens the clause ("In Finland gaat de keten X ..."): only the words
+	// after that verb can make the name an object.
+	from := seg[0]
+	if a.l.invertedVerb != nil {
+		for _, v := range a.l.invertedVerb.find(t, seg[0], m.start, a.sc) {
+			if strings.TrimSpace(t.fold[v[1]:m.start]) == "" || descriptionOnly.MatchString(t.fold[v[1]:m.start]) {
+				from = v[1]
+			}
+		}
+	}
+	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, from, m.start, a.sc) {
 		return clause, false
 	}
 	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
@@ -1639,6 +1654,24 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	end := seg[1]
 	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
 		end = rel[0]
+		// A relative clause closed by a comma is an aside ("X, die als
+		// enige drank mag verkopen, haalt ..."): the subject's clause goes
+		// on after it.
+		if rel[0] > m.end && strings.HasPrefix(strings.TrimSpace(t.fold[m.end:rel[0]+1]), ",") {
+			if c := strings.IndexByte(t.fold[rel[1]:seg[1]], ','); c >= 0 {
+				after := rel[1] + c + 1
+				end = seg[1]
+				if next, ok := a.l.clauseEnd.first(t, after, seg[1], a.sc); ok {
+					end = next[0]
+				}
+				for _, r := range a.l.aboutRussia.find(t, after, min(end, a.demandAt(si)), a.sc) {
+					if a.inQuote(r[0]) < 0 {
+						return [2]int{seg[0], end}, true
+					}
+				}
+				end = rel[0]
+			}
+		}
 	}
 	// Russia after a demand is what others ask of the company ("had X
 	// opgeroepen om Rusland te verlaten"), not a report on it.

@@ -48,6 +48,7 @@ type language struct {
 	clauseEnd     *patternIndex // what ends the subject's clause (", dat", ":")
 	verbStances   []verbStance  // the stance of a clause's verb class ({stop}: suspends)
 	partnerDeal   *patternIndex // a deal with one partner ended, not the presence (stances.yaml partner_deal)
+	invertedVerb  *patternIndex // a finite verb before the subject after an adverbial (stances.yaml inverted_verb)
 	agent         *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical  *patternIndex
 	commitment    *patternIndex
@@ -427,6 +428,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
 		{&l.partnerDeal, "partner_deal", lx.Stances.PartnerDeal[lang]},
+		{&l.invertedVerb, "inverted_verb", lx.Stances.InvertedVerb[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

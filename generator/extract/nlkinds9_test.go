@@ -15,7 +15,8 @@ import "testing"
 // advertising stopped (a sales step, not an ad seller's), Russian news
 // sources blocked, a company noun capitalised after "Het" taken for a
 // name, a bank's economist quoted on others' trade, a terminal that stops
-// handling cargo, and sector companies the registry now knows (ports,
+// handling cargo, the subject after the verb behind an adverbial or
+// after a relative aside, and sector companies the registry now knows (ports,
 // airlines, sports teams, liquor chains). Each negative case keeps a
 // mechanism from reading more than it should.
 func TestDutchKinds9(t *testing.T) {
@@ -120,6 +121,17 @@ func TestDutchKinds9(t *testing.T) {
 		{kind: "sector wording", name: "an airline in a list still flying over Russia", lang: "nl",
 			body:      "Zo vliegen diverse maatschappijen, waaronder Turkish Airlines, nog altijd over Rusland.",
 			providers: []prov{{"turkish-airlines", "stays"}}},
+		// The subject after the finite verb when an adverbial opens the
+		// clause, and a relative aside between commas.
+		{kind: "word order", name: "an adverbial first, the subject after the verb", lang: "nl",
+			body:      "In Zweden gaat de staatsketen Systembolaget de drank uit Rusland van de schappen halen.",
+			providers: []prov{{"systembolaget", "unclear"}}, measures: map[string][]string{"systembolaget": {}}},
+		{kind: "word order", name: "a relative aside between commas", lang: "nl",
+			body:      "De keten Vinmonopolet, die als enige in Noorwegen sterke drank verkoopt, weert alle dranken uit Rusland.",
+			providers: []prov{{"vinmonopolet", "unclear"}}, measures: map[string][]string{"vinmonopolet": {}}},
+		{kind: "word order", name: "a preposition after the verb still makes an object", lang: "nl",
+			body:      "In de krant is over Systembolaget te lezen dat Rusland een grote markt is.",
+			providers: nil},
 		// Sector companies the registry knows.
 		{kind: "sector registry", name: "a container terminal", lang: "nl",
 			body:      "ECT schort de overslag van containers naar Rusland op.",

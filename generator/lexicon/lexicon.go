@@ -166,6 +166,10 @@ type Stances struct {
 	// verb ends such a deal ends the deal, not the company's presence in
 	// Russia, so it says "unclear".
 	PartnerDeal Cues `yaml:"partner_deal,omitempty"`
+	// InvertedVerb cues are finite verbs that stand before the subject
+	// when an adverbial opens a Dutch clause ("In Finland gaat de keten X
+	// ..."): the words before such a verb do not make X an object.
+	InvertedVerb Cues `yaml:"inverted_verb,omitempty"`
 	// RepeatUnknown lists the languages where a company the registry
 	// lacks, once found by its role, is a mention wherever its name
 	// recurs.
