@@ -102,6 +102,12 @@ func TestDutchKinds9(t *testing.T) {
 		{kind: "state media", name: "Russian news sources blocked in its news app", lang: "nl",
 			body:      "Microsoft heeft Russische nieuwsbronnen uit zijn nieuwsapp geblokkeerd.",
 			providers: []prov{{"microsoft", "unclear"}}, measures: map[string][]string{"microsoft": {"block-state-media"}}},
+		{kind: "state media", name: "Russia Today by its full name taken off a package", lang: "nl",
+			body:      "Proximus schort Russia Today op in zijn tv-aanbod.",
+			providers: []prov{{"proximus", "unclear"}}, measures: map[string][]string{"proximus": {"block-state-media"}}},
+		{kind: "state media", name: "state channels no longer available in its store", lang: "nl",
+			body:      "In de winkel van Samsung zijn de apps van RT en Sputnik niet langer beschikbaar.",
+			providers: []prov{{"samsung", "unclear"}}, measures: map[string][]string{"samsung": {"block-state-media"}}},
 		// A one-word company noun is a description, never a name.
 		{kind: "no invented id", name: "a capitalised company noun after the article", lang: "nl",
 			body:      "Het Loodsbedrijf laat weten dat een op de vijf schepen uit Rusland komt.",
