@@ -323,7 +323,7 @@ func (a *analysis) isCommonWord(w string) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")
 }
 
-var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
+var genericSubject = regexp.MustCompile(`(?i)\b(?:many|more|several|other|some|most|numerous|various|dozens of|hundreds of|a number of|a host of|a slew of|a string of)\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|providers|brands|tech firms|corporations|platforms|networks|exchanges|banks|retailers|carriers|sites|telcos|operators|multinationals|manufacturers|makers|chains|startups|start-ups|fintechs)\b|\bothers\b|\b(?:veel|meer|andere|sommige|tal van|tientallen|honderden)\s+(?:\w+\s+){0,2}(?:\w*bedrijven|ondernemingen|merken|\w*aanbieders|\w*fabrikanten|\w*producenten|\w*bouwers|\w*concerns|\w*ketens|multinationals)\b|\b(?:meer dan|ruim|bijna|zo'n|de meeste|het merendeel van|\d[\d.]* van de|van de \d[\d.]*)\s+(?:[^.,;:]|\d[.,]\d){0,40}\b(?:\w*bedrijven|ondernemingen|\w*concerns|multinationals)\b|\b(?:\w*sector|industry|bedrijfsleven)\b`)
 
 // opposite reports effects that cannot both hold for one phrase.
 func opposite(x, y string) bool {
@@ -396,6 +396,10 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
+			// A step outside Russia (Russian goods dropped at home, service
+			// kept in Ukraine) says nothing of the company's presence in
+			// Russia: it names the company, as unclear, and is no measure.
+			outside := a.outsideRussia(si, m)
 			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
@@ -434,7 +438,10 @@ func (a *analysis) findClaims() {
 				}
 				id, explicit = m.cue.negatedAs, false
 			}
-			if weighed {
+			if weighed || id == "withdraws" && a.l.partnerDeal != nil && a.l.partnerDeal.matches(t, m.start, min(s.end, m.end+25), a.sc) {
+				// Weighed, or a partner dropped (in the cue or the few
+				// words after it: "zet een punt achter de sponsordeal met
+				// Russische bedrijven"): no exit.
 				id, explicit = "unclear", false
 			}
 			// "McDonald's sluit voorlopig alle vestigingen": an exit or a
@@ -447,6 +454,9 @@ func (a *analysis) findClaims() {
 				// A negated measure stands for a measure; a negated stance
 				// for a stance.
 				stance = m.cue.stance
+			}
+			if outside {
+				id, explicit, stance = "unclear", false, true
 			}
 			orgs, conf := a.attribute(si, m)
 			orgs = a.aidGivers(si, m, orgs)
@@ -464,7 +474,14 @@ func (a *analysis) findClaims() {
 			// bedrijven die ...") takes their step by reference, so that
 			// its own words win where they differ.
 			var members []string
-			if rel, member := a.relativeStep(si, m); rel {
+			rel, member := a.relativeStep(si, m)
+			if rel && a.hearsayRelative(si, m) {
+				// "een lijst van bedrijven die volgens de Oekraïners nog
+				// niet uit Rusland zijn vertrokken": others' charge, no
+				// company's reported step.
+				continue
+			}
+			if rel {
 				if member {
 					// "Zij behoren, samen met A en B, bij de bedrijven
 					// die ...": the list "Zij" stands for is one too.
@@ -1139,6 +1156,12 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			lastBefore = mi
 		}
 	}
+	if lastBefore >= 0 && a.genericClauseBetween(a.e.mentions[lastBefore].end, m.start) {
+		// "Analisten van ING verwachten dat meer bedrijven zullen
+		// vertrekken": companies in general are the cue's subject, in a
+		// clause of their own after the company named.
+		return nil, 0
+	}
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention && comparison.MatchString(a.t.lower[max(s.start, a.e.mentions[lastBefore].start-60):a.e.mentions[lastBefore].start]) {
 		// "an approach familiar to anyone who has read up on Cloudflare's
 		// Keyless SSL": the company compared with is not the actor.
@@ -1341,6 +1364,32 @@ func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
 	return true, memberOf.MatchString(head[:loc[0]])
 }
 
+// genericClauseBetween reports whether a clause whose subject is companies
+// in general ("dat meer bedrijven", "that other firms") opens between a
+// named company and a cue.
+func (a *analysis) genericClauseBetween(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	gap := a.t.fold[from:to]
+	loc := genericSubject.FindStringIndex(gap)
+	return loc != nil && subordinateOpen.MatchString(gap[:loc[0]])
+}
+
+// subordinateOpen ends right before the subject of a "that" clause.
+var subordinateOpen = regexp.MustCompile(`(?i)\b(?:dat|that)\s+(?:ook\s+|nog\s+|steeds\s+|also\s+)?$`)
+
+// hearsayRelative reports whether the relative clause of a cue about
+// companies in general gives it on someone's word ("bedrijven die volgens
+// de Oekraïners nog niet zijn vertrokken"): a charge, not a step.
+func (a *analysis) hearsayRelative(si int, m cueMatch) bool {
+	head := a.t.fold[a.t.sents[si].start:m.start]
+	loc := companiesRelative.FindStringIndex(head)
+	return loc != nil && hearsay.MatchString(head[loc[0]:])
+}
+
+var hearsay = regexp.MustCompile(`(?i)\bvolgens\b`)
+
 // becomesTopic makes id the subject of sentence si and the topic of the
 // sentences after it, up to the next that has a subject of its own.
 func (a *analysis) becomesTopic(si int, id string) {
@@ -1436,6 +1485,33 @@ func (a *analysis) providers() []content.Provider {
 	return out
 }
 
+// commentator reports whether quote qi is a bank's or a consultancy's
+// person commenting on others ("zegt Albert de Vries van ING" on trade
+// with Russia): no word of the quotation is the firm's own ("we", "ons",
+// its name), so it speaks as an analyst, not for the firm's response.
+func (a *analysis) commentator(qi int, org string) bool {
+	p, ok := a.x.lx.Provider(org)
+	if !ok || a.speaker[qi].person == "" || !commentatorKinds[p.Kind] {
+		return false
+	}
+	q := a.quotes[qi]
+	for _, part := range q.parts {
+		text := a.t.fold[part[0]:part[1]]
+		if ownWords.MatchString(text) || strings.Contains(strings.ToLower(text), strings.ToLower(foldString(p.Name))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commentatorKinds are the registry kinds whose economists and analysts
+// news quotes on others' business.
+var commentatorKinds = map[string]bool{"payment": true, "finance": true, "consulting": true}
+
+// ownWords are first-person words: a quotation with one speaks of its
+// speaker's own organisation.
+var ownWords = regexp.MustCompile(`(?i)\b(?:we|wij|ons|onze|our|us|ik|mijn|i|my)\b`)
+
 // russiaSpeakers returns, as "unclear" with low confidence, every
 // registered company without a claim that speaks in a direct quotation
 // about Russia ("... wordt onderzocht", aldus KLM, of its flights over
@@ -1463,6 +1539,9 @@ func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
 		if len(a.l.aboutRussia.find(a.t, q.parts[0][0], q.parts[len(q.parts)-1][1], a.sc)) == 0 {
 			continue
 		}
+		if a.commentator(qi, org) {
+			continue
+		}
 		si := a.sentOf[q.parts[0][0]]
 		if si < 0 {
 			continue
@@ -1475,6 +1554,10 @@ func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
 	}
 	return out
 }
+
+// descriptionOnly is an article with up to two words (the company's
+// description) between an inverted verb and the name: "gaat de keten".
+var descriptionOnly = regexp.MustCompile(`^\s*(?:de|het|een)(?:\s+[\w-]+){1,2}\s*$`)
 
 // subjectLeadWords is how many words may stand before a company in its
 // clause for it to count as the clause's subject: an adverb and the verb
@@ -1551,7 +1634,18 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	t := a.t
 	seg := segmentOf(a.segments(si), m.start)
 	lead := t.fold[seg[0]:m.start]
-	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, seg[0], m.start, a.sc) {
+	// Dutch puts the subject after the finite verb when an adverbial
+	// opens the clause ("In Finland gaat de keten X ..."): only the words
+	// after that verb can make the name an object.
+	from := seg[0]
+	if a.l.invertedVerb != nil {
+		for _, v := range a.l.invertedVerb.find(t, seg[0], m.start, a.sc) {
+			if strings.TrimSpace(t.fold[v[1]:m.start]) == "" || descriptionOnly.MatchString(t.fold[v[1]:m.start]) {
+				from = v[1]
+			}
+		}
+	}
+	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, from, m.start, a.sc) {
 		return clause, false
 	}
 	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
@@ -1560,6 +1654,24 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	end := seg[1]
 	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
 		end = rel[0]
+		// A relative clause closed by a comma is an aside ("X, die als
+		// enige drank mag verkopen, haalt ..."): the subject's clause goes
+		// on after it.
+		if rel[0] > m.end && strings.HasPrefix(strings.TrimSpace(t.fold[m.end:rel[0]+1]), ",") {
+			if c := strings.IndexByte(t.fold[rel[1]:seg[1]], ','); c >= 0 {
+				after := rel[1] + c + 1
+				end = seg[1]
+				if next, ok := a.l.clauseEnd.first(t, after, seg[1], a.sc); ok {
+					end = next[0]
+				}
+				for _, r := range a.l.aboutRussia.find(t, after, min(end, a.demandAt(si)), a.sc) {
+					if a.inQuote(r[0]) < 0 {
+						return [2]int{seg[0], end}, true
+					}
+				}
+				end = rel[0]
+			}
+		}
 	}
 	// Russia after a demand is what others ask of the company ("had X
 	// opgeroepen om Rusland te verlaten"), not a report on it.
@@ -1604,6 +1716,11 @@ func (a *analysis) verbStance(clause [2]int) (string, string) {
 		for _, v := range vs.ix.find(a.t, clause[0], clause[1], a.sc) {
 			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) {
 				continue
+			}
+			// "verbreekt de samenwerking met sponsor X": a partner
+			// dropped, the company's own presence untouched.
+			if vs.stance == "withdraws" && a.l.partnerDeal != nil && a.l.partnerDeal.matches(a.t, clause[0], clause[1], a.sc) {
+				return "unclear", a.t.fold[v[0]:v[1]] + " (of a deal with one partner)"
 			}
 			return vs.stance, a.t.fold[v[0]:v[1]]
 		}
@@ -1834,6 +1951,11 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		effect("a measure that keeps service running")
 		return pick("stays", 0.65, effects["stay"])
 	}
+	if len(stances["unclear"]) > 0 {
+		// Same outcome as the default, but --explain says why.
+		_, _, _, how = pick("unclear", 0.3, stances["unclear"])
+		return "unclear", 0.3, nil, "a step that tells nothing of its presence in Russia (an option only weighed, or a step outside Russia such as Russian goods dropped at home)" + how
+	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
 
@@ -1872,4 +1994,31 @@ func between(s string, i, j int) string {
 		return ""
 	}
 	return s[i:j]
+}
+
+// outsideRussia reports whether a measure cue stands in a sentence that
+// places its step outside Russia and names no step in Russia: goods of
+// Russian origin leaving a shop's shelves or a buyer's contracts at home
+// ("stopt met de verkoop van Russische wodka", "geen nieuwe contracten
+// voor Russisch gas"), service kept up in Ukraine. A sentence that names
+// no Russia at all ("Ook Stolichnaya wordt niet meer geleverd") takes the
+// place of the sentence before it in its paragraph.
+func (a *analysis) outsideRussia(si int, m cueMatch) bool {
+	c := m.cue
+	if c.outsideRussia == nil {
+		return false
+	}
+	t, s := a.t, a.t.sents[si]
+	in := func(s sentence) bool { return c.inRussia != nil && c.inRussia.matches(t, s.start, s.end, a.sc) }
+	if in(s) {
+		return false
+	}
+	if c.outsideRussia.matches(t, s.start, s.end, a.sc) {
+		return true
+	}
+	if si == 0 || t.sents[si-1].para != s.para || (a.l.aboutRussia != nil && a.l.aboutRussia.matches(t, s.start, s.end, a.sc)) {
+		return false
+	}
+	p := t.sents[si-1]
+	return c.outsideRussia.matches(t, p.start, p.end, a.sc) && !in(p)
 }

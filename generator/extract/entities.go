@@ -895,6 +895,11 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if x.nameID[name] != "" || x.people[name].Name != "" {
 			return
 		}
+		// One word that is itself a company noun is a description, never
+		// a name: "Het Havenbedrijf laat weten" (the port authority).
+		if lw := strings.ToLower(name); !strings.Contains(name, " ") && (l.compoundNoun(lw) || l.descNouns[lw]) {
+			return
+		}
 		id := x.orgID(name)
 		if id == "" || len(id) < 2 {
 			return

@@ -20,6 +20,9 @@ type cue struct {
 	// unless matches a cue (with the few words after it) that is another
 	// measure's words (measures.yaml unless); nil when none.
 	unless *regexp.Regexp
+	// outsideRussia places a step outside Russia and inRussia in it
+	// (measures.yaml outside_russia, in_russia); nil when none.
+	outsideRussia, inRussia *patternIndex
 }
 
 // language is the compiled lexicon for one language.
@@ -44,6 +47,8 @@ type language struct {
 	notSubject    *patternIndex // a word before a name that makes it no subject ("van")
 	clauseEnd     *patternIndex // what ends the subject's clause (", dat", ":")
 	verbStances   []verbStance  // the stance of a clause's verb class ({stop}: suspends)
+	partnerDeal   *patternIndex // a deal with one partner ended, not the presence (stances.yaml partner_deal)
+	invertedVerb  *patternIndex // a finite verb before the subject after an adverbial (stances.yaml inverted_verb)
 	agent         *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical  *patternIndex
 	commitment    *patternIndex
@@ -376,6 +381,19 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 			}
 			c.unless = re
 		}
+		for _, b := range []struct {
+			into **patternIndex
+			name string
+			pats []string
+		}{{&c.outsideRussia, "outside_russia", m.OutsideRussia[lang]}, {&c.inRussia, "in_russia", m.InRussia[lang]}} {
+			pats, err := l.expandClasses(b.pats)
+			if err != nil {
+				return nil, fmt.Errorf("%s: measure %s: %s: %w", mfile, m.ID, b.name, err)
+			}
+			if *b.into, err = newIndex(mfile, "measure "+m.ID+" "+b.name, pats); err != nil {
+				return nil, err
+			}
+		}
 		if err := l.addCue(mfile, "measure "+m.ID, c, m.Cues[lang]); err != nil {
 			return nil, err
 		}
@@ -409,6 +427,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
+		{&l.partnerDeal, "partner_deal", lx.Stances.PartnerDeal[lang]},
+		{&l.invertedVerb, "inverted_verb", lx.Stances.InvertedVerb[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

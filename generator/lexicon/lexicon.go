@@ -73,6 +73,18 @@ type Measure struct {
 	// measure's words where they match the cue or the few words after it
 	// ("stopped selling ads" stops advertising, not sales).
 	Unless Cues `yaml:"unless,omitempty"`
+	// OutsideRussia are, per language, patterns that place the step
+	// outside Russia: goods of Russian origin ("Russische wodka",
+	// "Russisch gas") that a shop or buyer at home drops, service kept in
+	// Ukraine. A cue of the measure in a sentence that matches one, and
+	// no InRussia pattern, is no such measure: the company is reported as
+	// unclear. A sentence that names no Russia at all takes the place of
+	// the sentence before it in the same paragraph.
+	OutsideRussia Cues `yaml:"outside_russia,omitempty"`
+	// InRussia are, per language, patterns that place the step in Russia
+	// ("in Rusland", "naar Rusland"), which keep the cue despite
+	// OutsideRussia.
+	InRussia Cues `yaml:"in_russia,omitempty"`
 	// Slug is the measure's page address per language where it differs
 	// from the id ("nl": "stopt-verkoop"), so the Dutch tree has Dutch
 	// addresses; the id is the contract with front-matter and never changes.
@@ -149,6 +161,15 @@ type Stances struct {
 	// of a clause about Russia whose verb is of the class ({stop}:
 	// suspends), in this order; the first that matches wins.
 	VerbStances []VerbStance `yaml:"verb_stances"`
+	// PartnerDeal cues name a deal with one partner (a sponsorship, a
+	// contract, a cooperation): a clause about Russia whose exit or end
+	// verb ends such a deal ends the deal, not the company's presence in
+	// Russia, so it says "unclear".
+	PartnerDeal Cues `yaml:"partner_deal,omitempty"`
+	// InvertedVerb cues are finite verbs that stand before the subject
+	// when an adverbial opens a Dutch clause ("In Finland gaat de keten X
+	// ..."): the words before such a verb do not make X an object.
+	InvertedVerb Cues `yaml:"inverted_verb,omitempty"`
 	// RepeatUnknown lists the languages where a company the registry
 	// lacks, once found by its role, is a mention wherever its name
 	// recurs.
