@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 // whose examples follow ("ondernemingen die vertrokken, zoals Ikea"), in
 // Dutch also as the head of a compound ("autofabrikanten die stoppen,
 // waaronder BMW", "sportmerken").
-var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|manufacturers|\w*makers|exporters|suppliers|vendors|lessors|lenders|operators|carriers|providers|insurers|banks|chains|platforms|hosts|studios|publishers|conglomerates|giants|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
@@ -69,7 +70,7 @@ var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|business
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
-var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+var exampleIntro = regexp.MustCompile(`(?i)(?:\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}|:\s*)$`)
 
 // amongSubject is a sentence that puts its subject last: "Among the
 // companies with no plans to exit is Koch", "Onder de blijvers is X".
@@ -99,6 +100,42 @@ var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 // ("The exodus adds to pressure on the Kremlin, and Russians can no longer
 // buy X after X halted exports").
 var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
+
+// newClauseIn reports a new clause opening between fold offsets from and
+// to, other than a list's ", and" between two companies that are the
+// demand's own object ("called upon tech giants -- including Apple,
+// Google, Netflix, and Meta -- to halt ..."). A list after a comma is a
+// subject of its own ("Under pressure from users, A, B, and C have
+// announced ..."), and its ", and" still counts.
+func (a *analysis) newClauseIn(from, to int) bool {
+	objectList := false
+	for _, m := range a.e.mentions {
+		if m.kind == orgMention && m.start >= from && m.start < to {
+			objectList = !strings.Contains(a.t.fold[from:m.start], ",")
+			break
+		}
+	}
+	for _, loc := range newClause.FindAllStringIndex(a.t.fold[from:to], -1) {
+		s, e := from+loc[0], from+loc[1]
+		inList := false
+		if !objectList {
+			return true
+		}
+		for _, m := range a.e.mentions {
+			if m.kind == orgMention && m.end == s {
+				for _, n := range a.e.mentions {
+					if n.kind == orgMention && n.start == e {
+						inList = true
+					}
+				}
+			}
+		}
+		if !inList {
+			return true
+		}
+	}
+	return false
+}
 
 // factRelative is a relative clause after a demand's object that reports
 // what the object does ("Pressure is mounting on brands including A and
@@ -396,7 +433,7 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
+			if m.start > demand && !a.newClauseIn(demand, m.start) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -738,7 +775,7 @@ const exampleOpening = 12
 
 // joinsIn ends right before a cue whose subject joins the companies named
 // between: "joins the likes of A and B in shutting down services".
-var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)
+var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+(?:in|to(?:\s+(?:start|begin|also)\w*)?)\s+$`)
 
 // approachWord marks a follow cue that refers to a whole approach, not
 // to the last step ("taking similar approaches", "the same course").
@@ -1392,6 +1429,9 @@ func (a *analysis) providers() []content.Provider {
 			p.Unregistered = true
 		}
 		stance, sconf, ssents, how := a.decideStance(cs)
+		if stance == "restricts" && a.officeBusiness(org, ssents) {
+			stance, how = "withdraws", how+", and closing its offices there ends the business of a company of kind "+a.kindOf(org)
+		}
 		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by %s", org, stance, how))
 		p.Stance = stance
 		p.StanceConfidence = round2(sconf)
@@ -1872,4 +1912,30 @@ func between(s string, i, j int) string {
 		return ""
 	}
 	return s[i:j]
+}
+
+// kindOf returns the registry kind of a company ("" when unregistered).
+func (a *analysis) kindOf(org string) string {
+	if p, ok := a.x.lx.Provider(org); ok {
+		return p.Kind
+	}
+	return ""
+}
+
+// officeBusiness reports a company whose business in Russia is its
+// offices (stances.yaml office_kinds: a law firm, an auditor) and whose
+// every stance sentence closes offices there (office_exit): for it that
+// is an exit, not the restriction it is for a firm that serves Russia
+// from elsewhere.
+func (a *analysis) officeBusiness(org string, sents []int) bool {
+	if a.l.officeExit == nil || len(sents) == 0 || !slices.Contains(a.x.lx.Stances.OfficeKinds, a.kindOf(org)) {
+		return false
+	}
+	for _, si := range sents {
+		s := a.t.sents[si]
+		if !a.l.officeExit.matches(a.t, s.start, s.end, a.sc) {
+			return false
+		}
+	}
+	return true
 }

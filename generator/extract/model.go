@@ -48,6 +48,7 @@ type language struct {
 	hypothetical  *patternIndex
 	commitment    *patternIndex
 	weighing      *patternIndex // a step named as an option under review (stances.yaml weighing)
+	officeExit    *patternIndex // closing the offices in Russia (stances.yaml office_exit)
 	reporting     *patternIndex
 	speechVerb    *regexp.Regexp // whole-word speech verbs
 	speechVerbs   *phraseSet     // the same, over tokens
@@ -409,6 +410,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
+		{&l.officeExit, "office_exit", lx.Stances.OfficeExit[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

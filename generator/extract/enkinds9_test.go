@@ -1,0 +1,61 @@
+package extract_test
+
+import "testing"
+
+// TestEnglishKinds9 reproduces, in our own words, the kinds of miss that
+// round 9 of issue 14 counted on the English half of batch 8, where most
+// companies were lost in lists: a list after a colon that names the
+// companies a cue's subject spoke of, a list of law firms with their
+// acronyms in parentheses and names joined by "&", a company joining a
+// list of others in a step, and an office closure that is an exit for a
+// firm whose business is its office. Negative cases keep each mechanism
+// from reading more than it should.
+func TestEnglishKinds9(t *testing.T) {
+	x := newExtractor(t)
+	cases := []kindCase{
+		// Companies as the cue's subject, their names after a colon.
+		{kind: "colon list", name: "manufacturers that halted exports, named after a colon",
+			body:      "Earlier in the week three Japanese manufacturers stopped their shipments to Russia: Panasonic, Komatsu and Kubota.",
+			providers: []prov{{"kubota", "suspends"}, {"komatsu", "suspends"}, {"panasonic", "suspends"}},
+			measures:  map[string][]string{"kubota": {"suspend-sales"}, "komatsu": {"suspend-sales"}, "panasonic": {"suspend-sales"}}},
+		{kind: "colon list", name: "a colon after a subject that is no company noun",
+			body:      "The ministry in Tokyo kept a list of exporters on Monday: Panasonic, Komatsu and Kubota.",
+			providers: nil},
+		// A list of firms whose members carry their acronyms in
+		// parentheses and whose names hold "&".
+		{kind: "law firm list", name: "acronyms in parentheses keep the list whole",
+			body:      "Allen & Overy (A&O), Linklaters, Bryan Cave Leighton Paisner (BCLP) and Winston & Strawn are the latest law firms shutting down their Moscow offices.",
+			providers: []prov{{"allen-overy", "withdraws"}, {"linklaters", "withdraws"}, {"bryan-cave-leighton-paisner", "withdraws"}, {"winston-strawn", "withdraws"}}},
+		{kind: "law firm list", name: "unregistered firms named with an ampersand between registered ones",
+			body:      "Dentons, Jones Day, Harlow Fenwick (HF) and Tarrant & Bloom said they would close their offices in Moscow.",
+			providers: []prov{{"dentons", "withdraws"}, {"jones-day", "withdraws"}, {"harlow-fenwick", "restricts"}, {"tarrant-bloom", "restricts"}}},
+		// Closing the office is an exit only where the office is the
+		// business; for now it is a pause.
+		{kind: "office closure", name: "a streaming service closing its office restricts",
+			body:      "Spotify closed its office in Moscow this week.",
+			providers: []prov{{"spotify", "restricts"}}},
+		{kind: "office closure", name: "a law firm closing its office for now pauses",
+			body:      "Akin Gump has temporarily closed its office in Moscow.",
+			providers: []prov{{"akin-gump", "suspends"}}},
+		{kind: "office closure", name: "an auditor closing its Russian offices withdraws",
+			body:      "Grant Thornton is closing its Russian offices, the firm said.",
+			providers: []prov{{"grant-thornton", "withdraws"}}},
+		// A subject that joins others in a step, "to" instead of "in".
+		{kind: "joined list", name: "joined the others to stop a service",
+			body:      "Kinsta has joined Netlify, Vercel and Pantheon Systems to stop serving customers in Russia.",
+			providers: []prov{{"kinsta", "withdraws"}, {"netlify", "withdraws"}, {"vercel", "withdraws"}, {"pantheon", "withdraws"}}},
+		// A commitment reported with another verb of saying.
+		{kind: "reported commitment", name: "declared it would stop",
+			body:      "Acronis declared it would no longer do business in Russia.",
+			providers: []prov{{"acronis", "withdraws"}}},
+		{kind: "reported commitment", name: "a bare would stays hypothetical",
+			body:      "Acronis would no longer do business in Russia if the sanctions grew.",
+			providers: nil},
+		// Trade with the country's people.
+		{kind: "trade", name: "stopped trading with Russians",
+			body:      "Humble Bundle stopped trading with Russian buyers this week.",
+			providers: []prov{{"humble-bundle", "suspends"}},
+			measures:  map[string][]string{"humble-bundle": {"suspend-sales"}}},
+	}
+	runKindCases(t, x, cases)
+}
