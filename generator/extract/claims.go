@@ -222,6 +222,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	if id := a.x.nameID[run]; id != "" {
 		return id
 	}
+	// A headline in title case ("Big Payment Firms Suspend Service")
+	// opens with words, not a name.
+	if titleCasedWords(f, run) {
+		return ""
+	}
 	// "McDonald's said it was closing ...": the registry name ends in
 	// the "'s" the run of capitals stopped before.
 	if id := a.x.nameID[run+"'s"]; id != "" && strings.HasPrefix(trim[len(run):], "'s") {

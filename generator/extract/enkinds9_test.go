@@ -56,6 +56,33 @@ func TestEnglishKinds9(t *testing.T) {
 			body:      "Humble Bundle stopped trading with Russian buyers this week.",
 			providers: []prov{{"humble-bundle", "suspends"}},
 			measures:  map[string][]string{"humble-bundle": {"suspend-sales"}}},
+		// Dropping its Russian customers ends its service there.
+		{kind: "dropping customers", name: "will drop its Russian customers",
+			body:      "Zayo will soon drop all Russian customers and switch off their servers.",
+			providers: []prov{{"zayo", "withdraws"}},
+			measures:  map[string][]string{"zayo": {"terminate-services"}}},
+		{kind: "dropping customers", name: "booting Russian firms off its platform",
+			body:      "Vercel started booting Russian businesses off its platform on Monday.",
+			providers: []prov{{"vercel", "withdraws"}},
+			measures:  map[string][]string{"vercel": {"terminate-services"}}},
+		{kind: "dropping customers", name: "removing state media accounts is no exit",
+			body:      "Reddit is removing Russian state media accounts from its site.",
+			providers: []prov{{"reddit", "unclear"}}},
+		// Holding back new releases is a pause.
+		{kind: "releases", name: "no new films released there",
+			body:      "Paramount Global said it would no longer release new films in Russia.",
+			providers: []prov{{"paramount", "suspends"}}},
+		// A list inside the object of a demand asks; it reports nothing.
+		{kind: "demand", name: "a list called upon to halt",
+			body:      "A minister called upon the platforms -- including Apple, Google, Netflix, and Meta -- to halt their activities in Russia.",
+			providers: nil},
+		{kind: "demand", name: "a list after a fronted demand reports its own step",
+			body:      "Under pressure from their users, Apple, Google, Netflix, and Meta have all halted their sales in Russia.",
+			providers: []prov{{"apple", "suspends"}, {"google", "suspends"}, {"netflix", "suspends"}, {"meta", "suspends"}}},
+		// A headline in title case holds no firm's name.
+		{kind: "headline words", name: "title-cased words between registered names",
+			body:      "Visa, Mastercard, Big Payment Firms Suspend Service In Russia\n\nVisa and Mastercard said the big payment firms suspend service in Russia.",
+			providers: []prov{{"visa", "suspends"}, {"mastercard", "suspends"}}},
 	}
 	runKindCases(t, x, cases)
 }

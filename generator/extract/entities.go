@@ -833,9 +833,10 @@ var listArticle = map[string]bool{"the": true, "a": true, "an": true, "de": true
 // the other names in it to count as companies too.
 const listedBetweenMin = 2
 
-// titleCasedWords reports a run of two or more capitalised words at least
-// half of which the text also writes in lower case: words of a headline
-// in title case ("Major Accounting Firms Suspend"), not a firm's name.
+// titleCasedWords reports a run of capitalised words at least two, and two
+// thirds, of which the text also writes in lower case: words of a headline
+// in title case ("Major Accounting Firms Suspend"), not a firm's name
+// ("BOC Aviation" stays, though the text says "aviation").
 func titleCasedWords(f, run string) bool {
 	words := strings.Fields(run)
 	if len(words) < 2 {
@@ -847,7 +848,7 @@ func titleCasedWords(f, run string) bool {
 			common++
 		}
 	}
-	return 2*common >= len(words)
+	return common >= 2 && 3*common >= 2*len(words)
 }
 
 // ampersandJoin is the gap inside a name like "Winston & Strawn".
