@@ -83,6 +83,16 @@ func TestEnglishKinds9(t *testing.T) {
 		{kind: "headline words", name: "title-cased words between registered names",
 			body:      "Visa, Mastercard, Big Payment Firms Suspend Service In Russia\n\nVisa and Mastercard said the big payment firms suspend service in Russia.",
 			providers: []prov{{"visa", "suspends"}, {"mastercard", "suspends"}}},
+		// A pause whose place goes without saying, and unwinding.
+		{kind: "bare pause", name: "suspended their activities, clause ends",
+			body:      "Acer and Asus are reported to have suspended their activities.",
+			providers: []prov{{"acer", "suspends"}, {"asus", "suspends"}}},
+		{kind: "bare pause", name: "suspended activities in Ukraine is no pause of its Russian business",
+			body:      "Acer suspended its activities in Ukraine to keep its staff safe.",
+			providers: []prov{{"acer", "unclear"}}},
+		{kind: "unwinding", name: "plans to unwind its operations",
+			body:      "Linklaters announced plans to unwind its operations on Tuesday.",
+			providers: []prov{{"linklaters", "withdraws"}}},
 	}
 	runKindCases(t, x, cases)
 }
