@@ -1477,6 +1477,7 @@ func (a *analysis) providers() []content.Provider {
 	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	out = append(out, a.russiaSubjects(out)...)
+	out = append(out, a.joinedCompanies(out)...)
 	out = append(out, a.russiaSpeakers(out)...)
 	return out
 }
@@ -1943,4 +1944,69 @@ func (a *analysis) officeBusiness(org string, sents []int) bool {
 		}
 	}
 	return true
+}
+
+// joinedCompanies returns the companies a provider joins in its step
+// ("Nestle fell into line with rivals Procter & Gamble and Unilever in
+// halting investment in Russia", "X has joined A, B and C in ..."): the
+// registered companies (with their list) right after a joins cue
+// (stances.yaml) whose subject, the company named last before the cue in
+// the sentence, is a provider with evidence there. Each takes that
+// provider's stance and measures, by reference, with low confidence.
+func (a *analysis) joinedCompanies(have []content.Provider) []content.Provider {
+	if a.l.joins == nil {
+		return nil
+	}
+	got := map[string]*content.Provider{}
+	for i := range have {
+		got[have[i].ID] = &have[i]
+	}
+	var out []content.Provider
+	for si, s := range a.t.sents {
+		for _, j := range a.l.joins.find(a.t, s.start, s.end, a.sc) {
+			if a.inQuote(j[0]) >= 0 {
+				continue
+			}
+			var subject *content.Provider
+			for _, mi := range a.mentionsIn(s.start, j[0]) {
+				if m := a.e.mentions[mi]; m.kind == orgMention && got[m.org] != nil {
+					subject = got[m.org]
+				}
+			}
+			if subject == nil || !a.evidenceIn(*subject, si) {
+				continue
+			}
+			for _, mi := range a.mentionsIn(j[1], min(s.end, j[1]+60)) {
+				m := a.e.mentions[mi]
+				if m.kind != orgMention || strings.ContainsAny(a.t.fold[j[1]:m.start], ".;") {
+					break
+				}
+				for _, org := range a.groupAt(mi) {
+					if info := a.e.orgs[org]; got[org] != nil || info == nil || info.unknown || info.public {
+						continue
+					}
+					const conf = 0.3
+					p := content.Provider{ID: org, Name: a.orgName(org), Stance: subject.Stance, Measures: slices.Clone(subject.Measures),
+						StanceConfidence: conf, Confidence: conf,
+						Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}}
+					a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by joining %s in its step", org, p.Stance, subject.ID))
+					out = append(out, p)
+					got[org] = &out[len(out)-1]
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// evidenceIn reports whether the provider's evidence holds sentence si.
+func (a *analysis) evidenceIn(p content.Provider, si int) bool {
+	text := a.t.sentText(si)
+	for _, e := range p.Evidence {
+		if e.Text == text {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,16 @@ func TestEnglishKinds9(t *testing.T) {
 		{kind: "unwinding", name: "plans to unwind its operations",
 			body:      "Linklaters announced plans to unwind its operations on Tuesday.",
 			providers: []prov{{"linklaters", "withdraws"}}},
+		// The companies a provider joins in its step take it too.
+		{kind: "joined in a step", name: "fell into line with rivals",
+			body:      "Danone fell into line with rivals Nestle and Unilever in suspending its sales in Russia.",
+			providers: []prov{{"danone", "suspends"}, {"nestle", "suspends"}, {"unilever", "suspends"}}},
+		{kind: "joined in a step", name: "followed in a step whose verb no cue knows",
+			body:      "Heineken followed Carlsberg and Diageo in freezing new investment in Russia.",
+			providers: []prov{{"heineken", "unclear"}, {"carlsberg", "unclear"}, {"diageo", "unclear"}}},
+		{kind: "joined in a step", name: "a company joined only as a comparison is none",
+			body:      "Analysts compared Heineken with Carlsberg on Monday.",
+			providers: nil},
 	}
 	runKindCases(t, x, cases)
 }

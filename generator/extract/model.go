@@ -49,6 +49,7 @@ type language struct {
 	commitment    *patternIndex
 	weighing      *patternIndex // a step named as an option under review (stances.yaml weighing)
 	officeExit    *patternIndex // closing the offices in Russia (stances.yaml office_exit)
+	joins         *patternIndex // taking the step of the companies named after it (stances.yaml joins)
 	reporting     *patternIndex
 	speechVerb    *regexp.Regexp // whole-word speech verbs
 	speechVerbs   *phraseSet     // the same, over tokens
@@ -411,6 +412,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
 		{&l.officeExit, "office_exit", lx.Stances.OfficeExit[lang]},
+		{&l.joins, "joins", lx.Stances.Joins[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {
