@@ -1880,6 +1880,10 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		effect("a measure that keeps service running")
 		return pick("stays", 0.65, effects["stay"])
 	}
+	if len(stances["unclear"]) > 0 {
+		explicit("a statement without a step")
+		return pick("unclear", 0.6, stances["unclear"])
+	}
 	return "unclear", 0.3, nil, "default: no stance cue and no measure with an effect"
 }
 

@@ -109,6 +109,16 @@ func TestEnglishKinds9(t *testing.T) {
 		{kind: "joined in a step", name: "a company joined only as a comparison is none",
 			body:      "Analysts compared Heineken with Carlsberg on Monday.",
 			providers: nil},
+		// A statement with no step reports the company, stance unclear.
+		{kind: "statement only", name: "yet to announce a change",
+			body:      "Jones Day, Dentons and Linklaters are yet to announce a change, though all have condemned the invasion.",
+			providers: []prov{{"jones-day", "unclear"}, {"dentons", "unclear"}, {"linklaters", "unclear"}}},
+		{kind: "statement only", name: "condemning with a step after it keeps the step",
+			body:      "Accenture and Microsoft have condemned the attack and suspended their sales in Russia.",
+			providers: []prov{{"accenture", "suspends"}, {"microsoft", "suspends"}}},
+		{kind: "statement only", name: "companies in general condemning are nobody",
+			body:      "Many companies condemned the invasion.",
+			providers: nil},
 	}
 	runKindCases(t, x, cases)
 }
