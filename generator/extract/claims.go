@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 // whose examples follow ("ondernemingen die vertrokken, zoals Ikea"), in
 // Dutch also as the head of a compound ("autofabrikanten die stoppen,
 // waaronder BMW", "sportmerken").
-var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
+var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|manufacturers|\w*makers|exporters|suppliers|vendors|lessors|lenders|operators|carriers|providers|insurers|banks|chains|platforms|hosts|studios|publishers|conglomerates|giants|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
@@ -69,7 +70,7 @@ var companiesRightBefore = regexp.MustCompile(`(?i)\b(?:companies|firms|business
 // exampleIntro ends right before the first of a list of examples.
 // A short description may stand between ("include Japanese apparel chain
 // Uniqlo").
-var exampleIntro = regexp.MustCompile(`(?i)\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$`)
+var exampleIntro = regexp.MustCompile(`(?i)(?:\b(?:such as|including|includes?|included|among them|like|rang(?:e|es|ed|ing) from|zoals|waaronder|onder meer|onder andere|bijvoorbeeld)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}|:\s*)$`)
 
 // amongSubject is a sentence that puts its subject last: "Among the
 // companies with no plans to exit is Koch", "Onder de blijvers is X".
@@ -99,6 +100,42 @@ var clauseBreak = regexp.MustCompile(`[,;]\s+`)
 // ("The exodus adds to pressure on the Kremlin, and Russians can no longer
 // buy X after X halted exports").
 var newClause = regexp.MustCompile(`(?i);|,\s+(?:and|but|while|whereas|en|maar|terwijl)\s`)
+
+// newClauseIn reports a new clause opening between fold offsets from and
+// to, other than a list's ", and" between two companies that are the
+// demand's own object ("called upon tech giants -- including Apple,
+// Google, Netflix, and Meta -- to halt ..."). A list after a comma is a
+// subject of its own ("Under pressure from users, A, B, and C have
+// announced ..."), and its ", and" still counts.
+func (a *analysis) newClauseIn(from, to int) bool {
+	objectList := false
+	for _, m := range a.e.mentions {
+		if m.kind == orgMention && m.start >= from && m.start < to {
+			objectList = !strings.Contains(a.t.fold[from:m.start], ",")
+			break
+		}
+	}
+	for _, loc := range newClause.FindAllStringIndex(a.t.fold[from:to], -1) {
+		s, e := from+loc[0], from+loc[1]
+		inList := false
+		if !objectList {
+			return true
+		}
+		for _, m := range a.e.mentions {
+			if m.kind == orgMention && m.end == s {
+				for _, n := range a.e.mentions {
+					if n.kind == orgMention && n.start == e {
+						inList = true
+					}
+				}
+			}
+		}
+		if !inList {
+			return true
+		}
+	}
+	return false
+}
 
 // factRelative is a relative clause after a demand's object that reports
 // what the object does ("Pressure is mounting on brands including A and
@@ -184,6 +221,11 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	// ("Colt Technology Services said it had halted ...").
 	if id := a.x.nameID[run]; id != "" {
 		return id
+	}
+	// A headline in title case ("Big Payment Firms Suspend Service")
+	// opens with words, not a name.
+	if titleCasedWords(f, run) {
+		return ""
 	}
 	// "McDonald's said it was closing ...": the registry name ends in
 	// the "'s" the run of capitals stopped before.
@@ -400,7 +442,7 @@ func (a *analysis) findClaims() {
 			// kept in Ukraine) says nothing of the company's presence in
 			// Russia: it names the company, as unclear, and is no measure.
 			outside := a.outsideRussia(si, m)
-			if m.start > demand && !newClause.MatchString(t.fold[demand:m.start]) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
+			if m.start > demand && !a.newClauseIn(demand, m.start) && !factRelative.MatchString(t.fold[demand:m.start]) && !companiesTail.MatchString(t.fold[demand:m.start]) && !a.concessiveDemand(s.start, demand, m.start) {
 				continue
 			}
 			seg := segmentOf(segments, m.start)
@@ -755,7 +797,7 @@ const exampleOpening = 12
 
 // joinsIn ends right before a cue whose subject joins the companies named
 // between: "joins the likes of A and B in shutting down services".
-var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+in\s+$`)
+var joinsIn = regexp.MustCompile(`(?i)\bjoin(?:s|ed|ing)?\b[^.;]{0,120}\s+(?:in|to(?:\s+(?:start|begin|also)\w*)?)\s+$`)
 
 // approachWord marks a follow cue that refers to a whole approach, not
 // to the last step ("taking similar approaches", "the same course").
@@ -1441,6 +1483,9 @@ func (a *analysis) providers() []content.Provider {
 			p.Unregistered = true
 		}
 		stance, sconf, ssents, how := a.decideStance(cs)
+		if stance == "restricts" && a.officeBusiness(org, ssents) {
+			stance, how = "withdraws", how+", and closing its offices there ends the business of a company of kind "+a.kindOf(org)
+		}
 		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by %s", org, stance, how))
 		p.Stance = stance
 		p.StanceConfidence = round2(sconf)
@@ -1481,6 +1526,7 @@ func (a *analysis) providers() []content.Provider {
 	out = append(out, a.marketSubjects(out)...)
 	out = append(out, a.namedOften(out)...)
 	out = append(out, a.russiaSubjects(out)...)
+	out = append(out, a.joinedCompanies(out)...)
 	out = append(out, a.russiaSpeakers(out)...)
 	return out
 }
@@ -1952,6 +1998,19 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 		return pick("stays", 0.65, effects["stay"])
 	}
 	if len(stances["unclear"]) > 0 {
+		// A statement cue of its own (stances.yaml "unclear": condemning
+		// the war, "yet to announce") is evidence; a step turned unclear
+		// (an option only weighed, a step outside Russia) is not.
+		var statements []claim
+		for _, c := range stances["unclear"] {
+			if c.cue.id == "unclear" {
+				statements = append(statements, c)
+			}
+		}
+		if len(statements) > 0 {
+			explicit("a statement without a step")
+			return pick("unclear", 0.6, statements)
+		}
 		// Same outcome as the default, but --explain says why.
 		_, _, _, how = pick("unclear", 0.3, stances["unclear"])
 		return "unclear", 0.3, nil, "a step that tells nothing of its presence in Russia (an option only weighed, or a step outside Russia such as Russian goods dropped at home)" + how
@@ -2021,4 +2080,95 @@ func (a *analysis) outsideRussia(si int, m cueMatch) bool {
 	}
 	p := t.sents[si-1]
 	return c.outsideRussia.matches(t, p.start, p.end, a.sc) && !in(p)
+}
+
+// kindOf returns the registry kind of a company ("" when unregistered).
+func (a *analysis) kindOf(org string) string {
+	if p, ok := a.x.lx.Provider(org); ok {
+		return p.Kind
+	}
+	return ""
+}
+
+// officeBusiness reports a company whose business in Russia is its
+// offices (stances.yaml office_kinds: a law firm, an auditor) and whose
+// every stance sentence closes offices there (office_exit): for it that
+// is an exit, not the restriction it is for a firm that serves Russia
+// from elsewhere.
+func (a *analysis) officeBusiness(org string, sents []int) bool {
+	if a.l.officeExit == nil || len(sents) == 0 || !slices.Contains(a.x.lx.Stances.OfficeKinds, a.kindOf(org)) {
+		return false
+	}
+	for _, si := range sents {
+		s := a.t.sents[si]
+		if !a.l.officeExit.matches(a.t, s.start, s.end, a.sc) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedCompanies returns the companies a provider joins in its step
+// ("Nestle fell into line with rivals Procter & Gamble and Unilever in
+// halting investment in Russia", "X has joined A, B and C in ..."): the
+// registered companies (with their list) right after a joins cue
+// (stances.yaml) whose subject, the company named last before the cue in
+// the sentence, is a provider with evidence there. Each takes that
+// provider's stance and measures, by reference, with low confidence.
+func (a *analysis) joinedCompanies(have []content.Provider) []content.Provider {
+	if a.l.joins == nil {
+		return nil
+	}
+	got := map[string]*content.Provider{}
+	for i := range have {
+		got[have[i].ID] = &have[i]
+	}
+	var out []content.Provider
+	for si, s := range a.t.sents {
+		for _, j := range a.l.joins.find(a.t, s.start, s.end, a.sc) {
+			if a.inQuote(j[0]) >= 0 {
+				continue
+			}
+			var subject *content.Provider
+			for _, mi := range a.mentionsIn(s.start, j[0]) {
+				if m := a.e.mentions[mi]; m.kind == orgMention && got[m.org] != nil {
+					subject = got[m.org]
+				}
+			}
+			if subject == nil || !a.evidenceIn(*subject, si) {
+				continue
+			}
+			for _, mi := range a.mentionsIn(j[1], min(s.end, j[1]+60)) {
+				m := a.e.mentions[mi]
+				if m.kind != orgMention || strings.ContainsAny(a.t.fold[j[1]:m.start], ".;") {
+					break
+				}
+				for _, org := range a.groupAt(mi) {
+					if info := a.e.orgs[org]; got[org] != nil || info == nil || info.unknown || info.public {
+						continue
+					}
+					const conf = 0.3
+					p := content.Provider{ID: org, Name: a.orgName(org), Stance: subject.Stance, Measures: slices.Clone(subject.Measures),
+						StanceConfidence: conf, Confidence: conf,
+						Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: conf}}}
+					a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by joining %s in its step", org, p.Stance, subject.ID))
+					out = append(out, p)
+					got[org] = &out[len(out)-1]
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// evidenceIn reports whether the provider's evidence holds sentence si.
+func (a *analysis) evidenceIn(p content.Provider, si int) bool {
+	text := a.t.sentText(si)
+	for _, e := range p.Evidence {
+		if e.Text == text {
+			return true
+		}
+	}
+	return false
 }

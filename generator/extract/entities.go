@@ -192,8 +192,29 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	x.findReferences(t, l, e, taken)
 
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+	e.dropBracketedShortForms(t.fold)
 	e.joinAppositions(t.fold)
 	return e
+}
+
+// dropBracketedShortForms drops the mention of a company's short form in
+// parentheses right after its full name ("Bryan Cave Leighton Paisner
+// (BCLP)"): it names no one new, and left in place it would split the
+// list the name stands in, as a parenthesis with any other acronym does
+// not.
+func (e *entities) dropBracketedShortForms(f string) {
+	out := e.mentions[:0]
+	for i, m := range e.mentions {
+		if i > 0 && m.kind == orgMention {
+			prev := out[len(out)-1]
+			if prev.kind == orgMention && prev.org == m.org && prev.end <= m.start &&
+				strings.TrimSpace(f[prev.end:m.start]) == "(" && strings.HasPrefix(f[m.end:], ")") {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	e.mentions = out
 }
 
 // messageSender follows a message noun that names who sent it ("a
@@ -812,6 +833,31 @@ var listArticle = map[string]bool{"the": true, "a": true, "an": true, "de": true
 // the other names in it to count as companies too.
 const listedBetweenMin = 2
 
+// titleCasedWords reports a run of capitalised words at least two, and two
+// thirds, of which the text also writes in lower case: words of a headline
+// in title case ("Major Accounting Firms Suspend"), not a firm's name
+// ("BOC Aviation" stays, though the text says "aviation").
+func titleCasedWords(f, run string) bool {
+	words := strings.Fields(run)
+	if len(words) < 2 {
+		return false
+	}
+	common := 0
+	for _, w := range words {
+		if lw := strings.ToLower(w); lw != w && len(wholeWords(f, lw, 0)) > 0 {
+			common++
+		}
+	}
+	return common >= 2 && 3*common >= 2*len(words)
+}
+
+// ampersandJoin is the gap inside a name like "Winston & Strawn".
+var ampersandJoin = regexp.MustCompile(`^[ \t]+&[ \t]+$`)
+
+// listAcronym is a short parenthesis opening a list gap: the acronym or
+// short form of the member before it ("(A&O)", "(BCLP)").
+var listAcronym = regexp.MustCompile(`^\s*\([^()]{1,12}\)`)
+
 // findListedBetween adds the names of a list that holds registered
 // companies: a list is of one kind, so in "Ukrtelecom, Telecom Italia,
 // Nova, Cosmote and Deutsche Telekom" Nova and Cosmote are companies the
@@ -842,6 +888,23 @@ func (x *Extractor) findListedBetween(e *entities, f string, add func(int, int))
 		}
 	}
 	sort.Slice(items, func(i, j int) bool { return items[i].start < items[j].start })
+	// "Winston & Strawn": two capitalised runs around a spaced ampersand
+	// are one firm's name (law and accounting firms are named so), not
+	// two members of the list.
+	merged := items[:0]
+	for _, it := range items {
+		if n := len(merged); n > 0 && !it.known && !merged[n-1].known && ampersandJoin.MatchString(f[merged[n-1].end:max(merged[n-1].end, it.start)]) {
+			merged[n-1].end = it.end
+			continue
+		}
+		// The acronym in "Harlow Fenwick (HF)" is the member's short
+		// form, not a member: the gap after it is read by listAcronym.
+		if n := len(merged); n > 0 && !it.known && merged[n-1].end <= it.start && strings.TrimSpace(f[merged[n-1].end:it.start]) == "(" && strings.HasPrefix(f[it.end:], ")") {
+			continue
+		}
+		merged = append(merged, it)
+	}
+	items = merged
 	flush := func(run []item) {
 		known := 0
 		for _, it := range run {
@@ -855,7 +918,7 @@ func (x *Extractor) findListedBetween(e *entities, f string, add func(int, int))
 		for _, it := range run {
 			// "Across the Nordics, Telenor and Telia": a name after an
 			// article is a region or a thing, not a listed company.
-			if !it.known && !listArticle[strings.ToLower(prevWord(f, it.start))] {
+			if !it.known && !listArticle[strings.ToLower(prevWord(f, it.start))] && !titleCasedWords(f, f[it.start:it.end]) {
 				add(it.start, it.end)
 			}
 		}
@@ -865,6 +928,11 @@ func (x *Extractor) findListedBetween(e *entities, f string, add func(int, int))
 		if len(run) > 0 {
 			prev := run[len(run)-1]
 			gap := f[prev.end:max(prev.end, it.start)]
+			// An acronym in parentheses after a member stays in the list:
+			// "Herbert Smith Freehills (HSF), Bryan Cave Leighton Paisner".
+			if p := listAcronym.FindStringIndex(gap); p != nil {
+				gap = gap[p[1]:]
+			}
 			if sep := listSep.FindStringIndex(gap); sep == nil || sep[1] != len(gap) || it.start < prev.end {
 				flush(run)
 				run = nil

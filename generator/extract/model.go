@@ -53,6 +53,8 @@ type language struct {
 	hypothetical  *patternIndex
 	commitment    *patternIndex
 	weighing      *patternIndex // a step named as an option under review (stances.yaml weighing)
+	officeExit    *patternIndex // closing the offices in Russia (stances.yaml office_exit)
+	joins         *patternIndex // taking the step of the companies named after it (stances.yaml joins)
 	reporting     *patternIndex
 	speechVerb    *regexp.Regexp // whole-word speech verbs
 	speechVerbs   *phraseSet     // the same, over tokens
@@ -429,6 +431,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
 		{&l.partnerDeal, "partner_deal", lx.Stances.PartnerDeal[lang]},
 		{&l.invertedVerb, "inverted_verb", lx.Stances.InvertedVerb[lang]},
+		{&l.officeExit, "office_exit", lx.Stances.OfficeExit[lang]},
+		{&l.joins, "joins", lx.Stances.Joins[lang]},
 	} {
 		pats, err := l.expandClasses(c.pats)
 		if err != nil {

@@ -191,6 +191,17 @@ type Stances struct {
 	// all the strategic options ..., including a withdrawal"): a cue after
 	// them in the clause is not taken, even when reported as said.
 	Weighing Cues `yaml:"weighing"`
+	// Joins are the words by which a company takes the same step as the
+	// companies named right after them ("fell into line with rivals A and
+	// B in pausing investment"): those companies are reported with its
+	// stance and measures, by reference.
+	Joins Cues `yaml:"joins"`
+	// OfficeExit is closing the offices in Russia ("shutting down their
+	// Moscow offices"): a restriction for a company that serves Russia
+	// from elsewhere, but an exit for one whose business there is its
+	// office (OfficeKinds: law firms, auditors, consultancies).
+	OfficeExit  Cues     `yaml:"office_exit"`
+	OfficeKinds []string `yaml:"office_kinds"`
 	// ListOfPrevious opens a sentence that only lists the companies the
 	// sentence before spoke of ("They are A, B and C."): they take its
 	// step.
