@@ -126,6 +126,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.indexSentences()
 	a.resolveSubjects()
 	a.attributeQuotes()
+	a.employers()
 	a.findClaims()
 	a.followClaims()
 	a.exampleClaims()

@@ -1,0 +1,141 @@
+package extract
+
+import "strings"
+
+// employers gives a named person who speaks without an organisation the
+// company the article is about, when they speak for a company: in the
+// first person plural ("we", "onze mensen") in any of their quotations,
+// or under a job title that is no office ("operations manager X"). An
+// interview with a company's manager often introduces them by name alone
+// ("Backx kan zich daarin vinden"), and the company only in another
+// sentence; the person then speaks for it all the same. An office holder
+// speaks for no company, and a speaker described rather than named ("een
+// man") is no one's employee.
+func (a *analysis) employers() {
+	company := a.companyInFocus()
+	if company == "" {
+		return
+	}
+	forCompany := map[string]bool{}
+	for qi, r := range a.speaker {
+		if r.person == "" || r.org != "" {
+			continue
+		}
+		p := a.personNamed(r.person)
+		// "Minister Olga Marchenko" opening a sentence: the title is
+		// read into the name.
+		if p == nil || p.title != "" && a.publicRole(p.title) || a.publicRole(strings.ToLower(firstWord(p.name))) {
+			continue
+		}
+		if p.title != "" || a.weInQuote(qi) {
+			forCompany[r.person] = true
+		}
+	}
+	// Only where the company is named beside the person, in a paragraph
+	// that names them or holds their words: an official quoted in an
+	// article about a company ("Kremlin spokesman X") speaks elsewhere.
+	near := map[string]bool{}
+	for qi, r := range a.speaker {
+		if forCompany[r.person] && !near[r.person] {
+			near[r.person] = a.namedInPara(company, a.quotes[qi].open) || a.personBeside(r.person, company)
+		}
+	}
+	for qi, r := range a.speaker {
+		if r.person != "" && r.org == "" && forCompany[r.person] && near[r.person] {
+			a.speaker[qi].org = company
+		}
+	}
+}
+
+// paraAt returns the paragraph that holds fold offset pos, or -1.
+func (a *analysis) paraAt(pos int) int {
+	for pi, p := range a.t.paras {
+		if pos >= p.start && pos < p.end {
+			return pi
+		}
+	}
+	return -1
+}
+
+// namedInPara reports org named outside quotation marks in the paragraph
+// that holds pos.
+func (a *analysis) namedInPara(org string, pos int) bool {
+	pi := a.paraAt(pos)
+	if pi < 0 {
+		return false
+	}
+	p := a.t.paras[pi]
+	for _, mi := range a.mentionsIn(p.start, p.end) {
+		if m := a.e.mentions[mi]; m.kind == orgMention && m.org == org && a.inQuote(m.start) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personBeside reports org named in a paragraph that names the person.
+func (a *analysis) personBeside(name, org string) bool {
+	for _, m := range a.e.mentions {
+		if p := a.e.people[m.person]; m.kind == personMention && p != nil && p.name == name && a.namedInPara(org, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamed returns the person the text names as name, or nil.
+func (a *analysis) personNamed(name string) *personInfo {
+	for _, m := range a.e.mentions {
+		if m.kind != personMention {
+			continue
+		}
+		if p := a.e.people[m.person]; p != nil && p.name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// weInQuote reports a first-person plural word inside quotation qi.
+func (a *analysis) weInQuote(qi int) bool {
+	q := a.quotes[qi]
+	for _, mi := range a.mentionsIn(q.open, q.close) {
+		if m := a.e.mentions[mi]; m.kind == weMention && a.inQuote(m.start) == qi {
+			return true
+		}
+	}
+	return false
+}
+
+// companyInFocus is the company the article names most often outside
+// quotations, when one does: no government body, association, place or
+// word that is no name. "" when the article names none, or two as often.
+func (a *analysis) companyInFocus() string {
+	count := map[string]int{}
+	for _, m := range a.e.mentions {
+		if m.kind != orgMention || m.org == "" {
+			continue
+		}
+		info := a.e.orgs[m.org]
+		if info == nil || info.public || info.unknown && (a.memberBody(m.org) || a.notAName(m.org)) || a.place(m.org) {
+			continue
+		}
+		count[m.org]++
+	}
+	best, second := "", 0
+	for org, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && org < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = org
+		default:
+			second = max(second, n)
+		}
+	}
+	if best == "" || count[best] == second {
+		return ""
+	}
+	return best
+}
