@@ -133,7 +133,9 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.ellipsisClaims()
 	a.precedentClaims()
 	a.listOfPreviousClaims()
-	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
+	providers := a.providers()
+	a.bareStatements()
+	res := Result{Providers: providers, Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
 			kind := "measure"

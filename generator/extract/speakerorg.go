@@ -47,6 +47,23 @@ func (a *analysis) employers() {
 	}
 }
 
+// bareStatements gives a quotation no one is named for that speaks in
+// the first person plural ("We have made the decision to ...") to the
+// company in focus: articles quote a company's statement bare, having
+// named the company before. It runs after the claims are read, so that
+// it only says who spoke and adds no step to the company.
+func (a *analysis) bareStatements() {
+	company := a.companyInFocus()
+	if company == "" {
+		return
+	}
+	for qi, r := range a.speaker {
+		if r.empty() && r.name == "" && a.weInQuote(qi) {
+			a.speaker[qi] = referent{org: company, confidence: 0.4}
+		}
+	}
+}
+
 // paraAt returns the paragraph that holds fold offset pos, or -1.
 func (a *analysis) paraAt(pos int) int {
 	for pi, p := range a.t.paras {

@@ -77,3 +77,28 @@ func TestSpeakerEmployer9(t *testing.T) {
 			"We danken elk bedrijf", "Olga Marchenko", ""},
 	})
 }
+
+// TestBareStatement9 covers a company's statement quoted with no one
+// named for it (batches 1-7 left 9 such quotations without a speaker): in
+// the first person plural it is the statement of the company the article
+// names most; with two companies named as often, it stays unattributed.
+func TestBareStatement9(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the company in focus", "en",
+			"Logitech stopped all sales in the region on Friday. Logitech also closed its office there.\n\n" +
+				"\"We have made the hard choice to halt every delivery until further notice.\"",
+			"We have made the hard choice", "Logitech", "logitech"},
+		{"the company in focus", "nl",
+			"Logitech stopte vrijdag met alle verkoop in de regio. Logitech sloot ook zijn kantoor daar.\n\n" +
+				"\"We hebben de zware keuze gemaakt om tot nader order niets meer te leveren.\"",
+			"We hebben de zware keuze", "Logitech", "logitech"},
+		{"two companies named as often", "en",
+			"Logitech and Dell stopped all sales in the region on Friday.\n\n" +
+				"\"We have made the hard choice to halt every delivery until further notice.\"",
+			"We have made the hard choice", "", ""},
+		{"two companies named as often", "nl",
+			"Logitech en Dell stopten vrijdag met alle verkoop in de regio.\n\n" +
+				"\"We hebben de zware keuze gemaakt om tot nader order niets meer te leveren.\"",
+			"We hebben de zware keuze", "", ""},
+	})
+}
