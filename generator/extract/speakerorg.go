@@ -156,3 +156,43 @@ func (a *analysis) companyInFocus() string {
 	}
 	return best
 }
+
+// namedAfterVerb returns the capitalised name right after a speech verb
+// that introduces a quotation at open, when no mention covers it:
+// "According to the Semiconductor Trade Council, '...'", "Volgens
+// Branchebond X: '...'". The name speaks, for no company the registry
+// knows; without it the quotation would pass for a continuation of the
+// one before it, whose speaker is someone else.
+func (a *analysis) namedAfterVerb(open int) string {
+	ss := a.sentenceStart(open)
+	for _, v := range a.l.speechVerbs.find(a.t.toks, ss, open) {
+		if a.inQuote(v[0]) >= 0 {
+			continue
+		}
+		rest := a.t.fold[v[1]:open]
+		cut := strings.IndexAny(rest, ",:")
+		if cut < 0 || strings.TrimSpace(rest[cut+1:]) != "" {
+			continue // the name runs up to the quotation, after a comma or colon
+		}
+		words := strings.Fields(rest[:cut])
+		if len(words) > 0 && a.l.descArticles[strings.ToLower(words[0])] {
+			words = words[1:]
+		}
+		if len(words) == 0 || len(words) > 7 || len(a.mentionsIn(v[1], v[1]+cut)) > 0 {
+			return ""
+		}
+		// Every word capitalised but for a joining word ("of", "van").
+		for i, w := range words {
+			if !isUpper(w[0]) && (i == 0 || i == len(words)-1 || !a.l.stopwords[strings.ToLower(w)]) {
+				return ""
+			}
+		}
+		if len(words) == 1 && (a.x.notProvAll[words[0]] || a.l.personPron[strings.ToLower(words[0])]) {
+			return ""
+		}
+		name := strings.Join(words, " ")
+		start := v[1] + strings.Index(rest, name)
+		return a.t.span(start, start+len(name))
+	}
+	return ""
+}

@@ -569,6 +569,8 @@ func (a *analysis) attributeQuotes() {
 		if r.empty() && !unknownAfter {
 			if name := a.namedSubject(q.open); name != "" {
 				r = referent{name: name, confidence: 0.4}
+			} else if name := a.namedAfterVerb(q.open); name != "" {
+				r = referent{name: name, confidence: 0.4}
 			}
 		}
 		// A quotation that continues the one before it.

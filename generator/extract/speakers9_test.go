@@ -102,3 +102,19 @@ func TestBareStatement9(t *testing.T) {
 			"We hebben de zware keuze", "", ""},
 	})
 }
+
+// TestNamedAfterVerb9 covers a speaker no registry knows, named right
+// after the verb that introduces the quotation: it speaks, for no
+// company, rather than the company quoted just before it.
+func TestNamedAfterVerb9(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"according to a trade body", "en",
+			"\"We are proud of our staff and will keep supporting them,\" Logitech said.\n\n" +
+				"According to the Cable Makers Council of Europe, \"the region buys too little of our output to matter for prices.\"",
+			"the region buys too little", "Cable Makers Council of Europe", ""},
+		{"volgens een brancheclub", "nl",
+			"\"We zijn trots op ons personeel en blijven hen steunen\", zei Logitech.\n\n" +
+				"Volgens de Raad van Kabelmakers: \"de regio koopt te weinig van onze productie om de prijzen te raken.\"",
+			"de regio koopt te weinig", "Raad van Kabelmakers", ""},
+	})
+}
