@@ -135,6 +135,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.listOfPreviousClaims()
 	providers := a.providers()
 	a.bareStatements()
+	a.namedOrgs()
 	res := Result{Providers: providers, Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {

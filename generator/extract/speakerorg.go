@@ -196,3 +196,38 @@ func (a *analysis) namedAfterVerb(open int) string {
 	}
 	return ""
 }
+
+// namedOrgs gives a speaker named as a company but read as a name no
+// mention resolved ("Veritas told us", a two-word company taken for a
+// person, "WP Engine said in a statement") the company's id, when the
+// registry or the article's own organisations know that name. A name
+// neither knows gets no id: it may be an association or a regulator.
+func (a *analysis) namedOrgs() {
+	for qi, r := range a.speaker {
+		name := r.name
+		if name == "" {
+			name = r.person
+		}
+		if r.org != "" || name == "" {
+			continue
+		}
+		if id := a.companyNamed(foldString(name)); id != "" {
+			a.speaker[qi].org = id
+		}
+	}
+}
+
+// companyNamed returns the id of the company whose name is name, or "".
+func (a *analysis) companyNamed(name string) string {
+	if id := a.x.nameID[name]; id != "" {
+		if info := a.e.orgs[id]; info == nil || !info.public {
+			return id
+		}
+	}
+	id := a.x.orgID(name)
+	info := a.e.orgs[id]
+	if info == nil || info.public || info.unknown && (a.memberBody(id) || a.notAName(id)) || a.place(id) {
+		return ""
+	}
+	return id
+}

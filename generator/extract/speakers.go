@@ -929,6 +929,11 @@ func (a *analysis) textName(id string, s, e int) string {
 		return ""
 	}
 	m := a.e.mentions[at]
+	// A short form the full name goes on after ("Morgan" of "Morgan
+	// Lewis said"): the text writes the full name.
+	if full := a.orgName(id); len(full) > m.end-m.start && strings.HasPrefix(a.t.fold[m.start:], foldString(full)) {
+		return strings.TrimSpace(a.t.span(m.start, m.start+len(foldString(full))))
+	}
 	return strings.TrimSpace(a.t.span(m.start, m.end))
 }
 

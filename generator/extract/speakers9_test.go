@@ -118,3 +118,29 @@ func TestNamedAfterVerb9(t *testing.T) {
 			"de regio koopt te weinig", "Raad van Kabelmakers", ""},
 	})
 }
+
+// TestCompanyNames9 covers a company that speaks under a name the
+// mentions read otherwise: two capitalised words taken for a person's
+// name ("QX Engine said"), which is the company the article found, and a
+// short form that the full name goes on after ("Blue" of "Blue Harbor
+// said"), where the text writes the full name.
+func TestCompanyNames9(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a company read as a person", "en",
+			"Web host QX Engine stops serving customers in Russia, effective immediately.\n\n" +
+				"The move follows an open letter. \"QX Engine has ended all business with companies there that used our servers,\" QX Engine said in a statement.",
+			"QX Engine has ended", "QX Engine", "qx-engine"},
+		{"a company read as a person", "nl",
+			"Webhoster QX Engine stopt per direct met alle klanten in Rusland.\n\n" +
+				"Dat volgt op een open brief. \"QX Engine heeft alle zaken met bedrijven daar die onze servers gebruikten beëindigd\", zei QX Engine in een verklaring.",
+			"QX Engine heeft alle zaken", "QX Engine", "qx-engine"},
+		{"the full name after a short form", "en",
+			"Web host Blue Harbor stops serving customers in Russia, effective immediately.\n\n" +
+				"\"We stand with Ukraine and will keep helping our staff there,\" Blue Harbor said in a statement.",
+			"We stand with Ukraine", "Blue Harbor", "blue-harbor"},
+		{"the full name after a short form", "nl",
+			"Webhoster Blue Harbor stopt per direct met alle klanten in Rusland.\n\n" +
+				"\"We staan achter Oekraïne en blijven ons personeel daar helpen\", zei Blue Harbor in een verklaring.",
+			"We staan achter Oekraïne", "Blue Harbor", "blue-harbor"},
+	})
+}
