@@ -109,6 +109,22 @@ func (a *analysis) referentOf(mi int) referent {
 	if m.start < len(a.sentOf) {
 		si = a.sentOf[m.start]
 	}
+	// A news agency reports what others say ("laat volgens Reuters
+	// weten"): it speaks for no one.
+	written := strings.TrimSpace(a.t.fold[m.start:m.end])
+	if a.l.newsOutlets[written] {
+		return referent{}
+	}
+	// "aldus de Denen": a people stands for the last company named from
+	// their country, and is no company itself.
+	if m.kind == orgMention || m.kind == personMention {
+		if _, ok := a.l.nationality[strings.ToLower(written)]; ok {
+			if org := a.lastOfCountry(mi, si); org != "" {
+				return referent{org: org, confidence: 0.6}
+			}
+			return referent{}
+		}
+	}
 	switch m.kind {
 	case personMention:
 		p := a.e.people[m.person]

@@ -144,3 +144,26 @@ func TestCompanyNames9(t *testing.T) {
 			"We staan achter Oekraïne", "Blue Harbor", "blue-harbor"},
 	})
 }
+
+// TestPeoplesAndAgencies9 covers two speakers that are no company: a
+// country's people ("the Danes") stands for the company from there named
+// last, and a news agency that relays the words ("according to Reuters")
+// speaks for no one, so the spokesperson before it does.
+func TestPeoplesAndAgencies9(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a people for its company", "en",
+			"Carlsberg said on Wednesday that it would stop brewing its own brand in the country. \"The local unit will run on its own to support our staff and their families,\" the Danes said.",
+			"The local unit will run", "Carlsberg", "carlsberg"},
+		{"a people for its company", "nl",
+			"Carlsberg zei woensdag dat het stopt met het brouwen van zijn eigen merk in het land. \"De lokale tak gaat zelfstandig verder om ons personeel en hun gezinnen te steunen\", aldus de Denen.",
+			"De lokale tak gaat", "Carlsberg", "carlsberg"},
+		{"a news agency relays a spokesperson", "nl",
+			"Renault hervat de productie in zijn fabriek bij Moskou.\n\n" +
+				"Een woordvoerder laat volgens Reuters weten dat het onzeker blijft. \"De levering van onderdelen wisselt sterk, dus voorspellingen doen we liever niet.\"",
+			"De levering van onderdelen", "Renault", "renault"},
+		{"a news agency relays a spokesperson", "en",
+			"Renault restarts production at its plant near Moscow.\n\n" +
+				"A spokesperson said according to Reuters that it remains uncertain. \"Parts arrive in fits and starts, so we would rather not make forecasts.\"",
+			"Parts arrive in fits", "Renault", "renault"},
+	})
+}
