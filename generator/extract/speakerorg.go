@@ -54,7 +54,7 @@ func (a *analysis) employers() {
 // it only says who spoke and adds no step to the company.
 func (a *analysis) bareStatements() {
 	company := a.companyInFocus()
-	if company == "" {
+	if company == "" || !a.dominant(company) {
 		return
 	}
 	for qi, r := range a.speaker {
@@ -62,6 +62,25 @@ func (a *analysis) bareStatements() {
 			a.speaker[qi] = referent{org: company, confidence: 0.4}
 		}
 	}
+}
+
+// dominant reports a company named outside quotations at least twice as
+// often as any other organisation: an article about it, where a bare
+// statement can be no one else's. In an article about an industry the
+// bare "we" may be any of several companies, or a regulator.
+func (a *analysis) dominant(org string) bool {
+	count := map[string]int{}
+	for _, m := range a.e.mentions {
+		if m.kind == orgMention && m.org != "" && a.inQuote(m.start) < 0 {
+			count[m.org]++
+		}
+	}
+	for o, n := range count {
+		if o != org && 2*n > count[org] {
+			return false
+		}
+	}
+	return count[org] >= 2
 }
 
 // paraAt returns the paragraph that holds fold offset pos, or -1.

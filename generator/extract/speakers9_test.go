@@ -81,7 +81,9 @@ func TestSpeakerEmployer9(t *testing.T) {
 // TestBareStatement9 covers a company's statement quoted with no one
 // named for it (batches 1-7 left 9 such quotations without a speaker): in
 // the first person plural it is the statement of the company the article
-// names most; with two companies named as often, it stays unattributed.
+// is about, named at least twice as often as any other organisation;
+// otherwise (an article about an industry, where the bare "we" may be
+// any company or a regulator) it stays unattributed.
 func TestBareStatement9(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"the company in focus", "en",
@@ -96,6 +98,14 @@ func TestBareStatement9(t *testing.T) {
 			"Logitech and Dell stopped all sales in the region on Friday.\n\n" +
 				"\"We have made the hard choice to halt every delivery until further notice.\"",
 			"We have made the hard choice", "", ""},
+		{"a company named more often, but not twice as often", "en",
+			"Logitech stopped all sales in the region on Friday. Dell did the same. Logitech also closed its office, and Dell its warehouse. Logitech keeps paying its staff.\n\n" +
+				"\"We have made the hard choice to halt every delivery until further notice.\"",
+			"We have made the hard choice", "", ""},
+		{"a company named more often, but not twice as often", "nl",
+			"Logitech stopte vrijdag met alle verkoop in de regio. Dell deed hetzelfde. Logitech sloot ook zijn kantoor, en Dell zijn magazijn. Logitech blijft zijn personeel betalen.\n\n" +
+				"\"We hebben de zware keuze gemaakt om tot nader order niets meer te leveren.\"",
+			"We hebben de zware keuze", "", ""},
 		{"two companies named as often", "nl",
 			"Logitech en Dell stopten vrijdag met alle verkoop in de regio.\n\n" +
 				"\"We hebben de zware keuze gemaakt om tot nader order niets meer te leveren.\"",
