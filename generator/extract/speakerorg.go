@@ -58,7 +58,7 @@ func (a *analysis) bareStatements() {
 		return
 	}
 	for qi, r := range a.speaker {
-		if r.empty() && r.name == "" && a.weInQuote(qi) {
+		if r.empty() && r.name == "" && a.weInQuote(qi) && !a.namesUnknownAfter(qi) {
 			a.speaker[qi] = referent{org: company, confidence: 0.4}
 		}
 	}
@@ -81,6 +81,21 @@ func (a *analysis) dominant(org string) bool {
 		}
 	}
 	return count[org] >= 2
+}
+
+// namesUnknownAfter reports a quotation whose own attribution after it
+// names someone no mention resolves ("'...', tweette Zelenski"): a
+// speaker, just not one we know, so the company cannot stand in.
+func (a *analysis) namesUnknownAfter(qi int) bool {
+	q := a.quotes[qi]
+	if q.close >= len(a.t.fold) {
+		return false
+	}
+	se := a.sentenceEnd(q.close - 1)
+	if next := a.nextQuoteOpen(qi); next >= 0 && next < se {
+		se = next
+	}
+	return a.unknownSpeakerAfter(q.close, se)
 }
 
 // paraAt returns the paragraph that holds fold offset pos, or -1.
