@@ -126,13 +126,17 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.indexSentences()
 	a.resolveSubjects()
 	a.attributeQuotes()
+	a.employers()
 	a.findClaims()
 	a.followClaims()
 	a.exampleClaims()
 	a.ellipsisClaims()
 	a.precedentClaims()
 	a.listOfPreviousClaims()
-	res := Result{Providers: a.providers(), Quotes: a.quoteRecords(), Warnings: a.warns}
+	providers := a.providers()
+	a.bareStatements()
+	a.namedOrgs()
+	res := Result{Providers: providers, Quotes: a.quoteRecords(), Warnings: a.warns}
 	if doc.Explain {
 		for _, c := range a.claims {
 			kind := "measure"

@@ -83,7 +83,8 @@ type language struct {
 	honorifics     map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
 	indefinite     map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
 	stopwords      map[string]bool   // function words (stopwords.yaml)
-	nationality    map[string]string // folded lower-case adjective → country code
+	nationality    map[string]string // folded lower-case adjective or demonym → country code
+	newsOutlets    map[string]bool   // news agencies and papers, never speakers
 	abbrev         map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
@@ -473,11 +474,14 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		l.memberBodies = append(l.memberBodies, strings.ToLower(foldString(n)))
 	}
 	l.nationality = map[string]string{}
-	for country, adjs := range sp.Nationalities {
-		for _, adj := range adjs {
-			l.nationality[strings.ToLower(foldString(adj))] = country
+	for _, byCountry := range []map[string][]string{sp.Nationalities, sp.Demonyms} {
+		for country, words := range byCountry {
+			for _, w := range words {
+				l.nationality[strings.ToLower(foldString(w))] = country
+			}
 		}
 	}
+	l.newsOutlets = set(sp.NewsOutlets, false)
 	l.placeAdjective = compilePlaceAdjective(sp.AdjectiveEndings)
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]

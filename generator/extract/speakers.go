@@ -109,6 +109,22 @@ func (a *analysis) referentOf(mi int) referent {
 	if m.start < len(a.sentOf) {
 		si = a.sentOf[m.start]
 	}
+	// A news agency reports what others say ("laat volgens Reuters
+	// weten"): it speaks for no one.
+	written := strings.TrimSpace(a.t.fold[m.start:m.end])
+	if a.l.newsOutlets[written] {
+		return referent{}
+	}
+	// "aldus de Denen": a people stands for the last company named from
+	// their country, and is no company itself.
+	if m.kind == orgMention || m.kind == personMention {
+		if _, ok := a.l.nationality[strings.ToLower(written)]; ok {
+			if org := a.lastOfCountry(mi, si); org != "" {
+				return referent{org: org, confidence: 0.6}
+			}
+			return referent{}
+		}
+	}
 	switch m.kind {
 	case personMention:
 		p := a.e.people[m.person]
@@ -569,6 +585,8 @@ func (a *analysis) attributeQuotes() {
 		if r.empty() && !unknownAfter {
 			if name := a.namedSubject(q.open); name != "" {
 				r = referent{name: name, confidence: 0.4}
+			} else if name := a.namedAfterVerb(q.open); name != "" {
+				r = referent{name: name, confidence: 0.4}
 			}
 		}
 		// A quotation that continues the one before it.
@@ -927,6 +945,11 @@ func (a *analysis) textName(id string, s, e int) string {
 		return ""
 	}
 	m := a.e.mentions[at]
+	// A short form the full name goes on after ("Morgan" of "Morgan
+	// Lewis said"): the text writes the full name.
+	if full := a.orgName(id); len(full) > m.end-m.start && strings.HasPrefix(a.t.fold[m.start:], foldString(full)) {
+		return strings.TrimSpace(a.t.span(m.start, m.start+len(foldString(full))))
+	}
 	return strings.TrimSpace(a.t.span(m.start, m.end))
 }
 

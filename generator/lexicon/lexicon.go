@@ -315,6 +315,14 @@ type Speech struct {
 	// in providers.yaml): a description that carries one ("het Britse
 	// energieconcern") stands for the last company named from there.
 	Nationalities map[string][]string `yaml:"nationalities,omitempty"`
+	// Demonyms are the nouns for a country's people ("the Danes", "de
+	// Denen"): as a speaker one stands for the last company named from
+	// there, and it is never a company's name itself.
+	Demonyms map[string][]string `yaml:"demonyms,omitempty"`
+	// NewsOutlets are news agencies and papers ("Reuters", "ANP"): they
+	// report what others say ("volgens Reuters"), and are never the
+	// speaker of a company's words.
+	NewsOutlets []string `yaml:"news_outlets,omitempty"`
 	// AdjectiveEndings end a capitalised adjective of place or origin
 	// ("Haarlemse", "Brabantse", "Russische"): a run of such words
 	// describes the noun after it and names no company. Empty in a
