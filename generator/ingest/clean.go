@@ -243,6 +243,12 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 		cl.shapes.judgeTextLines(doc)
 	}
 	if doc.format != "md" {
+		dropRunOnRepeats(doc.blocks)
+		if cl.shapes != nil {
+			doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
+		}
+	}
+	if doc.format != "md" {
 		takeDateLine(doc)
 	}
 	if doc.format != "html" {

@@ -1,0 +1,195 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Shapes of page furniture that batch 8 showed and that no phrase list
+// anticipates (issue 14 kind 2): a photo credit of names and a stock
+// agency ("Jan Smit; Shutterstock") with the caption above it, a caption
+// label in title case ("Harbour And Cranes Stock Photo"), the category
+// line of a blog post ("In News, Opinion by Acme Media"), a bare "Posted
+// by" with the author's self-introduction under it, and a pull quote
+// printed between two paragraphs. They run on plain text and on the
+// blocks the HTML extractor returns. The words are data (boilerplate.yaml,
+// keys shape_photo_agency, shape_caption_label, shape_self_intro).
+
+// pageShapes is the compiled vocabulary of these shapes.
+type pageShapes struct {
+	agency *regexp.Regexp // a photo or news agency's name, whole: "shutterstock"
+	label  *regexp.Regexp // the label closing a caption: "photo illustrations"
+	intro  *regexp.Regexp // an author introducing themself: "Hi! I am"
+	byline *regexp.Regexp // a byline's lead (shape_byline), for a bare one
+}
+
+// newPageShapes compiles the lists; a missing list turns its shape off.
+func newPageShapes(bp map[string][]string, byline *regexp.Regexp) (*pageShapes, error) {
+	ps := &pageShapes{byline: byline}
+	err := compileShapeLists(bp, []shapeList{
+		{&ps.agency, "shape_photo_agency", wholeWord},
+		{&ps.label, "shape_caption_label", lineTail},
+		{&ps.intro, "shape_self_intro", lineLead},
+	})
+	return ps, err
+}
+
+// lineTail matches a shape_* list as the last words of a line.
+const lineTail = `(?i)\s(?:%s)$`
+
+// maxCreditWords bounds a photo credit line: names and an agency.
+const maxCreditWords = 10
+
+// maxCreditCaption bounds the caption above a credit line, in characters.
+const maxCreditCaption = 300
+
+// creditParts splits a credit line at its separators: "Jan Smit;
+// Shutterstock", "ANP / Jan Smit", "Eva Mulder via Getty Images".
+var creditParts = regexp.MustCompile(`\s*[;/|]\s*|\s+via\s+`)
+
+// creditLine reports a photo credit standing on a line of its own: two
+// or more parts parted by ";", "/", "|" or "via", one of them an agency
+// of shape_photo_agency and the others capitalised names. A sentence
+// has lower-case words and a full stop.
+func (ps *pageShapes) creditLine(line string) bool {
+	if ps.agency == nil || endsWithStop(line) || quoteMarks.MatchString(line) || wordCount(line) > maxCreditWords {
+		return false
+	}
+	parts := creditParts.Split(strings.TrimSpace(line), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		switch {
+		case ps.agency.MatchString(p):
+			agency = true
+		case !capitalisedWords(p):
+			return false
+		}
+	}
+	return agency
+}
+
+// capitalisedWords reports a run of words that each start with a capital
+// or a digit ("Jan Smit", "FOTOGRIN", "Acme & Co"): a name, not prose.
+func capitalisedWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(strings.TrimLeft(w, "(\"'“‘"))
+		if len(r) == 0 || w == "&" {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// captionLabel reports a caption in title case that closes with a label
+// of shape_caption_label: "Harbour And Cranes Stock Photo", "Russia And
+// Technology Companies Photo Illustrations". Every word is capitalised;
+// a sentence has lower-case words.
+func (ps *pageShapes) captionLabel(line string) bool {
+	return ps.label != nil && !endsWithStop(line) && !quoteMarks.MatchString(line) &&
+		runeLen(line) < maxTitle && capitalisedWords(line) && ps.label.MatchString(line)
+}
+
+// categoryByline matches a blog post's line of categories and author: "In
+// Blog, Editorial & Opinion by Acme Media", "Geplaatst in Nieuws door Eva
+// Mulder". Case-sensitive: each category and the author's words are
+// capitalised, so "In Russia, sales fell by half" is not one.
+var categoryByline = regexp.MustCompile(`^(?:(?:Posted|Filed|Geplaatst) in|In) ((?:\p{Lu}[\p{L}\d'’-]*|&|and|en)(?:,? (?:\p{Lu}[\p{L}\d'’-]*|&|and|en))*) (?:by|door) (\p{Lu}[\p{L}\d.'’-]*(?: (?:\p{Lu}[\p{L}\d.'’-]*|&|van|de|der|den|von))*)$`)
+
+// bareByline reports a byline's lead alone on its line ("Posted by",
+// "Geschreven door"): the name it announces stands below it.
+func (ps *pageShapes) bareByline(line string) bool {
+	if ps.byline == nil {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(line), ":") + " "
+	m := ps.byline.FindString(t)
+	return m != "" && len(m) == len(t)
+}
+
+// maxPullQuoteWords bounds a pull quote: a line of the story cited large.
+const maxPullQuoteWords = 20
+
+// pullQuote reports a quotation that stands alone on its line without a
+// speaker and without any closing punctuation inside or after it, as a
+// page prints a line of its story large between two paragraphs ("“Half
+// of the staff have left the country”"). A quotation of the story ends
+// with a full stop or a comma and is attributed.
+func pullQuote(line string) bool {
+	t := strings.TrimSpace(line)
+	r := []rune(t)
+	if len(r) < 3 || wordCount(t) > maxPullQuoteWords {
+		return false
+	}
+	if !strings.ContainsRune("“\"‘„«", r[0]) || !strings.ContainsRune("”\"’“»", r[len(r)-1]) {
+		return false
+	}
+	inner := string(r[1 : len(r)-1])
+	if quoteMarks.MatchString(inner) {
+		return false
+	}
+	switch lastRune(strings.TrimSpace(inner)) {
+	case '.', '!', '?', ',', '…', ':', ';':
+		return false
+	}
+	return true
+}
+
+// dropPageShapes removes the blocks of these shapes. A caption goes with
+// the credit under it only when it is short, not the headline and not a
+// quotation; the author's self-introduction only right under a bare
+// byline after the story.
+func (ps *pageShapes) dropPageShapes(blocks []block) []block {
+	out := blocks[:0]
+	story := false // a paragraph of the story stands above
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind != kPara || b.sure {
+			out = append(out, b)
+			continue
+		}
+		switch {
+		case ps.creditLine(b.text):
+			if k := len(out) - 1; k > 0 && captionAbove(out[k]) {
+				out = out[:k]
+			}
+			continue
+		case i > 0 && ps.captionLabel(b.text), categoryByline.MatchString(strings.TrimSpace(b.text)):
+			continue
+		case story && ps.bareByline(b.text):
+			if i+1 < len(blocks) && ps.selfIntro(blocks[i+1]) {
+				i++
+			}
+			continue
+		case story && ps.selfIntro(b) && i+1 == len(blocks):
+			continue
+		case story && i+1 < len(blocks) && pullQuote(b.text):
+			continue
+		}
+		story = story || storyProse(b)
+		out = append(out, b)
+	}
+	return out
+}
+
+// captionAbove reports a block that can be the caption over a credit
+// line: a short paragraph, no quotation.
+func captionAbove(b block) bool {
+	return b.kind == kPara && !b.sure && runeLen(b.text) <= maxCreditCaption && !quoteMarks.MatchString(b.text)
+}
+
+// selfIntro reports an author's box that opens with the author
+// introducing themself ("Hi! I am Jan. I write about ...").
+func (ps *pageShapes) selfIntro(b block) bool {
+	return ps.intro != nil && b.kind == kPara && !b.sure && !quoteMarks.MatchString(b.text) && ps.intro.MatchString(b.text)
+}
