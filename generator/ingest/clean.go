@@ -231,6 +231,11 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 		takeDateMarker(doc)
 		cl.takeByline(doc)
 	}
+	// Before the edits and patterns: a credit line that one of them removes
+	// would leave its caption behind.
+	if doc.format != "md" && cl.shapes != nil {
+		doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
+	}
 	cl.edits.apply(doc)
 	if doc.format != "md" {
 		cl.dropChromeSentences(doc, abbreviationSet(opts))
@@ -245,7 +250,7 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	if doc.format != "md" {
 		dropRunOnRepeats(doc.blocks)
 		if cl.shapes != nil {
-			doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
+			doc.blocks = cl.shapes.page.dropCredits(doc.blocks)
 		}
 	}
 	if doc.format != "md" {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -117,8 +118,13 @@ func (ps *pageShapes) bareByline(line string) bool {
 	return m != "" && len(m) == len(t)
 }
 
-// maxPullQuoteWords bounds a pull quote: a line of the story cited large.
-const maxPullQuoteWords = 20
+// A pull quote is a clause of the story cited large: more words than a
+// cross-head that quotes a phrase ("‘Too volatile’"), fewer than a
+// paragraph.
+const (
+	minPullQuoteWords = 6
+	maxPullQuoteWords = 20
+)
 
 // pullQuote reports a quotation that stands alone on its line without a
 // speaker and without any closing punctuation inside or after it, as a
@@ -128,7 +134,7 @@ const maxPullQuoteWords = 20
 func pullQuote(line string) bool {
 	t := strings.TrimSpace(line)
 	r := []rune(t)
-	if len(r) < 3 || wordCount(t) > maxPullQuoteWords {
+	if n := wordCount(t); n < minPullQuoteWords || n > maxPullQuoteWords {
 		return false
 	}
 	if !strings.ContainsRune("“\"‘„«", r[0]) || !strings.ContainsRune("”\"’“»", r[len(r)-1]) {
@@ -146,8 +152,8 @@ func pullQuote(line string) bool {
 }
 
 // dropPageShapes removes the blocks of these shapes. A caption goes with
-// the credit under it only when it is short, not the headline and not a
-// quotation; the author's self-introduction only right under a bare
+// the credit under it (a credit alone goes later, in dropCredits) only when it is made of short fragments, is not
+// the headline and not a quotation; the author's self-introduction only right under a bare
 // byline after the story.
 func (ps *pageShapes) dropPageShapes(blocks []block) []block {
 	out := blocks[:0]
@@ -159,10 +165,8 @@ func (ps *pageShapes) dropPageShapes(blocks []block) []block {
 			continue
 		}
 		switch {
-		case ps.creditLine(b.text):
-			if k := len(out) - 1; k > 0 && captionAbove(out[k]) {
-				out = out[:k]
-			}
+		case ps.creditLine(b.text) && len(out) > 1 && captionAbove(out[len(out)-1]):
+			out = out[:len(out)-1]
 			continue
 		case i > 0 && ps.captionLabel(b.text), categoryByline.MatchString(strings.TrimSpace(b.text)):
 			continue
@@ -182,10 +186,31 @@ func (ps *pageShapes) dropPageShapes(blocks []block) []block {
 	return out
 }
 
+// maxCaptionSentence bounds each sentence of a caption over a credit, in
+// words: a caption names what the photo shows in fragments ("Panorama of
+// winter Moscow. Kremlin, Kremlin wall, churches."); a line of the story
+// above a credit is a longer sentence and stays.
+const maxCaptionSentence = 8
+
+// dropCredits removes the credit lines left once the other passes ran:
+// those without a caption of fragments above them, which the caption
+// rules of the edits may have needed to see.
+func (ps *pageShapes) dropCredits(blocks []block) []block {
+	return slices.DeleteFunc(blocks, func(b block) bool { return b.kind == kPara && !b.sure && ps.creditLine(b.text) })
+}
+
 // captionAbove reports a block that can be the caption over a credit
-// line: a short paragraph, no quotation.
+// line: a short paragraph of short fragments, no quotation.
 func captionAbove(b block) bool {
-	return b.kind == kPara && !b.sure && runeLen(b.text) <= maxCreditCaption && !quoteMarks.MatchString(b.text)
+	if b.kind != kPara || b.sure || runeLen(b.text) > maxCreditCaption || quoteMarks.MatchString(b.text) {
+		return false
+	}
+	for _, s := range splitSentences(b.text, nil) {
+		if wordCount(s) > maxCaptionSentence {
+			return false
+		}
+	}
+	return true
 }
 
 // selfIntro reports an author's box that opens with the author
