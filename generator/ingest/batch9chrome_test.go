@@ -128,17 +128,23 @@ func TestPageShapesInHTML(t *testing.T) {
 // TestDropRunOnRepeat: a run of six words or more printed twice in a row
 // loses its first copy; shorter repeats and repeats apart stay.
 func TestDropRunOnRepeat(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []struct {
+		name, in, want string
+		cutOnly        bool
+	}{
 		{"run-on start", "Apple: In a post, the boss said, \"We care about the region In a post, the boss said, \"We care about the region and its people.\"",
-			"Apple: In a post, the boss said, \"We care about the region and its people.\""},
-		{"two words repeated stay", "It was very, very cold in Moscow that week, the staff said.", "It was very, very cold in Moscow that week, the staff said."},
-		{"five words repeated stay", "one two three four five one two three four five six", "one two three four five one two three four five six"},
-		{"repeat apart stays", "The firm said it will leave. Later, the firm said it will leave again.", "The firm said it will leave. Later, the firm said it will leave again."},
-		{"two run-ons", "a b c d e f a b c d e f g. h i j k l m h i j k l m n.", "a b c d e f g. h i j k l m n."},
+			"Apple: In a post, the boss said, \"We care about the region and its people.\"", false},
+		{"two words repeated stay", "It was very, very cold in Moscow that week, the staff said.", "It was very, very cold in Moscow that week, the staff said.", false},
+		{"five words repeated stay", "one two three four five one two three four five six", "one two three four five one two three four five six", false},
+		{"repeat apart stays", "The firm said it will leave. Later, the firm said it will leave again.", "The firm said it will leave. Later, the firm said it will leave again.", false},
+		{"two run-ons", "a b c d e f a b c d e f g. h i j k l m h i j k l m n.", "a b c d e f g. h i j k l m n.", false},
+		{"a sentence twice goes in text", "We will stay in the country. We will stay in the country. Staff are safe.", "We will stay in the country. Staff are safe.", false},
+		{"a sentence twice stays on a page", "We will stay in the country. We will stay in the country. Staff are safe.", "We will stay in the country. We will stay in the country. Staff are safe.", true},
+		{"a cut start goes on a page", "The boss said, \"We care about the region The boss said, \"We care about the region and its people.\"", "The boss said, \"We care about the region and its people.\"", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := dropRunOnRepeat(tt.in); got != tt.want {
+			if got := dropRunOnRepeat(tt.in, tt.cutOnly); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -151,7 +157,7 @@ func FuzzDropRunOnRepeat(f *testing.F) {
 	f.Add("a b c d e f a b c d e f g")
 	f.Add("Apple: In a post, the boss said In a post, the boss said hi.")
 	f.Fuzz(func(t *testing.T, s string) {
-		got := dropRunOnRepeat(s)
+		got := dropRunOnRepeat(s, false)
 		if len(got) > len(s) {
 			t.Fatalf("longer: %q -> %q", s, got)
 		}

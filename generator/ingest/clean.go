@@ -248,7 +248,7 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 		cl.shapes.judgeTextLines(doc)
 	}
 	if doc.format != "md" {
-		dropRunOnRepeats(doc.blocks)
+		dropRunOnRepeats(doc.blocks, doc.format == "html")
 		if cl.shapes != nil {
 			doc.blocks = cl.shapes.page.dropCredits(doc.blocks)
 		}

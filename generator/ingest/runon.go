@@ -18,11 +18,14 @@ const minRunOnWords = 6
 const maxRunOnWords = 1500
 
 // dropRunOnRepeats removes the first copy of each run of words printed
-// twice in a row inside a paragraph, in every paragraph of blocks.
-func dropRunOnRepeats(blocks []block) {
+// twice in a row inside a paragraph, in every paragraph of blocks. With
+// cutOnly (a page's markup, where an author may well print a sentence
+// twice and a scraper does not glue text), only a copy that opens a
+// sentence and breaks off inside one goes: the run-on shape.
+func dropRunOnRepeats(blocks []block, cutOnly bool) {
 	for i := range blocks {
 		if blocks[i].kind == kPara {
-			blocks[i].text = dropRunOnRepeat(blocks[i].text)
+			blocks[i].text = dropRunOnRepeat(blocks[i].text, cutOnly)
 		}
 	}
 }
@@ -30,8 +33,8 @@ func dropRunOnRepeats(blocks []block) {
 // dropRunOnRepeat removes from s the first copy of a run of at least
 // minRunOnWords words that is followed at once by the same words, the
 // first such run from the start; a second repeat further on is removed
-// in the next round.
-func dropRunOnRepeat(s string) string {
+// in the next round. With cutOnly, a copy that ends a sentence stays.
+func dropRunOnRepeat(s string, cutOnly bool) string {
 	for range 4 {
 		words, starts := fieldsAt(s)
 		n := len(words)
@@ -41,7 +44,7 @@ func dropRunOnRepeat(s string) string {
 		cut := false
 		for i := 0; i+2*minRunOnWords <= n && !cut; i++ {
 			for l := minRunOnWords; i+2*l <= n; l++ {
-				if words[i] != words[i+l] || !slices.Equal(words[i:i+l], words[i+l:i+2*l]) {
+				if words[i] != words[i+l] || !slices.Equal(words[i:i+l], words[i+l:i+2*l]) || cutOnly && !cutStart(words, i, l) {
 					continue
 				}
 				s = s[:starts[i]] + s[starts[i+l]:]
@@ -54,6 +57,13 @@ func dropRunOnRepeat(s string) string {
 		}
 	}
 	return s
+}
+
+// cutStart reports a copy of l words at i that opens a sentence and
+// breaks off inside one: a scraper's restart, not an author's repeat (a
+// text printed twice, whole sentences, stays on a page).
+func cutStart(words []string, i, l int) bool {
+	return (i == 0 || endsSentence(words[i-1])) && !endsSentence(words[i+l-1])
 }
 
 // fieldsAt splits s at white space and returns the words and the byte
