@@ -98,6 +98,49 @@ func TestPageShapes(t *testing.T) {
 	})
 }
 
+// TestHeaderAboveMenu: a site's help text printed above its account menu
+// and the headline goes, and the line under the menu is the title; a menu
+// right under the headline, with no prose above it, takes nothing along.
+func TestHeaderAboveMenu(t *testing.T) {
+	opts := testOptions(t)
+	tests := []struct {
+		name, lang, in, title string
+		keep, gone            []string
+	}{
+		{"english help text above the menu goes", "en",
+			"Help\n\nThe Ledger's search finds whole words only. If you are new to it, here are a few tips for your searches.\n\n" +
+				"Put a phrase between quotation marks to find those words together, for example the name of a firm.\n\n" +
+				"Login Register Subscribe\n\nHostwell closes its Moscow data centre\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n",
+			"Hostwell closes its Moscow data centre",
+			[]string{"Hostwell will close its data centre in Moscow"},
+			[]string{"search finds", "quotation marks", "Login"}},
+		{"dutch help text above the menu goes", "nl",
+			"Zoeken\n\nMet de zoekfunctie van de krant vindt u alleen hele woorden. Zet een naam tussen aanhalingstekens om hem precies te vinden.\n\n" +
+				"Inloggen Registreren Abonneren\n\nHostwell sluit zijn datacentrum in Moskou\n\n" +
+				"Hostwell sluit eind april zijn datacentrum in Moskou, zo liet het bedrijf maandag weten aan klanten.\n",
+			"Hostwell sluit zijn datacentrum in Moskou",
+			[]string{"Hostwell sluit eind april zijn datacentrum in Moskou"},
+			[]string{"zoekfunctie", "Inloggen"}},
+		{"a menu under the headline takes nothing along", "en",
+			"Hostwell closes its Moscow data centre\n\nLogin Register Subscribe\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
+				"Customers have thirty days to move their sites, and prepaid plans are refunded in full.\n",
+			"Hostwell closes its Moscow data centre",
+			[]string{"Hostwell will close its data centre in Moscow", "Customers have thirty days"},
+			[]string{"Login"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := ingestText(t, opts, "batch9", tt.lang, tt.in)
+			if res.Title != tt.title {
+				t.Errorf("title %q, want %q", res.Title, tt.title)
+			}
+			checkKeepGone(t, res.Body+"\n", tt.keep, tt.gone)
+		})
+	}
+}
+
 // TestPageShapesInHTML: the same shapes apply to the paragraphs the HTML
 // extractor returns, so a page fetched as HTML is cleaned like its text.
 func TestPageShapesInHTML(t *testing.T) {

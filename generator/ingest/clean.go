@@ -234,6 +234,9 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	// Before the edits and patterns: a credit line that one of them removes
 	// would leave its caption behind.
 	if doc.format != "md" && cl.shapes != nil {
+		if doc.format == "txt" {
+			doc.blocks = cl.shapes.page.dropHeaderAboveMenu(doc.blocks, cl.shapes.widgets)
+		}
 		doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
 	}
 	cl.edits.apply(doc)

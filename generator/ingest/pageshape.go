@@ -23,6 +23,8 @@ type pageShapes struct {
 	label  *regexp.Regexp // the label closing a caption: "photo illustrations"
 	intro  *regexp.Regexp // an author introducing themself: "Hi! I am"
 	byline *regexp.Regexp // a byline's lead (shape_byline), for a bare one
+	// account is a word of a site's account menu: "Login", "Abonneren".
+	account *regexp.Regexp
 }
 
 // newPageShapes compiles the lists; a missing list turns its shape off.
@@ -32,6 +34,7 @@ func newPageShapes(bp map[string][]string, byline *regexp.Regexp) (*pageShapes, 
 		{&ps.agency, "shape_photo_agency", wholeWord},
 		{&ps.label, "shape_caption_label", lineTail},
 		{&ps.intro, "shape_self_intro", lineLead},
+		{&ps.account, "shape_account_word", wordAnywhere},
 	})
 	return ps, err
 }
@@ -197,6 +200,40 @@ const maxCaptionSentence = 8
 // rules of the edits may have needed to see.
 func (ps *pageShapes) dropCredits(blocks []block) []block {
 	return slices.DeleteFunc(blocks, func(b block) bool { return b.kind == kPara && !b.sure && ps.creditLine(b.text) })
+}
+
+// maxMastheadBlocks bounds how far down an account menu can close the
+// page's header.
+const maxMastheadBlocks = 8
+
+// dropHeaderAboveMenu removes a page's header printed above the headline
+// in a plain-text file: when an account menu ("Login Register
+// Subscribe") stands among the first blocks with a headline-shaped line
+// right under it, and prose stands above it (a site's help text, a
+// notice), everything above the menu is the site's and the line under it
+// is the headline. A masthead of short lines is the headline finder's
+// (lineshape.go); this is the one with sentences, which stops that
+// finder.
+func (ps *pageShapes) dropHeaderAboveMenu(blocks []block, ws *widgetShapes) []block {
+	if ps.account == nil || ws == nil {
+		return blocks
+	}
+	sentences := false // prose stands above
+	for i := 0; i+2 < len(blocks) && i < maxMastheadBlocks; i++ {
+		b := blocks[i]
+		if b.kind != kPara || b.sure {
+			return blocks
+		}
+		if i > 0 && sentences && ws.widgetRow(b.text) && ps.account.MatchString(b.text) {
+			next := blocks[i+1]
+			if headlineLike(next) && wordCount(next.text) >= 4 && !prose(next.text) && slices.ContainsFunc(blocks[i+2:min(i+5, len(blocks))], storyProse) {
+				return blocks[i+1:]
+			}
+			return blocks
+		}
+		sentences = sentences || storyProse(b)
+	}
+	return blocks
 }
 
 // captionAbove reports a block that can be the caption over a credit
