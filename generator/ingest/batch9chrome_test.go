@@ -29,6 +29,7 @@ func TestPageShapes(t *testing.T) {
 				"Photo is illustrative in nature. From open sources.\n" +
 				"The Dutch host said it will leave the Russian market by the end of April\n\n" +
 				"In News, Opinion & Analysis by Harbour Media Group\n\n" +
+				"Posted in Hosting, Europe\n\n" +
 				"Published 2 years ago\n" +
 				"Harbour Cranes And Server Racks Photo Illustrations\n\n" +
 				"This article can also be found in the Premium Hosting Digest: How hosts reacted to the war\n\n" +
@@ -41,6 +42,7 @@ func TestPageShapes(t *testing.T) {
 				"A spokesperson said Reuters and Shutterstock were both customers of the Moscow hall until March.\n\n" +
 				"Read on for what the move means for customers in Riga, the company wrote in its letter.\n\n" +
 				"In Riga, Hostwell expects its staff by the summer\n\n" +
+				"Posted in Moscow, the letter reached every customer on Monday\n\n" +
 				"The letter went out to every customer on Monday, with the dates of the move and a number to call.\n\n" +
 				"Customers have thirty days to move their sites\n\n" +
 				"The founder said the decision was not taken lightly, and that the Riga office would hire more staff.\n\n" +
@@ -59,11 +61,12 @@ func TestPageShapes(t *testing.T) {
 				"A spokesperson said Reuters and Shutterstock were both customers",
 				"Read on for what the move means for customers in Riga",
 				"In Riga, Hostwell expects its staff by the summer",
+				"Posted in Moscow, the letter reached every customer on Monday",
 				"‘Too volatile’",
 				"“We will refund every prepaid plan,” the founder said.",
 				"Customers have thirty days to move their sites",
 			},
-			[]string{"Photo is illustrative", "open sources", "In News, Opinion", "Published 2 years ago", "Photo Illustrations",
+			[]string{"Photo is illustrative", "open sources", "In News, Opinion", "Posted in Hosting", "Published 2 years ago", "Photo Illustrations",
 				"Premium Hosting Digest", "Racks stand in an empty hall", "MARA VELDEN", "Reprints", "Nine in ten",
 				"More coverage", "follow and like", "Harbour Pro", "Join the pushback", "Posted by", "Hi! I am Mara"}},
 		{"dutch page shapes go", "nl",

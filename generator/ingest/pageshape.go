@@ -106,9 +106,15 @@ func (ps *pageShapes) captionLabel(line string) bool {
 
 // categoryByline matches a blog post's line of categories and author: "In
 // Blog, Editorial & Opinion by Acme Media", "Geplaatst in Nieuws door Eva
-// Mulder". Case-sensitive: each category and the author's words are
-// capitalised, so "In Russia, sales fell by half" is not one.
-var categoryByline = regexp.MustCompile(`^(?:(?:Posted|Filed|Geplaatst) in|In) ((?:\p{Lu}[\p{L}\d'’-]*|&|and|en)(?:,? (?:\p{Lu}[\p{L}\d'’-]*|&|and|en))*) (?:by|door) (\p{Lu}[\p{L}\d.'’-]*(?: (?:\p{Lu}[\p{L}\d.'’-]*|&|van|de|der|den|von))*)$`)
+// Mulder", and with a lead that only a blog uses, the categories alone:
+// "Posted in News, Hosting". Case-sensitive: each category and the
+// author's words are capitalised, so "In Russia, sales fell by half" is
+// not one, nor "Posted in Moscow, the letter said".
+var categoryByline = regexp.MustCompile(`^(?:(?:(?:Posted|Filed|Geplaatst) in|In) ` + categoryList + ` (?:by|door) \p{Lu}[\p{L}\d.'’-]*(?: (?:\p{Lu}[\p{L}\d.'’-]*|&|van|de|der|den|von))*|(?:Posted|Filed|Geplaatst) in ` + categoryList + `)$`)
+
+// categoryList is a list of capitalised categories: "Blog, Editorial &
+// Opinion".
+const categoryList = `(?:\p{Lu}[\p{L}\d'’-]*|&|and|en)(?:,? (?:\p{Lu}[\p{L}\d'’-]*|&|and|en))*`
 
 // bareByline reports a byline's lead alone on its line ("Posted by",
 // "Geschreven door"): the name it announces stands below it.
