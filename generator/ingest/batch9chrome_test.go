@@ -144,6 +144,33 @@ func TestHeaderAboveMenu(t *testing.T) {
 	}
 }
 
+// TestTeaserChunks: a "You might also like" / "Ook interessant" header
+// mid-story takes along the headlines under it one to a chunk, and a
+// relative time with the poster's name goes; the story's paragraphs
+// after the box, and a short sentence of the story without a full stop
+// that no box header stands above, stay.
+func TestTeaserChunks(t *testing.T) {
+	runKeepGone(t, "batch9", []keepGoneCase{
+		{"english headlines one to a chunk go", "en",
+			"Hostwell closes its Moscow data centre\n\nPosted 3 days ago by Jan Smit\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
+				"Staff move to Riga\n\n" +
+				"The company said customers would get thirty days to move their sites and a refund of prepaid plans.\n\n" +
+				"You might also like\n\nRival host cuts its prices for spring\n\nChipmaker halts shipments to two countries\n\n" +
+				"Customers were told by letter on Monday, with the dates of the move and a number to call for help.\n",
+			[]string{"Hostwell will close its data centre", "Staff move to Riga", "The company said customers would get thirty days",
+				"Customers were told by letter on Monday"},
+			[]string{"Posted 3 days ago", "Jan Smit", "You might also like", "Rival host", "Chipmaker halts"}},
+		{"dutch headlines one to a chunk go", "nl",
+			"Hostwell sluit zijn datacentrum in Moskou\n\n3 dagen geleden door Jan Smit\n\n" +
+				"Hostwell sluit eind april zijn datacentrum in Moskou, zo liet het bedrijf maandag weten aan klanten.\n\n" +
+				"Ook interessant\n\nConcurrent verlaagt zijn prijzen voor het voorjaar\n\nChipmaker stopt alle leveringen aan twee landen\n\n" +
+				"Klanten krijgen dertig dagen om hun sites te verhuizen, en vooruitbetaalde pakketten worden terugbetaald.\n",
+			[]string{"Hostwell sluit eind april zijn datacentrum", "Klanten krijgen dertig dagen"},
+			[]string{"geleden", "Jan Smit", "Ook interessant", "Concurrent verlaagt", "Chipmaker stopt"}},
+	})
+}
+
 // TestPageShapesInHTML: the same shapes apply to the paragraphs the HTML
 // extractor returns, so a page fetched as HTML is cleaned like its text.
 func TestPageShapesInHTML(t *testing.T) {
