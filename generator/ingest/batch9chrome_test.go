@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -169,6 +170,47 @@ func TestTeaserChunks(t *testing.T) {
 			[]string{"Hostwell sluit eind april zijn datacentrum", "Klanten krijgen dertig dagen"},
 			[]string{"geleden", "Jan Smit", "Ook interessant", "Concurrent verlaagt", "Chipmaker stopt"}},
 	})
+}
+
+// TestPromptLines: prompts and labels a site prints between paragraphs,
+// each between two paragraphs of the story, go; the sentences in keep,
+// which open with the same words, stay.
+func TestPromptLines(t *testing.T) {
+	opts := testOptions(t)
+	tests := []struct {
+		lang, title, para string
+		gone, keep        []string
+	}{
+		{"en", "Hostwell closes its Moscow data centre",
+			"Hostwell said on Monday that it will close data centre number %d in Moscow by the end of April, giving customers a month.",
+			[]string{"Click here to subscribe", "Enjoyed this article? Share it with your friends!", "Featured image: Shutterstock",
+				"Header image via Unsplash", "Editor's Picks", "Don't miss out on the latest news",
+				"Have a tip? Email us at tips@harbour.example", "Like this: Like Loading...", "Report this ad"},
+			[]string{"Click here to read the letter that Hostwell sent to its customers on Monday, the company said.",
+				"Have a look at the letter the company sent."}},
+		{"nl", "Hostwell sluit zijn datacentrum in Moskou",
+			"Hostwell sluit eind april datacentrum nummer %d in Moskou, zo liet het bedrijf maandag weten aan klanten.",
+			[]string{"Dit artikel is geschreven door Jan Smit", "Al het nieuws over de oorlog in Oekraïne", "Klik hier om je aan te melden",
+				"Uitgelichte afbeelding: Shutterstock", "Vond je dit artikel interessant? Deel het met je vrienden!",
+				"Mis niets van het laatste nieuws", "Redactie Haven"},
+			[]string{"De redactie van Haven sprak met de oprichter, die het besluit toelichtte aan klanten.",
+				"Al het nieuws over de overname kwam maandag van de toezichthouder, die het besluit goedkeurde na een lang onderzoek."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			var in strings.Builder
+			in.WriteString(tt.title + "\n\n")
+			for i, l := range append(append([]string{}, tt.gone...), tt.keep...) {
+				fmt.Fprintf(&in, tt.para+"\n\n%s\n\n", i, l)
+			}
+			fmt.Fprintf(&in, tt.para+"\n", 99)
+			res := ingestText(t, opts, "batch9", tt.lang, in.String())
+			checkKeepGone(t, res.Body+"\n", tt.keep, tt.gone)
+			if n := strings.Count(res.Body, strings.SplitN(tt.para, "%d", 2)[0]); n != len(tt.gone)+len(tt.keep)+1 {
+				t.Errorf("%d paragraphs of the story, want %d:\n%s", n, len(tt.gone)+len(tt.keep)+1, res.Body)
+			}
+		})
+	}
 }
 
 // TestPageShapesInHTML: the same shapes apply to the paragraphs the HTML
