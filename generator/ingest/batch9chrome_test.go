@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -176,11 +175,7 @@ func TestTeaserChunks(t *testing.T) {
 // each between two paragraphs of the story, go; the sentences in keep,
 // which open with the same words, stay.
 func TestPromptLines(t *testing.T) {
-	opts := testOptions(t)
-	tests := []struct {
-		lang, title, para string
-		gone, keep        []string
-	}{
+	runBetweenParagraphs(t, "batch9", []betweenCase{
 		{"en", "Hostwell closes its Moscow data centre",
 			"Hostwell said on Monday that it will close data centre number %d in Moscow by the end of April, giving customers a month.",
 			[]string{"Click here to subscribe", "Enjoyed this article? Share it with your friends!", "Featured image: Shutterstock",
@@ -195,22 +190,7 @@ func TestPromptLines(t *testing.T) {
 				"Mis niets van het laatste nieuws", "Redactie Haven"},
 			[]string{"De redactie van Haven sprak met de oprichter, die het besluit toelichtte aan klanten.",
 				"Al het nieuws over de overname kwam maandag van de toezichthouder, die het besluit goedkeurde na een lang onderzoek."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.lang, func(t *testing.T) {
-			var in strings.Builder
-			in.WriteString(tt.title + "\n\n")
-			for i, l := range append(append([]string{}, tt.gone...), tt.keep...) {
-				fmt.Fprintf(&in, tt.para+"\n\n%s\n\n", i, l)
-			}
-			fmt.Fprintf(&in, tt.para+"\n", 99)
-			res := ingestText(t, opts, "batch9", tt.lang, in.String())
-			checkKeepGone(t, res.Body+"\n", tt.keep, tt.gone)
-			if n := strings.Count(res.Body, strings.SplitN(tt.para, "%d", 2)[0]); n != len(tt.gone)+len(tt.keep)+1 {
-				t.Errorf("%d paragraphs of the story, want %d:\n%s", n, len(tt.gone)+len(tt.keep)+1, res.Body)
-			}
-		})
-	}
+	})
 }
 
 // TestPageShapesInHTML: the same shapes apply to the paragraphs the HTML
