@@ -161,7 +161,7 @@ func (cl *cleaner) isBoilerplate(line string) bool {
 
 // linkListHeader is chrome that introduces a list of links to other
 // stories.
-var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen)\b`)
+var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen|also like|ook interessant|niet missen|don['’]?t miss)\b`)
 
 // listHeader reports a short chrome line without figures, such as the
 // header of a block of related links.
@@ -231,6 +231,14 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 		takeDateMarker(doc)
 		cl.takeByline(doc)
 	}
+	// Before the edits and patterns: a credit line that one of them removes
+	// would leave its caption behind.
+	if doc.format != "md" && cl.shapes != nil {
+		if doc.format == "txt" {
+			doc.blocks = cl.shapes.page.dropHeaderAboveMenu(doc.blocks, cl.shapes.widgets)
+		}
+		doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
+	}
 	cl.edits.apply(doc)
 	if doc.format != "md" {
 		cl.dropChromeSentences(doc, abbreviationSet(opts))
@@ -241,6 +249,12 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 		// like a line of names to the judge.
 		doc.blocks = dropBoxes(cl.boxHeader, doc.blocks)
 		cl.shapes.judgeTextLines(doc)
+	}
+	if doc.format != "md" {
+		dropRunOnRepeats(doc.blocks, doc.format == "html")
+		if cl.shapes != nil {
+			doc.blocks = cl.shapes.page.dropCredits(doc.blocks)
+		}
 	}
 	if doc.format != "md" {
 		takeDateLine(doc)
@@ -265,8 +279,9 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	dropGroup := 0
 	afterChrome := false
 	explicitList := false
-	prose := false   // a paragraph of the story stands above
-	teaserGroup := 0 // the chunk of links under a bare list header
+	prose := false    // a paragraph of the story stands above
+	teaserGroup := 0  // the chunk of links under a bare list header
+	teaserChunks := 0 // the one-line chunks of headlines taken after it
 	for i, b := range doc.blocks {
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
@@ -286,8 +301,16 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		// are its links. Only that chunk: the one after may open with
 		// the story's cross-head.
 		if teaserGroup != 0 && b.group == teaserGroup && b.kind == kPara && !b.sure && menuLike(b.text) && !quoteMarks.MatchString(b.text) {
+			// Headlines one to a chunk ("You might also like", then a
+			// blank line between each): the next one-line chunk is the
+			// box's too, up to maxTeaserChunks of them.
+			if teaserChunks < maxTeaserChunks && doc.format == "txt" && oneLineChunkAfter(doc.blocks, i) {
+				teaserGroup = doc.blocks[i+1].group
+				teaserChunks++
+			}
 			continue
 		}
+		teaserChunks = 0
 		teaserGroup = 0
 		// A list of links right after a "Related articles" or "Lees ook" line.
 		if afterChrome && b.kind == kList && allMenuLike(b.items) {
@@ -339,6 +362,19 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// maxTeaserChunks bounds the one-line chunks of headlines that a bare
+// list header mid-story takes along after its first.
+const maxTeaserChunks = 5
+
+// oneLineChunkAfter reports that block i ends its chunk and the next
+// chunk is one line: a headline of the box, not a chunk of the story.
+func oneLineChunkAfter(blocks []block, i int) bool {
+	if i+1 >= len(blocks) || blocks[i+1].group == blocks[i].group {
+		return false
+	}
+	return i+2 >= len(blocks) || blocks[i+2].group != blocks[i+1].group
 }
 
 // maxChromeSentence bounds a sentence of chrome glued after the story's

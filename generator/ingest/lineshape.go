@@ -34,6 +34,8 @@ type lineShapes struct {
 	author, role, bio, alt *regexp.Regexp
 	// widgets judges lines by what they are made of (widgetshape.go).
 	widgets *widgetShapes
+	// page judges credits, captions and author boxes (pageshape.go).
+	page *pageShapes
 }
 
 // topZone is how many blocks below the headline hold the article's header
@@ -66,6 +68,9 @@ func newLineShapes(bp map[string][]string) (*lineShapes, error) {
 	if ls.byline != nil {
 		// The longest lead: "Door onze redacteur" over "Door".
 		ls.byline.Longest()
+	}
+	if ls.page, err = newPageShapes(bp, ls.byline); err != nil {
+		return nil, err
 	}
 	if list := bp["shape_role"]; len(list) > 0 {
 		role := `(?i:` + strings.Join(list, "|") + `)`

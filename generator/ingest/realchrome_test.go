@@ -280,11 +280,7 @@ func checkKeepGone(t *testing.T, text string, keep, gone []string) {
 // account and footer links, in both languages. The lines in keep, which
 // look a little like them, stay.
 func TestFurnitureLines(t *testing.T) {
-	opts := testOptions(t)
-	tests := []struct {
-		lang, title, para string
-		gone, keep        []string
-	}{
+	runBetweenParagraphs(t, "furniture", []betweenCase{
 		{"en", "Hostwell pulls the plug on its Russian customers",
 			"Hostwell said on Monday that it will close data centre number %d in Moscow by the end of April, giving customers a month.",
 			[]string{"© Stockpix", "Getty Images/iStockphoto", "Jane Porter/Daily Ledger", "Agency Images/Stockpix via Getty Images",
@@ -298,17 +294,36 @@ func TestFurnitureLines(t *testing.T) {
 				"Meld een fout", "Gebruiksvoorwaarden", "Speel video af", "Deze video kan niet worden afgespeeld.",
 				"Je browser ondersteunt deze video niet.", "Reacties laden...", "Log in om te reageren", "Artikel cadeau geven", "Volg onderwerp"},
 			[]string{"Hostwell op de Beurs in Moskou", "Klik hier voor de tweede helft van dit verhaal."}},
-	}
+	})
+}
+
+// betweenCase is a set of lines of one language, each printed between two
+// paragraphs of the story: para is the paragraph, with a %d for its
+// number, so that no two are alike.
+type betweenCase struct {
+	lang, title, para string
+	gone, keep        []string
+}
+
+// runBetweenParagraphs ingests each case's title and lines, every one
+// between two numbered paragraphs, and checks that the lines in gone go,
+// those in keep stay once, and every paragraph of the story stays.
+func runBetweenParagraphs(t *testing.T, file string, tests []betweenCase) {
+	opts := testOptions(t)
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
 			var in strings.Builder
 			in.WriteString(tt.title + "\n\n")
-			for i, l := range append(append([]string{}, tt.gone...), tt.keep...) {
+			lines := append(append([]string{}, tt.gone...), tt.keep...)
+			for i, l := range lines {
 				fmt.Fprintf(&in, tt.para+"\n\n%s\n\n", i, l)
 			}
 			in.WriteString(fmt.Sprintf(tt.para, 99) + "\n")
-			res := ingestText(t, opts, "furniture-"+tt.lang, tt.lang, in.String())
+			res := ingestText(t, opts, file+"-"+tt.lang, tt.lang, in.String())
 			checkKeepGone(t, res.Body, tt.keep, tt.gone)
+			if n, want := strings.Count(res.Body, strings.SplitN(tt.para, "%d", 2)[0]), len(lines)+1; n != want {
+				t.Errorf("%d paragraphs of the story, want %d:\n%s", n, want, res.Body)
+			}
 		})
 	}
 }

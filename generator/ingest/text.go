@@ -46,9 +46,12 @@ func parseText(text string, cl *cleaner) document {
 
 // joinLines turns the lines of one chunk into paragraphs. A chunk with a
 // byline or date line is a header block (headline, standfirst, byline),
-// one paragraph per line, however similar their lengths.
+// one paragraph per line, however similar their lengths; so is a chunk
+// with a line of chrome ("Photo is illustrative in nature." between a
+// headline and a standfirst of similar length), which joined would hide
+// inside a paragraph.
 func joinLines(chunk []string, cl *cleaner) []string {
-	if hardWrapped(chunk) && !slices.ContainsFunc(chunk, cl.headerLine) {
+	if hardWrapped(chunk) && !slices.ContainsFunc(chunk, cl.headerLine) && !slices.ContainsFunc(chunk, cl.standsAlone) {
 		return []string{strings.Join(chunk, " ")}
 	}
 	var out []string
