@@ -55,14 +55,14 @@ func ArticleFacts(a *content.Article) *Facts {
 			}
 		}
 	}
-	var paras []string // the body's plain paragraphs, made for the first quote found
+	var paras *paragraphs // the body's plain paragraphs, made for the first quote found
 	for _, q := range a.Quotes {
 		if strings.TrimSpace(q.Text) == "" {
 			continue
 		}
 		if sum, ok := found(q.Text); ok && f.Found[sum] == "" {
 			if paras == nil {
-				paras = plainParagraphs(a.Body)
+				paras = newParagraphs(plainParagraphs(a.Body))
 			}
 			// A copy: the sentence is cut from a paragraph of the body,
 			// which it would otherwise keep alive as long as the Facts

@@ -127,20 +127,41 @@ func plainParagraphs(md string) []string {
 	return out
 }
 
+// paragraphs are an article's plain paragraphs (plainParagraphs) with
+// their runes and folded runes, made once per paragraph when a quote is
+// first looked for in it: an article's quotes are looked for in the same
+// paragraphs, which were turned into runes and folded again for each.
+type paragraphs struct {
+	plain         []string
+	runes, folded [][]rune
+}
+
+func newParagraphs(plain []string) *paragraphs {
+	return &paragraphs{plain: plain, runes: make([][]rune, len(plain)), folded: make([][]rune, len(plain))}
+}
+
+// at returns paragraph i as runes and as FoldRune of each.
+func (ps *paragraphs) at(i int) (runes, folded []rune) {
+	if ps.runes[i] == nil {
+		runes := []rune(ps.plain[i])
+		folded := make([]rune, len(runes))
+		for j, r := range runes {
+			folded[j], _ = FoldRune(r)
+		}
+		ps.runes[i], ps.folded[i] = runes, folded
+	}
+	return ps.runes[i], ps.folded[i]
+}
+
 // sentenceAround returns the sentence, or the run of sentences, of the
 // body that holds text; "" when the body does not hold it verbatim.
-func sentenceAround(paras []string, text string) string {
+func sentenceAround(paras *paragraphs, text string) string {
 	want := []rune(FoldText(text))
 	if len(want) == 0 {
 		return ""
 	}
-	for _, p := range paras {
-		runes := []rune(p)
-		folded := make([]rune, len(runes))
-		for i, r := range runes {
-			f, _ := FoldRune(r)
-			folded[i] = f
-		}
+	for i, p := range paras.plain {
+		runes, folded := paras.at(i)
 		at := runeIndex(folded, want)
 		if at < 0 {
 			continue

@@ -35,7 +35,7 @@ func TestSentenceSpans(t *testing.T) {
 
 func TestQuoteContext(t *testing.T) {
 	body := "Intro line.\n\nAxing its services \"would do *little* to harm the [government](https://x.example/),\" Prince continued. Next one.\n\n## A heading\n\n\"A whole sentence of direct speech that is long enough,\" he said."
-	paras := plainParagraphs(body)
+	paras := newParagraphs(plainParagraphs(body))
 	tests := []struct {
 		text, kind  string
 		context     string
