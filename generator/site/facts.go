@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -79,7 +80,21 @@ func ArticleFacts(a *content.Article) *Facts {
 func countWords(s string) int {
 	n := 0
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without decoding or the Unicode tables (IsSpace's rule
+		// for it): a body is nearly all ASCII.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				inWord = false
+			} else if !inWord {
+				inWord = true
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			inWord = false
 		} else if !inWord {

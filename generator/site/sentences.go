@@ -102,23 +102,37 @@ func plainParagraphs(md string) []string {
 	var out []string
 	for _, block := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n\n") {
 		var sb strings.Builder
+		sb.Grow(len(block))
 		space := true
 		for _, line := range strings.Split(block, "\n") {
 			line = strings.TrimLeft(strings.TrimSpace(line), "#> ")
-			for _, r := range line + " " {
-				if _, keep := FoldRune(r); !keep {
-					continue
-				}
-				if unicode.IsSpace(r) {
-					if !space {
-						sb.WriteByte(' ')
+			for i := 0; i < len(line); {
+				// ASCII byte by byte, with FoldRune's rules for it (as
+				// FoldText does): this ran over every body with a quote.
+				if c := line[i]; c < utf8.RuneSelf {
+					i++
+					switch {
+					case c == '*' || c == '_' || c == '`' || c == '\\' || c == '[' || c == ']' || c == '>' || c == '#':
+					case c == ' ' || '\t' <= c && c <= '\r':
+						if !space {
+							sb.WriteByte(' ')
+						}
+						space = true
+					default:
+						space = false
+						sb.WriteByte(c)
 					}
-					space = true
 					continue
 				}
-				space = false
-				sb.WriteRune(r)
+				r, size := utf8.DecodeRuneInString(line[i:])
+				i += size
+				space = plainRune(&sb, r, space)
 			}
+			// The line break, as a space.
+			if !space {
+				sb.WriteByte(' ')
+			}
+			space = true
 		}
 		if p := strings.TrimSpace(sb.String()); p != "" {
 			out = append(out, p)
@@ -151,6 +165,23 @@ func (ps *paragraphs) at(i int) (runes, folded []rune) {
 		ps.runes[i], ps.folded[i] = runes, folded
 	}
 	return ps.runes[i], ps.folded[i]
+}
+
+// plainRune adds r to a plain paragraph as plainParagraphs does: dropped
+// when FoldRune drops it, a space (not after another) when it is one. It
+// returns whether the paragraph now ends in a space (or is empty).
+func plainRune(sb *strings.Builder, r rune, space bool) bool {
+	if _, keep := FoldRune(r); !keep {
+		return space
+	}
+	if unicode.IsSpace(r) {
+		if !space {
+			sb.WriteByte(' ')
+		}
+		return true
+	}
+	sb.WriteRune(r)
+	return false
 }
 
 // sentenceAround returns the sentence, or the run of sentences, of the
