@@ -155,3 +155,25 @@ func FuzzSimpleYAML(f *testing.F) {
 		checkSameTree(t, data)
 	})
 }
+
+// TestPlainNumber: a plain integer or decimal reads as yaml.v3's
+// Node.Decode reads it into a float64; anything else is left to it.
+func TestPlainNumber(t *testing.T) {
+	for _, text := range []string{"c: 0.71\n", "c: 1\n", "c: 0\n", "c: 12.500\n", "c: 123456789012345.123456789012345\n",
+		"c: 1e3\n", "c: '0.5'\n", "c: 0x10\n", "c: 012\n", "c: .5\n", "c: 1_000\n", "c: -2\n", "c: 0.1.2\n"} {
+		doc, err := yamlV3Tree([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := doc.Content[0].Content[1]
+		got, ok := plainNumber(n)
+		var want float64
+		wantErr := n.Decode(&want)
+		if ok && (wantErr != nil || got != want) {
+			t.Errorf("%q: plainNumber = %v, Node.Decode = %v (%v)", text, got, want, wantErr)
+		}
+		if ok != (plainTag(n.Value) != "" && n.Style == 0 && strings.Trim(n.Value, "0123456789.") == "") {
+			t.Errorf("%q: plainNumber took it: %v", text, ok)
+		}
+	}
+}
