@@ -1028,10 +1028,10 @@ func FoldText(s string) string {
 var linkTarget = regexp.MustCompile(`\]\([^)\s]*(?:\s+"[^"]*")?\)`)
 
 // stripLinkTargets removes the "(url)" of markdown links so that a sentence
-// with a link still matches the text a reader sees.
-// Every link target starts with "](": a text without one (most bodies)
-// is returned as it is, where ReplaceAllString copies it (200 MB over a
-// 10,000-article build).
+// with a link still matches the text a reader sees. Every link target
+// starts with "](": a text without one (most bodies) is returned as it
+// is, where ReplaceAllString would copy it (200 MB over a 10,000-article
+// build).
 func stripLinkTargets(md string) string {
 	if !strings.Contains(md, "](") {
 		return md
