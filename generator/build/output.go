@@ -338,7 +338,9 @@ func (s *Session) commit(out *publish.Dir, manifest string) (Published, error) {
 // full one, which is never wrong).
 func ExecutableHash() string { return executableHash("") }
 
-// executableHash is ExecutableHash that, when cacheDir is set, keeps the
+// executableHash is ExecutableHash. A Go executable is known by its build
+// ID, whose last part hashes its content (goBuildID); another one is
+// hashed whole. Then, when cacheDir is set, it keeps the
 // hash there with the executable's path, size and modification time, so
 // that a build after an edit does not read and hash the whole generator
 // (over 100 MB) each time; a cached hash is trusted only for the same
@@ -347,6 +349,10 @@ func executableHash(cacheDir string) string {
 	exe, err := os.Executable()
 	if err != nil {
 		return fmt.Sprint(os.Getpid())
+	}
+	if id := goBuildID(exe); id != "" {
+		// Prefixed, so that it never equals a content hash of a file.
+		return "go-build-id:" + id
 	}
 	return fileHash(exe, cacheDir)
 }

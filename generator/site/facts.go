@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -55,14 +56,14 @@ func ArticleFacts(a *content.Article) *Facts {
 			}
 		}
 	}
-	var paras []string // the body's plain paragraphs, made for the first quote found
+	var paras *paragraphs // the body's plain paragraphs, made for the first quote found
 	for _, q := range a.Quotes {
 		if strings.TrimSpace(q.Text) == "" {
 			continue
 		}
 		if sum, ok := found(q.Text); ok && f.Found[sum] == "" {
 			if paras == nil {
-				paras = plainParagraphs(a.Body)
+				paras = newParagraphs(plainParagraphs(a.Body))
 			}
 			// A copy: the sentence is cut from a paragraph of the body,
 			// which it would otherwise keep alive as long as the Facts
@@ -79,7 +80,21 @@ func ArticleFacts(a *content.Article) *Facts {
 func countWords(s string) int {
 	n := 0
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without decoding or the Unicode tables (IsSpace's rule
+		// for it): a body is nearly all ASCII.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				inWord = false
+			} else if !inWord {
+				inWord = true
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			inWord = false
 		} else if !inWord {

@@ -102,23 +102,37 @@ func plainParagraphs(md string) []string {
 	var out []string
 	for _, block := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n\n") {
 		var sb strings.Builder
+		sb.Grow(len(block))
 		space := true
 		for _, line := range strings.Split(block, "\n") {
 			line = strings.TrimLeft(strings.TrimSpace(line), "#> ")
-			for _, r := range line + " " {
-				if _, keep := FoldRune(r); !keep {
-					continue
-				}
-				if unicode.IsSpace(r) {
-					if !space {
-						sb.WriteByte(' ')
+			for i := 0; i < len(line); {
+				// ASCII byte by byte, with FoldRune's rules for it (as
+				// FoldText does): this ran over every body with a quote.
+				if c := line[i]; c < utf8.RuneSelf {
+					i++
+					switch {
+					case c == '*' || c == '_' || c == '`' || c == '\\' || c == '[' || c == ']' || c == '>' || c == '#':
+					case c == ' ' || '\t' <= c && c <= '\r':
+						if !space {
+							sb.WriteByte(' ')
+						}
+						space = true
+					default:
+						space = false
+						sb.WriteByte(c)
 					}
-					space = true
 					continue
 				}
-				space = false
-				sb.WriteRune(r)
+				r, size := utf8.DecodeRuneInString(line[i:])
+				i += size
+				space = plainRune(&sb, r, space)
 			}
+			// The line break, as a space.
+			if !space {
+				sb.WriteByte(' ')
+			}
+			space = true
 		}
 		if p := strings.TrimSpace(sb.String()); p != "" {
 			out = append(out, p)
@@ -127,20 +141,58 @@ func plainParagraphs(md string) []string {
 	return out
 }
 
+// paragraphs are an article's plain paragraphs (plainParagraphs) with
+// their runes and folded runes, made once per paragraph when a quote is
+// first looked for in it: an article's quotes are looked for in the same
+// paragraphs, which were turned into runes and folded again for each.
+type paragraphs struct {
+	plain         []string
+	runes, folded [][]rune
+}
+
+func newParagraphs(plain []string) *paragraphs {
+	return &paragraphs{plain: plain, runes: make([][]rune, len(plain)), folded: make([][]rune, len(plain))}
+}
+
+// at returns paragraph i as runes and as FoldRune of each.
+func (ps *paragraphs) at(i int) (runes, folded []rune) {
+	if ps.runes[i] == nil {
+		runes := []rune(ps.plain[i])
+		folded := make([]rune, len(runes))
+		for j, r := range runes {
+			folded[j], _ = FoldRune(r)
+		}
+		ps.runes[i], ps.folded[i] = runes, folded
+	}
+	return ps.runes[i], ps.folded[i]
+}
+
+// plainRune adds r to a plain paragraph as plainParagraphs does: dropped
+// when FoldRune drops it, a space (not after another) when it is one. It
+// returns whether the paragraph now ends in a space (or is empty).
+func plainRune(sb *strings.Builder, r rune, space bool) bool {
+	if _, keep := FoldRune(r); !keep {
+		return space
+	}
+	if unicode.IsSpace(r) {
+		if !space {
+			sb.WriteByte(' ')
+		}
+		return true
+	}
+	sb.WriteRune(r)
+	return false
+}
+
 // sentenceAround returns the sentence, or the run of sentences, of the
 // body that holds text; "" when the body does not hold it verbatim.
-func sentenceAround(paras []string, text string) string {
+func sentenceAround(paras *paragraphs, text string) string {
 	want := []rune(FoldText(text))
 	if len(want) == 0 {
 		return ""
 	}
-	for _, p := range paras {
-		runes := []rune(p)
-		folded := make([]rune, len(runes))
-		for i, r := range runes {
-			f, _ := FoldRune(r)
-			folded[i] = f
-		}
+	for i, p := range paras.plain {
+		runes, folded := paras.at(i)
 		at := runeIndex(folded, want)
 		if at < 0 {
 			continue

@@ -35,7 +35,7 @@ func TestSentenceSpans(t *testing.T) {
 
 func TestQuoteContext(t *testing.T) {
 	body := "Intro line.\n\nAxing its services \"would do *little* to harm the [government](https://x.example/),\" Prince continued. Next one.\n\n## A heading\n\n\"A whole sentence of direct speech that is long enough,\" he said."
-	paras := plainParagraphs(body)
+	paras := newParagraphs(plainParagraphs(body))
 	tests := []struct {
 		text, kind  string
 		context     string
@@ -309,4 +309,41 @@ func TestOtherCoverage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainParagraphsByRune is plainParagraphs as it was written first, every
+// rune through plainRune: the reference its ASCII path must match.
+func plainParagraphsByRune(md string) []string {
+	md = stripLinkTargets(md)
+	var out []string
+	for _, block := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n\n") {
+		var sb strings.Builder
+		space := true
+		for _, line := range strings.Split(block, "\n") {
+			line = strings.TrimLeft(strings.TrimSpace(line), "#> ")
+			for _, r := range line + " " {
+				space = plainRune(&sb, r, space)
+			}
+		}
+		if p := strings.TrimSpace(sb.String()); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// FuzzPlainParagraphs: the paragraphs are those of the rune-by-rune
+// reference, for any text (markup, tabs, NBSP, typographic quotes).
+func FuzzPlainParagraphs(f *testing.F) {
+	for _, s := range []string{
+		"Intro line.\n\nAxing its *services* \"would do\" [x](https://x.example/) \u2018so\u2019.\n\n## A heading\n\n> quoted\tline\r\nnext\u00a0line",
+		"", "\n\n\n", "a\x85b \u2028 c", "Oekra\u00efne  \v zegt\f\u201cja\u201d", "\xff\xfe bad",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		if got, want := plainParagraphs(md), plainParagraphsByRune(md); !reflect.DeepEqual(got, want) {
+			t.Fatalf("plainParagraphs(%q) = %q, want %q", md, got, want)
+		}
+	})
 }
