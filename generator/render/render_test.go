@@ -243,9 +243,14 @@ func TestArticlePage(t *testing.T) {
 		{"no provider link in a heading", ".article-body h2 a", 0},
 		{"evidence not in the body gets no fragment", "a[href$='#ev-']", 0},
 		{"pagefind body", "[data-pagefind-body]", 1},
-		{"pagefind provider filters", "[data-pagefind-filter='provider']", 4},
-		{"pagefind stance filters", "[data-pagefind-filter='stance']", 4},
-		{"pagefind measure filters", "[data-pagefind-filter='measure']", 4},
+		// The search filters are read from the report list when the index
+		// is made (tools/search/index.mjs): each row's first link is the
+		// company, its first badge the stance, a nested row's first link
+		// the measure; the page itself carries no filter attribute.
+		{"filter source: a company link first in each row", "ul.reports > li > a:first-child[href*='/providers/']", 4},
+		{"filter source: a stance badge in each row", "ul.reports > li > span.stance:first-of-type", 4},
+		{"filter source: a measure link first in each nested row", "ul.reports > li > ul > li > a:first-child[href*='/measures/']", 4},
+		{"no pagefind filter attribute on the page", "[data-pagefind-filter]", 0},
 		{"no JSON-LD: the head keeps what link previews read", "script[type='application/ld+json']", 0},
 		{"skip link", "a.skip[href='#main']", 1},
 		{"heading ids are prefixed", ".article-body h2#sec-sales", 1},
