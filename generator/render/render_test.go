@@ -79,7 +79,7 @@ func TestExpectedFiles(t *testing.T) {
 	_, files, _ := build(t, "/")
 	for _, p := range []string{
 		"index.html", "404.html", "robots.txt", "sitemap.xml", ".nojekyll", "assets/site.css",
-		"data/providers.json", "data/articles.json", "data/compare.csv",
+		"data/providers.json", "data/articles.json.gz", "data/compare.csv",
 		"en/index.html", "nl/index.html",
 		"en/articles/not-pulling-out/index.html", "nl/artikelen/cloudflare-blijft/index.html",
 		"en/providers/cloudflare/index.html", "nl/aanbieders/cloudflare/index.html",
@@ -354,9 +354,13 @@ func TestFeedsDataSitemap(t *testing.T) {
 	if !bytes.Contains(files["robots.txt"], []byte("Sitemap: https://example.org/repo/sitemap.xml")) {
 		t.Error("robots.txt lacks the sitemap")
 	}
-	for _, p := range []string{"en/feed.json", "data/providers.json", "data/articles.json"} {
+	for _, p := range []string{"en/feed.json", "data/providers.json", "data/articles.json.gz"} {
 		var v any
-		if err := json.Unmarshal(files[p], &v); err != nil {
+		b := files[p]
+		if strings.HasSuffix(p, ".gz") {
+			b = gunzipped(t, p, b)
+		}
+		if err := json.Unmarshal(b, &v); err != nil {
 			t.Errorf("%s: %v", p, err)
 		}
 	}
