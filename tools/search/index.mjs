@@ -2,7 +2,7 @@
 // built site, as `pagefind --site` would index it, except that an article
 // page showing an excerpt is indexed with the words of its full text too.
 //
-//   node tools/search/index.mjs --site public --words .cache/search-words.json [--i18n templates/i18n] [--quiet]
+//   node tools/search/index.mjs --site public --words .cache/search-words.json [--i18n DIR (default: templates/i18n)] [--quiet]
 //
 // The words come from `generator search-words` (generator/fulltext): each
 // excerpt-mode article's distinct words, lower-cased and sorted, so the
@@ -20,13 +20,16 @@ import * as pagefind from "pagefind";
 import { readFile, readdir, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
 
 const { values: opts } = parseArgs({
   options: {
     site: { type: "string", default: "public" },
     words: { type: "string" },
     quiet: { type: "boolean", default: false },
-    i18n: { type: "string", default: "templates/i18n" },
+    // The UI strings that name the search filters: by default the
+    // templates' next to this script, wherever the command runs from.
+    i18n: { type: "string", default: fileURLToPath(new URL("../../templates/i18n", import.meta.url)) },
   },
 });
 if (!opts.words) {
