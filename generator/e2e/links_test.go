@@ -83,7 +83,6 @@ func (w *walker) get(u string) *fetched {
 var linkAttrs = []struct{ sel, attr string }{
 	{"a[href]", "href"}, {"link[href]", "href"}, {"area[href]", "href"},
 	{"[src]", "src"}, {"form[action]", "action"},
-	{"meta[property='og:url']", "content"},
 }
 
 type walkStats struct {

@@ -2,8 +2,10 @@ package render
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,7 +29,7 @@ func TestDataExportsHoldEachFactOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	var articles []articleJSON
-	if err := json.Unmarshal(files[site.PathArticlesJSON], &articles); err != nil {
+	if err := json.Unmarshal(gunzipped(t, site.PathArticlesJSON, files[site.PathArticlesJSON]), &articles); err != nil {
 		t.Fatal(err)
 	}
 	if len(providers) != len(s.Providers) || len(articles) != len(s.Articles) {
@@ -109,4 +111,18 @@ func TestDataExportsHoldEachFactOnce(t *testing.T) {
 			t.Errorf("%s: articles %v, articles.json has %d reports", id, p["articles"], reported[id])
 		}
 	}
+}
+
+// gunzipped is the gzip-compressed file p (b) uncompressed.
+func gunzipped(t *testing.T, p string, b []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
@@ -356,7 +357,35 @@ func (w *writer) providersJSON() ([]byte, error) {
 	return marshalRows(site.PathProvidersJSON, ps)
 }
 
+// gzipped is b compressed with gzip at the default level, with no name
+// or time in its header, so that two builds give the same bytes.
+func gzipped(p string, b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(b)/5 + 64)
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write(b); err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// articlesJSON is data/articles.json.gz: the export that grows with
+// every article (0.8 KB each, 80 MB at 100,000 articles) is published
+// gzip-compressed, about a seventh of its size; the two that grow with
+// the companies stay plain.
 func (w *writer) articlesJSON() ([]byte, error) {
+	b, err := w.articlesJSONPlain()
+	if err != nil {
+		return nil, err
+	}
+	return gzipped(site.PathArticlesJSON, b)
+}
+
+// articlesJSONPlain is the JSON of data/articles.json.gz, uncompressed.
+func (w *writer) articlesJSONPlain() ([]byte, error) {
 	return marshalEach(site.PathArticlesJSON, len(w.s.Articles), func(i int) articleJSON {
 		a := w.s.Articles[i]
 		aj := articleJSON{Lang: a.Lang, Slug: a.Slug, Title: a.Title, Date: a.Date, SourceURL: a.SourceURL,
@@ -492,12 +521,18 @@ func (w *writer) sitemapXML() ([]byte, error) {
 	}
 	// Too many URLs for one file: numbered parts, emitted here (this job
 	// runs on the emitting goroutine, after every page), and an index.
+	// The parts are gzip-compressed, which the sitemap protocol allows:
+	// 14.4 MB of a 100,000-article site plain, about a tenth of it so.
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for i, n := 0, 1; i < len(w.sitemap); i, n = i+w.r.sitemapMax, n+1 {
-		part := fmt.Sprintf("sitemap-%d.xml", n)
-		if err := w.emit(part, w.urlset(w.sitemap[i:min(len(w.sitemap), i+w.r.sitemapMax)])); err != nil {
+		part := fmt.Sprintf("sitemap-%d.xml.gz", n)
+		gz, err := gzipped(part, w.urlset(w.sitemap[i:min(len(w.sitemap), i+w.r.sitemapMax)]))
+		if err != nil {
+			return nil, err
+		}
+		if err := w.emit(part, gz); err != nil {
 			return nil, fmt.Errorf("emit %s: %w", part, err)
 		}
 		b.WriteString(" <sitemap><loc>" + xmlEscape(w.abs(part)) + "</loc></sitemap>\n")

@@ -79,7 +79,7 @@ func TestExpectedFiles(t *testing.T) {
 	_, files, _ := build(t, "/")
 	for _, p := range []string{
 		"index.html", "404.html", "robots.txt", "sitemap.xml", ".nojekyll", "assets/site.css",
-		"data/providers.json", "data/articles.json", "data/compare.csv",
+		"data/providers.json", "data/articles.json.gz", "data/compare.csv",
 		"en/index.html", "nl/index.html",
 		"en/articles/not-pulling-out/index.html", "nl/artikelen/cloudflare-blijft/index.html",
 		"en/providers/cloudflare/index.html", "nl/aanbieders/cloudflare/index.html",
@@ -243,9 +243,14 @@ func TestArticlePage(t *testing.T) {
 		{"no provider link in a heading", ".article-body h2 a", 0},
 		{"evidence not in the body gets no fragment", "a[href$='#ev-']", 0},
 		{"pagefind body", "[data-pagefind-body]", 1},
-		{"pagefind provider filters", "[data-pagefind-filter='provider']", 4},
-		{"pagefind stance filters", "[data-pagefind-filter='stance']", 4},
-		{"pagefind measure filters", "[data-pagefind-filter='measure']", 4},
+		// The search filters are read from the report list when the index
+		// is made (tools/search/index.mjs): each row's first link is the
+		// company, its first badge the stance, a nested row's first link
+		// the measure; the page itself carries no filter attribute.
+		{"filter source: a company link first in each row", "ul.reports > li > a:first-child[href*='/providers/']", 4},
+		{"filter source: a stance badge in each row", "ul.reports > li > span.stance:first-of-type", 4},
+		{"filter source: a measure link first in each nested row", "ul.reports > li > ul > li > a:first-child[href*='/measures/']", 4},
+		{"no pagefind filter attribute on the page", "[data-pagefind-filter]", 0},
 		{"no JSON-LD: the head keeps what link previews read", "script[type='application/ld+json']", 0},
 		{"skip link", "a.skip[href='#main']", 1},
 		{"heading ids are prefixed", ".article-body h2#sec-sales", 1},
@@ -349,9 +354,13 @@ func TestFeedsDataSitemap(t *testing.T) {
 	if !bytes.Contains(files["robots.txt"], []byte("Sitemap: https://example.org/repo/sitemap.xml")) {
 		t.Error("robots.txt lacks the sitemap")
 	}
-	for _, p := range []string{"en/feed.json", "data/providers.json", "data/articles.json"} {
+	for _, p := range []string{"en/feed.json", "data/providers.json", "data/articles.json.gz"} {
 		var v any
-		if err := json.Unmarshal(files[p], &v); err != nil {
+		b := files[p]
+		if strings.HasSuffix(p, ".gz") {
+			b = gunzipped(t, p, b)
+		}
+		if err := json.Unmarshal(b, &v); err != nil {
 			t.Errorf("%s: %v", p, err)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // TestSitemapIndex: past the per-file limit, sitemap.xml is an index of
-// numbered parts that together list every URL once.
+// numbered gzip-compressed parts that together list every URL once.
 func TestSitemapIndex(t *testing.T) {
 	lx, err := sitetest.Lexicon()
 	if err != nil {
@@ -51,11 +51,11 @@ func TestSitemapIndex(t *testing.T) {
 	}
 	total := 0
 	for i, sm := range index.Sitemaps {
-		name := fmt.Sprintf("sitemap-%d.xml", i+1)
+		name := fmt.Sprintf("sitemap-%d.xml.gz", i+1)
 		if sm.Loc != "https://example.org/"+name {
 			t.Errorf("part %d is %q", i+1, sm.Loc)
 		}
-		n := strings.Count(string(parts[name]), "<loc>")
+		n := strings.Count(string(gunzipped(t, name, parts[name])), "<loc>")
 		if n == 0 || n > 7 {
 			t.Errorf("%s lists %d URLs", name, n)
 		}

@@ -45,10 +45,9 @@ type ArticleItem struct {
 	Chips     []Chip
 }
 
-// Chip is a company's name and its stance badge in an article's entry.
+// Chip is a company's name in an article's entry.
 type Chip struct {
-	Name  string
-	Badge template.HTML
+	Name string
 }
 
 // ReportEntry is one report's line on a company's timeline (the "report"
@@ -85,7 +84,7 @@ func (p *Page) articleItem(a *site.Article) *ArticleItem {
 		it.DraftMark = p.T("draft.mark")
 	}
 	for _, r := range a.Reports {
-		it.Chips = append(it.Chips, Chip{Name: r.Provider.Name, Badge: p.StanceBadge(r.Stance, false)})
+		it.Chips = append(it.Chips, Chip{Name: r.Provider.Name})
 	}
 	return it
 }

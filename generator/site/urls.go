@@ -146,6 +146,6 @@ const (
 	PathRobots        = "robots.txt"
 	Path404           = "404.html"
 	PathProvidersJSON = "data/providers.json"
-	PathArticlesJSON  = "data/articles.json"
+	PathArticlesJSON  = "data/articles.json.gz" // gzip-compressed: render/feeds.go
 	PathCompareCSV    = "data/compare.csv"
 )

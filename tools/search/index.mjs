@@ -2,7 +2,7 @@
 // built site, as `pagefind --site` would index it, except that an article
 // page showing an excerpt is indexed with the words of its full text too.
 //
-//   node tools/search/index.mjs --site public --words .cache/search-words.json [--quiet]
+//   node tools/search/index.mjs --site public --words .cache/search-words.json [--i18n DIR (default: templates/i18n)] [--quiet]
 //
 // The words come from `generator search-words` (generator/fulltext): each
 // excerpt-mode article's distinct words, lower-cased and sorted, so the
@@ -20,12 +20,16 @@ import * as pagefind from "pagefind";
 import { readFile, readdir, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
 
 const { values: opts } = parseArgs({
   options: {
     site: { type: "string", default: "public" },
     words: { type: "string" },
     quiet: { type: "boolean", default: false },
+    // The UI strings that name the search filters: by default the
+    // templates' next to this script, wherever the command runs from.
+    i18n: { type: "string", default: fileURLToPath(new URL("../../templates/i18n", import.meta.url)) },
   },
 });
 if (!opts.words) {
@@ -37,7 +41,7 @@ if (!opts.words) {
 // that shows the word ranks above one whose body only holds it.
 const fullTextWeight = "0.5";
 
-const stats = { words: 0, added: 0 };
+const stats = { words: 0, added: 0, filtered: 0 };
 
 const escapeHTML = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -65,6 +69,97 @@ const bodyTag = /<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/;
 const nonHeadingID = /(<(?!h[1-6][\s>])[a-zA-Z][a-zA-Z0-9-]*\b[^>]*?)\s+id="[^"]*"/g;
 const withHeadingIDsOnly = (html) => html.replace(nonHeadingID, "$1");
 const descriptionTag = /<meta\s+name="description"\s/;
+
+// An article page's lines that every article has (the button to the
+// original, the excerpt's heading and note) are text no search needs:
+// left out of the copy handed to Pagefind, they are not stored in each
+// article's fragment (about 120 bytes of text each).
+const articleBoilerplate = /<p class="original">[\s\S]*?<\/p>|<h2 id="h-excerpt">[^<]*<\/h2>\s*<p class="note">[^<]*<\/p>/g;
+const withoutBoilerplate = (html) => html.replace(articleBoilerplate, "");
+
+// The search filters' names in each language: the UI strings
+// search.filter.provider, .stance and .measure of the i18n files, so the
+// Dutch search page's filter headings are Dutch.
+async function filterNames(dir) {
+  const names = {};
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith(".yaml")).sort()) {
+    const lang = f.slice(0, -".yaml".length);
+    const text = await readFile(join(dir, f), "utf8");
+    names[lang] = {};
+    for (const kind of ["provider", "stance", "measure"]) {
+      const m = new RegExp(`^search\\.filter\\.${kind}:\\s*(.+?)\\s*$`, "m").exec(text);
+      if (!m) throw new Error(`${join(dir, f)}: no search.filter.${kind}`);
+      names[lang][kind] = m[1].replace(/^(["'])(.*)\1$/, "$2");
+    }
+  }
+  return names;
+}
+
+// reportFilters reads an article page's filters from the list of what it
+// reports (templates/article.html, ul.reports): in each row of the list
+// the first link is a company and the first stance badge its stance; in
+// a nested row the first link is a measure. The published page carries
+// no data-pagefind-filter attribute for them (about 270 bytes on each
+// article page); the values are the list's own text, still HTML-escaped.
+const reportsList = /<ul class="reports">/;
+function reportFilters(html) {
+  const m = reportsList.exec(html);
+  if (!m) return null;
+  const out = { provider: [], stance: [], measure: [] };
+  const tag = /<(\/?)(ul|li|a|span)\b([^>]*)>|([^<]+)/g;
+  tag.lastIndex = m.index + m[0].length;
+  let depth = 1; // of ul elements, the reports list's own being 1
+  let row = null; // what the current row has given: { link, badge }
+  let capture = null; // the element whose text is a filter value: { name, kind, text }
+  for (let t; (t = tag.exec(html)); ) {
+    if (t[4] !== undefined) {
+      if (capture) capture.text += t[4];
+      continue;
+    }
+    const [, close, name, attrs] = t;
+    if (name === "ul") {
+      if (!close) depth++;
+      else if (--depth === 0) break;
+    } else if (close) {
+      if (capture && capture.name === name) {
+        const v = capture.text.trim();
+        if (v) out[capture.kind].push(v);
+        capture = null;
+      }
+    } else if (name === "li") {
+      row = { link: false, badge: false };
+    } else if (!row || capture) {
+      continue;
+    } else if (name === "a" && !row.link) {
+      row.link = true;
+      capture = { name, kind: depth === 1 ? "provider" : "measure", text: "" };
+    } else if (name === "span" && depth === 1 && !row.badge && /\bclass="stance (?!none")/.test(attrs)) {
+      row.badge = true;
+      capture = { name, kind: "stance", text: "" };
+    }
+  }
+  return out;
+}
+
+// withFilters is the page as Pagefind gets it with the filters of its
+// report list, as elements at the start of its indexed element, inside
+// one that Pagefind reads filters from but does not index as text.
+function withFilters(html, rel, names) {
+  const filters = reportFilters(html);
+  if (!filters) return html;
+  const lang = /<html\s+lang="([^"]+)"/.exec(html)?.[1];
+  const named = names[lang];
+  if (!named) throw new Error(`${rel}: no search filter names for its language ${JSON.stringify(lang)} in ${opts.i18n}`);
+  const m = bodyTag.exec(html);
+  if (!m) throw new Error(`${rel}: a report list but no data-pagefind-body element`);
+  let spans = "";
+  for (const kind of ["provider", "stance", "measure"]) {
+    for (const v of filters[kind]) spans += `<span data-pagefind-filter="${escapeHTML(named[kind])}">${v}</span>`;
+  }
+  stats.filtered++;
+  const at = m.index + m[0].length;
+  return html.slice(0, at) + `<div data-pagefind-ignore>${spans}</div>` + html.slice(at);
+}
 
 const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -130,6 +225,7 @@ function withFullText(html, page) {
 async function main() {
   const { pages } = JSON.parse(await readFile(opts.words, "utf8"));
   const fullText = new Map(pages.map((p) => [p.file, p]));
+  const names = await filterNames(opts.i18n);
   const files = await htmlFiles(opts.site);
   const { index, errors } = await pagefind.createIndex({});
   if (errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
@@ -141,7 +237,7 @@ async function main() {
   // out of it.
   const inFlight = [];
   for (const rel of files) {
-    let html = withHeadingIDsOnly(await readFile(join(opts.site, rel), "utf8"));
+    let html = withFilters(withoutBoilerplate(withHeadingIDsOnly(await readFile(join(opts.site, rel), "utf8"))), rel, names);
     const page = fullText.get(rel);
     if (page) {
       html = withFullText(html, page);
@@ -168,7 +264,8 @@ async function main() {
   if (out.errors.length) throw new Error(`pagefind: ${out.errors.join("; ")}`);
   if (!opts.quiet) {
     console.log(`search index: ${files.length} pages, ${added} with the words of their full text ` +
-      `(${stats.added} of their ${stats.words} distinct words added, the rest on the pages), in ${out.outputPath}`);
+      `(${stats.added} of their ${stats.words} distinct words added, the rest on the pages), ` +
+      `${stats.filtered} with the filters of their report list, in ${out.outputPath}`);
   }
 }
 
