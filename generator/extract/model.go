@@ -98,6 +98,9 @@ type language struct {
 	// listOfPrevious opens a sentence that lists who the one before spoke
 	// of (stances.yaml list_of_previous); nil where the language has none.
 	listOfPrevious *regexp.Regexp
+	// listLineWords: what a vertical list's line may hold besides names
+	// and legal suffixes (stances.yaml list_line_words).
+	listLineWords map[string]bool
 	// market: the subject of a clause about its business in Russia
 	// (stances.yaml market_subject); nil where the language has none.
 	market *marketSubject
@@ -512,6 +515,10 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		if l.listOfPrevious, err = regexp.Compile(caseless(`(?:` + strings.Join(pats, `)|(?:`) + `)`)); err != nil {
 			return nil, fmt.Errorf("%s: list_of_previous: %w", sfile, err)
 		}
+	}
+	l.listLineWords = map[string]bool{}
+	for _, w := range lx.Stances.ListLineWords[lang] {
+		l.listLineWords[strings.ToLower(w)] = true
 	}
 	return l, nil
 }
