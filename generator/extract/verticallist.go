@@ -22,11 +22,18 @@ const listLineMax = 80
 // evidence. The list ends at the first line that is prose.
 func (a *analysis) verticalListClaims() {
 	t := a.t
-	for pi, p := range t.paras {
-		if p.heading || p.end <= p.start || t.fold[p.end-1] != ':' || pi+1 >= len(t.paras) {
+	var lines [][2]int
+	for _, p := range t.paras {
+		if !p.title {
+			lines = append(lines, lineSpans(t.fold, p.start, p.end)...)
+		}
+	}
+	for li, line := range lines {
+		colon := strings.TrimRight(t.fold[line[0]:line[1]], " \r")
+		if !strings.HasSuffix(colon, ":") || li+1 >= len(lines) {
 			continue
 		}
-		lead := a.lastSentenceOf(pi)
+		lead := a.sentOf[line[0]+len(colon)-1]
 		if lead < 0 {
 			continue
 		}
@@ -45,16 +52,13 @@ func (a *analysis) verticalListClaims() {
 		}
 		var listed []string
 		items := 0
-	paras:
-		for _, q := range t.paras[pi+1:] {
-			for _, line := range lineSpans(t.fold, q.start, q.end) {
-				orgs, ok := a.nameLine(line[0], line[1])
-				if !ok {
-					break paras
-				}
-				items++
-				listed = appendUnique(listed, orgs...)
+		for _, item := range lines[li+1:] {
+			orgs, ok := a.nameLine(item[0], item[1])
+			if !ok {
+				break
 			}
+			items++
+			listed = appendUnique(listed, orgs...)
 		}
 		// One name under a colon is a heading or a single example, not a
 		// list of those who took the step.
@@ -72,15 +76,6 @@ func (a *analysis) verticalListClaims() {
 			}
 		}
 	}
-}
-
-// lastSentenceOf returns the index of paragraph pi's last sentence, or -1.
-func (a *analysis) lastSentenceOf(pi int) int {
-	last := -1
-	for si := a.t.paras[pi].first; si < len(a.t.sents) && a.t.sents[si].para == pi; si++ {
-		last = si
-	}
-	return last
 }
 
 // lineSpans cuts [start,end) of s at line breaks, leaving out blank lines.
