@@ -39,8 +39,14 @@ func (a *analysis) verticalListClaims() {
 		}
 		var step []claim
 		seen := map[string]bool{}
-		for _, c := range append(append([]claim(nil), a.generic...), a.unowned...) {
-			// The same cue may stand in both lists: once is enough.
+		for _, c := range append(append(append([]claim(nil), a.generic...), a.unowned...), a.claims...) {
+			// The step of companies in general: nobody's, or given to
+			// others by reference ("Apple is among the companies that
+			// ...:"), not a named company's own. The same cue may stand in
+			// several lists: once is enough.
+			if c.org != genericOrgs && c.byRef != genericOrgs {
+				continue
+			}
 			key := c.id + "/" + c.cue.id
 			if c.sent == lead && !seen[key] {
 				seen[key] = true
