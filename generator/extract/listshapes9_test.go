@@ -38,6 +38,39 @@ func TestListShapes9(t *testing.T) {
 		{kind: "vertical list", name: "a single name under the lead is no list",
 			body:      "One big company has paused its business in Russia:\n\nCarlsberg ships beer around the world.",
 			providers: nil},
+		// (B) Company headings: each heading's company is the subject of
+		// the paragraphs under it.
+		{kind: "company heading", name: "a descriptor under a company heading",
+			body:      "Western brands keep leaving. These are the biggest departures so far:\n\nMcDonald's\n\nThe burger chain said on Tuesday that it would temporarily close all its restaurants in Russia. The company keeps paying its staff.\n\nBP and Shell\n\nBoth oil majors said they would exit their stakes in Russian energy firms.",
+			providers: []prov{{"mcdonalds", "suspends"}, {"bp", "withdraws"}, {"shell", "withdraws"}}},
+		{kind: "company heading", name: "headings that are no company, over prose with no company",
+			body:      "These are the biggest departures so far:\n\nBackground\n\nOil prices rose sharply this week as traders fled.\n\nWhat happens next\n\nMore firms may close their shops in Russia soon.",
+			providers: nil},
+		{kind: "company heading", name: "a company heading over paragraphs that report no step",
+			body:      "Some brands have a long history in the country:\n\nCarlsberg\n\nThe brewer opened its first plant near Moscow decades ago. Its beer sold well for years.",
+			providers: nil},
+		// (C) A list with descriptors as the subject of a group predicate.
+		{kind: "group predicate", name: "descriptors before the first and a later name",
+			body:      "Cigarette maker Imperial Brands, rival Philip Morris, Mothercare and Nestle are the newest firms to announce a partial shutdown of operations in Russia.",
+			providers: []prov{{"imperial-brands", "suspends"}, {"philip-morris", "suspends"}, {"mothercare", "suspends"}, {"nestle", "suspends"}}},
+		{kind: "group predicate", name: "Dutch: the newest companies that pause", lang: "nl",
+			body:      "Brouwer Carlsberg, concurrent Heineken en Nestle zijn de nieuwste bedrijven die hun activiteiten in Rusland stilleggen.",
+			providers: []prov{{"carlsberg", "suspends"}, {"heineken", "suspends"}, {"nestle", "suspends"}}},
+		{kind: "group predicate", name: "Dutch: among the companies that pause", lang: "nl",
+			body:      "Carlsberg en Heineken behoren tot de bedrijven die hun activiteiten in Rusland stilleggen.",
+			providers: []prov{{"carlsberg", "suspends"}, {"heineken", "suspends"}}},
+		{kind: "group predicate", name: "an announced shutdown in Ukraine is no step in Russia, only a mention",
+			body:      "Nestle announced a partial shutdown of operations in Ukraine after the shelling.",
+			providers: []prov{{"nestle", "unclear"}}},
+		// (D) A newsletter bullet of sentences with companies the registry
+		// knows only since this round, and "also".
+		{kind: "newsletter bullet", name: "remittance firms, two of them by also",
+			body:      "- Remittance services Remitly and Wise have halted money transfers to Russia. TransferGo and Zepz have also suspended their services in the country.\n- Oil prices rose again.",
+			providers: []prov{{"remitly", "suspends"}, {"wise", "suspends"}, {"transfergo", "suspends"}, {"zepz", "suspends"}}},
+		// (A) in Dutch with an overview lead.
+		{kind: "vertical list", name: "Dutch: an overview of firms that stop sales", lang: "nl",
+			body:      "Veel merken stoppen met de verkoop in Rusland. Een overzicht van de bedrijven die de verkoop in Rusland hebben stopgezet:\n\n- Nike\n- Adidas\n- Inditex\n\nDe lijst wordt langer.",
+			providers: []prov{{"nike", "suspends"}, {"adidas", "suspends"}, {"inditex", "suspends"}}},
 	}
 	runKindCases(t, x, cases)
 }

@@ -279,7 +279,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		x.publicBodies[w] = true
 	}
 	x.introducers = map[string]bool{}
-	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst") {
+	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst rival concurrent branchegenoot") {
 		x.introducers[w] = true
 	}
 	surnameCount := map[string]int{}
