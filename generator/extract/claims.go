@@ -413,6 +413,11 @@ func agree(a, b *cue) bool {
 func (a *analysis) findClaims() {
 	t := a.t
 	for si, s := range t.sents {
+		// A cross-head is read for the company it names, not for a step:
+		// "## Oprichter op sanctielijst" is a section's label.
+		if t.paras[s.para].heading {
+			continue
+		}
 		var matches []cueMatch
 		toks := t.tokensIn(s.start, s.end)
 		work := 0
