@@ -413,6 +413,11 @@ func agree(a, b *cue) bool {
 func (a *analysis) findClaims() {
 	t := a.t
 	for si, s := range t.sents {
+		// A cross-head is read for the company it names, not for a step:
+		// "## Oprichter op sanctielijst" is a section's label.
+		if t.paras[s.para].heading {
+			continue
+		}
 		var matches []cueMatch
 		toks := t.tokensIn(s.start, s.end)
 		work := 0
@@ -1382,7 +1387,7 @@ var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|onderneming
 // such a clause: "Cisco komt in een lange rij van organisaties die ...",
 // "X is one of the companies that ...". Words of following ("in de
 // voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|tot de|de volgende|de laatste|one of|among|the latest|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
+var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|tot de|de volgende|de laatste|de nieuwste|de eerste|one of|among|the latest|the newest|the first|the most recent|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the

@@ -133,6 +133,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.ellipsisClaims()
 	a.precedentClaims()
 	a.listOfPreviousClaims()
+	a.verticalListClaims()
 	providers := a.providers()
 	a.bareStatements()
 	a.namedOrgs()

@@ -98,6 +98,9 @@ type language struct {
 	// listOfPrevious opens a sentence that lists who the one before spoke
 	// of (stances.yaml list_of_previous); nil where the language has none.
 	listOfPrevious *regexp.Regexp
+	// listLineWords: what a vertical list's line may hold besides names
+	// and legal suffixes (stances.yaml list_line_words).
+	listLineWords map[string]bool
 	// market: the subject of a clause about its business in Russia
 	// (stances.yaml market_subject); nil where the language has none.
 	market *marketSubject
@@ -276,7 +279,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		x.publicBodies[w] = true
 	}
 	x.introducers = map[string]bool{}
-	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst") {
+	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst rival concurrent branchegenoot") {
 		x.introducers[w] = true
 	}
 	surnameCount := map[string]int{}
@@ -512,6 +515,10 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		if l.listOfPrevious, err = regexp.Compile(caseless(`(?:` + strings.Join(pats, `)|(?:`) + `)`)); err != nil {
 			return nil, fmt.Errorf("%s: list_of_previous: %w", sfile, err)
 		}
+	}
+	l.listLineWords = map[string]bool{}
+	for _, w := range lx.Stances.ListLineWords[lang] {
+		l.listLineWords[strings.ToLower(w)] = true
 	}
 	return l, nil
 }

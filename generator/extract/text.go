@@ -115,11 +115,35 @@ func newText(body string, abbrev map[string]bool) *text {
 		p := &t.paras[pi]
 		p.first = len(t.sents)
 		if p.heading {
+			// A short cross-head is a sentence of its own: in a roundup it
+			// names the company its section is about ("## McDonald's"),
+			// which the section's "the chain" and "it" then refer to. A
+			// longer heading stays out: a headline of other news.
+			if s, ok := crossHead(t.fold, p.start, p.end); ok {
+				t.addSentence(s, p.end, pi)
+			}
 			continue
 		}
 		t.splitSentences(pi, abbrev)
 	}
 	return t
+}
+
+// crossHeadWords is the most words a heading read as a sentence holds:
+// one or two company names with a legal suffix.
+const crossHeadWords = 6
+
+// crossHead returns where the text of the markdown heading [start,end)
+// begins, if the heading is one short line that ends no sentence.
+func crossHead(f string, start, end int) (int, bool) {
+	for start < end && (f[start] == '#' || f[start] == ' ') {
+		start++
+	}
+	h := f[start:end]
+	if h == "" || strings.ContainsAny(h, "\n.:?!") || len(strings.Fields(h)) > crossHeadWords {
+		return 0, false
+	}
+	return start, true
 }
 
 // digitGroups writes a full stop between two digits ("2.600 werknemers",

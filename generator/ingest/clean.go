@@ -688,9 +688,37 @@ func trimTail(doc *document) {
 		// stay.
 		chrome := last.kind == kHeading ||
 			last.kind == kPara && !last.sure && (doc.format != "html" || last.link) && runeLen(last.text) < maxShort && !endsSentence(last.text) && lastRune(last.text) != '"' && lastRune(last.text) != '”'
-		if !chrome {
+		if !chrome || announcedList(doc.blocks) {
 			return
 		}
 		doc.blocks = doc.blocks[:n-1]
 	}
+}
+
+// Announced lists: a sentence of at least listLeadWords words ending in a
+// colon, then at least two lines of at most listItemWords words each.
+const (
+	listLeadWords = 8
+	listItemWords = 5
+)
+
+// announcedList reports blocks ending in a list its lead sentence
+// announces ("Here is a list of the big firms that halted sales in
+// Russia:" over "Rolex", "Ford Motor Co", ...): a listicle's content, not
+// the menu lines after a story. "Related posts:" is too short a lead, and
+// headlines are too long for items.
+func announcedList(blocks []block) bool {
+	j := len(blocks)
+	for j > 0 {
+		b := blocks[j-1]
+		if b.kind != kPara || endsSentence(b.text) || strings.HasSuffix(b.text, ":") || wordCount(b.text) > listItemWords {
+			break
+		}
+		j--
+	}
+	if len(blocks)-j < 2 || j == 0 {
+		return false
+	}
+	lead := blocks[j-1]
+	return lead.kind == kPara && strings.HasSuffix(strings.TrimSpace(lead.text), ":") && wordCount(lead.text) >= listLeadWords
 }

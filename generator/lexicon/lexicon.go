@@ -206,6 +206,10 @@ type Stances struct {
 	// sentence before spoke of ("They are A, B and C."): they take its
 	// step.
 	ListOfPrevious Cues `yaml:"list_of_previous"`
+	// ListLineWords are the words a line of a vertical list may hold
+	// besides company names and legal suffixes ("BP and Shell"): a line
+	// of only these is a list item, not prose.
+	ListLineWords Cues `yaml:"list_line_words"`
 	// MarketSubject finds a registered company that is the subject of a
 	// clause about its business in Russia in wording no cue knows.
 	MarketSubject MarketSubject `yaml:"market_subject"`
