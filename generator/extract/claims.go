@@ -1383,15 +1383,9 @@ func (a *analysis) agentAfter(si int, m cueMatch) []string {
 // "X was bij de eersten die zich terugtrokken" makes X one of them.
 var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|eersten?|laatsten?|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
 
-// memberOf ends with words that make the subject one of the companies of
-// such a clause: "Cisco komt in een lange rij van organisaties die ...",
-// "X is one of the companies that ...". Words of following ("in de
-// voetsporen van", "after", "like") do not: the subject follows them.
-var memberOf = regexp.MustCompile(`(?i)\b(?:een van|één van|rij|reeks|lijst|onder de|bij de|tot de|de volgende|de laatste|de nieuwste|de eerste|one of|among|the latest|the newest|the first|the most recent|the next|the last|line of|list of|string of|wave of|voegt zich|voegen zich|voegde zich|voegden zich|sluit zich aan|sluiten zich aan|joins?|joined)\b`)
-
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the
-// sentence makes its subject one of them ("Cisco komt in een rij van
+// sentence makes its subject one of them (stances.yaml member_of: "Cisco komt in een rij van
 // organisaties die ...").
 func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
 	s := a.t.sents[si]
@@ -1408,7 +1402,7 @@ func (a *analysis) relativeStep(si int, m cueMatch) (relative, member bool) {
 			return false, false
 		}
 	}
-	return true, memberOf.MatchString(head[:loc[0]])
+	return true, a.x.memberOf != nil && a.x.memberOf.MatchString(head[:loc[0]])
 }
 
 // genericClauseBetween reports whether a clause whose subject is companies

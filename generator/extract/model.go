@@ -140,6 +140,7 @@ type Extractor struct {
 	listIntros   *phraseSet
 	introducers  map[string]bool
 	publicBodies map[string]bool           // nouns that introduce a government body
+	memberOf     *regexp.Regexp            // stances.yaml member_of
 	people       map[string]lexicon.Person // full name → person
 	surnames     map[string]string         // surname → full name (unique only)
 	suffixes     map[string]bool
@@ -273,15 +274,12 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	}
 	sort.Strings(ds)
 	x.descPhrases = newPhraseSet(ds)
-	x.listIntros = newPhraseSet([]string{"including", "include", "includes", "included", "such as", "among them", "like", "as well as", "zoals", "waaronder", "onder meer", "onder wie", "onder andere"})
-	x.publicBodies = map[string]bool{}
-	for _, w := range strings.Fields("regulator watchdog ministry ministerie toezichthouder regering government overheid agency parliament parlement court rechtbank commission commissie") {
-		x.publicBodies[w] = true
-	}
-	x.introducers = map[string]bool{}
-	for _, w := range strings.Fields("startup start-up firm company provider operator carrier studio group vendor maker developer hoster host registrar platform agency consultancy bedrijf aanbieder actiegroep belangengroep groep organisatie organization organisation ngo leverancier uitbater dochter subsidiary telco telecombedrijf softwarebedrijf techbedrijf chipmaker bank broker exchange beurs processor hoster brewer brouwer retailer manufacturer fabrikant maker insurer verzekeraar carmaker betaalbedrijf betaaldienst rival concurrent branchegenoot") {
-		x.introducers[w] = true
-	}
+	// The entity reader's word lists hold both languages' words at once,
+	// as a mixed-language article needs.
+	x.listIntros = newPhraseSet(allLanguages(lx.Stances.ListIntros))
+	x.publicBodies = wordSet(allLanguages(lx.Stances.PublicBodies))
+	x.introducers = wordSet(allLanguages(lx.Stances.CompanyNouns))
+	x.memberOf = phraseRegexp(allLanguages(lx.Stances.MemberOf))
 	surnameCount := map[string]int{}
 	for _, p := range lx.People {
 		names := append([]string{p.Name}, p.Aliases...)
@@ -693,4 +691,40 @@ func titleVariant(name string) string {
 		return ""
 	}
 	return strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
+}
+
+// allLanguages returns every language's entries of cs, in a fixed order.
+func allLanguages(cs lexicon.Cues) []string {
+	langs := make([]string, 0, len(cs))
+	for l := range cs {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	var out []string
+	for _, l := range langs {
+		out = append(out, cs[l]...)
+	}
+	return out
+}
+
+// wordSet returns the set of the given words.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// phraseRegexp matches any of the plain phrases as whole words, case
+// folded; nil when there are none.
+func phraseRegexp(phrases []string) *regexp.Regexp {
+	if len(phrases) == 0 {
+		return nil
+	}
+	quoted := make([]string, len(phrases))
+	for i, p := range phrases {
+		quoted[i] = regexp.QuoteMeta(p)
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(quoted, "|") + `)\b`)
 }

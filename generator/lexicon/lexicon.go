@@ -210,6 +210,19 @@ type Stances struct {
 	// besides company names and legal suffixes ("BP and Shell"): a line
 	// of only these is a list item, not prose.
 	ListLineWords Cues `yaml:"list_line_words"`
+	// ListIntros open the examples of a group ("firms such as A and
+	// B"): plain phrases, not patterns.
+	ListIntros Cues `yaml:"list_intros"`
+	// PublicBodies are nouns that introduce a government body, never a
+	// company ("the regulator X").
+	PublicBodies Cues `yaml:"public_bodies"`
+	// CompanyNouns introduce a company's name ("the storage vendor X",
+	// "rival Y"), and let an unregistered name after them be one.
+	CompanyNouns Cues `yaml:"company_nouns"`
+	// MemberOf are the phrases that make a sentence's subject one of the
+	// companies of a relative clause about companies in general ("X is
+	// one of the companies that ..."): plain phrases, not patterns.
+	MemberOf Cues `yaml:"member_of"`
 	// MarketSubject finds a registered company that is the subject of a
 	// clause about its business in Russia in wording no cue knows.
 	MarketSubject MarketSubject `yaml:"market_subject"`
