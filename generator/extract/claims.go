@@ -1523,10 +1523,11 @@ func (a *analysis) providers() []content.Provider {
 	// it reports, even in wording no cue knows: on the real batches, rules
 	// for the wording missed a third of the companies of unseen outlets.
 	out = append(out, a.marketSubjects(out)...)
-	out = append(out, a.namedOften(out)...)
 	out = append(out, a.russiaSubjects(out)...)
 	out = append(out, a.joinedCompanies(out)...)
 	out = append(out, a.russiaSpeakers(out)...)
+	// Last, so that every rule that reads a step has had its turn.
+	out = append(out, a.namedOften(out)...)
 	return out
 }
 
@@ -1774,15 +1775,20 @@ func (a *analysis) verbStance(clause [2]int) (string, string) {
 }
 
 // namedOftenMin is how many times outside quotes an article must name a
-// registered company before it counts as reported on. Two named too many
-// companies that were only compared with; three found 9 of the 55
-// companies batches 1-3 missed, for 3 wrong ones.
+// registered company for it to count as reported on whatever the company
+// is. Below it, a company still counts unless it comes from a country of
+// named_once's skip_countries (stances.yaml): the bare mentions that are no
+// report (a medium, a product, an owner, the target of an appeal) are
+// dropped one by one before counting, by mentionNoReport.
 const namedOftenMin = 3
 
 // namedOften returns, as "unclear" with low confidence and the first
-// sentence that names it as evidence, every registered company named at
-// least namedOftenMin times outside quotes that has no claim: its stance
-// is left for the editor, but the company is not lost.
+// sentence that names it as evidence, every registered company named
+// outside quotes that has no claim: its stance is left for the editor, but
+// the company is not lost. On real articles nobody had tuned on, a bare
+// mention is far more often a company in a list of responders, or one the
+// article reports on in wording no cue knows, than one that is only
+// compared with (see named_once in stances.yaml for the figures).
 func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	got := map[string]bool{}
 	for _, p := range have {
@@ -1792,7 +1798,7 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	first := map[string]int{}
 	var order []string
 	for _, m := range a.e.mentions {
-		if m.kind != orgMention || m.unknown || got[m.org] || a.inQuote(m.start) >= 0 {
+		if m.kind != orgMention || m.unknown || got[m.org] || a.inQuote(m.start) >= 0 || a.mentionNoReport(m) {
 			continue
 		}
 		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown {
@@ -1806,15 +1812,58 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	}
 	var out []content.Provider
 	for _, org := range order {
-		if count[org] < namedOftenMin || first[org] < 0 {
+		if first[org] < 0 {
 			continue
 		}
+		if count[org] < namedOftenMin {
+			if p, ok := a.x.lx.Provider(org); ok && a.x.namedOnce.skipCountry[p.Country] {
+				continue
+			}
+		}
 		const conf = 0.3
+		a.namedOnly = append(a.namedOnly, org)
 		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by being named %d times without a claim", org, count[org]))
 		out = append(out, content.Provider{ID: org, Name: a.orgName(org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
 			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(first[org]), Confidence: conf}}})
 	}
 	return out
+}
+
+// mentionNoReport reports a mention that names the company as something
+// other than a subject of the news (named_once in stances.yaml): a medium
+// or recipient ("on Twitter"), a product or account ("Google Pay"), the
+// owner of the company at hand ("in handen van Bacardi"), or one asked to
+// act ("Ukraine asked Sony to pause").
+func (a *analysis) mentionNoReport(m mention) bool {
+	r := &a.x.namedOnce
+	low := a.t.lower
+	for _, w := range r.objectBefore {
+		if strings.HasSuffix(low[:m.start], " "+w+" ") {
+			return true
+		}
+	}
+	for _, w := range r.ownerBefore {
+		if strings.HasSuffix(low[:m.start], w+" ") {
+			return true
+		}
+	}
+	after := low[m.end:]
+	for _, w := range r.objectAfter {
+		for _, sep := range []string{" ", "-"} {
+			if rest, ok := strings.CutPrefix(after, sep+w); ok && (rest == "" || !isAlnum(rest[0])) {
+				return true
+			}
+		}
+	}
+	if si := a.sentOf[m.start]; si >= 0 {
+		before := " " + low[a.t.sents[si].start:m.start]
+		for _, w := range r.appeals {
+			if strings.Contains(before, " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownClaims drops the claims a company has only by reference ("Ook Bunq

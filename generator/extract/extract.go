@@ -34,6 +34,9 @@ type Result struct {
 	Providers []content.Provider
 	Quotes    []content.Quote
 	Trace     []string
+	// NamedOnly lists the providers reported only because the article
+	// names them, with no claim (stance unclear, low confidence).
+	NamedOnly []string
 	// Warnings say what extraction skipped, as "line N: ..." of Text().
 	Warnings []string
 }
@@ -89,6 +92,7 @@ type analysis struct {
 	warns   []string
 	// stanceHow says, per provider, which rule decided its stance.
 	stanceHow []string
+	namedOnly []string // providers found by being named alone (Result.NamedOnly)
 	// titleLines: how many lines the headline adds before Document.Text().
 	titleLines int
 	lowerSeen  map[string]bool // neverLower's answers, per word
@@ -137,7 +141,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	providers := a.providers()
 	a.bareStatements()
 	a.namedOrgs()
-	res := Result{Providers: providers, Quotes: a.quoteRecords(), Warnings: a.warns}
+	res := Result{Providers: providers, Quotes: a.quoteRecords(), Warnings: a.warns, NamedOnly: a.namedOnly}
 	if doc.Explain {
 		for _, c := range a.claims {
 			kind := "measure"

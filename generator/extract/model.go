@@ -141,6 +141,7 @@ type Extractor struct {
 	introducers  map[string]bool
 	publicBodies map[string]bool           // nouns that introduce a government body
 	memberOf     *regexp.Regexp            // stances.yaml member_of
+	namedOnce    namedOnceRules            // stances.yaml named_once
 	people       map[string]lexicon.Person // full name → person
 	surnames     map[string]string         // surname → full name (unique only)
 	suffixes     map[string]bool
@@ -280,6 +281,14 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 	x.publicBodies = wordSet(allLanguages(lx.Stances.PublicBodies))
 	x.introducers = wordSet(allLanguages(lx.Stances.CompanyNouns))
 	x.memberOf = phraseRegexp(allLanguages(lx.Stances.MemberOf))
+	no := lx.Stances.NamedOnce
+	x.namedOnce = namedOnceRules{
+		objectBefore: allLanguages(no.ObjectBefore),
+		objectAfter:  allLanguages(no.ObjectAfter),
+		ownerBefore:  allLanguages(no.OwnerBefore),
+		appeals:      allLanguages(no.Appeals),
+		skipCountry:  wordSet(no.SkipCountries),
+	}
 	surnameCount := map[string]int{}
 	for _, p := range lx.People {
 		names := append([]string{p.Name}, p.Aliases...)
@@ -727,4 +736,11 @@ func phraseRegexp(phrases []string) *regexp.Regexp {
 		quoted[i] = regexp.QuoteMeta(p)
 	}
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(quoted, "|") + `)\b`)
+}
+
+// namedOnceRules are stances.yaml's named_once phrases, lowercased, both
+// languages together.
+type namedOnceRules struct {
+	objectBefore, objectAfter, ownerBefore, appeals []string
+	skipCountry                                     map[string]bool
 }

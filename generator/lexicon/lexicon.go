@@ -226,11 +226,40 @@ type Stances struct {
 	// MarketSubject finds a registered company that is the subject of a
 	// clause about its business in Russia in wording no cue knows.
 	MarketSubject MarketSubject `yaml:"market_subject"`
+	// NamedOnce says which bare mentions do not count when an article
+	// names a registered company with no claim: the company as a medium,
+	// a product, an owner or the target of an appeal.
+	NamedOnce NamedOnce `yaml:"named_once"`
 	// Classes are word classes per language (verbs of stopping, of
 	// blocking, nouns of business...): a cue pattern writes {name} where
 	// any member fits, so that one pattern covers every verb of a class,
 	// with its Dutch separable and participle forms.
 	Classes map[string]Cues `yaml:"classes"`
+}
+
+// NamedOnce holds the plain phrases (not patterns) that keep a bare
+// mention of a registered company from making it a provider: a company
+// an article names without any claim is still reported, as "unclear", unless
+// every mention is one of these.
+type NamedOnce struct {
+	// ObjectBefore: a word right before the name that makes it a medium
+	// or a recipient ("on Twitter", "via Telegram", "sold to X").
+	ObjectBefore Cues `yaml:"object_before"`
+	// ObjectAfter: a word right after the name, after a space or a
+	// hyphen, that makes the name a product or an account ("Google Pay",
+	// "Twitter account", "Microsoft-owned").
+	ObjectAfter Cues `yaml:"object_after"`
+	// OwnerBefore: a phrase right before the name that makes it the owner
+	// of the company the sentence is about ("in handen van Bacardi").
+	OwnerBefore Cues `yaml:"owner_before"`
+	// Appeals: a verb earlier in the sentence that makes the companies
+	// after it the ones asked to act, not the ones acting ("Ukraine asked
+	// Sony and Microsoft to pause").
+	Appeals Cues `yaml:"appeals"`
+	// SkipCountries: companies registered in these countries are named
+	// in this news as customers, suppliers or targets far more often than
+	// as responders, so a bare mention or two does not count for them.
+	SkipCountries []string `yaml:"skip_countries"`
 }
 
 // MarketSubject holds, per language, what makes a company the subject of
