@@ -14,7 +14,12 @@ import (
 // the extractor), and scores each with tools/score (a copy of the
 // team's scorer) against its gold, failing below the floors. The seed
 // floors are the extraction issue's; the test-set floors sit a little under
-// what extraction reaches today, so that a regression shows.
+// what extraction reaches today, so that a regression shows. Since round 9
+// (named_once in stances.yaml) a registered company an article names with
+// no claim is reported as unclear: on real articles nobody had tuned on
+// that found far more companies than it wrongly added, while these sets,
+// written to order, list only companies with a step, so their providers
+// floors went down with it (heldout 0.90 -> 0.85, final 0.97 -> 0.92).
 func TestExtractionScores(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores extraction on 18 articles; skipped with -short")
@@ -27,9 +32,9 @@ func TestExtractionScores(t *testing.T) {
 		{"extraction", "testdata/extraction/gold.json", "testdata/extraction/articles/*",
 			"providers=0.96,stance=0.88,measures=0.83,quotes=0.95,speaker=0.92,quote_provider=0.89,indirect=0.75,clean=1"},
 		{"heldout", "testdata/heldout/gold.json", "testdata/heldout/articles/*",
-			"providers=0.9,stance=0.92,measures=0.84,quotes=0.95,speaker=0.89,quote_provider=0.89,indirect=0.8,clean=1"},
+			"providers=0.85,stance=0.92,measures=0.84,quotes=0.95,speaker=0.89,quote_provider=0.89,indirect=0.8,clean=1"},
 		{"final", "testdata/final/gold.json", "testdata/final/articles/*",
-			"providers=0.97,stance=0.9,measures=0.84,quotes=0.99,speaker=0.85,quote_provider=0.75,indirect=0.72,clean=1"},
+			"providers=0.92,stance=0.9,measures=0.84,quotes=0.99,speaker=0.85,quote_provider=0.75,indirect=0.72,clean=1"},
 		{"blind4", "testdata/blind4/gold.json", "testdata/blind4/articles/*",
 			"providers=0.98,stance=0.91,measures=0.83,quotes=0.97,speaker=0.9,quote_provider=0.66,indirect=0.68,clean=1"},
 		// Written for issue 14 before tuning; its first score is in its README.

@@ -1797,8 +1797,13 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	count := map[string]int{}
 	first := map[string]int{}
 	var order []string
+	appeal := map[string]bool{}
 	for _, m := range a.e.mentions {
-		if m.kind != orgMention || m.unknown || got[m.org] || a.inQuote(m.start) >= 0 || a.mentionNoReport(m) {
+		if m.kind != orgMention || m.unknown || got[m.org] || a.inQuote(m.start) >= 0 {
+			continue
+		}
+		if no, inAppeal := a.mentionNoReport(m); no {
+			appeal[m.org] = appeal[m.org] || inAppeal
 			continue
 		}
 		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown {
@@ -1816,6 +1821,11 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 			continue
 		}
 		if count[org] < namedOftenMin {
+			// One who made or got an appeal is named elsewhere as its
+			// author or target ("SOC Prime CISO Vlad Garaschenko wrote").
+			if appeal[org] {
+				continue
+			}
 			if p, ok := a.x.lx.Provider(org); ok && a.x.namedOnce.skipCountry[p.Country] {
 				continue
 			}
@@ -1829,41 +1839,45 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	return out
 }
 
-// mentionNoReport reports a mention that names the company as something
+// mentionNoReport reports (no) a mention that names the company as something
 // other than a subject of the news (named_once in stances.yaml): a medium
 // or recipient ("on Twitter"), a product or account ("Google Pay"), the
-// owner of the company at hand ("in handen van Bacardi"), or one asked to
-// act ("Ukraine asked Sony to pause").
-func (a *analysis) mentionNoReport(m mention) bool {
+// owner of the company at hand ("in handen van Bacardi"), or one named in
+// a sentence of an appeal ("Ukraine asked Sony to pause"), which also sets
+// inAppeal.
+func (a *analysis) mentionNoReport(m mention) (no, inAppeal bool) {
 	r := &a.x.namedOnce
 	low := a.t.lower
 	for _, w := range r.objectBefore {
 		if strings.HasSuffix(low[:m.start], " "+w+" ") {
-			return true
+			return true, false
 		}
 	}
 	for _, w := range r.ownerBefore {
 		if strings.HasSuffix(low[:m.start], w+" ") {
-			return true
+			return true, false
 		}
 	}
 	after := low[m.end:]
 	for _, w := range r.objectAfter {
 		for _, sep := range []string{" ", "-"} {
 			if rest, ok := strings.CutPrefix(after, sep+w); ok && (rest == "" || !isAlnum(rest[0])) {
-				return true
+				return true, false
 			}
 		}
 	}
+	// A sentence of an appeal reports who asked and who was asked, not
+	// what anyone did ("SOC Prime, founded by Ukrainians, appealed to
+	// Akamai and Cloudflare to stop").
 	if si := a.sentOf[m.start]; si >= 0 {
-		before := " " + low[a.t.sents[si].start:m.start]
+		sent := " " + low[a.t.sents[si].start:a.t.sents[si].end] + " "
 		for _, w := range r.appeals {
-			if strings.Contains(before, " "+w+" ") {
-				return true
+			if strings.Contains(sent, " "+w+" ") {
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // ownClaims drops the claims a company has only by reference ("Ook Bunq
