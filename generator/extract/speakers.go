@@ -25,8 +25,9 @@ const messageWords = `(?:verklaring|mededeling|statement|persbericht|press relea
 
 var (
 	// What may stand between a speaker and the speech verb: an apposition
-	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:on|via|op)\s+[a-z][a-z-]*|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
+	// ("Prince, Cloudflare's CEO, said"), a parenthesis ("Villig (pictured)
+	// said", "Jansen (52) zegt") or an auxiliary ("has also said").
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?(?:\s*\([^()"]{1,30}\))?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:on|via|op)\s+[a-z][a-z-]*|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)

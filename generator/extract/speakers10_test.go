@@ -42,3 +42,17 @@ func TestSpeakerNotACompany10(t *testing.T) {
 			"Ze blijven verkopen", "Jan Nowak", ""},
 	})
 }
+
+// TestSpeakerParenthesis10 covers a parenthesis between a speaker and the
+// speech verb ("Bolt founder X (pictured) said:"), which hid the speaker
+// of two quotations on batch 10.
+func TestSpeakerParenthesis10(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a parenthesis after the speaker", "en",
+			"Philips is leaving Russia.\n\nPhilips chief executive Roy Jakobs (pictured) said: \"Our people in Ukraine come first, and we will keep paying them.\"",
+			"Our people in Ukraine", "Roy Jakobs", "philips"},
+		{"a parenthesis after the speaker", "nl",
+			"Philips vertrekt uit Rusland.\n\nPhilips-topman Roy Jakobs (52) zei: \"Onze mensen in Oekraïne gaan voor, en we blijven hen betalen.\"",
+			"Onze mensen in Oekra", "Roy Jakobs", "philips"},
+	})
+}
