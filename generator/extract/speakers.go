@@ -25,8 +25,9 @@ const messageWords = `(?:verklaring|mededeling|statement|persbericht|press relea
 
 var (
 	// What may stand between a speaker and the speech verb: an apposition
-	// ("Prince, Cloudflare's CEO, said") or an auxiliary ("has also said").
-	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:on|via|op)\s+[a-z][a-z-]*|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
+	// ("Prince, Cloudflare's CEO, said"), a parenthesis ("Villig (pictured)
+	// said", "Jansen (52) zegt") or an auxiliary ("has also said").
+	subjectGap = regexp.MustCompile(`(?i)^(?:'s?)?(?:\s*\([^()"]{1,30}\))?\s*(?:,[^,"]{0,80}){0,2},?\s*(?:(?:also|has|have|had|then|later|previously|further|ook|heeft|had|nog|eerder|al|today|yesterday|earlier|vandaag|gisteren|(?:on|op)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:on|via|op)\s+[a-z][a-z-]*|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*$`)
 	verbGap    = regexp.MustCompile(`(?i)^\s*(?:(?:the|de|het)\s+)?$`)
 	// "said a spokesperson for Netflix", "zegt een woordvoerder van ASML".
 	spokesGap = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|een|de)\s+)?(?:[a-z-]+\s+){0,2}(?:of|for|at|from|van|bij)\s+(?:(?:the|de|het)\s+)?$`)
@@ -96,7 +97,7 @@ func (a *analysis) publicRole(role string) bool {
 func (a *analysis) personOrg(p *personInfo, si int) {
 	// Only someone with a job title speaks for a company unnamed: an
 	// economist "who teaches at a business school" speaks for herself.
-	if p.org == "" && p.title != "" && !p.orgless && si >= 0 && len(a.topic[si]) == 1 && !a.place(a.topic[si][0]) {
+	if p.org == "" && p.title != "" && !a.publicRole(p.title) && !p.orgless && si >= 0 && len(a.topic[si]) == 1 && !a.place(a.topic[si][0]) {
 		p.org = a.topic[si][0]
 	}
 	p.orgless = p.org == ""
@@ -542,8 +543,33 @@ func (a *analysis) attributeQuotes() {
 			var verb bool
 			r, verb = a.speakerNear(ss, q.open, true)
 			if r.empty() && !verb {
-				// No speech verb: the subject of the clause speaks.
+				// No speech verb: the subject of the clause speaks. A
+				// clause after a colon has its own subject ("Voor Acme
+				// was het pijnlijk: minister X beschuldigde het van
+				// '...'"), and a clause that opens with a name no
+				// mention covers ("Roscosmos demanded guarantees from
+				// Acme that '...'") has that name as its subject, not
+				// the company named after it.
+				cs := a.clauseStart(ss, q.open)
+				if name := a.unknownOpener(cs, q.open); name != "" {
+					r = referent{name: name, confidence: 0.4}
+				}
+				for _, mi := range a.mentionsIn(cs, q.open) {
+					if !r.empty() || r.name != "" {
+						break
+					}
+					if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
+						continue
+					}
+					if r = a.referentOf(mi); !r.empty() {
+						r.confidence -= 0.1
+						break
+					}
+				}
 				for _, mi := range a.mentionsIn(ss, q.open) {
+					if !r.empty() || r.name != "" {
+						break
+					}
 					if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
 						continue
 					}
@@ -562,7 +588,7 @@ func (a *analysis) attributeQuotes() {
 		// The person the sentence before it is about ("Asked whether it
 		// might come back, she was careful. 'If ...'").
 		var subjectOrg referent
-		if r.empty() && !unknownAfter {
+		if r.empty() && r.name == "" && !unknownAfter {
 			r = a.previousSentenceSpeaker(q.open)
 			if r.person == "" {
 				subjectOrg, r = r, referent{}
@@ -570,19 +596,19 @@ func (a *analysis) attributeQuotes() {
 		}
 		// The person the sentence right after it names as speaking: "...
 		// geopolitieke situatie." Hij zegt ook dat ...'.
-		if r.empty() && !unknownAfter {
+		if r.empty() && r.name == "" && !unknownAfter {
 			r = a.nextSentenceSpeaker(q.close)
 		}
 		// A quotation with an attribution of its own that names no one
 		// we know ('...," the luxury house wrote') is not the one before
 		// it continued: the organisation its sentence is about speaks.
-		if r.empty() && ownVerb && !subjectOrg.empty() {
+		if r.empty() && r.name == "" && ownVerb && !subjectOrg.empty() {
 			r = subjectOrg
 		}
 		// A name no registry knows as the subject of the speech verb
 		// that introduces it ("Bumble said last week that it was
 		// '...'"): the name is the speaker, though no company id.
-		if r.empty() && !unknownAfter {
+		if r.empty() && r.name == "" && !unknownAfter {
 			if name := a.namedSubject(q.open); name != "" {
 				r = referent{name: name, confidence: 0.4}
 			} else if name := a.namedAfterVerb(q.open); name != "" {
@@ -602,7 +628,7 @@ func (a *analysis) attributeQuotes() {
 		// required to ... where we operate", "Citi continues to
 		// monitor ...") speaks for it, unless a person or a name at the
 		// attribution says otherwise.
-		if r.person == "" && r.confidence < 0.85 {
+		if r.person == "" && r.name == "" && r.confidence < 0.85 {
 			if org := a.selfNamed(q); org != "" && org != r.org {
 				r = referent{org: org, confidence: 0.6}
 			}
@@ -982,7 +1008,7 @@ func (a *analysis) quoteRecords() []content.Quote {
 				r = referent{org: org, confidence: 0.5}
 			}
 		}
-		cq := content.Quote{Text: text, Kind: "direct", Provider: r.org, Confidence: 0.3}
+		cq := content.Quote{Text: text, Kind: "direct", Provider: a.quoteProvider(r), Confidence: 0.3}
 		switch {
 		case r.person != "":
 			cq.Speaker = r.person
@@ -1406,4 +1432,128 @@ func (a *analysis) subjectPhrase(s, e int) string {
 
 func round2(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
+}
+
+// clauseStart returns where the clause that holds pos begins within the
+// sentence that starts at ss: after the last colon or semicolon before
+// pos outside quotation marks, else ss.
+func (a *analysis) clauseStart(ss, pos int) int {
+	for i := pos - 1; i > ss; i-- {
+		if c := a.t.fold[i]; (c == ':' || c == ';') && a.inQuote(i) < 0 {
+			return i + 1
+		}
+	}
+	return ss
+}
+
+// unknownOpener returns the capitalised name that opens the clause at cs,
+// before pos, when no mention covers it and it is followed by a comma (an
+// apposition: "Roskomnadzor, the regulator, accused ...") or a word in
+// lower case (its verb: "Roscosmos demanded ..."): a subject the registry
+// does not know, such as an agency or a regulator. A word the text also
+// writes in lower case, a pronoun, a word that is never a company
+// ("However", "Russia") or an article is no such name.
+func (a *analysis) unknownOpener(cs, pos int) string {
+	f := a.t.fold
+	s := cs
+	for s < pos && (f[s] == ' ' || f[s] == '\n') {
+		s++
+	}
+	if s >= pos || !isUpper(f[s]) {
+		return ""
+	}
+	e := s
+	words := 0
+	for e < pos && words < 4 {
+		we := e
+		for we < pos && f[we] != ' ' && f[we] != ',' && f[we] != '\n' {
+			we++
+		}
+		w := f[e:we]
+		if w == "" || !isUpper(w[0]) || strings.ContainsAny(w, "'’\"“”‘.:;()") {
+			break
+		}
+		if a.x.notProvAll[w] || a.l.stopwords[strings.ToLower(w)] || a.l.descArticles[strings.ToLower(w)] || a.l.personPron[strings.ToLower(w)] || a.l.companyPron[strings.ToLower(w)] {
+			break
+		}
+		words++
+		e = we
+		if e < pos && f[e] == ' ' {
+			e++
+		} else {
+			break
+		}
+	}
+	if words == 0 {
+		return ""
+	}
+	name := strings.TrimSpace(f[s:e])
+	if len(a.mentionsIn(cs, s+len(name))) > 0 {
+		return ""
+	}
+	// A word the text also writes in lower case ("Otherwise") opens the
+	// sentence as an ordinary word.
+	for _, w := range strings.Fields(name) {
+		if strings.Contains(f, " "+strings.ToLower(w)+" ") {
+			return ""
+		}
+	}
+	rest := strings.TrimLeft(f[s+len(name):pos], " ")
+	if rest == "" {
+		return ""
+	}
+	if rest[0] != ',' && !(rest[0] >= 'a' && rest[0] <= 'z') {
+		return ""
+	}
+	// Only a proper name: one the text also writes inside a sentence
+	// ("space agency Roscosmos"), or one an apposition describes
+	// ("Roskomnadzor, the regulator,"). An ordinary word that opens the
+	// sentence ("Advertisers", "Under") is neither.
+	if !a.writtenInside(name) && !apposition.MatchString(rest) {
+		return ""
+	}
+	return strings.TrimSpace(a.t.span(s, s+len(name)))
+}
+
+// apposition is a comma and an article that open a description of the
+// name before it: "Roskomnadzor, the country's regulator, ...".
+var apposition = regexp.MustCompile(`^,\s+(?i:the|a|an|de|het|een)\s`)
+
+// writtenInside reports name written somewhere in the text right after a
+// word in lower case: inside a sentence, where only a name is
+// capitalised.
+func (a *analysis) writtenInside(name string) bool {
+	f := a.t.fold
+	for i := 0; ; {
+		k := strings.Index(f[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		end := at + len(name)
+		if at >= 2 && f[at-1] == ' ' && f[at-2] >= 'a' && f[at-2] <= 'z' && (end == len(f) || !isAlnum(f[end])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// quoteProvider returns the provider a speaker speaks for: none for a
+// government body or regulator, a place, or an office holder whose
+// organisation the registry does not know ("Dmytro Koeleba, minister van
+// Buitenlandse Zaken": a ministry, not a company).
+func (a *analysis) quoteProvider(r referent) string {
+	o := a.e.orgs[r.org]
+	if r.org == "" || o == nil {
+		return r.org
+	}
+	if o.public || a.place(r.org) {
+		return ""
+	}
+	if o.unknown && r.person != "" {
+		if p := a.personNamed(r.person); p != nil && p.title != "" && a.publicRole(p.title) {
+			return ""
+		}
+	}
+	return r.org
 }
