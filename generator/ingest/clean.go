@@ -194,7 +194,9 @@ func matchHeader(res []*regexp.Regexp, line string) bool {
 	if runeLen(plain) > 60 {
 		return false
 	}
-	plain = strings.TrimRightFunc(plain, func(r rune) bool { return r == ':' || r == ' ' })
+	// "Write a comment...", "Reacties …": the dots of a prompt are not
+	// the header's words.
+	plain = strings.TrimRightFunc(plain, func(r rune) bool { return r == ':' || r == ' ' || r == '.' || r == '…' })
 	for _, re := range res {
 		if re.MatchString(plain) {
 			return true
@@ -285,7 +287,11 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	for i, b := range doc.blocks {
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
-		if (b.kind == kPara || b.kind == kHeading) && (cl.endsStory(b.text) || prose && matchHeader(cl.otherNews, b.text)) {
+		// The header of other news opens its chunk of a text file or
+		// follows a paragraph of the story: one among the menu lines of a
+		// teaser box mid-story ("Top stories" under "Recommended videos")
+		// is that box's, and the story goes on below.
+		if (b.kind == kPara || b.kind == kHeading) && (cl.endsStory(b.text) || prose && headerPlace(doc.blocks, i) && matchHeader(cl.otherNews, b.text)) {
 			doc.blocks = out
 			return
 		}
@@ -362,6 +368,14 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// headerPlace reports block i where a header of other news stands: a
+// block of a page (no chunks), first in its blank-line-separated chunk of
+// a text file, or right under a paragraph of the story, not among menu
+// lines.
+func headerPlace(blocks []block, i int) bool {
+	return blocks[i].group == 0 || i == 0 || blocks[i-1].group != blocks[i].group || storyProse(blocks[i-1])
 }
 
 // maxTeaserChunks bounds the one-line chunks of headlines that a bare

@@ -88,6 +88,24 @@ var leadSlashCredit = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L
 // it; these stand alone after the full stop.
 var signOff = regexp.MustCompile(`([.!?…]["”’»]?)\s+(?:[-–—]\s*\p{Lu}{2,6}(?:\s*[/,]\s*\p{Lu}[\p{L}]{1,12})*|\(\p{Ll}{2,4}\)|\(\p{Lu}{2,6}\)|\(\p{Lu}\p{Ll}{2,12}\))\s*$`)
 
+// wireTeaserLead opens another wire story: an agency's tag in
+// parentheses and a dash, after a place in capitals or not: "(Agency) -",
+// "LONDON (Agency) -", "DEN HAAG (ANP) -".
+var wireTeaserLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’ -]{0,30}\s)?\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,3}\)\s*[-–—]`)
+
+// truncatedEnd is a paragraph cut off mid-sentence by the site, dots
+// straight after a word: "... in a dispute over...".
+var truncatedEnd = regexp.MustCompile(`[\p{L}\d,;]\s?(?:\.{3}|…)$`)
+
+// wireTeaser reports the teaser of another wire story under the story: a
+// paragraph that opens with an agency's dateline and is cut off
+// mid-sentence. A story has one dateline, at its start, and its
+// paragraphs end with a full stop.
+func wireTeaser(s string) bool {
+	t := strings.TrimSpace(s)
+	return wireTeaserLead.MatchString(t) && truncatedEnd.MatchString(t)
+}
+
 func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 	var pe paragraphEdits
 	for _, p := range bp[inlineKey] {
@@ -259,9 +277,14 @@ func (pe paragraphEdits) edit(s string) string {
 func (pe paragraphEdits) apply(doc *document) {
 	blankLines := spacedParagraphs(doc.blocks)
 	out := doc.blocks[:0]
+	story := false // a paragraph of the story stands above
 	for _, b := range doc.blocks {
 		switch b.kind {
 		case kPara:
+			if story && !b.sure && wireTeaser(b.text) {
+				continue
+			}
+			story = story || storyProse(b)
 			if pe.isCaption(b.text) {
 				if doc.format == "txt" && pe.creditBelowAlt(out, b, blankLines) {
 					out = out[:len(out)-1]
