@@ -1933,7 +1933,7 @@ func (a *analysis) mentionContext(m mention, got map[string]bool) bool {
 			from = max(from, s.start+i+len(pat)-1)
 		}
 	}
-	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+	if i := strings.LastIndexAny(before, ":"); i >= 0 {
 		from = max(from, s.start+i)
 	}
 	clause := " " + low[from:m.start]
