@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -1806,6 +1807,9 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 			appeal[m.org] = appeal[m.org] || inAppeal
 			continue
 		}
+		if a.mentionContext(m, got) {
+			continue
+		}
 		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown {
 			continue
 		}
@@ -1878,6 +1882,135 @@ func (a *analysis) mentionNoReport(m mention) (no, inAppeal bool) {
 		}
 	}
 	return false, false
+}
+
+// mentionContext reports a mention that names the company as context of
+// another's news (named_once in stances.yaml): a sentence of market
+// figures ("HPE has a market share of 15 percent"), a clause that makes it
+// another's customer, supplier, holding or example ("the company, which
+// supplies MTS and Tele2", "merken als Zara"), or a clause whose subject is
+// another company with a claim, the mention in its object ("Uber distances
+// itself from Yandex", "Yandex is Google, Amazon and eBay in one"). A word
+// of clause_breaks opens a new clause where none of that holds ("since
+// Ericsson did the same", "terwijl Delhaize ...").
+func (a *analysis) mentionContext(m mention, got map[string]bool) bool {
+	si := a.sentOf[m.start]
+	if si < 0 {
+		return false
+	}
+	r := &a.x.namedOnce
+	low := a.t.lower
+	s := a.t.sents[si]
+	sent := " " + low[s.start:s.end] + " "
+	for _, w := range r.statistics {
+		if strings.Contains(sent, " "+w+" ") {
+			return true
+		}
+	}
+	// The subject of a clause of its own: "..., McDonald's is closing".
+	after := strings.Fields(a.t.fold[m.end:min(len(a.t.fold), m.end+60)])
+	for k, w := range after {
+		if k > 2 {
+			break
+		}
+		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if r.subjectVerbs[strings.ToLower(w)] {
+			return false
+		}
+		break
+	}
+	// Where the mention's clause begins.
+	from := s.start
+	before := " " + low[s.start:m.start]
+	for _, w := range r.breaks {
+		pat := " " + w + " "
+		if strings.HasPrefix(w, ",") {
+			pat = w + " " // ", and": a clause after a comma
+		}
+		if i := strings.LastIndex(before, pat); i >= 0 {
+			from = max(from, s.start+i+len(pat)-1)
+		}
+	}
+	if i := strings.LastIndexAny(before, ":"); i >= 0 {
+		from = max(from, s.start+i)
+	}
+	clause := " " + low[from:m.start]
+	for _, w := range r.context {
+		if strings.Contains(clause, " "+w+" ") {
+			return true
+		}
+	}
+	if slices.Contains(a.subject[si], m.org) {
+		return false
+	}
+	for _, mi := range a.mentionsIn(from, m.start) {
+		o := a.e.mentions[mi]
+		if o.org == m.org || a.inQuote(o.start) >= 0 {
+			continue
+		}
+		// "Microsoft's ban ... from tech giants including Apple": a
+		// possessive is no subject.
+		if rest := a.t.fold[o.end:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		for _, org := range a.resolve(mi, si) {
+			if org != m.org && got[org] && slices.Contains(a.subject[si], org) && !a.coSubject(mi, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedMember is a list gap whose next member has a one-word
+// description: ", sportwinkel Decathlon", "and the retailer Auchan".
+var describedMember = regexp.MustCompile(`^\s*(?:,\s*(?:(?:and|en|or|of)\s+)?|\s+(?:and|en|or|of|&)\s+)(?:(?:de|het|the|a|an)\s+)?\p{Ll}[\p{L}-]*\s+$`)
+
+// leadingName is the capitalised words a gap begins with.
+var leadingName = regexp.MustCompile(`^\s*(?:\p{Lu}[\p{L}.&-]*\s*)+`)
+
+// coSubject reports whether mention m is one more of a list that begins
+// with the subject mention mi: only list words (named_once list_words),
+// names and punctuation stand between them ("Bouygues Telecom and Orange
+// in France, Telefonica in Spain and 3 and Vodafone in the UK have
+// signed"), or each company is joined to the one before as a list is
+// ("de doe-het-zelfketen Leroy Merlin, sportwinkel Decathlon en ...").
+func (a *analysis) coSubject(mi int, m mention) bool {
+	subj := a.e.mentions[mi]
+	only := true
+	for _, w := range strings.FieldsFunc(a.t.fold[subj.end:m.start], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	}) {
+		if unicode.IsUpper([]rune(w)[0]) || unicode.IsDigit([]rune(w)[0]) || a.x.namedOnce.listWords[strings.ToLower(w)] {
+			continue
+		}
+		only = false
+		break
+	}
+	if only {
+		return true
+	}
+	// Walk back from m through the list it ends.
+	cur := m
+	for j := len(a.e.mentions) - 1; j >= 0; j-- {
+		o := a.e.mentions[j]
+		if o.start >= cur.start {
+			continue
+		}
+		// The name a description mention stands before is no mention of
+		// its own: "de bouwmarktketen Leroy Merlin, sportwinkel X".
+		gap := leadingName.ReplaceAllString(a.t.fold[o.end:cur.start], "")
+		if strings.TrimSpace(gap) != "" && !a.joinsList(o, cur) && !a.describedListGap(gap) && !describedMember.MatchString(gap) && !isListGap(gap) {
+			return false
+		}
+		if o.start == subj.start {
+			return true
+		}
+		cur = o
+	}
+	return false
 }
 
 // ownClaims drops the claims a company has only by reference ("Ook Bunq

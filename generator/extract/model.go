@@ -287,6 +287,11 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		objectAfter:  allLanguages(no.ObjectAfter),
 		ownerBefore:  allLanguages(no.OwnerBefore),
 		appeals:      allLanguages(no.Appeals),
+		context:      allLanguages(no.ContextBefore),
+		statistics:   allLanguages(no.Statistics),
+		breaks:       allLanguages(no.ClauseBreaks),
+		subjectVerbs: wordSet(allLanguages(no.SubjectVerbs)),
+		listWords:    wordSet(allLanguages(no.ListWords)),
 		skipCountry:  wordSet(no.SkipCountries),
 	}
 	surnameCount := map[string]int{}
@@ -742,5 +747,6 @@ func phraseRegexp(phrases []string) *regexp.Regexp {
 // languages together.
 type namedOnceRules struct {
 	objectBefore, objectAfter, ownerBefore, appeals []string
-	skipCountry                                     map[string]bool
+	context, statistics, breaks                     []string
+	skipCountry, subjectVerbs, listWords            map[string]bool
 }

@@ -256,6 +256,27 @@ type NamedOnce struct {
 	// after it the ones asked to act, not the ones acting ("Ukraine asked
 	// Sony and Microsoft to pause").
 	Appeals Cues `yaml:"appeals"`
+	// ContextBefore: a phrase earlier in the name's clause that makes it
+	// another company's customer, supplier, partner, holding or example
+	// ("supplies MTS and Tele2", "platforms like Upwork", "merken als
+	// Zara"), with no clause break between.
+	ContextBefore Cues `yaml:"context_before"`
+	// Statistics: a phrase anywhere in the sentence that makes it a
+	// figure about a market, not a report of a step ("market share").
+	Statistics Cues `yaml:"statistics"`
+	// ClauseBreaks: words that open a new clause, whose subject may act
+	// ("since Ericsson did the same", "terwijl Delhaize ..."): before
+	// them, a phrase of ContextBefore or another company's subject no
+	// longer holds.
+	ClauseBreaks Cues `yaml:"clause_breaks"`
+	// SubjectVerbs: a word right after the name (and up to two capitalised
+	// words of it) that makes the name the subject of a clause of its own
+	// ("..., McDonald's is closing its doors"): it is never context.
+	SubjectVerbs Cues `yaml:"subject_verbs"`
+	// ListWords: the words that may stand between two companies of one
+	// list ("A in France and B in Spain"): a company after the subject
+	// with only these between is one of the subjects.
+	ListWords Cues `yaml:"list_words"`
 	// SkipCountries: companies registered in these countries are named
 	// in this news as customers, suppliers or targets far more often than
 	// as responders, so a bare mention or two does not count for them.
