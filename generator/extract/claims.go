@@ -16,7 +16,14 @@ type cueMatch struct {
 	cue        *cue
 	ownNeg     bool // the pattern spells out a negation itself
 	start, end int
+	// pausedService: a measure cue that ends service, worded as its
+	// service paused ("suspended its streaming service"): the pause
+	// stance over the same words stands with it.
+	pausedService bool
 }
+
+// pausedServiceWords is a service paused, its object named as a service.
+var pausedServiceWords = regexp.MustCompile(`(?i)^(?:suspend|halt|paus)\w*\b[^.]{0,40}\bservices?\b`)
 
 // negationWord finds a pattern that negates or qualifies its own words
 // ("not pulling out", "trekt zich deels terug"): such a pattern is the more
@@ -430,7 +437,9 @@ func (a *analysis) findClaims() {
 			}
 			a.sc.found = p.matchAll(t, s.start, s.end, toks, a.sc.found[:0])
 			for _, m := range a.sc.found {
-				matches = append(matches, cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]})
+				cm := cueMatch{cue: p.cue, ownNeg: p.ownNeg, start: m[0], end: m[1]}
+				cm.pausedService = !p.cue.stance && p.cue.effect == "withdraw" && pausedServiceWords.MatchString(t.fold[m[0]:m[1]])
+				matches = append(matches, cm)
 			}
 		}
 		matches = a.dropIdiomNegations(s.start, s.end, matches)
@@ -1010,6 +1019,17 @@ func (a *analysis) onlyIdiomNegation(from, to int, m cueMatch) bool {
 	return true
 }
 
+// pauseOfService reports a pause stance cue and a measure that ends
+// service over the same words, worded as its service paused: both hold
+// ("suspended its streaming service in Russia" is a pause, and the end of
+// the service for its customers).
+func pauseOfService(x, y cueMatch) bool {
+	if y.cue.stance {
+		x, y = y, x
+	}
+	return x.cue.stance && x.cue.id == "suspends" && y.pausedService
+}
+
 // dropOverlaps keeps the longest of overlapping cues, except that a stance
 // and a measure that mean the same thing ("pulled the plug": withdraws and
 // terminate-services) both stand.
@@ -1030,7 +1050,7 @@ func dropOverlaps(ms []cueMatch) []cueMatch {
 	for _, m := range ms {
 		ok := true
 		for _, k := range kept {
-			if m.start < k.end && k.start < m.end && !agree(m.cue, k.cue) && !(m.cue == k.cue) {
+			if m.start < k.end && k.start < m.end && !agree(m.cue, k.cue) && !(m.cue == k.cue) && !pauseOfService(m, k) {
 				ok = false
 				break
 			}
@@ -1233,6 +1253,14 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		// Only a clause its conjunction opens, not an apposition ("The
 		// Suwon, South Korea-based company said it ...").
 		pron := a.e.mentions[lastBefore].start
+		// "A, B, and C said they would stop exports": a plural pronoun
+		// right after a list stands for the whole list, whose ", and" is
+		// no clause of C's own.
+		if a.e.mentions[lastBefore].plural {
+			if group := a.listRightBefore(si, lastBefore); len(group) > 1 {
+				return group, conf - 0.15
+			}
+		}
 		if br := clauseBreak.FindAllStringIndex(a.t.fold[s.start:pron], -1); br != nil {
 			from := s.start + br[len(br)-1][1]
 			if op := clauseOpener.FindStringIndex(a.t.fold[from:pron]); op != nil {
@@ -2366,4 +2394,30 @@ func (a *analysis) evidenceIn(p content.Provider, si int) bool {
 		}
 	}
 	return false
+}
+
+// reportGap is what stands between a list of companies and the plural
+// pronoun that takes it up: a reporting verb, with no clause break
+// ("A, B and C said they ...", "A en B lieten weten dat ze ...").
+var reportGap = regexp.MustCompile(`^[^,;:.()"]{1,45}$`)
+
+// listRightBefore returns the companies of the list that ends right
+// before pronoun mention pi in sentence si, if one does.
+func (a *analysis) listRightBefore(si, pi int) []string {
+	s := a.t.sents[si]
+	p := a.e.mentions[pi]
+	for mi := pi - 1; mi >= 0; mi-- {
+		m := a.e.mentions[mi]
+		if m.start < s.start {
+			return nil
+		}
+		if m.kind != orgMention {
+			continue
+		}
+		if !reportGap.MatchString(a.t.fold[m.end:p.start]) {
+			return nil
+		}
+		return a.groupAt(mi)
+	}
+	return nil
 }
