@@ -1,11 +1,6 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/newsdesk/ruscompare/generator/extract"
-)
+import "testing"
 
 // TestNamedContext checks, in our own words, that a bare mention of a
 // registered company is not reported when the sentence names it as context
@@ -15,11 +10,7 @@ import (
 // clause break, or as one of the subjects.
 func TestNamedContext(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		name, lang, body string
-		named            []string // reported for being named alone
-		absent           []string // not reported at all
-	}{
+	cases := []namedCase{
 		// Market figures.
 		{"a market share", "en",
 			"Nokia stopped its deliveries to Russia. In servers, HPE holds a market share of about a fifth.",
@@ -88,23 +79,5 @@ func TestNamedContext(t *testing.T) {
 			"Apple stopt met de verkoop in Rusland. Zo hebben ook de bouwmarktketen Leroy Merlin, sportwinkel Decathlon en winkelbedrijf Auchan veel personeel in Rusland.",
 			[]string{"decathlon", "auchan"}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
-			got := map[string]string{}
-			for _, p := range res.Providers {
-				got[p.ID] = p.Stance
-			}
-			for _, id := range c.named {
-				if !slices.Contains(res.NamedOnly, id) || got[id] != "unclear" {
-					t.Errorf("%s: want it reported for being named (stance unclear); providers %v, named only %v", id, got, res.NamedOnly)
-				}
-			}
-			for _, id := range c.absent {
-				if _, ok := got[id]; ok {
-					t.Errorf("%s: reported (%v), want it absent", id, got)
-				}
-			}
-		})
-	}
+	runNamedCases(t, x, cases)
 }

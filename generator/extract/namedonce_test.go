@@ -15,11 +15,7 @@ import (
 // times.
 func TestNamedOnce(t *testing.T) {
 	x := newExtractor(t)
-	cases := []struct {
-		name, lang, body string
-		named            []string // reported for being named alone
-		absent           []string // not reported at all
-	}{
+	cases := []namedCase{
 		{"named once in a list without a verb any cue knows", "en",
 			"The list published on Tuesday runs to forty names, with Kubota at the top.",
 			[]string{"kubota"}, nil},
@@ -60,6 +56,19 @@ func TestNamedOnce(t *testing.T) {
 			"Yandex sold its news site. Yandex kept its search engine. Analysts said Yandex had little choice.",
 			[]string{"yandex"}, nil},
 	}
+	runNamedCases(t, x, cases)
+}
+
+// namedCase is a text and the companies it must and must not report for
+// being named alone.
+type namedCase struct {
+	name, lang, body string
+	named            []string // reported for being named alone
+	absent           []string // not reported at all
+}
+
+func runNamedCases(t *testing.T, x *extract.Extractor, cases []namedCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})

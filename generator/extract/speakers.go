@@ -554,28 +554,19 @@ func (a *analysis) attributeQuotes() {
 				if name := a.unknownOpener(cs, q.open); name != "" {
 					r = referent{name: name, confidence: 0.4}
 				}
-				for _, mi := range a.mentionsIn(cs, q.open) {
-					if !r.empty() || r.name != "" {
-						break
-					}
-					if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
-						continue
-					}
-					if r = a.referentOf(mi); !r.empty() {
-						r.confidence -= 0.1
-						break
-					}
-				}
-				for _, mi := range a.mentionsIn(ss, q.open) {
-					if !r.empty() || r.name != "" {
-						break
-					}
-					if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
-						continue
-					}
-					if r = a.referentOf(mi); !r.empty() {
-						r.confidence -= 0.1
-						break
+				// The quote's own clause first, then its whole sentence.
+				for _, from := range []int{cs, ss} {
+					for _, mi := range a.mentionsIn(from, q.open) {
+						if !r.empty() || r.name != "" {
+							break
+						}
+						if a.inQuote(a.e.mentions[mi].start) >= 0 || a.e.mentions[mi].kind == weMention {
+							continue
+						}
+						if r = a.referentOf(mi); !r.empty() {
+							r.confidence -= 0.1
+							break
+						}
 					}
 				}
 			} else if r.empty() {
