@@ -161,7 +161,7 @@ func (cl *cleaner) isBoilerplate(line string) bool {
 
 // linkListHeader is chrome that introduces a list of links to other
 // stories.
-var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen|also like|ook interessant|niet missen|don['’]?t miss)\b`)
+var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen|also like|ook interessant|niet missen|don['’]?t miss|must[- ]reads?|moet je lezen|editor['’]?s picks?|aanraders?)\b`)
 
 // listHeader reports a short chrome line without figures, such as the
 // header of a block of related links.
@@ -284,7 +284,11 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	prose := false    // a paragraph of the story stands above
 	teaserGroup := 0  // the chunk of links under a bare list header
 	teaserChunks := 0 // the one-line chunks of headlines taken after it
+	skipTo := 0       // the blocks before it went with a teaser box
 	for i, b := range doc.blocks {
+		if i < skipTo {
+			continue
+		}
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
 		// The header of other news opens its chunk of a text file or
@@ -331,6 +335,15 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 				return
 			}
 			if cl.isBoilerplate(b.text) {
+				// A box header ("Must read", "Lees ook") over pairs of a
+				// headline and its snippet cut off with dots: the pairs
+				// are the box's, wherever it stands.
+				if bareListHeader(b.text) {
+					if n := teaserPairs(doc.blocks[i+1:]); n > 0 {
+						skipTo = i + 1 + 2*n
+						continue
+					}
+				}
 				// Only a list header ("Related posts:", "Lees ook") takes
 				// the link lines after it along; a notice such as "This
 				// article is more than 2 years old" may sit right above the
@@ -651,6 +664,25 @@ func classifyShortLines(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// teaserPairs counts the pairs at the start of blocks that make a teaser
+// box: a headline (no full stop at its end) and under it, in a paragraph
+// of its own, that story's snippet cut off with dots ("... signed by the
+// mayor..."). A story's paragraphs end with a full stop, so the box ends
+// at the first pair that is not of that shape.
+func teaserPairs(blocks []block) int {
+	n := 0
+	for len(blocks) >= 2 {
+		head, snip := blocks[0], blocks[1]
+		if head.kind != kPara || head.sure || runeLen(head.text) >= maxTitle || !menuLikeTitle(head.text) || !startsUpper(head.text) ||
+			snip.kind != kPara || snip.sure || !truncatedEnd.MatchString(strings.TrimSpace(snip.text)) {
+			break
+		}
+		n++
+		blocks = blocks[2:]
+	}
+	return n
 }
 
 // minTeaserWords is the length from which a headline-shaped line that
