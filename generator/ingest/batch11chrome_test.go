@@ -16,7 +16,9 @@ import "testing"
 // ends with dots under a headline-like line but with no box header above,
 // a sentence with a date and a number of clicks, a sentence about jobs, a
 // sentence saying you can read more on a page, and a sentence about a
-// complete list.
+// complete list. Also a forum's welcome banner with its sign-up menu
+// above the post and the reply counter under it (the replies go), and a
+// story that opens with a welcome, which stays.
 func TestBatch11Chrome(t *testing.T) {
 	runKeepGone(t, "batch11", []keepGoneCase{
 		{"english batch 11 chrome goes", "en",
@@ -109,5 +111,29 @@ func TestBatch11Chrome(t *testing.T) {
 				"Votre adresse e-mail ne sera pas publiée.\n",
 			[]string{"Hostwell sluit eind april zijn datacenter in Moskou"},
 			[]string{"Laisser un commentaire", "adresse e-mail"}},
+		{"a forum's welcome banner and reply counter go", "en",
+			"Welcome to Harbour Forum! The friendly board where hosts talk shop. Join the community: Create a free account Support the board: Become a Member Latest News All Forums Help & Search\n\n" +
+				"Hostwell pulls out of Russia\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
+				"Customers have thirty days to move their sites, and prepaid plans are refunded in full.\n\n" +
+				"3 replies = new reply since forum marked as read\n\n" +
+				"Good riddance, a reader wrote under the post.\n",
+			[]string{"Hostwell will close its data centre in Moscow", "Customers have thirty days"},
+			[]string{"Welcome to Harbour Forum", "Create a free account", "3 replies", "Good riddance"}},
+		{"a story that opens with a welcome stays", "en",
+			"Hostwell opens in Riga\n\n" +
+				"Welcome to Riga! the founder told the first staff, who had moved from Moscow with their families in a week.\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n",
+			[]string{"Welcome to Riga! the founder told the first staff", "Hostwell will close its data centre in Moscow"},
+			nil},
+		{"a Dutch forum's welcome banner and reply counter go", "nl",
+			"Welkom op Havenforum! Het gezellige forum waar hosts praten. Word lid van de community: maak gratis een account aan Steun het forum Laatste nieuws Alle fora Help\n\n" +
+				"Hostwell trekt zich terug uit Rusland\n\n" +
+				"Hostwell sluit eind april zijn datacenter in Moskou, meldde het bedrijf maandag.\n\n" +
+				"Klanten krijgen dertig dagen om te verhuizen, en vooruitbetaalde pakketten worden terugbetaald.\n\n" +
+				"5 antwoorden\n\n" +
+				"Goed zo, schreef een lezer onder het bericht.\n",
+			[]string{"Hostwell sluit eind april zijn datacenter in Moskou", "Klanten krijgen dertig dagen"},
+			[]string{"Welkom op Havenforum", "account aan", "5 antwoorden", "Goed zo"}},
 	})
 }

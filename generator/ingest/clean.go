@@ -39,6 +39,10 @@ type cleaner struct {
 	edits paragraphEdits
 	// boxHeader matches the header of a box of highlights ("Key points").
 	boxHeader *regexp.Regexp
+	// banner matches the opening of a community site's welcome banner
+	// above the story, whatever its length ("Welcome to X! ... Create a
+	// free account ...").
+	banner *regexp.Regexp
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -81,6 +85,11 @@ func newCleaner(opts Options) (*cleaner, error) {
 			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", boxHeaderKey, err)
 		}
 	}
+	if list := opts.Boilerplate[bannerKey]; len(list) > 0 {
+		if cl.banner, err = regexp.Compile(`(?i)^(?:` + strings.Join(list, "|") + `)`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", bannerKey, err)
+		}
+	}
 	for _, l := range langs {
 		// Only the language lists ("en", "nl", "any") hold line
 		// patterns; the other keys are the data of other passes.
@@ -100,6 +109,7 @@ func newCleaner(opts Options) (*cleaner, error) {
 const (
 	otherNewsKey = "other_news"
 	boxHeaderKey = "box_header"
+	bannerKey    = "site_banner"
 )
 
 // languageKey reports a boilerplate.yaml key that lists line patterns:
@@ -330,6 +340,11 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		dropGroup, afterChrome = 0, false
 		switch b.kind {
 		case kPara, kHeading:
+			// A site's welcome banner above the story, however long its
+			// menu runs on.
+			if !prose && b.kind == kPara && cl.banner != nil && cl.banner.MatchString(strings.TrimSpace(b.text)) {
+				continue
+			}
 			if cl.endsStory(b.text) {
 				doc.blocks = out
 				return
