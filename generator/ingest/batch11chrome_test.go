@@ -18,7 +18,9 @@ import "testing"
 // sentence saying you can read more on a page, and a sentence about a
 // complete list. Also a forum's welcome banner with its sign-up menu
 // above the post and the reply counter under it (the replies go), and a
-// story that opens with a welcome, which stays.
+// story that opens with a welcome, which stays; and a topic label
+// straight under the headline over the standfirst (it goes, a cross-head
+// further down stays).
 func TestBatch11Chrome(t *testing.T) {
 	runKeepGone(t, "batch11", []keepGoneCase{
 		{"english batch 11 chrome goes", "en",
@@ -135,5 +137,29 @@ func TestBatch11Chrome(t *testing.T) {
 				"Goed zo, schreef een lezer onder het bericht.\n",
 			[]string{"Hostwell sluit eind april zijn datacenter in Moskou", "Klanten krijgen dertig dagen"},
 			[]string{"Welkom op Havenforum", "account aan", "5 antwoorden", "Goed zo"}},
+		{"a topic label under the headline goes, a cross-head stays", "en",
+			"Hostwell gives its Moscow hall to a buyer\n\n" +
+				"Russian Hostwell branch\n\n" +
+				"The web host has stopped all of its business in Russia.\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday.\n\n" +
+				"What comes next\n\n" +
+				"Customers have thirty days to move their sites, and prepaid plans are refunded in full.\n",
+			[]string{"The web host has stopped all of its business in Russia.", "What comes next", "Customers have thirty days"},
+			[]string{"Russian Hostwell branch"}},
+		{"a short line under the headline over a line without full stop stays", "en",
+			"Hostwell gives its Moscow hall to a buyer\n\n" +
+				"Moscow hall\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday\n",
+			[]string{"Moscow hall"},
+			nil},
+		{"een onderwerplabel onder de kop gaat, een tussenkop blijft", "nl",
+			"Hostwell geeft zijn hal in Moskou aan een koper\n\n" +
+				"Russische Hostwell-tak\n\n" +
+				"De webhost heeft al zijn zaken in Rusland stopgezet.\n\n" +
+				"Hostwell sluit eind april zijn datacenter in Moskou, meldde het bedrijf maandag.\n\n" +
+				"Wat er nu komt\n\n" +
+				"Klanten krijgen dertig dagen om te verhuizen, en vooruitbetaalde pakketten worden terugbetaald.\n",
+			[]string{"De webhost heeft al zijn zaken in Rusland stopgezet.", "Wat er nu komt", "Klanten krijgen dertig dagen"},
+			[]string{"Russische Hostwell-tak"}},
 	})
 }

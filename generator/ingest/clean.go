@@ -539,11 +539,24 @@ func dropTitleVariants(title string, blocks []block) []block {
 			// kicker, not a cross-head (one never stands over the
 			// headline).
 			blocks = blocks[2:]
+		case len(blocks) > 1 && sectionLabel(blocks[0]) && standfirstPara(blocks[1]):
+			// A topic label straight under the headline, over the
+			// standfirst ("Russian branch" over "The chain has left
+			// Russia."): the page's kicker, not a cross-head (the story
+			// has not begun).
+			return blocks[1:]
 		default:
 			return blocks
 		}
 	}
 	return blocks
+}
+
+// standfirstPara reports a paragraph of one sentence or two that opens a
+// story: it ends with a full stop and has a sentence's length.
+func standfirstPara(b block) bool {
+	t := strings.TrimSpace(b.text)
+	return b.kind == kPara && !b.sure && strings.HasSuffix(t, ".") && wordCount(t) >= 6 && runeLen(t) <= maxCaption && startsUpper(t)
 }
 
 // maxLabelWords bounds a section label: "Ecommerce platforms", "Tech".
