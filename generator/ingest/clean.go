@@ -39,6 +39,10 @@ type cleaner struct {
 	edits paragraphEdits
 	// boxHeader matches the header of a box of highlights ("Key points").
 	boxHeader *regexp.Regexp
+	// banner matches the opening of a community site's welcome banner
+	// above the story, whatever its length ("Welcome to X! ... Create a
+	// free account ...").
+	banner *regexp.Regexp
 }
 
 // endOfStoryKey is the boilerplate.yaml key of the end-of-story patterns.
@@ -81,6 +85,11 @@ func newCleaner(opts Options) (*cleaner, error) {
 			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", boxHeaderKey, err)
 		}
 	}
+	if list := opts.Boilerplate[bannerKey]; len(list) > 0 {
+		if cl.banner, err = regexp.Compile(`(?i)^(?:` + strings.Join(list, "|") + `)`); err != nil {
+			return nil, fmt.Errorf("boilerplate.yaml: %s: %w", bannerKey, err)
+		}
+	}
 	for _, l := range langs {
 		// Only the language lists ("en", "nl", "any") hold line
 		// patterns; the other keys are the data of other passes.
@@ -100,6 +109,7 @@ func newCleaner(opts Options) (*cleaner, error) {
 const (
 	otherNewsKey = "other_news"
 	boxHeaderKey = "box_header"
+	bannerKey    = "site_banner"
 )
 
 // languageKey reports a boilerplate.yaml key that lists line patterns:
@@ -161,7 +171,7 @@ func (cl *cleaner) isBoilerplate(line string) bool {
 
 // linkListHeader is chrome that introduces a list of links to other
 // stories.
-var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen|also like|ook interessant|niet missen|don['’]?t miss)\b`)
+var linkListHeader = regexp.MustCompile(`(?i)\b(related|lees ook|lees meer|meer over|more about|more on|most (read|viewed|popular)|meest gelezen|gerelateerd\w*|also read|read more|further reading|explore more|recommended|aanbevolen|also like|ook interessant|niet missen|don['’]?t miss|must[- ]reads?|moet je lezen|editor['’]?s picks?|aanraders?)\b`)
 
 // listHeader reports a short chrome line without figures, such as the
 // header of a block of related links.
@@ -284,7 +294,11 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 	prose := false    // a paragraph of the story stands above
 	teaserGroup := 0  // the chunk of links under a bare list header
 	teaserChunks := 0 // the one-line chunks of headlines taken after it
+	skipTo := 0       // the blocks before it went with a teaser box
 	for i, b := range doc.blocks {
+		if i < skipTo {
+			continue
+		}
 		// A comment section ends the story even inside a block of links,
 		// and so does a block of other news once the story has begun.
 		// The header of other news opens its chunk of a text file or
@@ -326,11 +340,25 @@ func (cl *cleaner) dropBoilerplate(doc *document) {
 		dropGroup, afterChrome = 0, false
 		switch b.kind {
 		case kPara, kHeading:
+			// A site's welcome banner above the story, however long its
+			// menu runs on.
+			if !prose && b.kind == kPara && cl.banner != nil && cl.banner.MatchString(strings.TrimSpace(b.text)) {
+				continue
+			}
 			if cl.endsStory(b.text) {
 				doc.blocks = out
 				return
 			}
 			if cl.isBoilerplate(b.text) {
+				// A box header ("Must read", "Lees ook") over pairs of a
+				// headline and its snippet cut off with dots: the pairs
+				// are the box's, wherever it stands.
+				if bareListHeader(b.text) {
+					if n := teaserPairs(doc.blocks[i+1:]); n > 0 {
+						skipTo = i + 1 + 2*n
+						continue
+					}
+				}
 				// Only a list header ("Related posts:", "Lees ook") takes
 				// the link lines after it along; a notice such as "This
 				// article is more than 2 years old" may sit right above the
@@ -511,11 +539,24 @@ func dropTitleVariants(title string, blocks []block) []block {
 			// kicker, not a cross-head (one never stands over the
 			// headline).
 			blocks = blocks[2:]
+		case len(blocks) > 1 && sectionLabel(blocks[0]) && standfirstPara(blocks[1]):
+			// A topic label straight under the headline, over the
+			// standfirst ("Russian branch" over "The chain has left
+			// Russia."): the page's kicker, not a cross-head (the story
+			// has not begun).
+			return blocks[1:]
 		default:
 			return blocks
 		}
 	}
 	return blocks
+}
+
+// standfirstPara reports a paragraph of one sentence or two that opens a
+// story: it ends with a full stop and has a sentence's length.
+func standfirstPara(b block) bool {
+	t := strings.TrimSpace(b.text)
+	return b.kind == kPara && !b.sure && strings.HasSuffix(t, ".") && wordCount(t) >= 6 && runeLen(t) <= maxCaption && startsUpper(t)
 }
 
 // maxLabelWords bounds a section label: "Ecommerce platforms", "Tech".
@@ -651,6 +692,25 @@ func classifyShortLines(doc *document) {
 		out = append(out, b)
 	}
 	doc.blocks = out
+}
+
+// teaserPairs counts the pairs at the start of blocks that make a teaser
+// box: a headline (no full stop at its end) and under it, in a paragraph
+// of its own, that story's snippet cut off with dots ("... signed by the
+// mayor..."). A story's paragraphs end with a full stop, so the box ends
+// at the first pair that is not of that shape.
+func teaserPairs(blocks []block) int {
+	n := 0
+	for len(blocks) >= 2 {
+		head, snip := blocks[0], blocks[1]
+		if head.kind != kPara || head.sure || runeLen(head.text) >= maxTitle || !menuLikeTitle(head.text) || !startsUpper(head.text) ||
+			snip.kind != kPara || snip.sure || !truncatedEnd.MatchString(strings.TrimSpace(snip.text)) {
+			break
+		}
+		n++
+		blocks = blocks[2:]
+	}
+	return n
 }
 
 // minTeaserWords is the length from which a headline-shaped line that

@@ -21,6 +21,7 @@ const (
 	closingKey     = "closing_credit"
 	positionKey    = "caption_position"
 	gluedLabelKey  = "glued_label"
+	gluedLinkKey   = "glued_link"
 )
 
 // maxGluedTeaser bounds the teaser removed after a paragraph's last
@@ -33,6 +34,7 @@ type paragraphEdits struct {
 	inline      []*regexp.Regexp // removed wherever they match
 	tailCredit  *regexp.Regexp   // "(Reporting by ...)" at the end
 	gluedTeaser *regexp.Regexp   // ". Also Read - ..." at the end
+	gluedLink   *regexp.Regexp   // ". read more here" at the end
 	caption     *regexp.Regexp   // "(AP Photo/...)" at the end: a caption
 	// closing is a credit without parentheses that closes a caption:
 	// "... at the new hall. Image: Jan Smit/Getty Images", "... bij de
@@ -72,8 +74,9 @@ const maxWireCaption = 600
 
 // leadCredit is an agency's tag in parentheses opening a paragraph,
 // "(Wire FN-Daily) Hostwell stopt ...", "(Agency) - Hostwell said ...":
-// capitalised words only, then the story's first sentence.
-var leadCredit = regexp.MustCompile(`^\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
+// capitalised words only, then the story's first sentence. A scraper's
+// bullet may stand before it ("- (Agency) - Hostwell said ...").
+var leadCredit = regexp.MustCompile(`^(?:[-–•]\s+)?\(\p{Lu}[\p{L}\d&.'’/-]*(?:\s+\p{Lu}[\p{L}\d&.'’/-]*){0,4}\)\s*(?:[-–—:]\s*)?(\p{Lu}|["“‘„])`)
 
 // leadSlashCredit is a photo credit glued before a paragraph where the
 // photo stood: names, then agencies after slashes, the last in capitals
@@ -156,6 +159,14 @@ func newParagraphEdits(bp map[string][]string) (paragraphEdits, error) {
 			`)\s*[:\-–—|]\s*[^.]{1,` + fmt.Sprint(maxGluedTeaser) + `}$`)
 		if err != nil {
 			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedTeaserKey, err)
+		}
+	}
+	if list := bp[gluedLinkKey]; len(list) > 0 {
+		// After a sentence's end (with its closing quote), the link's
+		// words alone up to the paragraph's end.
+		pe.gluedLink, err = regexp.Compile(`([.!?…]["”’»]?)\s+(?i:` + strings.Join(list, "|") + `)\s*[.!…:»›]?\s*$`)
+		if err != nil {
+			return pe, fmt.Errorf("boilerplate.yaml: %s: %w", gluedLinkKey, err)
 		}
 	}
 	return pe, nil
@@ -268,6 +279,9 @@ func (pe paragraphEdits) edit(s string) string {
 	s = leadSlashCredit.ReplaceAllString(s, "$1")
 	if pe.gluedTeaser != nil {
 		s = pe.gluedTeaser.ReplaceAllString(s, "$1")
+	}
+	if pe.gluedLink != nil {
+		s = pe.gluedLink.ReplaceAllString(s, "$1")
 	}
 	return strings.TrimSpace(s)
 }
