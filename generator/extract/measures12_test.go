@@ -7,7 +7,10 @@ import "testing"
 // ("complied fully with", "in full compliance with"), observing sanctions
 // as following them, and sanctions cited as the reason of a step (a
 // qualifier or a quotation mark between). Negative cases keep the wider
-// shapes from reading a mere mention of sanctions as compliance.
+// shapes from reading a mere mention of sanctions as compliance. Then the
+// direction of a trade stop: orders to or from Ukraine, or a shop's
+// orders of goods from Russia, stop no sale in Russia, while the same
+// stop with Russia as its market still does.
 func TestMeasureKinds12(t *testing.T) {
 	x := newExtractor(t)
 	cases := []kindCase{
@@ -41,6 +44,31 @@ func TestMeasureKinds12(t *testing.T) {
 		{kind: "sanctions followed", name: "Dutch: observers expect sanctions", lang: "nl",
 			body:     "Waarnemers bij Deloitte verwachten meer sancties tegen Moskou.",
 			measures: map[string][]string{"deloitte": nil}},
+		// The direction of the trade.
+		{kind: "trade direction", name: "bookings for Ukraine",
+			body:      "Maersk has suspended bookings for cargo to Ukraine.",
+			providers: []prov{{"maersk", "unclear"}}, measures: map[string][]string{"maersk": nil}},
+		{kind: "trade direction", name: "a shop's orders from Russia",
+			body:      "Colruyt stopped its orders of Russian goods this week.",
+			providers: []prov{{"colruyt", "unclear"}}, measures: map[string][]string{"colruyt": nil}},
+		{kind: "trade direction", name: "bookings for Russia",
+			body:      "Maersk has suspended bookings for cargo to Russia.",
+			providers: []prov{{"maersk", "suspends"}}, measures: map[string][]string{"maersk": {"suspend-sales"}}},
+		{kind: "trade direction", name: "Ukraine and Russia both stopped",
+			body:      "Maersk has suspended bookings for cargo to Ukraine and to Russia.",
+			providers: []prov{{"maersk", "suspends"}}, measures: map[string][]string{"maersk": {"suspend-sales"}}},
+		{kind: "trade direction", name: "Russia in a list of destinations",
+			body:      "DHL stopped accepting new shipments to Ukraine, Russia and Belarus.",
+			providers: []prov{{"dhl", "suspends"}}, measures: map[string][]string{"dhl": {"suspend-sales"}}},
+		{kind: "trade direction", name: "Dutch: deliveries to Ukraine", lang: "nl",
+			body:      "Maersk stopt de leveringen naar Oekraïne.",
+			providers: []prov{{"maersk", "unclear"}}, measures: map[string][]string{"maersk": nil}},
+		{kind: "trade direction", name: "Dutch: a shop drops Russian vodka", lang: "nl",
+			body:      "Colruyt stopt met de verkoop van Russische wodka.",
+			providers: []prov{{"colruyt", "unclear"}}, measures: map[string][]string{"colruyt": nil}},
+		{kind: "trade direction", name: "Dutch: deliveries to Russia", lang: "nl",
+			body:      "Maersk stopt de leveringen naar Rusland.",
+			providers: []prov{{"maersk", "suspends"}}, measures: map[string][]string{"maersk": {"suspend-sales"}}},
 	}
 	runKindCases(t, x, cases)
 }
