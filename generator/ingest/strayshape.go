@@ -97,12 +97,29 @@ func (ws *widgetShapes) dropStrayShapes(blocks []block) []block {
 			}
 			continue
 		}
+		if tickerLine.MatchString(strings.TrimSpace(b.text)) {
+			// A quote widget sits on a company's name in the middle of a
+			// sentence ("AB InBev", widget, "operates in Russia ..."): the
+			// halves it split are one sentence again.
+			if n := len(out); n > 0 && i+1 < len(blocks) && out[n-1].kind == kPara && blocks[i+1].kind == kPara && splitSentence(out[n-1].text) {
+				out[n-1].text = strings.TrimSpace(out[n-1].text) + " " + strings.TrimSpace(blocks[i+1].text)
+				i++
+			}
+			continue
+		}
 		if ws.strayLine(b.text) || latin && runeLen(b.text) <= maxChrome && foreignScript(b.text) {
 			continue
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// splitSentence reports a paragraph that stops without a sentence's end:
+// the first half of a sentence a widget cut.
+func splitSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?:;\"'”’)")
 }
 
 // neighbourHeadline reports a line that reads as a headline: not long, no

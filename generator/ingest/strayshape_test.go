@@ -7,7 +7,8 @@ import "testing"
 // widgets between the fragments of a sentence, a language switcher in
 // another script, a neighbour post's label with its headline, a call to
 // learn more or click here, a theme's placeholder text, a credit with the
-// circled copyright letter. keep holds the near-misses: a sentence with a
+// circled copyright letter. The halves of a sentence a quote widget cut are
+// joined again. keep holds the near-misses: a sentence with a
 // percentage, a company's name in Cyrillic inside a sentence, a sentence
 // about the next article of a series, a sentence in which someone wants to
 // learn more, a cross-head naming a company's step.
@@ -29,7 +30,7 @@ func TestStrayShapes(t *testing.T) {
 				"Click Here to Read the Original Story at Harbour Wire\n",
 			[]string{"Hostwell will close its data centre in Moscow", "fell 0.98% in Frankfurt", "known in Moscow as Хоствелл",
 				"Investors want to learn more about the costs", "Hostwell stops new sales", "The next article in this series",
-				"said it would stay for now."},
+				"Its rival said it would stay for now."},
 			[]string{"По-русски", "Lorem ipsum", "HSTW 1.25%", "Learn more about what happened", "Previous post",
 				"ferry line cancels", "Click Here"}},
 		{"dutch stray lines go", "nl",
@@ -48,7 +49,7 @@ func TestStrayShapes(t *testing.T) {
 				"Volgend artikel\nVeerdienst schrapt wintertochten naar Bergen\n",
 			[]string{"Hostwell sluit eind april zijn datacenter", "de koers zakte 0,98% na het nieuws", "bekend als Хоствелл",
 				"Beleggers willen graag meer weten", "Hostwell stopt met nieuwe verkoop", "Het volgende artikel in deze reeks",
-				"blijft voorlopig in Rusland."},
+				"Concurrent blijft voorlopig in Rusland."},
 			[]string{"Op Russisch", "Lorem ipsum", "Ⓒ ANP", "HSTW -0.42%", "Klik hier", "Volgend artikel", "Veerdienst schrapt"}},
 	})
 }
