@@ -248,6 +248,7 @@ func (cl *cleaner) clean(doc *document, opts Options) {
 	if doc.format != "md" && cl.shapes != nil {
 		if doc.format == "txt" {
 			doc.blocks = cl.shapes.page.dropHeaderAboveMenu(doc.blocks, cl.shapes.widgets)
+			doc.blocks = cl.shapes.widgets.dropStrayShapes(doc.blocks)
 		}
 		doc.blocks = cl.shapes.page.dropPageShapes(doc.blocks)
 	}

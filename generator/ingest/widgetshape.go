@@ -24,6 +24,10 @@ type widgetShapes struct {
 	filler *regexp.Regexp // one function word a widget row may hold: "this", "via"
 	site   *regexp.Regexp // the site speaking of its own work: "our stories"
 	offer  *regexp.Regexp // what such a note offers: "free", "readers"
+	// The stray lines of strayshape.go.
+	call        *regexp.Regexp // a call to the reader's lead: "Click here", "Learn more"
+	placeholder *regexp.Regexp // a theme's placeholder text: "Lorem ipsum"
+	neighbour   *regexp.Regexp // a neighbour post's label, whole: "Previous post"
 }
 
 // newWidgetShapes compiles the lists; a missing list turns its shape off.
@@ -34,6 +38,9 @@ func newWidgetShapes(bp map[string][]string) (*widgetShapes, error) {
 		{&ws.filler, "shape_filler", wholeWord},
 		{&ws.site, "shape_site", wordAnywhere},
 		{&ws.offer, "shape_site_offer", wordAnywhere},
+		{&ws.call, "shape_call_to_action", lineLead},
+		{&ws.placeholder, "shape_placeholder", lineLead},
+		{&ws.neighbour, "shape_neighbour_nav", wholeWord},
 	})
 	return ws, err
 }
