@@ -874,7 +874,7 @@ func (a *analysis) nextSentenceSpeaker(end int) referent {
 var leadWords = regexp.MustCompile(`^\s*(?:Het|De|The)\s+(?:[\w-]+\s+){0,2}$`)
 
 func (a *analysis) subjectLead(s string) bool {
-	if asApposition.MatchString(strings.TrimLeft(s, " ")) {
+	if a.apposition(strings.TrimLeft(s, " ")) {
 		return true
 	}
 	if w, rest, ok := strings.Cut(s, " "); ok && a.l.subjectFocus[strings.ToLower(w)] {
@@ -887,7 +887,24 @@ func (a *analysis) subjectLead(s string) bool {
 // opens with what the subject is: "As a US-based company, Acme ...", or
 // in Dutch with the verb before the subject ("Als familiebedrijf houdt
 // Acme ..."). The name after it is still the subject.
-var asApposition = regexp.MustCompile(`^(?i:as|als)\s+(?:(?i:an?|een)\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*,\s*|\s+)$`)
+var asApposition = regexp.MustCompile(`^(?i:as|als)\s+(?:(?i:an?|een)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)(?:\s*,\s*|\s+)$`)
+
+// apposition reports a lead that is asApposition with only content
+// words: "As part of Intuit, Acme ..." relates the subject to another
+// name through a function word, and that name may be read as the
+// subject no more than the one after it.
+func (a *analysis) apposition(lead string) bool {
+	m := asApposition.FindStringSubmatch(lead)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if a.l.stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 func (a *analysis) nextQuoteOpen(qi int) int {
 	if qi+1 < len(a.quotes) {
