@@ -82,6 +82,8 @@ type language struct {
 	// subjectFocus may open a sentence before its subject ("Also Acme
 	// said", "Ook Acme zegt").
 	subjectFocus map[string]bool
+	// titleOpeners open a job title and never end a person's name.
+	titleOpeners map[string]bool
 	places       map[string]bool   // countries and cities (speech.yaml places)
 	honorifics   map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
 	indefinite   map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
@@ -485,6 +487,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	}
 	l.speakerClosers = set(sp.SpeakerClosers, true)
 	l.subjectFocus = set(sp.SubjectFocus, true)
+	l.titleOpeners = set(sp.TitleOpeners, true)
 	l.places = set(sp.Places, false)
 	l.honorifics = set(sp.Honorifics, false)
 	l.indefinite = set(sp.IndefiniteArticles, true)

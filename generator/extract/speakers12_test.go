@@ -37,3 +37,18 @@ func TestSpeakerNamedSubject12(t *testing.T) {
 			"Deze eisen brengen ons", "Philips", "philips"},
 	})
 }
+
+// TestSpeakerTitleCut12 covers a name the speech verb introduces with its
+// title after it, where a comma splits the title and its first word
+// ("Vice") would otherwise end the name; a two-word name keeps its last
+// word whatever it is.
+func TestSpeakerTitleCut12(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a title's first word before the comma", "en",
+			"Philips is leaving Russia.\n\n\"We have taken every step to keep our supply of parts secure for customers,\" said Anna de Vries Vice, President Communications at Philips.",
+			"We have taken every step", "Anna de Vries", "philips"},
+		{"a title's first word before the comma", "nl",
+			"Philips vertrekt uit Rusland.\n\n\"We hebben alle stappen gezet om de levering van onderdelen voor klanten veilig te stellen\", aldus Anna Jansen Vice, President Communicatie bij Philips.",
+			"We hebben alle stappen", "Anna Jansen", "philips"},
+	})
+}
