@@ -459,6 +459,11 @@ func (x *Extractor) addPersonTitled(t *text, l *language, e *entities, take func
 	if w := firstWord(f[s:en]); l.honorifics[w] && len(w) < en-s {
 		s += len(w) + 1
 	}
+	// "Sarah Herweg Vice, President Communications": a title's first
+	// word the comma cut off is no part of the name.
+	if w := lastWord(f[s:en]); len(strings.Fields(f[s:en])) > 2 && l.titleOpeners[strings.ToLower(w)] {
+		en -= len(w) + 1
+	}
 	key := f[s:en]
 	if p, ok := x.people[key]; ok && org == "" {
 		org = p.Organisation

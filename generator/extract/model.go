@@ -79,13 +79,18 @@ type language struct {
 	// speakerClosers may follow a speaker named after the verb ("legt
 	// Backx uit"): speech.yaml speaker_closers.
 	speakerClosers map[string]bool
-	places         map[string]bool   // countries and cities (speech.yaml places)
-	honorifics     map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
-	indefinite     map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
-	stopwords      map[string]bool   // function words (stopwords.yaml)
-	nationality    map[string]string // folded lower-case adjective or demonym → country code
-	newsOutlets    map[string]bool   // news agencies and papers, never speakers
-	abbrev         map[string]bool
+	// subjectFocus may open a sentence before its subject ("Also Acme
+	// said", "Ook Acme zegt").
+	subjectFocus map[string]bool
+	// titleOpeners open a job title and never end a person's name.
+	titleOpeners map[string]bool
+	places       map[string]bool   // countries and cities (speech.yaml places)
+	honorifics   map[string]bool   // "Mr", "mevrouw" (speech.yaml honorifics)
+	indefinite   map[string]bool   // "een", "a" (speech.yaml indefinite_articles)
+	stopwords    map[string]bool   // function words (stopwords.yaml)
+	nationality  map[string]string // folded lower-case adjective or demonym → country code
+	newsOutlets  map[string]bool   // news agencies and papers, never speakers
+	abbrev       map[string]bool
 	// negationAfter: the language puts negation after the verb ("stopt
 	// niet"), so a negation right after a cue counts.
 	negationAfter bool
@@ -481,6 +486,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		l.titleCues = append(l.titleCues, strings.ToLower(foldString(c)))
 	}
 	l.speakerClosers = set(sp.SpeakerClosers, true)
+	l.subjectFocus = set(sp.SubjectFocus, true)
+	l.titleOpeners = set(sp.TitleOpeners, true)
 	l.places = set(sp.Places, false)
 	l.honorifics = set(sp.Honorifics, false)
 	l.indefinite = set(sp.IndefiniteArticles, true)

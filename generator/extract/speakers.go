@@ -169,6 +169,9 @@ func (a *analysis) referentOf(mi int) referent {
 			return referent{org: org, confidence: 0.5}
 		}
 	case pronounMention, descriptionMention:
+		if org := a.soleCompanyBefore(mi, si); org != "" {
+			return referent{org: org, confidence: 0.65}
+		}
 		if orgs := a.resolve(mi, si); len(orgs) > 0 {
 			return referent{org: orgs[0], confidence: 0.7}
 		}
@@ -606,8 +609,12 @@ func (a *analysis) attributeQuotes() {
 				r = referent{name: name, confidence: 0.4}
 			}
 		}
-		// A quotation that continues the one before it.
-		if r.empty() && r.name == "" && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 {
+		// A quotation that continues the one before it, unless a
+		// sentence between them is about another company ("Shell says
+		// it is 'too early'. Also Heineken gives no answer. '...'"): the
+		// new subject has taken over.
+		if r.empty() && r.name == "" && qi > 0 && q.para-a.quotes[qi-1].endPara <= 1 &&
+			!(subjectOrg.org != "" && subjectOrg.org != a.speaker[qi-1].org && a.namedIn(subjectOrg.org, a.quotes[qi-1].close, q.open)) {
 			r = a.speaker[qi-1]
 			r.confidence = min(r.confidence, 0.7)
 		}
@@ -866,7 +873,38 @@ func (a *analysis) nextSentenceSpeaker(end int) referent {
 // and an adjective or two ("Het Amerikaanse Apple", "The US-based").
 var leadWords = regexp.MustCompile(`^\s*(?:Het|De|The)\s+(?:[\w-]+\s+){0,2}$`)
 
-func (a *analysis) subjectLead(s string) bool { return leadWords.MatchString(s) }
+func (a *analysis) subjectLead(s string) bool {
+	if a.apposition(strings.TrimLeft(s, " ")) {
+		return true
+	}
+	if w, rest, ok := strings.Cut(s, " "); ok && a.l.subjectFocus[strings.ToLower(w)] {
+		s = rest
+	}
+	return strings.TrimSpace(s) == "" || leadWords.MatchString(s)
+}
+
+// asApposition is all that stands before a subject when the sentence
+// opens with what the subject is: "As a US-based company, Acme ...", or
+// in Dutch with the verb before the subject ("Als familiebedrijf houdt
+// Acme ..."). The name after it is still the subject.
+var asApposition = regexp.MustCompile(`^(?i:as|als)\s+(?:(?i:an?|een)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)(?:\s*,\s*|\s+)$`)
+
+// apposition reports a lead that is asApposition with only content
+// words: "As part of Intuit, Acme ..." relates the subject to another
+// name through a function word, and that name may be read as the
+// subject no more than the one after it.
+func (a *analysis) apposition(lead string) bool {
+	m := asApposition.FindStringSubmatch(lead)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if a.l.stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 func (a *analysis) nextQuoteOpen(qi int) int {
 	if qi+1 < len(a.quotes) {
@@ -1135,6 +1173,11 @@ func (a *analysis) selfNamed(q *quoteSpan) string {
 	}
 	start := q.parts[0][0]
 	ms := a.mentionsIn(start, q.parts[0][1])
+	// "As a US-based company, Acme is ...": a description in the
+	// apposition is no subject; subjectLead below admits the apposition.
+	for len(ms) > 1 && a.e.mentions[ms[0]].kind == descriptionMention {
+		ms = ms[1:]
+	}
 	if len(ms) == 0 {
 		return ""
 	}
@@ -1547,4 +1590,43 @@ func (a *analysis) quoteProvider(r referent) string {
 		}
 	}
 	return r.org
+}
+
+// soleCompanyBefore returns, for a description that speaks ("zegt het
+// bedrijf", "said the company") with no one named before it in its own
+// sentence, the one company the sentence right before it names in the
+// same paragraph: "Maar dat weigert GasTerra. '...', zegt het bedrijf."
+// The article's main company is the fallback for a description, but the
+// sentence before has just said which company the description stands
+// for. Two companies there leave it to the usual rules.
+func (a *analysis) soleCompanyBefore(mi, si int) string {
+	m := a.e.mentions[mi]
+	if m.kind != descriptionMention || m.org != "" || m.plural || m.group || si <= 0 || si >= len(a.t.sents) {
+		return ""
+	}
+	s := a.t.sents[si]
+	for _, mj := range a.mentionsIn(s.start, m.start) {
+		if o := a.e.mentions[mj]; a.inQuote(o.start) < 0 && (o.kind == orgMention || o.kind == personMention) {
+			return ""
+		}
+	}
+	prev := a.t.sents[si-1]
+	if pi := a.paraAt(prev.start); pi < 0 || pi != a.paraAt(s.start) {
+		return ""
+	}
+	found := ""
+	for _, mj := range a.mentionsIn(prev.start, prev.end) {
+		o := a.e.mentions[mj]
+		if o.kind != orgMention || o.org == "" || a.inQuote(o.start) >= 0 {
+			continue
+		}
+		if info := a.e.orgs[o.org]; info == nil || info.public || info.unknown && (a.memberBody(o.org) || a.notAName(o.org)) || a.place(o.org) {
+			continue
+		}
+		if found != "" && found != o.org {
+			return ""
+		}
+		found = o.org
+	}
+	return found
 }

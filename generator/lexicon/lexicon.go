@@ -369,6 +369,12 @@ type Speech struct {
 	// an adverb ("zegt Backx ook"). A lone capitalised word there is the
 	// speaker's surname even when the text never gives the full name.
 	SpeakerClosers []string `yaml:"speaker_closers"`
+	// SubjectFocus are the words that may stand before a sentence's
+	// subject and leave it the subject ("Ook Heineken geeft ...").
+	SubjectFocus []string `yaml:"subject_focus"`
+	// TitleOpeners are capitalised words that open a job title and never
+	// end a name ("Vice" of "Vice President").
+	TitleOpeners []string `yaml:"title_openers"`
 	// Honorifics are forms of address before a name ("Mr", "mevrouw"):
 	// no part of the person's name.
 	Honorifics []string `yaml:"honorifics"`
