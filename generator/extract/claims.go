@@ -1961,6 +1961,24 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	return out
 }
 
+// towardOneParty reports another company named after mention m, up to
+// end, right after a word of one_party ("for Aeroflot"): the step is
+// toward that company alone.
+func (a *analysis) towardOneParty(m mention, end int) bool {
+	for _, mi := range a.mentionsIn(m.end, end) {
+		o := a.e.mentions[mi]
+		if o.org == m.org {
+			continue
+		}
+		for _, w := range a.l.oneParty {
+			if strings.HasSuffix(a.t.lower[:o.start], " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameEndsAt reports a company mention in [from, at) that ends right
 // before at, as a list's names end before its commas.
 func (a *analysis) nameEndsAt(from, at int) bool {
@@ -2003,6 +2021,9 @@ func (a *analysis) clauseVerbStance(m mention) (string, string) {
 				continue
 			}
 			if st, verb := a.verbStance(c); st != "unclear" {
+				if a.towardOneParty(m, c[1]) {
+					return "unclear", ""
+				}
 				return st, verb
 			}
 		}

@@ -33,6 +33,9 @@ func TestClauseVerbStance(t *testing.T) {
 		{"carrying on", "en",
 			"Kubota continues to sell tractors to farmers in Kaluga, the paper found.",
 			"kubota", "stays"},
+		{"a step toward one customer", "en",
+			"Husqvarna has since halted the talks with Komatsu.",
+			"husqvarna", ""},
 		{"a demand is no step", "en",
 			"Activists want Kubota and Husqvarna to leave, a petition says.",
 			"kubota", ""},
@@ -60,6 +63,12 @@ func TestClauseVerbStance(t *testing.T) {
 		{"doorgaan", "nl",
 			"Kubota blijft gewoon tractoren leveren aan boeren bij Kaluga.",
 			"kubota", "stays"},
+		{"wegtrekken als vertrek", "nl",
+			"Kubota en Husqvarna gaven eerder aan helemaal weg te trekken.",
+			"husqvarna", "withdraws"},
+		{"een stap naar één klant", "nl",
+			"Husqvarna bevriest de gesprekken met Komatsu.",
+			"husqvarna", ""},
 		{"een eis is geen stap", "nl",
 			"Actievoerders eisen dat Kubota de fabriek bij Kaluga stillegt.",
 			"kubota", ""},
@@ -73,9 +82,12 @@ func TestClauseVerbStance(t *testing.T) {
 			"Kubota bouwt tractoren in Japan, terwijl Komatsu de opschorting van zijn fabriek verlengt.",
 			"kubota", ""},
 	}
+	// Each case follows a sentence that names Russia, as the news of the
+	// war does.
+	lead := map[string]string{"en": "Russia is losing its suppliers. ", "nl": "Rusland verliest zijn leveranciers. "}
 	for _, c := range cases {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
-			res := x.Extract(extract.Document{Lang: c.lang, Body: c.body})
+			res := x.Extract(extract.Document{Lang: c.lang, Body: lead[c.lang] + c.body})
 			got := ""
 			for _, p := range res.Providers {
 				if p.ID == c.org && p.Stance != "unclear" {

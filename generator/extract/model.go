@@ -100,6 +100,9 @@ type language struct {
 	subjectNeedsVerb bool
 	// agentBy: the word before a name that makes it the agent ("by").
 	agentBy string
+	// oneParty: words before another company that make a step one toward
+	// it alone (stances.yaml one_party).
+	oneParty []string
 	// subjectLead: the lowercase words that may stand before a subject
 	// (stances.yaml subject_lead, stopwords, company nouns); nil where a
 	// verb may come before its subject.
@@ -516,6 +519,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.subjectUnknown = lx.Stances.SubjectUnknown[lang]
 	l.subjectNeedsVerb = lx.Stances.SubjectNeedsVerb[lang]
 	l.agentBy = lx.Stances.AgentBy[lang]
+	l.oneParty = lx.Stances.OneParty[lang]
 	if extra := lx.Stances.SubjectLead[lang]; len(extra) > 0 {
 		l.subjectLead = set(extra, true)
 		for w := range l.stopwords {

@@ -184,6 +184,9 @@ type Stances struct {
 	// AgentBy holds the word that makes the name after it the agent of
 	// the verb or noun before it ("suspended by X", "de sluiting door X").
 	AgentBy map[string]string `yaml:"agent_by"`
+	// OneParty holds the words before another company in a named-only
+	// company's clause that make its step one toward that company alone.
+	OneParty map[string][]string `yaml:"one_party"`
 	// SubjectLead lists, per language whose subject opens its clause,
 	// the lowercase words besides function words and company nouns that
 	// may stand before a subject ("rivals", "recently"); any other makes
