@@ -1594,7 +1594,9 @@ var ownWords = regexp.MustCompile(`(?i)\b(?:we|wij|ons|onze|our|us|ik|mijn|i|my)
 // its response, however the words run. Unregistered speakers are left
 // out: a quoted analyst's firm is no provider.
 func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
-	if a.l.aboutRussia == nil {
+	// Where a subject of a clause about Russia counts only with a verb of
+	// verb_stances (English), a quotation, which has none, does not.
+	if a.l.aboutRussia == nil || a.l.subjectNeedsVerb {
 		return nil
 	}
 	got := map[string]bool{}
