@@ -1963,19 +1963,33 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	return out
 }
 
-// towardOneParty reports another company named after mention m, up to
-// end, right after a word of one_party ("for Aeroflot"): the step is
-// toward that company alone.
+// towardOneParty reports another party named after mention m, up to end,
+// right after a word of one_party ("for Aeroflot"): a company (registered
+// or not: a name that is no place and not Russia), so the step is toward
+// that company alone.
 func (a *analysis) towardOneParty(m mention, end int) bool {
-	for _, mi := range a.mentionsIn(m.end, end) {
-		o := a.e.mentions[mi]
-		if o.org == m.org {
-			continue
-		}
-		for _, w := range a.l.oneParty {
-			if strings.HasSuffix(a.t.lower[:o.start], " "+w+" ") {
-				return true
+	low := a.t.lower
+	for _, w := range a.l.oneParty {
+		pat := " " + w + " "
+		for from := m.end; from < end; {
+			i := strings.Index(low[from:end], pat)
+			if i < 0 {
+				break
 			}
+			at := from + i + len(pat)
+			from = at
+			name := strings.Fields(a.t.fold[at:end])
+			if len(name) == 0 {
+				break
+			}
+			n := strings.Trim(name[0], ".,;:'\"’")
+			if n == "" || !unicode.IsUpper([]rune(n)[0]) || a.l.places[n] || a.l.aboutRussia.matches(a.t, at, min(end, at+len(name[0])), a.sc) {
+				continue
+			}
+			if _, ok := a.l.nationality[strings.ToLower(n)]; ok {
+				continue
+			}
+			return true
 		}
 	}
 	return false
