@@ -1594,7 +1594,9 @@ var ownWords = regexp.MustCompile(`(?i)\b(?:we|wij|ons|onze|our|us|ik|mijn|i|my)
 // its response, however the words run. Unregistered speakers are left
 // out: a quoted analyst's firm is no provider.
 func (a *analysis) russiaSpeakers(have []content.Provider) []content.Provider {
-	if a.l.aboutRussia == nil {
+	// Where a subject of a clause about Russia counts only with a verb of
+	// verb_stances (English), a quotation, which has none, does not.
+	if a.l.aboutRussia == nil || a.l.subjectNeedsVerb {
 		return nil
 	}
 	got := map[string]bool{}
@@ -1654,13 +1656,25 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 	for _, p := range have {
 		got[p.ID], claimed[p.ID] = true, true
 	}
+	// The first clause of a company decides, unless a later one has a
+	// verb of verb_stances and the first has none ("Philips zegt ... .
+	// Philips is al jaren in Rusland actief").
 	var out []content.Provider
+	at := map[string]int{}
 	for mi, m := range a.e.mentions {
 		si := a.sentOf[m.start]
 		if m.kind != orgMention || got[m.org] || si < 0 || a.inQuote(m.start) >= 0 {
 			continue
 		}
-		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown && a.memberBody(m.org) {
+		if k, ok := at[m.org]; ok && out[k].Stance != "unclear" {
+			continue
+		}
+		if info := a.e.orgs[m.org]; info == nil || info.public || info.unknown && (a.memberBody(m.org) || !a.l.subjectUnknown) {
+			continue
+		}
+		// A medium, a product, an owner or one named in an appeal is no
+		// subject reported on, here as for named_once.
+		if no, _ := a.mentionNoReport(m); no {
 			continue
 		}
 		clause, ok := a.subjectOfRussia(si, m)
@@ -1670,9 +1684,14 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 		if !ok || a.groupReported(mi, claimed) {
 			continue
 		}
-		got[m.org] = true
 		const conf = 0.3
 		stance, verb := a.verbStance(clause)
+		if _, seen := at[m.org]; seen && stance == "unclear" {
+			continue
+		}
+		if stance == "unclear" && a.l.subjectNeedsVerb {
+			continue
+		}
 		how := "without a claim"
 		if verb != "" {
 			how = fmt.Sprintf("whose verb %q is of a class of %s", verb, stance)
@@ -1683,6 +1702,11 @@ func (a *analysis) russiaSubjects(have []content.Provider) []content.Provider {
 		if info := a.e.orgs[m.org]; info.unknown {
 			p.Unregistered = true
 		}
+		if k, ok := at[m.org]; ok {
+			out[k] = p
+			continue
+		}
+		at[m.org] = len(out)
 		out = append(out, p)
 	}
 	return out
@@ -1706,8 +1730,83 @@ func (a *analysis) groupReported(mi int, got map[string]bool) bool {
 // it, outside quotes, before its clause ends, in a statement (not a demand or
 // a hypothesis).
 func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
+	sc, ok := a.subjectClause(si, m)
+	if !ok {
+		return clause, false
+	}
+	t := a.t
+	if sc.aside[1] > 0 {
+		for _, r := range a.l.aboutRussia.find(t, sc.aside[0], sc.aside[1], a.sc) {
+			if a.inQuote(r[0]) < 0 {
+				return [2]int{sc.seg[0], sc.aside[1]}, true
+			}
+		}
+	}
+	for _, r := range a.l.aboutRussia.find(t, m.end, sc.end, a.sc) {
+		if a.inQuote(r[0]) < 0 {
+			return [2]int{sc.seg[0], sc.end}, true
+		}
+	}
+	// "Russische klanten ... . Auchan heeft er veel personeel": a word
+	// after the subject that stands for the Russia named just before.
+	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, sc.seg[0]) {
+		for _, r := range a.l.russiaAnaphor.find(t, m.end, sc.end, a.sc) {
+			if a.inQuote(r[0]) < 0 {
+				return [2]int{sc.seg[0], sc.end}, true
+			}
+		}
+	}
+	return clause, false
+}
+
+// canLeadSubject reports whether the words before a name in its clause can
+// stand before a subject (subject_lead): names, function words, adverbs
+// and a description ("German telecoms group X"), not a verb whose object
+// the name is ("Komatsu overtook X").
+func (a *analysis) canLeadSubject(lead string) bool {
+	if a.l.subjectLead == nil {
+		return true
+	}
+	ws := strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\''
+	})
+	if len(ws) > 0 && a.l.subjectLead[ws[len(ws)-1]] && !a.l.stopwords[ws[len(ws)-1]] {
+		return true // a description ends the lead: any modifier before it
+	}
+	for _, w := range strings.Fields(lead) {
+		r := []rune(strings.Trim(w, "\"'(),.-–—:;“”‘’"))
+		if len(r) == 0 || !unicode.IsLower(r[0]) {
+			continue
+		}
+		lw := string(r)
+		if a.l.subjectLead[lw] || strings.HasSuffix(lw, "ly") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// subjectSpan is the clause of a subject: its segment, where the clause
+// ends after the name, and (when a relative clause closed by commas
+// follows the name) the rest of the clause after that aside.
+type subjectSpan struct {
+	seg   [2]int
+	end   int
+	aside [2]int
+}
+
+// subjectClause returns the clause of mention m in sentence si when m is
+// its subject (at most a few words before it, none of them a word that
+// makes it an object or a possessor), in a statement (not a demand or a
+// hypothesis).
+func (a *analysis) subjectClause(si int, m mention) (sc subjectSpan, ok bool) {
+	if a.l.notSubject == nil || a.l.clauseEnd == nil {
+		return sc, false
+	}
 	t := a.t
 	seg := segmentOf(a.segments(si), m.start)
+	sc.seg = seg
 	lead := t.fold[seg[0]:m.start]
 	// Dutch puts the subject after the finite verb when an adverbial
 	// opens the clause ("In Finland gaat de keten X ..."): only the words
@@ -1720,11 +1819,12 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 			}
 		}
 	}
-	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, from, m.start, a.sc) {
-		return clause, false
+	if len(strings.Fields(lead)) > subjectLeadWords || a.l.notSubject.matches(t, from, m.start, a.sc) || !a.canLeadSubject(lead) {
+		return sc, false
 	}
-	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
-		return clause, false
+	demand := a.demandAt(si)
+	if m.start > demand || a.hypothetical(seg[0], seg[1], seg) {
+		return sc, false
 	}
 	end := seg[1]
 	if rel, ok := a.l.clauseEnd.first(t, m.end, end, a.sc); ok {
@@ -1735,37 +1835,20 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 		if rel[0] > m.end && strings.HasPrefix(strings.TrimSpace(t.fold[m.end:rel[0]+1]), ",") {
 			if c := strings.IndexByte(t.fold[rel[1]:seg[1]], ','); c >= 0 {
 				after := rel[1] + c + 1
-				end = seg[1]
-				if next, ok := a.l.clauseEnd.first(t, after, seg[1], a.sc); ok {
-					end = next[0]
+				next := seg[1]
+				if n, ok := a.l.clauseEnd.first(t, after, seg[1], a.sc); ok {
+					next = n[0]
 				}
-				for _, r := range a.l.aboutRussia.find(t, after, min(end, a.demandAt(si)), a.sc) {
-					if a.inQuote(r[0]) < 0 {
-						return [2]int{seg[0], end}, true
-					}
+				if next = min(next, demand); next > after {
+					sc.aside = [2]int{after, next}
 				}
-				end = rel[0]
 			}
 		}
 	}
 	// Russia after a demand is what others ask of the company ("had X
 	// opgeroepen om Rusland te verlaten"), not a report on it.
-	end = min(end, a.demandAt(si))
-	for _, r := range a.l.aboutRussia.find(t, m.end, end, a.sc) {
-		if a.inQuote(r[0]) < 0 {
-			return [2]int{seg[0], end}, true
-		}
-	}
-	// "Russische klanten ... . Auchan heeft er veel personeel": a word
-	// after the subject that stands for the Russia named just before.
-	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, seg[0]) {
-		for _, r := range a.l.russiaAnaphor.find(t, m.end, end, a.sc) {
-			if a.inQuote(r[0]) < 0 {
-				return [2]int{seg[0], end}, true
-			}
-		}
-	}
-	return clause, false
+	sc.end = min(end, demand)
+	return sc, true
 }
 
 // russiaJustBefore reports Russia named, outside quotes, in the sentence
@@ -1827,6 +1910,7 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 	first := map[string]int{}
 	var order []string
 	appeal := map[string]bool{}
+	seen := map[string][]mention{}
 	for _, m := range a.e.mentions {
 		if m.kind != orgMention || m.unknown || got[m.org] || a.inQuote(m.start) >= 0 {
 			continue
@@ -1846,6 +1930,7 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 			first[m.org] = a.sentOf[m.start]
 		}
 		count[m.org]++
+		seen[m.org] = append(seen[m.org], m)
 	}
 	var out []content.Provider
 	for _, org := range order {
@@ -1864,11 +1949,110 @@ func (a *analysis) namedOften(have []content.Provider) []content.Provider {
 		}
 		const conf = 0.3
 		a.namedOnly = append(a.namedOnly, org)
-		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=unclear by being named %d times without a claim", org, count[org]))
-		out = append(out, content.Provider{ID: org, Name: a.orgName(org), Stance: "unclear", StanceConfidence: conf, Confidence: conf,
-			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(first[org]), Confidence: conf}}})
+		stance, how, sent := "unclear", "", first[org]
+		for _, m := range seen[org] {
+			if st, verb := a.clauseVerbStance(m); st != "unclear" {
+				stance, how, sent = st, fmt.Sprintf(", by the verb/noun %q of its clause", verb), a.sentOf[m.start]
+				break
+			}
+		}
+		a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by being named %d times without a claim%s", org, stance, count[org], how))
+		out = append(out, content.Provider{ID: org, Name: a.orgName(org), Stance: stance, StanceConfidence: conf, Confidence: conf,
+			Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(sent), Confidence: conf}}})
 	}
 	return out
+}
+
+// towardOneParty reports another party named after mention m, up to end,
+// right after a word of one_party ("for Aeroflot"): a company (registered
+// or not: a name that is no place and not Russia), so the step is toward
+// that company alone.
+func (a *analysis) towardOneParty(m mention, end int) bool {
+	low := a.t.lower
+	for _, w := range a.l.oneParty {
+		pat := " " + w + " "
+		for from := m.end; from < end; {
+			i := strings.Index(low[from:end], pat)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(pat)
+			from = at
+			name := strings.Fields(a.t.fold[at:end])
+			if len(name) == 0 {
+				break
+			}
+			n := strings.Trim(name[0], ".,;:'\"’")
+			if n == "" || !unicode.IsUpper([]rune(n)[0]) || a.l.places[n] || a.l.aboutRussia.matches(a.t, at, min(end, at+len(name[0])), a.sc) {
+				continue
+			}
+			if _, ok := a.l.nationality[strings.ToLower(n)]; ok {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports a company mention in [from, at) that ends right
+// before at, as a list's names end before its commas.
+func (a *analysis) nameEndsAt(from, at int) bool {
+	for _, mi := range a.mentionsIn(from, at) {
+		if strings.TrimSpace(a.t.fold[a.e.mentions[mi].end:at]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// agentReach is how far before "by X" the verb or noun of X's step may
+// stand ("the suspension of all sales in the country by X").
+const agentReach = 80
+
+// clauseVerbStance returns the stance of the verb (or its noun) of the
+// clause whose subject, or agent ("suspended by X"), mention m is, by
+// verb_stances, with the same guards as verbStance: a step in a demand, a
+// hypothesis, a quotation or a negation is none, and the verb of another
+// company's clause is not its own. "unclear" when there is none.
+func (a *analysis) clauseVerbStance(m mention) (string, string) {
+	si := a.sentOf[m.start]
+	if si < 0 || len(a.l.verbStances) == 0 {
+		return "unclear", ""
+	}
+	if sc, ok := a.subjectClause(si, m); ok {
+		// The verb follows its subject, except where an adverbial opening
+		// the clause puts the finite verb first (inverted_verb).
+		from := m.start
+		if a.l.invertedVerb != nil {
+			from = sc.seg[0]
+			// "Nadat Y stopte, bouwt X ...": a clause before a comma is
+			// another's, unless a name ends it (X's list: "A, B en X").
+			if c := strings.LastIndexAny(a.t.fold[from:m.start], ",;:"); c >= 0 && !a.nameEndsAt(from, from+c) {
+				from += c + 1
+			}
+		}
+		for _, c := range [][2]int{{from, sc.end}, sc.aside} {
+			if c[1] <= c[0] {
+				continue
+			}
+			if st, verb := a.verbStance(c); st != "unclear" {
+				if a.towardOneParty(m, c[1]) {
+					return "unclear", ""
+				}
+				return st, verb
+			}
+		}
+	}
+	if a.l.agentBy == "" || !strings.HasSuffix(a.t.lower[:m.start], " "+a.l.agentBy+" ") {
+		return "unclear", ""
+	}
+	seg := segmentOf(a.segments(si), m.start)
+	from := max(seg[0], m.start-agentReach)
+	if m.start > a.demandAt(si) || a.hypothetical(seg[0], seg[1], seg) {
+		return "unclear", ""
+	}
+	return a.verbStance([2]int{from, m.start})
 }
 
 // mentionNoReport reports (no) a mention that names the company as something

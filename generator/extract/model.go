@@ -97,6 +97,21 @@ type language struct {
 	// repeatUnknown: a company the registry lacks is a mention wherever
 	// its name recurs (stances.yaml: repeat_unknown).
 	repeatUnknown bool
+	// subjectUnknown: an unregistered company can be the subject of a
+	// clause about Russia (stances.yaml subject_unknown).
+	subjectUnknown bool
+	// subjectNeedsVerb: such a subject counts only with a verb of
+	// verb_stances (stances.yaml subject_needs_verb).
+	subjectNeedsVerb bool
+	// agentBy: the word before a name that makes it the agent ("by").
+	agentBy string
+	// oneParty: words before another company that make a step one toward
+	// it alone (stances.yaml one_party).
+	oneParty []string
+	// subjectLead: the lowercase words that may stand before a subject
+	// (stances.yaml subject_lead, stopwords, company nouns); nil where a
+	// verb may come before its subject.
+	subjectLead map[string]bool
 	// classes: word class name → its members as one alternation, which
 	// {name} in a cue pattern stands for (stances.yaml: classes).
 	classes map[string]string
@@ -508,6 +523,22 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.abbrev = set(lx.Abbreviations[lang], true)
 	l.negationAfter = lx.Stances.NegationAfter[lang]
 	l.repeatUnknown = lx.Stances.RepeatUnknown[lang]
+	l.subjectUnknown = lx.Stances.SubjectUnknown[lang]
+	l.subjectNeedsVerb = lx.Stances.SubjectNeedsVerb[lang]
+	l.agentBy = lx.Stances.AgentBy[lang]
+	l.oneParty = lx.Stances.OneParty[lang]
+	if extra := lx.Stances.SubjectLead[lang]; len(extra) > 0 {
+		l.subjectLead = set(extra, true)
+		for w := range l.stopwords {
+			l.subjectLead[w] = true
+		}
+		for _, w := range lx.Stances.CompanyNouns[lang] {
+			l.subjectLead[strings.ToLower(foldString(w))] = true
+		}
+		for w := range l.descNouns {
+			l.subjectLead[w] = true
+		}
+	}
 	l.aidGiver = compileAidGiver(l)
 	l.aidFor = compileAidFor(l)
 	l.aidTravel = compileAidTravel(l)

@@ -174,6 +174,24 @@ type Stances struct {
 	// lacks, once found by its role, is a mention wherever its name
 	// recurs.
 	RepeatUnknown map[string]bool `yaml:"repeat_unknown"`
+	// SubjectUnknown lists the languages where a company the registry
+	// lacks counts as the subject of a clause about Russia; where its
+	// finder takes common words for names, only registered ones do.
+	SubjectUnknown map[string]bool `yaml:"subject_unknown"`
+	// SubjectNeedsVerb lists the languages where such a subject is
+	// reported only when its clause's verb gives a stance.
+	SubjectNeedsVerb map[string]bool `yaml:"subject_needs_verb"`
+	// AgentBy holds the word that makes the name after it the agent of
+	// the verb or noun before it ("suspended by X", "de sluiting door X").
+	AgentBy map[string]string `yaml:"agent_by"`
+	// OneParty holds the words before another company in a named-only
+	// company's clause that make its step one toward that company alone.
+	OneParty map[string][]string `yaml:"one_party"`
+	// SubjectLead lists, per language whose subject opens its clause,
+	// the lowercase words besides function words and company nouns that
+	// may stand before a subject ("rivals", "recently"); any other makes
+	// the name an object ("analysts expect X to ...").
+	SubjectLead map[string][]string `yaml:"subject_lead,omitempty"`
 	// ClauseEnd cues end the subject's clause: a relative clause about
 	// another noun (", dat ook kantoor houdt in Moskou", "die Rusland
 	// verlaten") or a colon. Russia named after one is not the subject's
