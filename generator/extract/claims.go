@@ -1866,13 +1866,32 @@ func (a *analysis) russiaJustBefore(si, upTo int) bool {
 	return false
 }
 
+// nounAt reports a word at pos that a word of noun_before (stances.yaml)
+// makes a noun: "at the end of January" names a time, not a step.
+func (a *analysis) nounAt(pos int) bool {
+	before := strings.Fields(a.t.lower[max(0, pos-20):pos])
+	if len(before) == 0 || !strings.HasSuffix(a.t.lower[:pos], " ") {
+		return false
+	}
+	return slices.Contains(a.l.nounBefore, before[len(before)-1])
+}
+
 // verbStance returns the stance of the first verb class of verb_stances
 // (stances.yaml) whose verb stands in the clause, not negated ("legt de
 // bouw van een fabriek in Rusland stil": suspends), or "unclear".
 func (a *analysis) verbStance(clause [2]int) (string, string) {
+	return a.classStance(clause, false)
+}
+
+// classStance is verbStance, with nounsOnly over the classes of step
+// nouns alone ("the suspension of").
+func (a *analysis) classStance(clause [2]int, nounsOnly bool) (string, string) {
 	for _, vs := range a.l.verbStances {
+		if nounsOnly && !vs.noun {
+			continue
+		}
 		for _, v := range vs.ix.find(a.t, clause[0], clause[1], a.sc) {
-			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) {
+			if a.inQuote(v[0]) >= 0 || a.negated(clause, cueMatch{start: v[0], end: v[1]}) || !vs.noun && a.nounAt(v[0]) {
 				continue
 			}
 			// "verbreekt de samenwerking met sponsor X": a partner

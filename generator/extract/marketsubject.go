@@ -147,7 +147,7 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 		}
 		head := mi
 		mi = last // a list is judged once, by its head
-		stance, ok := a.marketClause(si, m.start, mentions[last].end)
+		stance, verb, ok := a.marketClause(si, m.start, mentions[last].end)
 		if !ok {
 			continue
 		}
@@ -158,7 +158,11 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 				continue
 			}
 			got[o.org] = true
-			a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by being the subject of a clause about its business there (no cue)", o.org, stance))
+			how := "(no cue)"
+			if verb != "" {
+				how = fmt.Sprintf("whose verb/noun %q is of a class of %s", verb, stance)
+			}
+			a.stanceHow = append(a.stanceHow, fmt.Sprintf("%s stance=%s by being the subject of a clause about its business there %s", o.org, stance, how))
 			out = append(out, content.Provider{ID: o.org, Name: a.orgName(o.org), Stance: stance, StanceConfidence: marketSubjectConf, Confidence: marketSubjectConf,
 				Evidence: []content.Evidence{{Field: "stance", Text: a.t.sentText(si), Confidence: marketSubjectConf}}})
 		}
@@ -174,8 +178,9 @@ var listJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|en\s+
 
 // marketClause reports whether the company (or list) at [start,end) of
 // sentence si is the subject of a clause about Russia or Ukraine, and the
-// stance its verb gives.
-func (a *analysis) marketClause(si, start, end int) (string, bool) {
+// stance its verb gives, with the verb or step noun of verb_stances that
+// gave it when market_subject's own verbs did not.
+func (a *analysis) marketClause(si, start, end int) (stance, verb string, ok bool) {
 	ms := a.l.market
 	s := a.t.sents[si]
 	lower := a.t.lower
@@ -186,11 +191,11 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		before = before[locs[len(locs)-1][1]:]
 	}
 	if len(strings.Fields(before)) > 5 || (ms.notSubject != nil && ms.notSubject.MatchString(before)) {
-		return "", false
+		return "", "", false
 	}
 	// A possessive is no subject: "Huawei's key competitor".
 	if strings.HasSuffix(lower[start:end], "'s") || strings.HasPrefix(lower[end:], "'") {
-		return "", false
+		return "", "", false
 	}
 	// After: a verb, not a preposition; in the headline any case, else a
 	// word in lower case (a verb or an adverb before it).
@@ -200,18 +205,18 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		after = strings.TrimLeft(a.t.fold[end:s.end], " ")
 	}
 	if after == "" {
-		return "", false
+		return "", "", false
 	}
 	if !a.t.paras[s.para].title && !('a' <= after[0] && after[0] <= 'z') {
-		return "", false
+		return "", "", false
 	}
 	if ms.notVerb != nil && ms.notVerb.MatchString(strings.ToLower(after)) {
-		return "", false
+		return "", "", false
 	}
 	seg := segmentOf(a.segments(si), end)
 	to := min(seg[1], s.end)
 	if d := a.demandAt(si); d < start {
-		return "", false // what others ask of the company
+		return "", "", false // what others ask of the company
 	}
 	// Only the first verb's clause may make it hypothetical: in "Renault
 	// halted its operations and said it might quit a venture there" the
@@ -221,7 +226,7 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		hypoTo = end + c[0]
 	}
 	if a.hypothetical(end, hypoTo, seg) {
-		return "", false
+		return "", "", false
 	}
 	clause := lower[end:to]
 	if ms.clauseEnd != nil {
@@ -235,7 +240,7 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		// no step; a negated step that is one ("not pulling out") is a
 		// cue's.
 		if a.l.negation != nil && a.l.negation.matches(a.t, end, to, a.sc) {
-			return "", false
+			return "", "", false
 		}
 		// A weighed step after the first verb ("and might quit") gives no
 		// stance: the first verb's does.
@@ -245,12 +250,20 @@ func (a *analysis) marketClause(si, start, end int) (string, bool) {
 		}
 		for _, sv := range ms.stances {
 			if sv.re.MatchString(said) {
-				return sv.id, true
+				return sv.id, "", true
 			}
 		}
-		return "unclear", true
+		// A step named by its noun, which market_subject's verbs lack
+		// ("have announced the suspension of their activities"): the
+		// step-noun classes of verb_stances, with their guards. Not their
+		// verbs: market_subject keeps some of those unclear on purpose
+		// (a freeze of new investment, ad money cut off).
+		if st, v := a.classStance([2]int{end, end + len(said)}, true); st != "unclear" {
+			return st, v, true
+		}
+		return "unclear", "", true
 	case ms.aboutAid != nil && ms.aboutAid.MatchString(clause):
-		return "unclear", true
+		return "unclear", "", true
 	}
-	return "", false
+	return "", "", false
 }

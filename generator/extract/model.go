@@ -108,6 +108,8 @@ type language struct {
 	// oneParty: words before another company that make a step one toward
 	// it alone (stances.yaml one_party).
 	oneParty []string
+	// nounBefore: words after which a verb class's word is a noun.
+	nounBefore []string
 	// subjectLead: the lowercase words that may stand before a subject
 	// (stances.yaml subject_lead, stopwords, company nouns); nil where a
 	// verb may come before its subject.
@@ -527,6 +529,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.subjectNeedsVerb = lx.Stances.SubjectNeedsVerb[lang]
 	l.agentBy = lx.Stances.AgentBy[lang]
 	l.oneParty = lx.Stances.OneParty[lang]
+	l.nounBefore = lx.Stances.NounBefore[lang]
 	if extra := lx.Stances.SubjectLead[lang]; len(extra) > 0 {
 		l.subjectLead = set(extra, true)
 		for w := range l.stopwords {
@@ -554,7 +557,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		if err != nil {
 			return nil, err
 		}
-		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance})
+		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance, strings.HasSuffix(vs.Class, "-noun")})
 	}
 	l.compounds = lang == "nl"
 	l.compoundTails()
@@ -699,6 +702,7 @@ func classAlternations(classes map[string]lexicon.Cues, lang string) map[string]
 type verbStance struct {
 	ix     *patternIndex
 	stance string
+	noun   bool // a class of step nouns ("suspension"): an article may lead it
 }
 
 func (l *language) expandClasses(patterns []string) ([]string, error) {

@@ -187,6 +187,9 @@ type Stances struct {
 	// OneParty holds the words before another company in a named-only
 	// company's clause that make its step one toward that company alone.
 	OneParty map[string][]string `yaml:"one_party"`
+	// NounBefore holds the words that make a verb class's word right
+	// after them a noun ("at the end of January"): no verb of a step.
+	NounBefore map[string][]string `yaml:"noun_before,omitempty"`
 	// SubjectLead lists, per language whose subject opens its clause,
 	// the lowercase words besides function words and company nouns that
 	// may stand before a subject ("rivals", "recently"); any other makes
