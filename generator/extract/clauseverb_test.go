@@ -83,6 +83,11 @@ func TestClauseVerbStance(t *testing.T) {
 		{"a list and the noun of its pause", "en",
 			"Since the spring, Kubota, Komatsu and Husqvarna have announced the suspension of their business in the Russian market.",
 			"komatsu", "suspends"},
+		// A list with a broken "and", closed by the companies it leaves
+		// unnamed: one list, one step.
+		{"a list closed by 'as well as many others'", "en",
+			"Since the spring, several machine makers - Kubota, Komatsu and Husqvarna, Caterpillar, as well as many others have announced the suspension of their business in the Russian market.",
+			"caterpillar", "suspends"},
 		{"the end of a month is no step", "en",
 			"Kubota had already dropped its bid for a Russian rival at the end of January, because of the tensions around Russia.",
 			"kubota", ""},

@@ -170,8 +170,9 @@ func (a *analysis) marketSubjects(have []content.Provider) []content.Provider {
 	return out
 }
 
-// othersAfter closes a comma list with the companies it leaves unnamed.
-var othersAfter = regexp.MustCompile(`^,?\s+and (others|other [a-z]+|more|many more)\b`)
+// othersAfter closes a comma list with the companies it leaves unnamed
+// ("and others", ", as well as many others", ", among others").
+var othersAfter = regexp.MustCompile(`^,?\s+(and|as well as|among) (others|other [a-z]+|more|many more|many others)\b`)
 
 // listJoin is the gap between two companies of one coordinated list.
 var listJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|en\s+)$`)
