@@ -1734,27 +1734,16 @@ func (a *analysis) subjectOfRussia(si int, m mention) (clause [2]int, ok bool) {
 	if !ok {
 		return clause, false
 	}
-	t := a.t
-	if sc.aside[1] > 0 {
-		for _, r := range a.l.aboutRussia.find(t, sc.aside[0], sc.aside[1], a.sc) {
-			if a.inQuote(r[0]) < 0 {
-				return [2]int{sc.seg[0], sc.aside[1]}, true
-			}
-		}
+	if sc.aside[1] > 0 && a.unquotedMatch(a.l.aboutRussia, sc.aside[0], sc.aside[1]) {
+		return [2]int{sc.seg[0], sc.aside[1]}, true
 	}
-	for _, r := range a.l.aboutRussia.find(t, m.end, sc.end, a.sc) {
-		if a.inQuote(r[0]) < 0 {
-			return [2]int{sc.seg[0], sc.end}, true
-		}
+	if a.unquotedMatch(a.l.aboutRussia, m.end, sc.end) {
+		return [2]int{sc.seg[0], sc.end}, true
 	}
 	// "Russische klanten ... . Auchan heeft er veel personeel": a word
 	// after the subject that stands for the Russia named just before.
-	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, sc.seg[0]) {
-		for _, r := range a.l.russiaAnaphor.find(t, m.end, sc.end, a.sc) {
-			if a.inQuote(r[0]) < 0 {
-				return [2]int{sc.seg[0], sc.end}, true
-			}
-		}
+	if a.l.russiaAnaphor != nil && a.russiaJustBefore(si, sc.seg[0]) && a.unquotedMatch(a.l.russiaAnaphor, m.end, sc.end) {
+		return [2]int{sc.seg[0], sc.end}, true
 	}
 	return clause, false
 }
@@ -1858,7 +1847,13 @@ func (a *analysis) russiaJustBefore(si, upTo int) bool {
 	if si > 0 {
 		from = a.t.sents[si-1].start
 	}
-	for _, r := range a.l.aboutRussia.find(a.t, from, upTo, a.sc) {
+	return a.unquotedMatch(a.l.aboutRussia, from, upTo)
+}
+
+// unquotedMatch reports a match of ix in [from, to) that starts outside
+// quotation marks: what a quoted speaker says is no report of the text's.
+func (a *analysis) unquotedMatch(ix *patternIndex, from, to int) bool {
+	for _, r := range ix.find(a.t, from, to, a.sc) {
 		if a.inQuote(r[0]) < 0 {
 			return true
 		}
