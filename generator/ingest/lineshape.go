@@ -449,7 +449,7 @@ func (ls *lineShapes) judgeTextLines(doc *document) {
 		}
 		// Rows of widget words, markup tokens and the site's notes about
 		// its own stories, by what they are made of.
-		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.siteNote(b.text) || spaced && altText(doc.blocks, i) {
+		if ls.widgets.widgetRow(b.text) || codeLine(b.text) || ls.widgets.iconRun(b.text) || ls.widgets.siteNote(b.text) || spaced && altText(doc.blocks, i) {
 			continue
 		}
 		// Block 0 is the headline, which may well be a few capitalised

@@ -28,6 +28,9 @@ type widgetShapes struct {
 	call        *regexp.Regexp // a call to the reader's lead: "Click here", "Learn more"
 	placeholder *regexp.Regexp // a theme's placeholder text: "Lorem ipsum"
 	neighbour   *regexp.Regexp // a neighbour post's label, whole: "Previous post"
+	// icons matches a token made only of icon names glued together
+	// ("arrow-downarrow-left"); icon is one whole icon name.
+	icons, icon *regexp.Regexp
 }
 
 // newWidgetShapes compiles the lists; a missing list turns its shape off.
@@ -41,8 +44,34 @@ func newWidgetShapes(bp map[string][]string) (*widgetShapes, error) {
 		{&ws.call, "shape_call_to_action", lineLead},
 		{&ws.placeholder, "shape_placeholder", lineLead},
 		{&ws.neighbour, "shape_neighbour_nav", wholeWord},
+		// Case-sensitive: an icon's name in the markup is lower case,
+		// so "Play" or "Home" as a word of a headline is not one.
+		{&ws.icons, "shape_icon_name", `^(?:%s)+$`},
+		{&ws.icon, "shape_icon_name", `^(?:%s)$`},
 	})
 	return ws, err
+}
+
+// iconRun reports a line made only of the names of a theme's icons, read
+// out of the markup with no space between them: "arrow-downarrow-left",
+// "facebooktwitterlinkedin", "search close menu". Two names at least,
+// so a lone word ("close", "home") is left to the other tests; each
+// token in lower case and wholly made of names, so a word of the story
+// ("homeland", "Play") never is one.
+func (ws *widgetShapes) iconRun(line string) bool {
+	if ws == nil || ws.icons == nil || runeLen(line) > maxChrome {
+		return false
+	}
+	fields := strings.Fields(line)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		if !ws.icons.MatchString(f) {
+			return false
+		}
+	}
+	return len(fields) > 1 || !ws.icon.MatchString(fields[0])
 }
 
 // How a shape_* list is matched: as words anywhere in a line, as a line's
