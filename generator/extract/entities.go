@@ -996,9 +996,10 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			if !x.suffixes[strings.ToLower(last)] || !x.suffixRe.MatchString(words[len(words)-1]) {
 				continue
 			}
-			// Drop a sentence-initial filler ("The Acme Corp").
+			// Drop a sentence-initial filler ("The Acme Corp") and the
+			// adjective of where it is from ("Het Gentse Acme BVBA").
 			s := m[0]
-			for len(words) > 2 && x.notProvAll[words[0]] {
+			for len(words) > 2 && (x.notProvAll[words[0]] || l.adjectiveRun(words[0])) {
 				s += len(words[0]) + 1
 				words = words[1:]
 			}
@@ -1125,7 +1126,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if len(l.titles.find(tokenize(head, strings.ToLower(head)), 0, len(head))) > 0 {
 			continue // "Megan Doyle, the company's head of communications"
 		}
-		if appositionRe.MatchString(after) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
+		if (appositionRe.MatchString(after) || x.tradeApposition(l, after)) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
 			s := m[0]
 			words := strings.Fields(f[m[0]:m[1]])
 			for len(words) > 1 && x.notProvAll[words[0]] {
@@ -1135,6 +1136,32 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			add(s, m[1])
 		}
 	}
+}
+
+// tradeAppos is an apposition right after a name: its article and the
+// words up to the next punctuation mark ("Kestrel Data, an IT distributor
+// based in Tallinn, ...").
+var tradeAppos = regexp.MustCompile(`^,\s+(?:a|an|the|een|de|het)\s+([^,.;:()"]{1,60})`)
+
+// tradeApposition reports an apposition whose first few words hold a noun
+// that introduces a company (company_nouns, and Dutch compounds of them:
+// "een Poolse modeketen"), as appositionRe's fixed nouns do. A noun of a
+// public body ("an agency of the state") makes none.
+func (x *Extractor) tradeApposition(l *language, after string) bool {
+	m := tradeAppos.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	for _, w := range words[:min(len(words), 5)] {
+		if x.publicBodies[w] {
+			return false
+		}
+		if x.introducers[w] || l.compoundNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findShortForms finds the short name a text uses for a company once it
