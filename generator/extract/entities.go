@@ -989,6 +989,16 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		for _, m := range e.capRuns {
 			run := f[m[0]:m[1]]
 			words := strings.Fields(run)
+			end := m[1]
+			// A legal form in lower case ("Harwick plc") is outside the
+			// run of capitalised words: take it in.
+			if rest, ok := strings.CutPrefix(f[end:], " "); ok {
+				w := strings.TrimRight(firstWord(rest), ",;:!?")
+				if w != "" && strings.ToLower(w) == w && x.suffixes[strings.TrimSuffix(w, ".")] && x.suffixRe.MatchString(w) {
+					words = append(words, w)
+					end += 1 + len(w)
+				}
+			}
 			if len(words) < 2 {
 				continue
 			}
@@ -1006,7 +1016,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			if x.notProvAll[words[0]] {
 				continue
 			}
-			add(s, m[1])
+			add(s, end)
 		}
 	}
 	// Lists after "including", "zoals".
