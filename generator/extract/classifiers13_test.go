@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
 
 // TestCompaniesIntroducedByWhatTheyAre covers, in our own words, small or
 // local firms no registry lists, which reporting introduces by a noun for
@@ -110,4 +114,27 @@ func TestCompaniesIntroducedByWhatTheyAre(t *testing.T) {
 			"Brouwerij Van Dalen bestaat honderd jaar.",
 			nil, nil},
 	})
+}
+
+// TestFamilyNameOfAFirmFoundByItsTrade covers, in our own words, a family
+// firm introduced by its trade ("brouwerij X") whose owner shares its
+// name: the firm's later bare name still counts as the firm, but after a
+// given name it is the person's surname, who keeps the quotation.
+func TestFamilyNameOfAFirmFoundByItsTrade(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range []struct {
+		name, lang, body string
+		direct           map[string]string
+	}{
+		{"Dutch, brouwerij then the owner", "nl",
+			"Bij bierbrouwerij Valkhof in Tielt ligt de export naar Rusland stil. \"We verkopen daar niets meer\", zegt Joris Valkhof.",
+			map[string]string{"We verkopen daar niets meer": "Joris Valkhof"}},
+		{"English, brewery then the owner", "en",
+			"At the brewery Valkhof the exports to Russia have stopped. \"We sell nothing there any more,\" said Joris Valkhof.",
+			map[string]string{"We sell nothing there any more": "Joris Valkhof"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			checkSpeech(t, x.Extract(extract.Document{Lang: c.lang, Body: c.body}), "direct", c.direct)
+		})
+	}
 }

@@ -179,7 +179,7 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	x.findUnknownOrgs(t, l, e, take)
 	x.findShortForms(t, e, take)
 	if l.repeatUnknown {
-		findRepeats(t, e, take)
+		x.findRepeats(t, e, take)
 	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
@@ -1174,6 +1174,24 @@ func (x *Extractor) tradeApposition(l *language, after string) bool {
 	return false
 }
 
+// givenNameBefore reports a capitalised word right before pos, one space
+// away, that is no function word and nothing notProvAll names: a person's
+// given name ("Carl" in "Carl Verhaeghe"), where "Bij De Brabandere" or
+// "Ook Soncotra" opens with a word of the sentence.
+func (x *Extractor) givenNameBefore(l *language, f string, pos int) bool {
+	if pos < 3 || f[pos-1] != ' ' {
+		return false
+	}
+	w := prevWord(f, pos)
+	if w == "" || !isUpper(w[0]) || strings.ToUpper(w) == w || x.notProvAll[w] {
+		return false
+	}
+	if l != nil && (l.stopwords[strings.ToLower(w)] || l.subjectLead[strings.ToLower(w)]) {
+		return false
+	}
+	return len(w) >= 2 && strings.ToLower(w[1:]) == w[1:] && isAlnum(w[len(w)-1])
+}
+
 // findShortForms finds the short name a text uses for a company once it
 // has named it in full: "Epic" after "Epic Games", "Frostpine" after
 // "Frostpine Games".
@@ -1181,7 +1199,7 @@ func (x *Extractor) tradeApposition(l *language, after string) bool {
 // lacks, once found by its role ("Transportbedrijf Soncotra ..."), a
 // mention too ("Eerder gaf Soncotra aan ..."): the role is stated once,
 // the name recurs bare.
-func findRepeats(t *text, e *entities, take func(int, int) bool) {
+func (x *Extractor) findRepeats(t *text, e *entities, take func(int, int) bool) {
 	f := t.fold
 	first := map[string]int{} // name as written → where it was found
 	id := map[string]string{}
@@ -1201,6 +1219,11 @@ func findRepeats(t *text, e *entities, take func(int, int) bool) {
 	sort.Strings(names) // deterministic order where two names overlap
 	for _, name := range names {
 		for _, span := range wholeWords(f, name, first[name]) {
+			// "brouwerij Verhaeghe ... zegt Carl Verhaeghe": a given name
+			// right before it makes the name a person's surname.
+			if x.givenNameBefore(e.lang, f, span[0]) {
+				continue
+			}
 			if take(span[0], span[1]) {
 				e.mentions = append(e.mentions, mention{start: span[0], end: span[1], kind: orgMention, org: id[name], unknown: true})
 			}
