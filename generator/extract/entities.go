@@ -179,7 +179,7 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	x.findUnknownOrgs(t, l, e, take)
 	x.findShortForms(t, e, take)
 	if l.repeatUnknown {
-		findRepeats(t, e, take)
+		x.findRepeats(t, e, take)
 	}
 	sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 	x.findPeople(t, l, e, take)
@@ -989,6 +989,16 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		for _, m := range e.capRuns {
 			run := f[m[0]:m[1]]
 			words := strings.Fields(run)
+			end := m[1]
+			// A legal form in lower case ("Harwick plc") is outside the
+			// run of capitalised words: take it in.
+			if rest, ok := strings.CutPrefix(f[end:], " "); ok {
+				w := strings.TrimRight(firstWord(rest), ",;:!?")
+				if w != "" && strings.ToLower(w) == w && x.suffixes[strings.TrimSuffix(w, ".")] && x.suffixRe.MatchString(w) {
+					words = append(words, w)
+					end += 1 + len(w)
+				}
+			}
 			if len(words) < 2 {
 				continue
 			}
@@ -996,16 +1006,17 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 			if !x.suffixes[strings.ToLower(last)] || !x.suffixRe.MatchString(words[len(words)-1]) {
 				continue
 			}
-			// Drop a sentence-initial filler ("The Acme Corp").
+			// Drop a sentence-initial filler ("The Acme Corp") and the
+			// adjective of where it is from ("Het Gentse Acme BVBA").
 			s := m[0]
-			for len(words) > 2 && x.notProvAll[words[0]] {
+			for len(words) > 2 && (x.notProvAll[words[0]] || l.adjectiveRun(words[0])) {
 				s += len(words[0]) + 1
 				words = words[1:]
 			}
 			if x.notProvAll[words[0]] {
 				continue
 			}
-			add(s, m[1])
+			add(s, end)
 		}
 	}
 	// Lists after "including", "zoals".
@@ -1125,7 +1136,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if len(l.titles.find(tokenize(head, strings.ToLower(head)), 0, len(head))) > 0 {
 			continue // "Megan Doyle, the company's head of communications"
 		}
-		if appositionRe.MatchString(after) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
+		if (appositionRe.MatchString(after) || x.tradeApposition(l, after)) && !(roleAppos.MatchString(after) && !strings.Contains(strings.ToLower(after[:min(len(after), 14)]), "one of")) {
 			s := m[0]
 			words := strings.Fields(f[m[0]:m[1]])
 			for len(words) > 1 && x.notProvAll[words[0]] {
@@ -1137,6 +1148,50 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 	}
 }
 
+// tradeAppos is an apposition right after a name: its article and the
+// words up to the next punctuation mark ("Kestrel Data, an IT distributor
+// based in Tallinn, ...").
+var tradeAppos = regexp.MustCompile(`^,\s+(?:a|an|the|een|de|het)\s+([^,.;:()"]{1,60})`)
+
+// tradeApposition reports an apposition whose first few words hold a noun
+// that introduces a company (company_nouns, and Dutch compounds of them:
+// "een Poolse modeketen"), as appositionRe's fixed nouns do. A noun of a
+// public body ("an agency of the state") makes none.
+func (x *Extractor) tradeApposition(l *language, after string) bool {
+	m := tradeAppos.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	for _, w := range words[:min(len(words), 5)] {
+		if x.publicBodies[w] {
+			return false
+		}
+		if x.introducers[w] || l.compoundNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameBefore reports a capitalised word right before pos, one space
+// away, that is no function word and nothing notProvAll names: a person's
+// given name ("Carl" in "Carl Verhaeghe"), where "Bij De Brabandere" or
+// "Ook Soncotra" opens with a word of the sentence.
+func (x *Extractor) givenNameBefore(l *language, f string, pos int) bool {
+	if pos < 3 || f[pos-1] != ' ' {
+		return false
+	}
+	w := prevWord(f, pos)
+	if w == "" || !isUpper(w[0]) || strings.ToUpper(w) == w || x.notProvAll[w] {
+		return false
+	}
+	if l != nil && (l.stopwords[strings.ToLower(w)] || l.subjectLead[strings.ToLower(w)]) {
+		return false
+	}
+	return len(w) >= 2 && strings.ToLower(w[1:]) == w[1:] && isAlnum(w[len(w)-1])
+}
+
 // findShortForms finds the short name a text uses for a company once it
 // has named it in full: "Epic" after "Epic Games", "Frostpine" after
 // "Frostpine Games".
@@ -1144,7 +1199,7 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 // lacks, once found by its role ("Transportbedrijf Soncotra ..."), a
 // mention too ("Eerder gaf Soncotra aan ..."): the role is stated once,
 // the name recurs bare.
-func findRepeats(t *text, e *entities, take func(int, int) bool) {
+func (x *Extractor) findRepeats(t *text, e *entities, take func(int, int) bool) {
 	f := t.fold
 	first := map[string]int{} // name as written → where it was found
 	id := map[string]string{}
@@ -1164,6 +1219,11 @@ func findRepeats(t *text, e *entities, take func(int, int) bool) {
 	sort.Strings(names) // deterministic order where two names overlap
 	for _, name := range names {
 		for _, span := range wholeWords(f, name, first[name]) {
+			// "brouwerij Verhaeghe ... zegt Carl Verhaeghe": a given name
+			// right before it makes the name a person's surname.
+			if x.givenNameBefore(e.lang, f, span[0]) {
+				continue
+			}
 			if take(span[0], span[1]) {
 				e.mentions = append(e.mentions, mention{start: span[0], end: span[1], kind: orgMention, org: id[name], unknown: true})
 			}

@@ -560,7 +560,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		l.verbStances = append(l.verbStances, verbStance{ix, vs.Stance, strings.HasSuffix(vs.Class, "-noun")})
 	}
 	l.compounds = lang == "nl"
-	l.compoundTails()
+	l.compoundTails(lx.Stances.CompanyNouns[lang])
 	if l.market, err = compileMarketSubject(l, lx.Stances.MarketSubject, dir, lang); err != nil {
 		return nil, err
 	}
@@ -642,11 +642,18 @@ func hasCompoundTail(w string, tails map[string]bool) bool {
 
 // compoundTails returns the words of five letters or more that a Dutch
 // compound may end in: the generic company nouns, and the job titles that
-// begin no longer title.
-func (l *language) compoundTails() {
+// begin no longer title. The nouns that introduce a company's name count
+// too: Dutch writes the trade before them as one word ("brouwerij" in
+// "bierbrouwerij X", "maatschappij" in "luchtvaartmaatschappij X").
+func (l *language) compoundTails(companyNouns []string) {
 	l.compoundNouns, l.compoundHeads = map[string]bool{}, map[string]bool{}
 	for n := range l.descNouns {
 		if len(n) >= 5 {
+			l.compoundNouns[n] = true
+		}
+	}
+	for _, n := range companyNouns {
+		if n = strings.ToLower(foldString(n)); len(n) >= 5 && !strings.Contains(n, " ") {
 			l.compoundNouns[n] = true
 		}
 	}
