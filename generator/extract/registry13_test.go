@@ -27,6 +27,6 @@ func TestRegistryListNames(t *testing.T) {
 			providers: []prov{{"babbel", "withdraws"}, {"superdry", "withdraws"}}},
 		{name: "short forms only in the longer name", lang: "nl",
 			body:      "Iberia Airlines en Avis Budget schorten alle vluchten en verhuur in Rusland op, meldt RBC.",
-			providers: []prov{{"avis", "suspends"}, {"iberia", "suspends"}}},
+			providers: []prov{{"avis-budget", "suspends"}, {"iberia-airlines", "suspends"}}},
 	})
 }
