@@ -2168,7 +2168,7 @@ func (a *analysis) mentionContext(m mention, got map[string]bool) bool {
 			return true
 		}
 	}
-	if slices.Contains(a.subject[si], m.org) {
+	if slices.Contains(a.subject[si], m.org) || a.conjunctSubject(m) {
 		return false
 	}
 	for _, mi := range a.mentionsIn(from, m.start) {
@@ -2188,6 +2188,62 @@ func (a *analysis) mentionContext(m mention, got map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// conjunctSubject reports a mention that is the subject of a clause joined
+// to the one before by a conjunction (named_once conjuncts): "A halts its
+// exports, B ships no more and oil firm C walks away". Another company's
+// subject before it does not make it context: after the conjunction stand
+// at most two lowercase words of description, and right after the name
+// (past its capitalised words) a word that is no function word, list word
+// or object word (named_once object_after), its verb. A name followed by a
+// comma, a preposition or nothing is left to the rules above.
+func (a *analysis) conjunctSubject(m mention) bool {
+	r := &a.x.namedOnce
+	if len(r.conjuncts) == 0 {
+		return false
+	}
+	from := max(0, m.start-60)
+	before := strings.Fields(a.t.lower[from:m.start])
+	joined := false
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := before[k]
+		if r.conjuncts[w] {
+			// "Visa and Mastercard issued in Russia": a name before the
+			// conjunction makes the two one list, which coSubject reads.
+			at := from + strings.LastIndex(a.t.lower[from:m.start], " "+w+" ")
+			joined = !a.nameEndsAt(from, at)
+			break
+		}
+		if !lowerWord(w) || a.l.stopwords[w] {
+			return false
+		}
+	}
+	if !joined {
+		return false
+	}
+	after := strings.Fields(a.t.fold[m.end:min(len(a.t.fold), m.end+60)])
+	for k, w := range after {
+		if k > 2 {
+			return false
+		}
+		if unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		return lowerWord(w) && !a.l.stopwords[lw] && !r.listWords[lw] && !slices.Contains(r.objectAfter, lw)
+	}
+	return false
+}
+
+// lowerWord reports a word of lowercase letters only, no punctuation.
+func lowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // describedMember is a list gap whose next member has a one-word

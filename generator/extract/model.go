@@ -314,6 +314,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		breaks:       allLanguages(no.ClauseBreaks),
 		subjectVerbs: wordSet(allLanguages(no.SubjectVerbs)),
 		listWords:    wordSet(allLanguages(no.ListWords)),
+		conjuncts:    wordSet(allLanguages(no.Conjuncts)),
 		skipCountry:  wordSet(no.SkipCountries),
 	}
 	surnameCount := map[string]int{}
@@ -798,4 +799,5 @@ type namedOnceRules struct {
 	objectBefore, objectAfter, ownerBefore, appeals []string
 	context, statistics, breaks                     []string
 	skipCountry, subjectVerbs, listWords            map[string]bool
+	conjuncts                                       map[string]bool
 }

@@ -298,6 +298,12 @@ type NamedOnce struct {
 	// list ("A in France and B in Spain"): a company after the subject
 	// with only these between is one of the subjects.
 	ListWords Cues `yaml:"list_words"`
+	// Conjuncts: the words that join a clause of its own to the one
+	// before ("..., Maersk ships no more and oil firm BP walks away"): a
+	// name right after one (past at most two description words) that is
+	// followed by its verb is that clause's subject, not context of the
+	// clause before.
+	Conjuncts Cues `yaml:"conjuncts"`
 	// SkipCountries: companies registered in these countries are named
 	// in this news as customers, suppliers or targets far more often than
 	// as responders, so a bare mention or two does not count for them.
