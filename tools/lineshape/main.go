@@ -13,6 +13,12 @@
 // Deterministic: the samples are sorted, the fit is plain gradient descent
 // from zero weights for a fixed number of steps, the weights are rounded.
 //
+// Measured when the judge was added (threshold 0.95): cross-validated by
+// batch, clean checks 906/915 -> 907/915; dev sets unchanged but real12/en
+// clean 0.82 -> 0.85; held-out real13/en clean 0.68 -> 0.70; cleandev check
+// half en 0.75 -> 0.81, nl 0.86 -> 0.90. Lower thresholds fix more checks
+// in the cross-validation (6 at 0.80) but drop cross-heads and list items.
+//
 // Usage: go run ./tools/lineshape [-write content/data/lineshape-model.json] [-cv]
 package main
 
