@@ -181,7 +181,11 @@ func readForExtraction(path string, lx *lexicon.Lexicon, lang string) (extractio
 			Article:  a,
 		}, nil
 	}
-	res, err := ingest.Ingest(path, data, ingest.Options{Lang: lang, Boilerplate: lx.Boilerplate, Abbreviations: lx.Abbreviations})
+	opts, err := withLineModel(ingest.Options{Lang: lang, Boilerplate: lx.Boilerplate, Abbreviations: lx.Abbreviations}, lx)
+	if err != nil {
+		return extractionInput{}, err
+	}
+	res, err := ingest.Ingest(path, data, opts)
 	if err != nil {
 		return extractionInput{}, err
 	}

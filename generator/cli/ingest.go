@@ -79,6 +79,10 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Boilerplate, opts.Abbreviations = lx.Boilerplate, lx.Abbreviations
+	if opts, err = withLineModel(opts, lx); err != nil {
+		fmt.Fprintln(stderr, "generator:", err)
+		return 1
+	}
 	w := &ingestWriter{lx: lx, timeout: *timeout, force: *force, toStdout: *toStdout, extract: !*noExtract, stdout: stdout, stderr: stderr}
 	if *feed != "" || isURL(flags.Arg(0)) {
 		client := fetch.New(*timeout)

@@ -58,6 +58,14 @@ type Options struct {
 	// Abbreviations holds per-language abbreviations whose full stop ends
 	// no sentence (content/data/abbreviations.yaml).
 	Abbreviations map[string][]string
+	// LineModel is the learnt judge of a text file's lines
+	// (content/data/lineshape-model.json); nil turns it off.
+	LineModel *LineModel
+	// Stopwords feed the judge's features (content/data/stopwords.yaml).
+	Stopwords map[string][]string
+	// Protected are lower-cased company names: a line holding one is never
+	// dropped by the judge.
+	Protected []string
 }
 
 // Result is one cleaned article.
@@ -182,6 +190,10 @@ func Ingest(name string, data []byte, opts Options) (Result, error) {
 	}
 	doc.format = format
 	cl.clean(&doc, opts)
+	if format == "txt" {
+		// Last: the judge only catches what the vocabulary passes left.
+		dropFurniture(&doc, furnitureKeys(text, opts), opts.Protected)
+	}
 
 	body := render(doc.blocks, format != "md")
 	if strings.TrimSpace(body) == "" {
