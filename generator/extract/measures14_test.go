@@ -13,38 +13,37 @@ func TestTopicMeasureAgent(t *testing.T) {
 	const en, nl = "Heineken is leaving Russia.\n\n", "Heineken trekt zich terug uit Rusland.\n\n"
 	with := map[string][]string{"heineken": {"suspend-sales"}}
 	without := map[string][]string{"heineken": nil}
-	cases := []kindCase{
-		{kind: "own measure", name: "a passive with no agent",
-			body: en + "All exports to the country were also stopped.", measures: with},
-		{kind: "own measure", name: "the company as a noun",
-			body: en + "The brewer also stopped all exports to the country.", measures: with},
-		{kind: "own measure", name: "Dutch: a passive with no agent", lang: "nl",
-			body: nl + "Ook alle export naar het land wordt stopgezet.", measures: with},
-		{kind: "own measure", name: "Dutch: the company as a noun", lang: "nl",
-			body: nl + "De brouwer stopt ook alle export naar het land.", measures: with},
-		{kind: "other agent", name: "a condition",
-			body: en + "If the exports to the country were stopped, prices would rise.", measures: without},
-		{kind: "other agent", name: "a second person",
-			body: en + "If you stop exports to the country, you lose the market.", measures: without},
-		{kind: "other agent", name: "a government",
-			body: en + "The government has stopped all exports to the country.", measures: without},
-		{kind: "other agent", name: "a relative clause about another noun",
-			body: en + "Moscow says factories which stopped exports to the country will be seized.", measures: without},
-		{kind: "other agent", name: "a country opens the clause",
-			body: en + "Russia stopped all exports of grain this week.", measures: without},
-		{kind: "other agent", name: "Dutch: a condition", lang: "nl",
-			body: nl + "Als de export naar het land wordt stopgezet, stijgen de prijzen.", measures: without},
-		{kind: "other agent", name: "Dutch: a second person", lang: "nl",
-			body: nl + "Als u de export naar het land stopzet, verliest u de markt.", measures: without},
-		{kind: "other agent", name: "Dutch: a government", lang: "nl",
-			body: nl + "De regering stopt alle export naar het land.", measures: without},
-		{kind: "other agent", name: "Dutch: a relative clause about another noun", lang: "nl",
-			body: nl + "Moskou wil fabrieken die de export naar het land stopzetten in beslag nemen.", measures: without},
-		{kind: "other agent", name: "Dutch: a country opens the clause", lang: "nl",
-			body: nl + "Rusland stopt deze week alle export van graan.", measures: without},
+	// Each row: the second sentence, and whether Heineken takes its measure.
+	rows := []struct {
+		lang, name, text string
+		own              bool
+	}{
+		{"en", "a passive with no agent", "All exports to the country were also stopped.", true},
+		{"en", "the company as a noun", "The brewer also stopped all exports to the country.", true},
+		{"nl", "a passive with no agent", "Ook alle export naar het land wordt stopgezet.", true},
+		{"nl", "the company as a noun", "De brouwer stopt ook alle export naar het land.", true},
+		{"en", "a condition", "If the exports to the country were stopped, prices would rise.", false},
+		{"en", "a second person", "If you stop exports to the country, you lose the market.", false},
+		{"en", "a government", "The government has stopped all exports to the country.", false},
+		{"en", "a relative clause about another noun", "Moscow says factories which stopped exports to the country will be seized.", false},
+		{"en", "a country opens the clause", "Russia stopped all exports of grain this week.", false},
+		{"nl", "a condition", "Als de export naar het land wordt stopgezet, stijgen de prijzen.", false},
+		{"nl", "a second person", "Als u de export naar het land stopzet, verliest u de markt.", false},
+		{"nl", "a government", "De regering stopt alle export naar het land.", false},
+		{"nl", "a relative clause about another noun", "Moskou wil fabrieken die de export naar het land stopzetten in beslag nemen.", false},
+		{"nl", "a country opens the clause", "Rusland stopt deze week alle export van graan.", false},
 	}
-	for i := range cases {
-		cases[i].providers = []prov{{"heineken", "withdraws"}}
+	var cases []kindCase
+	for _, r := range rows {
+		c := kindCase{kind: "other agent", name: r.lang + ": " + r.name, lang: r.lang, body: en + r.text, measures: without,
+			providers: []prov{{"heineken", "withdraws"}}}
+		if r.lang == "nl" {
+			c.body = nl + r.text
+		}
+		if r.own {
+			c.kind, c.measures = "own measure", with
+		}
+		cases = append(cases, c)
 	}
 	runKindCases(t, x, cases)
 }
