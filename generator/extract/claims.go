@@ -1350,10 +1350,31 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		a.becomesTopic(si, id)
 		return []string{id}, conf - 0.2
 	}
-	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 {
+	if len(a.topic[si]) > 0 && a.mentionCount(s.start, s.end) == 0 && (m.cue.stance || !a.otherAgent(si, m)) {
 		return a.topic[si], conf - 0.25
 	}
 	return nil, 0
+}
+
+// otherAgent reports a clause of measure cue m, in sentence si, whose
+// agent is not the company the text is about although the sentence names
+// no company: the clause is a condition ("als die dienstverlening wordt
+// stopgezet"), has a subject of its own (topic_not_agent in stances.yaml:
+// "you", a government), or the cue stands in a relative clause about
+// another noun ("factories that were closed"); or the clause opens with a
+// country ("Rusland kan ..."). On the dev batches, measures the topic
+// company got from such sentences were false far more often than not.
+func (a *analysis) otherAgent(si int, m cueMatch) bool {
+	seg := segmentOf(a.segments(si), m.start)
+	from := seg[0]
+	if br := clauseBreak.FindAllStringIndex(a.t.fold[from:m.start], -1); br != nil {
+		from += br[len(br)-1][1]
+	}
+	if a.l.topicNotAgent != nil && a.l.topicNotAgent.matches(a.t, from, m.start, a.sc) {
+		return true
+	}
+	first := strings.Trim(strings.SplitN(strings.TrimSpace(a.t.fold[from:m.start])+" ", " ", 2)[0], ",.;:'\"“”‘’()")
+	return first != "" && (a.l.places[first] || a.l.aboutRussia.matches(a.t, from, min(m.start, from+len(first)+2), a.sc))
 }
 
 // examplesAfter returns the companies given as examples after a cue whose

@@ -51,6 +51,7 @@ type language struct {
 	invertedVerb  *patternIndex // a finite verb before the subject after an adverbial (stances.yaml inverted_verb)
 	agent         *patternIndex // a response noun right before who took it ("the pause by")
 	hypothetical  *patternIndex
+	topicNotAgent *patternIndex // another agent in a measure's clause (stances.yaml topic_not_agent)
 	commitment    *patternIndex
 	weighing      *patternIndex // a step named as an option under review (stances.yaml weighing)
 	officeExit    *patternIndex // closing the offices in Russia (stances.yaml office_exit)
@@ -467,6 +468,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.agent, "agent", lx.Stances.Agent[lang]},
 		{&l.hypothetical, "hypothetical", lx.Stances.Hypothetical[lang]},
 		{&l.commitment, "commitment", lx.Stances.Commitment[lang]},
+		{&l.topicNotAgent, "topic_not_agent", lx.Stances.TopicNotAgent[lang]},
 		{&l.weighing, "weighing", lx.Stances.Weighing[lang]},
 		{&l.partnerDeal, "partner_deal", lx.Stances.PartnerDeal[lang]},
 		{&l.invertedVerb, "inverted_verb", lx.Stances.InvertedVerb[lang]},

@@ -208,6 +208,11 @@ type Stances struct {
 	// mistake"); Commitment cues exempt reported intent ("said it would").
 	Hypothetical Cues `yaml:"hypothetical"`
 	Commitment   Cues `yaml:"commitment"`
+	// TopicNotAgent cues, in the clause before a measure cue in a sentence
+	// that names no company, give that clause an agent other than the
+	// company the text is about ("if the service is stopped", "you", a
+	// relative clause about another noun): the measure is not its own.
+	TopicNotAgent Cues `yaml:"topic_not_agent"`
 	// Weighing cues name a step as one option under review ("to assess
 	// all the strategic options ..., including a withdrawal"): a cue after
 	// them in the clause is not taken, even when reported as said.
