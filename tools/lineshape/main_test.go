@@ -1,9 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -47,41 +44,5 @@ func TestFitDeterministic(t *testing.T) {
 				t.Errorf("furniture %.2f, content %.2f: not separated", p1, p0)
 			}
 		})
-	}
-}
-
-// The stored model's weights are what the trainer fits on the annotated
-// texts (skipped where the texts, which are not committed, are absent).
-func TestStoredModelIsTrained(t *testing.T) {
-	root := "../.."
-	if _, err := os.Stat(filepath.Join(root, "testdata/real/en/texts")); err != nil {
-		t.Skip("the annotated texts are not here")
-	}
-	if testing.Short() {
-		t.Skip("retraining takes a minute")
-	}
-	wd, _ := os.Getwd()
-	if err := os.Chdir(root); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd)
-	lx, err := loadLexicon("content/data")
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := load(lx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile("content/data/lineshape-model.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stored ingest.LineModel
-	if err := json.Unmarshal(data, &stored); err != nil {
-		t.Fatal(err)
-	}
-	if got := fit(arts, func(*article) bool { return true }); !reflect.DeepEqual(got, stored.Weights) {
-		t.Errorf("retrained weights differ from the stored ones: retrain with go run ./tools/lineshape -cv -write content/data/lineshape-model.json\n got %v\nstored %v", got, stored.Weights)
 	}
 }
