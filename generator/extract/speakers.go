@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/newsdesk/ruscompare/generator/content"
 )
@@ -964,6 +965,16 @@ func (a *analysis) writtenName(id string, s, e int) string {
 				if w := len(written); w > 0 && w < len(n) && strings.HasPrefix(strings.ToLower(n), strings.ToLower(written)) && isAlnum(strings.ToLower(n)[w]) {
 					return written
 				}
+				// Another of the company's names as the text writes it
+				// ("John Deere" for Deere & Company, "Fast Retailing" for
+				// Uniqlo's owner) is how a reader knows it, unless it is
+				// the short name with words around it ("Samsung
+				// Electronics", "The Walt Disney Company") or an acronym
+				// ("UMG"), or the name with a word dropped ("Epic").
+				lw, ln := strings.ToLower(written), strings.ToLower(n)
+				if written != "" && len(wholeWords(lw, ln, 0)) == 0 && len(wholeWords(ln, lw, 0)) == 0 && !isAcronym(written) {
+					return written
+				}
 				return n
 			}
 		}
@@ -972,6 +983,20 @@ func (a *analysis) writtenName(id string, s, e int) string {
 		return a.orgName(id)
 	}
 	return written
+}
+
+// isAcronym reports a name written in capitals only ("UMG", "IPG").
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1 && letters <= 6
 }
 
 // textName is how the text names an organisation that speaks: as written
