@@ -139,7 +139,7 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 
 	// Registry names and aliases, whole words, with possessives and
 	// compounds ("Cloudflare's", "Cloudflare-diensten", "AWS'") allowed.
-	for _, w := range t.toks {
+	for i, w := range t.toks {
 		s := w.start
 		if s > 0 && isAlnum(f[s-1]) {
 			continue
@@ -147,6 +147,9 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 		names, upper := x.byFirst[f[w.start:w.end]], false
 		if len(names) == 0 && w.end-w.start > 1 && strings.ToUpper(f[w.start:w.end]) == f[w.start:w.end] {
 			names, upper = x.byFirstUpper[f[w.start:w.end]], true
+			if one, ok := x.byOneUpper[f[w.start:w.end]]; ok && len(names) == 0 && shoutedName(t, i) {
+				names = []string{one}
+			}
 		}
 		for _, name := range names {
 			written := name
@@ -240,6 +243,32 @@ func (e *entities) joinAppositions(f string) {
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// shoutedName reports token i, in capitals, standing among words that are
+// not: the nearest word with letters on each side, on its line, is not in
+// capitals, and one of them at least is there ("On March 5, GRAMMARLY
+// stopped": a sentence; "ORANGE ALERT": a heading in capitals).
+func shoutedName(t *text, i int) bool {
+	nearest := func(step int) int { // -1 none, 0 in capitals, 1 with lower case
+		for j := i + step; j >= 0 && j < len(t.toks); j += step {
+			lo, hi := min(t.toks[j].end, t.toks[i].start), max(t.toks[j].start, t.toks[i].end)
+			if strings.Contains(t.fold[lo:hi], "\n") {
+				return -1
+			}
+			w := t.fold[t.toks[j].start:t.toks[j].end]
+			if strings.ToUpper(w) == strings.ToLower(w) {
+				continue // digits, no letters
+			}
+			if strings.ToUpper(w) == w {
+				return 0
+			}
+			return 1
+		}
+		return -1
+	}
+	before, after := nearest(-1), nearest(1)
+	return before != 0 && after != 0 && (before == 1 || after == 1)
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }

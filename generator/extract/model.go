@@ -145,6 +145,10 @@ type registryName struct {
 	id   string
 }
 
+// minShoutedName is the shortest one-word name read in capitals: shorter
+// ones are too often an acronym of something else ("META", "BOLT").
+const minShoutedName = 5
+
 // Extractor holds the compiled lexicon; it is safe for concurrent use.
 type Extractor struct {
 	lx      *lexicon.Lexicon
@@ -153,7 +157,10 @@ type Extractor struct {
 	// byFirstUpper: the same for names of two words or more, keyed by the
 	// first word in capitals, for texts that print names in capitals.
 	byFirstUpper map[string][]string
-	nameID       map[string]string
+	// byOneUpper: one-word names in capitals ("AIRBNB" → "Airbnb"),
+	// taken only where the words around are not in capitals too.
+	byOneUpper map[string]string
+	nameID     map[string]string
 	// sharedFirst holds first words that begin the names of two or more
 	// registry companies (Western Digital, Western Union; Johnson &
 	// Johnson, Johnson Controls): such a word alone names neither.
@@ -195,6 +202,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		nameID:       map[string]string{},
 		byFirst:      map[string][]string{},
 		byFirstUpper: map[string][]string{},
+		byOneUpper:   map[string]string{},
 		descID:       map[string]string{},
 		people:       map[string]lexicon.Person{},
 		surnames:     map[string]string{},
@@ -290,6 +298,12 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		if strings.Contains(a, " ") && strings.ToUpper(a) != a {
 			up := strings.ToUpper(w)
 			x.byFirstUpper[up] = append(x.byFirstUpper[up], a)
+		} else if !strings.Contains(a, " ") && len(a) >= minShoutedName && strings.ToUpper(a) != a && !x.notProvAll[a] {
+			// A one-word name in capitals inside a sentence in lower
+			// case is the name set off ("the service GRAMMARLY stopped");
+			// in a line all in capitals it may be a word ("ORANGE
+			// ALERT"), which the finder checks (shoutedName).
+			x.byOneUpper[strings.ToUpper(a)] = a
 		}
 	}
 	var ds []string
