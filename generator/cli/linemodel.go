@@ -20,6 +20,10 @@ const lineModelFile = "lineshape-model.json"
 
 var lineModels sync.Map // data folder -> *ingest.LineModel (nil when absent)
 
+// protectedNames caches, per data folder, the lower-cased company names the
+// judge must never drop: the same for every file of a run.
+var protectedNames sync.Map // data folder -> []string
+
 // withLineModel fills the learnt judge's data into opts: its weights, the
 // stop words its features count and the company names it must never drop.
 func withLineModel(opts ingest.Options, lx *lexicon.Lexicon) (ingest.Options, error) {
@@ -31,6 +35,10 @@ func withLineModel(opts ingest.Options, lx *lexicon.Lexicon) (ingest.Options, er
 		return opts, nil
 	}
 	opts.LineModel, opts.Stopwords = m, lx.Stopwords
+	if v, ok := protectedNames.Load(lx.Dir); ok {
+		opts.Protected = v.([]string)
+		return opts, nil
+	}
 	var names []string
 	for _, p := range lx.Providers {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
@@ -39,6 +47,7 @@ func withLineModel(opts ingest.Options, lx *lexicon.Lexicon) (ingest.Options, er
 			}
 		}
 	}
+	protectedNames.Store(lx.Dir, names)
 	opts.Protected = names
 	return opts, nil
 }
