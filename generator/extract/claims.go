@@ -547,7 +547,7 @@ func (a *analysis) findClaims() {
 				orgs = a.examplesAfter(si, m)
 				conf = 0.65
 				if len(orgs) == 0 && !member {
-					a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+					a.generic = append(a.generic, claim{org: genericOrgs, start: m.start, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
 				}
 			}
 			for _, o := range members {
@@ -559,11 +559,11 @@ func (a *analysis) findClaims() {
 				// "Steeds meer bedrijven sluiten hun winkels": nobody's
 				// step yet, but "Onder meer Ikea namen deze stap" after it
 				// takes it over.
-				a.generic = append(a.generic, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
+				a.generic = append(a.generic, claim{org: genericOrgs, start: m.start, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.65, explicit: explicit})
 			} else if len(orgs) == 0 {
 				// Nobody's step unless a list of whom it was follows ("A
 				// dozen chains halted sales. They are A, B and C.").
-				a.unowned = append(a.unowned, claim{org: genericOrgs, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.6, explicit: explicit})
+				a.unowned = append(a.unowned, claim{org: genericOrgs, start: m.start, cue: m.cue, id: id, stance: stance, sent: si, confidence: 0.6, explicit: explicit})
 			}
 			for _, o := range orgs {
 				a.claims = append(a.claims, claim{org: o, cue: m.cue, id: id, stance: stance, sent: si, confidence: conf, explicit: explicit})
@@ -1182,6 +1182,19 @@ func insideAny(spans [][2]int, s, e int) bool {
 	return false
 }
 
+// setAgainst reports an unlike cue (stances.yaml) in the clause before
+// pos: from the last comma, semicolon or colon after sentStart.
+func (a *analysis) setAgainst(sentStart, pos int) bool {
+	if a.l.unlike == nil {
+		return false
+	}
+	from := sentStart
+	if i := strings.LastIndexAny(a.t.fold[sentStart:pos], ",;:"); i >= 0 {
+		from = sentStart + i + 1
+	}
+	return a.unquotedMatch(a.l.unlike, from, pos)
+}
+
 // attribute decides which organisations a cue in sentence si is about:
 // those named inside the cue and the nearest one (with its list) before
 // it; else the first after it; else the company in focus.
@@ -1208,6 +1221,11 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 			continue
 		}
 		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
+			continue
+		}
+		// "Unlike A and B, several chipmakers halted ...": companies set
+		// against the subject take none of its steps.
+		if mm.kind == orgMention && a.setAgainst(s.start, mm.start) {
 			continue
 		}
 		// What a stake is in is no actor: "its holdings in Yandex's

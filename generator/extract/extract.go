@@ -60,7 +60,9 @@ type claim struct {
 	stance     bool
 	sent       int
 	confidence float64
-	explicit   bool // the cue itself, not a negation's stand-in
+	explicit   bool   // the cue itself, not a negation's stand-in
+	start      int    // where the cue starts (fold offset), for claims of companies in general
+	via        string // how a claim by reference came about, for --explain
 }
 
 // analysis carries one article through the stages.
@@ -134,6 +136,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	a.findClaims()
 	a.followClaims()
 	a.exampleClaims()
+	a.groupMemberClaims()
 	a.ellipsisClaims()
 	a.precedentClaims()
 	a.listOfPreviousClaims()
@@ -151,6 +154,9 @@ func (x *Extractor) Extract(doc Document) Result {
 			ref := ""
 			if c.byRef != "" {
 				ref = ", by reference to " + c.byRef
+			}
+			if c.via != "" {
+				ref += ", " + c.via
 			}
 			res.Trace = append(res.Trace, fmt.Sprintf("%s %s=%s (cue %s, conf %.2f%s): %s", c.org, kind, c.id, c.cue.id, c.confidence, ref, a.t.sentText(c.sent)))
 		}

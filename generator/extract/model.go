@@ -28,19 +28,21 @@ type cue struct {
 // language is the compiled lexicon for one language.
 type language struct {
 	// aidGiver matches a noun that introduces a business helping (aid.go).
-	aidGiver    *regexp.Regexp
-	aidFor      *regexp.Regexp // whom help is for (aid.go)
-	aidTravel   *regexp.Regexp // travelling on a carrier (aid.go)
-	cues        []*cue
-	cueIndex    patternIndex
-	negation    *patternIndex
-	notNegation *patternIndex
-	temporary   *patternIndex
-	contrast    *patternIndex
-	demand      *patternIndex
-	follow      *patternIndex
-	examples    *patternIndex // a sentence of examples of the companies before ("Het gaat om")
-	aboutRussia *patternIndex // a clause about Russia ("in Rusland")
+	aidGiver     *regexp.Regexp
+	aidFor       *regexp.Regexp // whom help is for (aid.go)
+	aidTravel    *regexp.Regexp // travelling on a carrier (aid.go)
+	cues         []*cue
+	cueIndex     patternIndex
+	negation     *patternIndex
+	notNegation  *patternIndex
+	temporary    *patternIndex
+	contrast     *patternIndex
+	demand       *patternIndex
+	follow       *patternIndex
+	unlike       *patternIndex // "unlike A and B": no subject of the clause
+	groupMembers *patternIndex // "Among the 15 publishers signing ... are": a group's members
+	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
+	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
 	// russiaAnaphor: a word that stands for Russia named before ("er").
 	russiaAnaphor *patternIndex
 	ellipsis      *patternIndex // a clause that only adds companies ("maar ook")
@@ -474,6 +476,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.demand, "demand", lx.Stances.Demand[lang]},
 		{&l.follow, "follow", lx.Stances.Follow[lang]},
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
+		{&l.unlike, "unlike", lx.Stances.Unlike[lang]},
+		{&l.groupMembers, "group_members", lx.Stances.GroupMembers[lang]},
 		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
 		{&l.russiaAnaphor, "russia_anaphor", lx.Stances.RussiaAnaphor[lang]},
 		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},

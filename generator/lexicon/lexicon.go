@@ -130,6 +130,14 @@ type Stances struct {
 	// Contrast cues split a clause ("but", "maar"): what follows qualifies
 	// what came before.
 	Contrast Cues `yaml:"contrast"`
+	// Unlike cues set the companies right after them against the
+	// clause's subject ("unlike A and B, ..."): they take none of its
+	// steps.
+	Unlike Cues `yaml:"unlike"`
+	// GroupMembers cues open a sentence that names the members of a group
+	// of companies ("Among the 15 publishers signing the letter are"):
+	// the group's step, told of in a sentence before, is theirs.
+	GroupMembers Cues `yaml:"group_members"`
 	// Demand cues mark what others ask of a company ("called on ... to",
 	// "roept op"): cues after them in the sentence are not its response.
 	Demand Cues `yaml:"demand"`
