@@ -453,6 +453,9 @@ func (a *analysis) findClaims() {
 			if m.cue.unless != nil && m.cue.unless.MatchString(t.fold[m.start:min(s.end, m.end+30)]) {
 				continue
 			}
+			if a.placedElsewhere(si, m) {
+				continue
+			}
 			// A step outside Russia (Russian goods dropped at home, service
 			// kept in Ukraine) says nothing of the company's presence in
 			// Russia: it names the company, as unclear, and is no measure.
@@ -1180,6 +1183,30 @@ func insideAny(spans [][2]int, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// placedElsewhere reports a cue placed only by reference ("stopped
+// production there": place_anaphor, no about_russia word in it) whose
+// reference is another country: the last country named before it, in its
+// sentence or the one before, is one of elsewhere (stances.yaml).
+func (a *analysis) placedElsewhere(si int, m cueMatch) bool {
+	l, t := a.l, a.t
+	if l.placeAnaphor == nil || l.elsewhere == nil || l.aboutRussia == nil || !l.placeAnaphor.matches(t, m.start, m.end, a.sc) || l.aboutRussia.matches(t, m.start, m.end, a.sc) {
+		return false
+	}
+	from := t.sents[si].start
+	if si > 0 {
+		from = t.sents[si-1].start
+	}
+	last := func(ix *patternIndex) int {
+		at := -1
+		for _, r := range ix.find(t, from, m.start, a.sc) {
+			at = max(at, r[0])
+		}
+		return at
+	}
+	other := last(l.elsewhere)
+	return other >= 0 && other > last(l.aboutRussia)
 }
 
 // setAgainst reports an unlike cue (stances.yaml) in the clause before

@@ -8,7 +8,9 @@ import "testing"
 // after the list, and a group whose claim stands in an earlier sentence
 // that a later "Among the N <group> ... are A, B and C" names. Near-misses
 // keep the shape from reading more than it should: "unlike A and B", a
-// contrast, a list that is the object of the step, rivals that have not.
+// list that is the object of the step, a group of another kind. Cues that
+// place a step only by reference ("there", "in the nation") are read as
+// Russia unless the country named last before them is another.
 func TestGroupLists15(t *testing.T) {
 	x := newExtractor(t)
 	cases := []kindCase{
@@ -36,6 +38,21 @@ func TestGroupLists15(t *testing.T) {
 		{kind: "among the group", name: "a group of another kind before names no member",
 			body:      "In a joint letter, a dozen academic publishers said they are suspending sales of their journals to institutes in Russia. Among the banks that lend to them are HSBC and Barclays.",
 			providers: []prov{{"hsbc", "unclear"}, {"barclays", "unclear"}}},
+		{kind: "place by reference", name: "firms, including A and B, that will halt operations in the nation",
+			body:      "Sanctions on Russia are mounting. The lenders join firms in other sectors, including McDonald's and Coca-Cola, that said they will halt business operations in the nation.",
+			providers: []prov{{"mcdonalds", "suspends"}, {"coca-cola", "suspends"}}},
+		{kind: "place by reference", name: "carmakers, including A, stopped production there",
+			body:      "Exports to Russia have all but ended. Carmakers, including Ford, also stopped production there.",
+			providers: []prov{{"ford", "suspends"}}},
+		{kind: "place by reference", name: "card firms such as A and B no longer serve the country",
+			body:      "Russia is cut off from many payment routes. Card firms such as Visa and Mastercard no longer offer service in the country.",
+			providers: []prov{{"visa", "withdraws"}, {"mastercard", "withdraws"}}},
+		{kind: "place by reference", name: "Dutch: autobouwers als A en B, die hun productie in het land stillegden", lang: "nl",
+			body:      "Rusland raakt steeds meer bedrijven kwijt. Autobouwers als BMW en Volvo, die hun productie in het land hebben stilgelegd, betalen het personeel door.",
+			providers: []prov{{"bmw", "suspends"}, {"volvo-cars", "suspends"}}},
+		{kind: "place by reference", name: "leaving the country named last, Ukraine, is no exit from Russia",
+			body:      "Gameloft halted sales of its games in Russia. Its biggest studio is in Lviv, Ukraine, and the firm has pledged to support those trying to leave the country.",
+			providers: []prov{{"gameloft", "suspends"}}},
 		{kind: "near miss", name: "unlike A and B, who stay",
 			body:      "Unlike Nestle and PepsiCo, several chipmakers have halted shipments to Russia.",
 			providers: []prov{{"nestle", "unclear"}, {"pepsico", "unclear"}}},

@@ -40,6 +40,8 @@ type language struct {
 	demand       *patternIndex
 	follow       *patternIndex
 	unlike       *patternIndex // "unlike A and B": no subject of the clause
+	placeAnaphor *patternIndex // "there", "the country": a place by reference
+	elsewhere    *patternIndex // a country other than Russia ("Ukraine")
 	groupMembers *patternIndex // "Among the 15 publishers signing ... are": a group's members
 	examples     *patternIndex // a sentence of examples of the companies before ("Het gaat om")
 	aboutRussia  *patternIndex // a clause about Russia ("in Rusland")
@@ -478,6 +480,8 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		{&l.examples, "examples", lx.Stances.Examples[lang]},
 		{&l.unlike, "unlike", lx.Stances.Unlike[lang]},
 		{&l.groupMembers, "group_members", lx.Stances.GroupMembers[lang]},
+		{&l.placeAnaphor, "place_anaphor", lx.Stances.PlaceAnaphor[lang]},
+		{&l.elsewhere, "elsewhere", lx.Stances.Elsewhere[lang]},
 		{&l.aboutRussia, "about_russia", lx.Stances.AboutRussia[lang]},
 		{&l.russiaAnaphor, "russia_anaphor", lx.Stances.RussiaAnaphor[lang]},
 		{&l.ellipsis, "ellipsis", lx.Stances.Ellipsis[lang]},

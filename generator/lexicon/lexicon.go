@@ -164,7 +164,13 @@ type Stances struct {
 	// ("Auchan heeft er veel personeel", "blijft er actief"): after the
 	// subject, such a word makes its clause one about Russia too.
 	RussiaAnaphor Cues `yaml:"russia_anaphor"`
-	NotSubject    Cues `yaml:"not_subject"`
+	// PlaceAnaphor cues name a cue's place only by reference ("there",
+	// "the country"); Elsewhere cues name a country other than Russia
+	// ("Ukraine"). A cue placed by reference alone is dropped when the
+	// country named last before it is such another one.
+	PlaceAnaphor Cues `yaml:"place_anaphor"`
+	Elsewhere    Cues `yaml:"elsewhere"`
+	NotSubject   Cues `yaml:"not_subject"`
 	// VerbStances give the stance a company takes when it is the subject
 	// of a clause about Russia whose verb is of the class ({stop}:
 	// suspends), in this order; the first that matches wins.
