@@ -49,3 +49,15 @@ func TestQuantifierIsNoCompany(t *testing.T) {
 	}
 	runKindCases(t, x, cases)
 }
+
+// TestAccessToMediumIsNoServiceEnded: access to a medium blocked by a
+// company is its media measure, not the end of its own service.
+func TestAccessToMediumIsNoServiceEnded(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "medium", name: "en", body: "Access to the website of RT was blocked by KPN on Monday.",
+			providers: []prov{{"kpn", "unclear"}}, measures: map[string][]string{"kpn": {"block-state-media"}}},
+		{kind: "medium", name: "nl", lang: "nl", body: "Sinds maandag wordt de toegang tot de site van Sputnik door KPN geblokkeerd.",
+			providers: []prov{{"kpn", "unclear"}}, measures: map[string][]string{"kpn": {"block-state-media"}}},
+	})
+}

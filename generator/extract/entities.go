@@ -1437,7 +1437,7 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			}
 		}
 	}
-	for _, tk := range t.toks {
+	for i, tk := range t.toks {
 		w := [2]int{tk.start, tk.end}
 		if !free(w[0], w[1]) {
 			continue
@@ -1447,6 +1447,8 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 		case word == "we" || word == "our" || word == "us" || word == "wij" || word == "ons" || word == "onze":
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: weMention})
 		case l.personPron[word] && (word == "he" || word == "she" || word == "hij"):
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
+		case l.personPron[word] && (word == "ze" || word == "zij") && singularSpeechBeside(t, l, i):
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
 		case word == "het":
 			if dutchPronounHet(f, w[0], w[1]) {
@@ -1512,4 +1514,27 @@ func wholeWords(f, w string, from int) [][2]int {
 		out = append(out, [2]int{s, en})
 	}
 	return out
+}
+
+// singularSpeechBeside reports whether the Dutch "ze" or "zij" at token i
+// stands next to a singular speech verb ("..., zei ze.", "Ze zegt dat"):
+// then it is "she", the last person named, not "they", which takes a
+// plural verb ("zeiden ze", "ze zeggen").
+func singularSpeechBeside(t *text, l *language, i int) bool {
+	if l.speechVerb == nil {
+		return false
+	}
+	singular := func(j int) bool {
+		if j < 0 || j >= len(t.toks) {
+			return false
+		}
+		a, b := t.toks[min(i, j)], t.toks[max(i, j)]
+		if strings.TrimSpace(t.fold[a.end:b.start]) != "" {
+			return false
+		}
+		w := t.toks[j].lower
+		loc := l.speechVerb.FindStringIndex(w)
+		return loc != nil && loc[0] == 0 && loc[1] == len(w) && !pluralVerb(w)
+	}
+	return singular(i-1) || singular(i+1)
 }
