@@ -51,8 +51,9 @@ var followsAfter = regexp.MustCompile(`(?i)^(?:as did|hetzelfde geldt|dat geldt|
 const genericOrgs = "companies in general"
 
 // channelWord ends right before a platform that only carried a company's
-// announcement: "meldde via Twitter", "said through LinkedIn".
-var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+$`)
+// announcement: "meldde via Twitter", "said through LinkedIn", "a
+// statement via its Twitter account".
+var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+(?:its\s+|their\s+|his\s+|her\s+|zijn\s+|haar\s+|hun\s+)?$`)
 
 // ownerOf ends right before the company whose shops, offices or business
 // a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
@@ -1247,7 +1248,7 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		if mm.kind == weMention && a.inQuote(mm.start) < 0 {
 			continue
 		}
-		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-10):mm.start]) {
+		if mm.kind == orgMention && channelWord.MatchString(a.t.fold[max(s.start, mm.start-20):mm.start]) {
 			continue
 		}
 		// "Unlike A and B, several chipmakers halted ...": companies set

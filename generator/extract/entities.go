@@ -1082,6 +1082,10 @@ func (x *Extractor) findUnknownOrgs(t *text, l *language, e *entities, take func
 		if l.productNouns[strings.ToLower(prevWord(f, m[0]))] {
 			continue
 		}
+		// "the owner of pet food brands including X and Y": its brands.
+		if l.ownedBrands != nil && l.ownedBrands.MatchString(strings.TrimRight(f[max(0, m[0]-60):m[0]], " ,")) {
+			continue
+		}
 		for _, it := range items {
 			add(it[0], it[1])
 		}

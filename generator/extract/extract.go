@@ -442,7 +442,7 @@ func (a *analysis) resolve(mi, si int) []string {
 				var orgs []string
 				switch o.kind {
 				case orgMention:
-					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-10):o.start]) {
+					if objectWord.MatchString(a.t.fold[max(s.start, o.start-12):o.start]) || channelWord.MatchString(a.t.fold[max(s.start, o.start-20):o.start]) {
 						continue // an object, or a channel ("via Twitter")
 					}
 					if insideRelative.MatchString(a.t.fold[max(s.start, o.start-60):o.start]) {

@@ -76,6 +76,9 @@ type language struct {
 	// pluralPron: "zij", "ze" before a plural verb (speech.yaml
 	// plural_pronouns): the list named in the sentence before.
 	pluralPron   map[string]bool
+	// ownedBrands: the words before a list intro that make the list a
+	// company's own brands (speech.yaml owned_brands).
+	ownedBrands *regexp.Regexp
 	notProvider  map[string]bool
 	memberBodies []string        // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool // lowercase nouns that introduce a list of products
@@ -523,6 +526,11 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 	l.pluralPron = set(sp.PluralPronouns, true)
 	l.notProvider = set(sp.NotProviders, false)
 	l.productNouns = set(sp.ProductNouns, true)
+	if len(sp.OwnedBrands) > 0 {
+		if l.ownedBrands, err = regexp.Compile(caseless(`(?:` + strings.Join(sp.OwnedBrands, `)|(?:`) + `)`)); err != nil {
+			return nil, fmt.Errorf("%s: %s owned_brands: %w", filepath.Join(dir, "speech.yaml"), lang, err)
+		}
+	}
 	l.messageNouns = set(sp.MessageNouns, true)
 	for _, c := range sp.TitleCues {
 		l.titleCues = append(l.titleCues, strings.ToLower(foldString(c)))

@@ -402,6 +402,10 @@ type Speech struct {
 	// ("services such as X, Y and Z"): its unknown names are products,
 	// not companies.
 	ProductNouns []string `yaml:"product_nouns"`
+	// OwnedBrands match the words before a list's intro that make it a
+	// company's own brands ("the owner of brands including X and Y"):
+	// its unknown names are products, not companies.
+	OwnedBrands []string `yaml:"owned_brands"`
 	// MessageNouns are what a company's own message is called ("a
 	// statement", "its update"): with an indefinite or possessive article
 	// and no sender after it, the message speaks for the company in focus.
