@@ -21,6 +21,10 @@ const (
 	personNames  = personName + `(?:\s+(?:and|en|&)\s+` + personName + `)*`
 )
 
+// bylineContact is the writer's e-mail address or social handle after the
+// names of a byline, as many as there are.
+const bylineContact = `(?:\s*[;,|]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:twitter|x|e-?mail|mail|instagram|mastodon|linkedin)\s*:\s*@?[\w.@-]+))*`
+
 // compileByline builds the byline pattern from the data's lead-in words.
 func compileByline(leads []string) (*regexp.Regexp, error) {
 	if len(leads) == 0 {
@@ -32,7 +36,9 @@ func compileByline(leads []string) (*regexp.Regexp, error) {
 		}
 	}
 	// Named groups: the data's patterns may hold groups of their own.
-	return regexp.Compile(`^(?i:` + strings.Join(leads, "|") + `)\s+(?P<author>` + personNames + `)(?:\s*[,|·–—/]\s*(?P<tail>.+?))?\s*$`)
+	// A bullet may open the line, and the writer's address or handle may
+	// follow the names ("- By Jan Smit jsmit@paper.com; Twitter: @jsmit").
+	return regexp.Compile(`^(?:[-•–]\s+)?(?i:` + strings.Join(leads, "|") + `)\s+(?P<author>` + personNames + `)` + bylineContact + `(?:\s*[,|·–—/]\s*(?P<tail>.+?))?\s*$`)
 }
 
 // byline reads a byline line: the author and, when the line ends with one,

@@ -31,6 +31,10 @@ func TestHeaderBlock(t *testing.T) {
 			title: "Hoster laat servers in Moskou aan", author: "Pieter de Groot", date: "2022-03-03"},
 		{name: "title flag removes the headline", in: "Hoster keeps Moscow servers on\n\nBy Anna Jansen, 10 March 2022\n\n" + bodyEN,
 			titleFlag: "Hoster keeps Moscow servers on", title: "Hoster keeps Moscow servers on", author: "Anna Jansen", date: "2022-03-10"},
+		{name: "byline with a bullet, address and handle", in: "Hoster keeps Moscow servers on\n\n- By Anna Jansen ajansen@example.com; Twitter: @annajansen\n\n" + bodyEN,
+			title: "Hoster keeps Moscow servers on", author: "Anna Jansen"},
+		{name: "dutch byline with address", in: "Hoster laat servers in Moskou aan\n\nDoor Pieter de Groot pdegroot@example.nl, 3 maart 2022\n\n" + bodyNL,
+			title: "Hoster laat servers in Moskou aan", author: "Pieter de Groot", date: "2022-03-03"},
 		// "By" opening a sentence is no byline.
 		{name: "by in prose", in: "Hoster keeps Moscow servers on\n\nBy Monday, the company had moved its keys abroad. Nobody objected.\n\n" + bodyEN,
 			title: "Hoster keeps Moscow servers on"},
@@ -48,7 +52,7 @@ func TestHeaderBlock(t *testing.T) {
 			if got != want {
 				t.Errorf("title, subtitle, author, date = %q\nwant %q", got, want)
 			}
-			for _, line := range []string{"By Anna", "Door Pieter", "10 March 2022", "3 maart 2022", "03-03-2022", "March 10, 2022", "## "} {
+			for _, line := range []string{"By Anna", "Door Pieter", "@example", "Twitter:", "10 March 2022", "3 maart 2022", "03-03-2022", "March 10, 2022", "## "} {
 				if strings.Contains(res.Body, line) {
 					t.Errorf("body keeps %q:\n%s", line, res.Body)
 				}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,6 +32,9 @@ type widgetShapes struct {
 	// icons matches a token made only of icon names glued together
 	// ("arrow-downarrow-left"); icon is one whole icon name.
 	icons, icon *regexp.Regexp
+	// svgTitles matches a token, lowered, made of icon names and the words
+	// of SVG titles glued together ("ChevronIcon", "ArtboardCreated").
+	svgTitles *regexp.Regexp
 }
 
 // newWidgetShapes compiles the lists; a missing list turns its shape off.
@@ -49,6 +53,12 @@ func newWidgetShapes(bp map[string][]string) (*widgetShapes, error) {
 		{&ws.icons, "shape_icon_name", `^(?:%s)+$`},
 		{&ws.icon, "shape_icon_name", `^(?:%s)$`},
 	})
+	if err == nil && len(bp["shape_svg_title"]) > 0 && len(bp["shape_icon_name"]) > 0 {
+		alt := strings.Join(append(slices.Clone(bp["shape_icon_name"]), bp["shape_svg_title"]...), "|")
+		if ws.svgTitles, err = regexp.Compile(`^(?:` + alt + `)+$`); err != nil {
+			err = fmt.Errorf("shape_svg_title: %w", err)
+		}
+	}
 	return ws, err
 }
 
@@ -66,12 +76,31 @@ func (ws *widgetShapes) iconRun(line string) bool {
 	if len(fields) == 0 {
 		return false
 	}
+	if ws.svgTitleRun(fields) {
+		return true
+	}
 	for _, f := range fields {
 		if !ws.icons.MatchString(f) {
 			return false
 		}
 	}
 	return len(fields) > 1 || !ws.icon.MatchString(fields[0])
+}
+
+// svgTitleRun reports a line read out of inline SVGs' titles: icon names
+// and a drawing tool's defaults glued in capitals ("ArrowArtboardCreated
+// with Sketch.Title ChevronIcon FacebookIcon"). Three tokens at least,
+// every one made wholly of those words once lowered.
+func (ws *widgetShapes) svgTitleRun(fields []string) bool {
+	if ws.svgTitles == nil || len(fields) < 3 {
+		return false
+	}
+	for _, f := range fields {
+		if !ws.svgTitles.MatchString(strings.ToLower(strings.ReplaceAll(f, ".", ""))) {
+			return false
+		}
+	}
+	return true
 }
 
 // How a shape_* list is matched: as words anywhere in a line, as a line's
