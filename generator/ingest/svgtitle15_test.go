@@ -47,3 +47,22 @@ func TestFormErrorAndPrompt(t *testing.T) {
 			[]string{"Controleer je gegevens", "Geniet je van onze verhalen"}},
 	})
 }
+
+// TestOldPostNotice: a site's notice that a post is old goes; a sentence
+// about a contract months old stays. Both languages.
+func TestOldPostNotice(t *testing.T) {
+	runKeepGone(t, "oldpost15", []keepGoneCase{
+		{"english", "en",
+			"Note: this article is more than six months old. Information in it may be out of date.\n\n" +
+				"Hostwell will close its data centre in Moscow by the end of April, the company said on Monday in a letter.\n\n" +
+				"The contract, which is more than six months old, runs until next year, the letter says.\n",
+			[]string{"Hostwell will close its data centre", "The contract, which is more than six months old"},
+			[]string{"this article is more than six months old"}},
+		{"dutch", "nl",
+			"Let op: dit bericht is meer dan zes maanden oud. Informatie hierin kan verouderd zijn.\n\n" +
+				"Hostwell sluit eind april zijn datacenter in Moskou, zei het bedrijf maandag in een brief aan klanten.\n\n" +
+				"Het contract, dat meer dan zes maanden oud is, loopt nog tot volgend jaar, staat in de brief.\n",
+			[]string{"Hostwell sluit eind april", "Het contract, dat meer dan zes maanden oud is"},
+			[]string{"dit bericht is meer dan zes maanden oud"}},
+	})
+}
