@@ -18,3 +18,15 @@ func TestResumedWorkStays(t *testing.T) {
 	}
 	runKindCases(t, x, cases)
 }
+
+// TestNotedItWould: a company's step reported with "noted" or "pointed
+// out" and "would" is its commitment, as with "said"; in Dutch with
+// "bevestigde" or "verklaarde" and "zou".
+func TestNotedItWould(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "commitment", name: "en: noted", body: "This week, Heineken noted that it would temporarily close its restaurants in Russia.", providers: []prov{{"heineken", "suspends"}}},
+		{kind: "commitment", name: "en: pointed out", body: "Heineken pointed out that it would temporarily close its restaurants in Russia.", providers: []prov{{"heineken", "suspends"}}},
+		{kind: "commitment", name: "nl: bevestigde", lang: "nl", body: "Heineken bevestigde dat het zou stoppen met de verkoop in Rusland.", providers: []prov{{"heineken", "suspends"}}},
+	})
+}
