@@ -30,3 +30,15 @@ func TestNotedItWould(t *testing.T) {
 		{kind: "commitment", name: "nl: bevestigde", lang: "nl", body: "Heineken bevestigde dat het zou stoppen met de verkoop in Rusland.", providers: []prov{{"heineken", "suspends"}}},
 	})
 }
+
+// TestNewInvestmentStopped: a company that stops new investment or new
+// spending in Russia and says nothing more restricts its business there.
+func TestNewInvestmentStopped(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "new investment", name: "en: halts new spending", body: "Heineken said on Tuesday it would halt any new spending in Russia.", providers: []prov{{"heineken", "restricts"}}},
+		{kind: "new investment", name: "en: ceased new investment", body: "Heineken has ceased new investments in Russia, it said.", providers: []prov{{"heineken", "restricts"}}},
+		{kind: "new investment", name: "nl: geen nieuwe investeringen", lang: "nl", body: "Heineken doet geen nieuwe investeringen meer in Rusland.", providers: []prov{{"heineken", "restricts"}}},
+		{kind: "new investment", name: "nl: bevriest nieuwe uitgaven", lang: "nl", body: "Heineken bevriest alle nieuwe uitgaven in Rusland, zegt het bedrijf.", providers: []prov{{"heineken", "restricts"}}},
+	})
+}
