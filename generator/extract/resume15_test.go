@@ -42,3 +42,16 @@ func TestNewInvestmentStopped(t *testing.T) {
 		{kind: "new investment", name: "nl: bevriest nieuwe uitgaven", lang: "nl", body: "Heineken bevriest alle nieuwe uitgaven in Rusland, zegt het bedrijf.", providers: []prov{{"heineken", "restricts"}}},
 	})
 }
+
+// TestBangInNameEndsNoSentence: the "!" of a name spelt with one ("Yum!
+// Brands") ends no sentence, so the name stays whole and its clause's step
+// is its own. Both languages.
+func TestBangInNameEndsNoSentence(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "bang", name: "en", body: "Heineken halted sales in Russia.\n\nOn Tuesday, Yum! Brands said it had suspended its operations in Russia.",
+			providers: []prov{{"heineken", "suspends"}, {"yum-brands", "suspends"}}},
+		{kind: "bang", name: "nl", lang: "nl", body: "Heineken stopt de verkoop in Rusland.\n\nOok Yum! Brands schort alle activiteiten in Rusland op.",
+			providers: []prov{{"heineken", "suspends"}, {"yum-brands", "suspends"}}},
+	})
+}

@@ -249,6 +249,11 @@ func (t *text) splitSentences(pi int, abbrev map[string]bool) {
 		if c == '.' && isAbbreviation(f[start:i], abbrev) {
 			continue
 		}
+		// A name spelt with "!" ("Yum! Brands", "Yahoo! Japan"), listed
+		// with its mark among the abbreviations, ends no sentence.
+		if c == '!' && j == i+1 && abbrev[strings.ToLower(lastWord(f[start:i]))+"!"] {
+			continue
+		}
 		t.addSentence(start, j, pi)
 		start = k
 	}
@@ -331,3 +336,4 @@ func gluedStart(f string, i, j, end int) bool {
 	}
 	return true
 }
+
