@@ -55,3 +55,18 @@ func TestBangInNameEndsNoSentence(t *testing.T) {
 			providers: []prov{{"heineken", "suspends"}, {"yum-brands", "suspends"}}},
 	})
 }
+
+// TestSuspensionOfWork: a pause announced as a noun covers "work" and a
+// market named with "both the": "announced the suspension of work in both
+// the Russian and Belarusian markets".
+func TestSuspensionOfWork(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "suspension", name: "en: of work in both markets", body: "On Friday, Airbnb announced the suspension of work in both the Russian and Belarusian markets.",
+			providers: []prov{{"airbnb", "suspends"}}},
+		{kind: "suspension", name: "en: of its business there", body: "Airbnb is leaving nothing to chance. It confirmed a suspension of its business there on Friday, after Russia's invasion.",
+			providers: []prov{{"airbnb", "suspends"}}},
+		{kind: "suspension", name: "nl: opschorting op beide markten", lang: "nl", body: "Vrijdag kondigde Airbnb de opschorting aan van zijn activiteiten op zowel de Russische als de Wit-Russische markt.",
+			providers: []prov{{"airbnb", "suspends"}}},
+	})
+}
