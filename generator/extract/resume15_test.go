@@ -70,3 +70,17 @@ func TestSuspensionOfWork(t *testing.T) {
 			providers: []prov{{"airbnb", "suspends"}}},
 	})
 }
+
+// TestDrugmakerPartialStop: drugmakers stop what is not essential and keep
+// supplying medicines; "stopped all non-essential business", "paused
+// capital investment projects" and "suspended new clinical trials" are a
+// restriction. Both languages.
+func TestDrugmakerPartialStop(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{kind: "partial stop", name: "en: non-essential business", body: "Novartis stopped all non-essential business in Russia, the company said on Monday.", providers: []prov{{"novartis", "restricts"}}},
+		{kind: "partial stop", name: "en: capital investment", body: "Novartis has paused capital investment projects in Russia indefinitely.", providers: []prov{{"novartis", "restricts"}}},
+		{kind: "partial stop", name: "en: clinical trials", body: "In Russia, Novartis has suspended new clinical trials and the enrolment of new patients.", providers: []prov{{"novartis", "restricts"}}},
+		{kind: "partial stop", name: "nl: klinische studies", lang: "nl", body: "Novartis start in Rusland geen nieuwe klinische studies.", providers: []prov{{"novartis", "restricts"}}},
+	})
+}
