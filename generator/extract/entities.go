@@ -1493,6 +1493,10 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
 		case l.personPron[word] && (word == "ze" || word == "zij") && singularSpeechBeside(t, l, i):
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
+		// "volgens hem", "according to her": the object pronoun names
+		// the speaker of what the sentence reports, the last person named.
+		case (word == "hem" || word == "haar" || word == "him" || word == "her") && i > 0 && (t.toks[i-1].lower == "volgens" || i > 1 && t.toks[i-1].lower == "to" && t.toks[i-2].lower == "according"):
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
 		case word == "het":
 			if dutchPronounHet(f, w[0], w[1]) {
 				e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: pronounMention})

@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsdesk/ruscompare/generator/content"
+	"github.com/newsdesk/ruscompare/generator/extract"
+)
 
 // TestAppositionPerson: a person the article introduces by name and then a
 // role in an apposition ("X, a software engineer from Y,", "X (45),
@@ -38,4 +44,38 @@ func TestAppositionPerson(t *testing.T) {
 				"\"We keep our network running,\" Cloudflare said.",
 			"We keep our network", "Cloudflare", "cloudflare"},
 	})
+}
+
+// TestAccordingToHim: "volgens hem" / "according to her" after a sentence
+// that names one person attributes what the sentence reports to that
+// person, not to the words that open the sentence.
+func TestAccordingToHim(t *testing.T) {
+	x := newExtractor(t)
+	cases := []speakerCase{
+		{"volgens hem", "nl",
+			"Dat klopt, vindt Pieter Jansen, blockchain-onderzoeker en schrijver. Een totaal verbod helpt volgens hem niemand.",
+			"Een totaal verbod", "Pieter Jansen", ""},
+		{"according to her", "en",
+			"That is right, says Anna de Wit, a crypto researcher. A full ban would according to her hurt ordinary people most.",
+			"A full ban", "Anna de Wit", ""},
+	}
+	for _, c := range cases {
+		got, ok := speakerOf(x.Extract(extract.Document{Lang: c.lang, Body: c.body}).Quotes, c.quote)
+		if !ok {
+			t.Errorf("%s/%s: no quotation starting %q", c.lang, c.name, c.quote)
+		} else if lastName(got) != lastName(c.speaker) {
+			t.Errorf("%s/%s: speaker %q, want %q", c.lang, c.name, got, c.speaker)
+		}
+	}
+}
+
+// speakerOf returns the speaker of the quotation, of any kind, that starts
+// with prefix.
+func speakerOf(quotes []content.Quote, prefix string) (string, bool) {
+	for _, q := range quotes {
+		if strings.HasPrefix(q.Text, prefix) {
+			return q.Speaker, true
+		}
+	}
+	return "", false
 }
