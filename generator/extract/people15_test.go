@@ -12,7 +12,9 @@ import (
 // role in an apposition ("X, a software engineer from Y,", "X (45),
 // eigenaar van ...", "X, onderzoeker en publicist.") is a person, and "she
 // said" / "zei ze" / "zegt hij" after her quotation resolve to her. A
-// company in an apposition stays a company.
+// company in an apposition stays a company. A sentence right after a
+// quotation that opens with "the words of" / "de woorden van" names its
+// speaker, even behind a title.
 func TestAppositionPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"role then a place", "en",
@@ -43,6 +45,12 @@ func TestAppositionPerson(t *testing.T) {
 			"Acme Daily, a Cloudflare spokesperson told us in a statement, got no answer.\n\n" +
 				"\"We keep our network running,\" Cloudflare said.",
 			"We keep our network", "Cloudflare", "cloudflare"},
+		{"de woorden van", "nl",
+			"Kopers krijgen het moeilijk.\n\n\u2018Blokkeer niet alleen politici, maar iedereen.\u2019 De woorden van de Oekra\u00efense vicepremier Petro Bondar laten geen twijfel.",
+			"Blokkeer niet alleen", "Petro Bondar", ""},
+		{"those were the words of", "en",
+			"Buyers face a hard time.\n\n\"Block not only politicians but everyone.\" Those were the words of Ukrainian deputy prime minister Petro Bondar on Sunday.",
+			"Block not only", "Petro Bondar", ""},
 	})
 }
 
