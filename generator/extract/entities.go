@@ -347,8 +347,12 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	// analyst at Tellmark Research,": a name before its title.
 	if l.title != nil {
 		for _, run := range e.capRuns {
-			if s, en, ok := x.apposedPerson(l, e, f[:min(len(f), run[0]+160)], run[0]); ok {
-				addPerson(s, en, x.orgAfterName(t, e, en))
+			if s, en, head, ok := x.apposedPerson(l, e, f[:min(len(f), run[0]+160)], run[0]); ok {
+				org := x.orgAfterName(t, e, en)
+				if org == "" && head > en {
+					org = x.orgEndingAt(e, f, head)
+				}
+				addPerson(s, en, org)
 			}
 		}
 	}
@@ -483,23 +487,54 @@ func (x *Extractor) roleWords(l *language, words string) bool {
 // blockchain-onderzoeker en schrijver"). A company noun in the apposition
 // ("Cloudflare, a US company,") keeps the name a company; a place or a
 // date holds no title word.
-func (x *Extractor) apposedPerson(l *language, e *entities, f string, pos int) (int, int, bool) {
+//
+// head is where the apposition's last word starts (-1 when the title
+// comes with of/at/van/bij): a company named right before it ("Jane Roe, a
+// Cloudflare spokesperson,") is the person's.
+func (x *Extractor) apposedPerson(l *language, e *entities, f string, pos int) (int, int, int, bool) {
 	if m := appositiveTitle.FindStringSubmatchIndex(f[pos:]); m != nil {
 		s, en := pos+m[2], pos+m[3]
 		if name := f[s:en]; l.title.MatchString(f[pos+m[4]:pos+m[5]]) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
-			return s, en, true
+			return s, en, -1, true
 		}
 	}
 	m := rolePerson.FindStringSubmatchIndex(f[pos:])
 	if m == nil {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	s, en := pos+m[2], pos+m[3]
 	name := f[s:en]
 	if e.people[name] != nil || x.notProvAll[firstWord(name)] || x.nameID[name] != "" || x.corporate(name) || appositionRe.MatchString(f[en:min(len(f), en+120)]) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return s, en, x.roleWords(l, strings.ToLower(f[pos+m[4]:pos+m[5]]))
+	words := f[pos+m[4] : pos+m[5]]
+	head := pos + m[4] + strings.LastIndexAny(words, " -") + 1
+	return s, en, head, x.roleWords(l, strings.ToLower(words))
+}
+
+// orgEndingAt returns the registered organisation named right before pos
+// ("Cloudflare" in "a Cloudflare spokesperson", "Deere" in "a Deere
+// spokeswoman" for John Deere, whose id it is), or "". An unregistered
+// name there is left alone: no new company comes out of a role.
+func (x *Extractor) orgEndingAt(e *entities, f string, pos int) string {
+	before := strings.TrimRight(f[:pos], " -")
+	for _, m := range e.mentions {
+		if m.kind == orgMention && m.end == len(before) {
+			return m.org
+		}
+	}
+	i := strings.LastIndexAny(before, " \n,(")
+	word := before[i+1:]
+	if word == "" || !isUpper(word[0]) || x.notProvAll[word] {
+		return ""
+	}
+	id := x.orgID(word)
+	for _, known := range x.nameID {
+		if known == id {
+			return id
+		}
+	}
+	return ""
 }
 
 func prevWord(f string, end int) string {
