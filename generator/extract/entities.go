@@ -77,11 +77,14 @@ var (
 	possessiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+` + capWord + `){1,2}),\s+(` + capWord + `(?:\s+` + capWord + `){0,2})'s?\s+([a-z][a-z -]{1,40}?)\s*,`)
 	// "the Bank of Russia" / "het CCB" / "de Oekraïense ambassade": an
 	// article, then a capitalised name that may hold of/van/voor.
-	orgName         = capWord + `(?:\s+(?:of|for|van|voor|de|der|and|en)?\s*` + capWord + `){0,4}`
-	orgBeforeVerb   = regexp.MustCompile(`(?:^|[\s,])(?:the|The|het|Het|de|De)\s+(` + orgName + `)\s+$`)
-	orgAfterVerb    = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
-	verbCloses      = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
-	publicName      = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|(?:buitenlandse|binnenlandse|economische|sociale) zaken|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
+	orgName       = capWord + `(?:\s+(?:of|for|van|voor|de|der|and|en)?\s*` + capWord + `){0,4}`
+	orgBeforeVerb = regexp.MustCompile(`(?:^|[\s,])(?:the|The|het|Het|de|De)\s+(` + orgName + `)\s+$`)
+	orgAfterVerb  = regexp.MustCompile(`^\s+(?:the|het|de)\s+(` + orgName + `)\s*[.;!?]`)
+	verbCloses    = regexp.MustCompile(`^\s*(?:[,.;:!?]|$|that\b|dat\b|in a\b|in een\b|on\b|op\b)`)
+	publicName    = regexp.MustCompile(`(?i)\b(?:bank of|central bank|centrale bank|ministry|ministerie|(?:buitenlandse|binnenlandse|economische|sociale) zaken|embassy|ambassade|commission|commissie|agency|agentschap|centrum voor|government|regering|parliament|parlement|council|raad|court|rechtbank|police|politie|army|leger|kremlin|white house|witte huis)\b`)
+	// A name, maybe an age ("(45)", ", 52,"), then the first words of its
+	// apposition up to where a role's apposition may go on.
+	rolePerson      = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2})(?:\s*\(\d{1,3}\)|,\s+\d{1,3})?,\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)(?:\s*[,.;]|\s+(?:of|at|for|from|in|with|and|who|van|bij|uit|in|met|en|die|voor)\s)`)
 	relativePerson  = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?[ \t]+` + capWord + `),\s+(?:who|die)\s+[a-z]`)
 	singleNameAppos = regexp.MustCompile(`^(` + capWord + `),\s+(?:een|a|an)\s`)
 	appositiveTitle = regexp.MustCompile(`^(` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von))?(?:[ \t]+` + capWord + `){1,2}),\s+(?:(?:the|de|een|a|an|het)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|at|for|van|bij)\s`)
@@ -344,17 +347,13 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 	// analyst at Tellmark Research,": a name before its title.
 	if l.title != nil {
 		for _, run := range e.capRuns {
-			m := appositiveTitle.FindStringSubmatchIndex(f[run[0]:min(len(f), run[0]+160)])
-			if m == nil {
-				continue
+			if s, en, head, ok := x.apposedPerson(l, e, f[:min(len(f), run[0]+160)], run[0]); ok {
+				org := x.orgAfterName(t, e, en)
+				if org == "" && head > en {
+					org = x.orgEndingAt(e, f, head)
+				}
+				addPerson(s, en, org)
 			}
-			s, en := run[0]+m[2], run[0]+m[3]
-			name := f[s:en]
-			tl := f[run[0]+m[4] : run[0]+m[5]]
-			if !l.title.MatchString(tl) || x.notProvAll[firstWord(name)] || x.nameID[name] != "" {
-				continue
-			}
-			addPerson(s, en, x.orgAfterName(t, e, en))
 		}
 	}
 	// "Olga Petrenko, who teaches economics": a name with a relative
@@ -457,6 +456,85 @@ func (x *Extractor) findPeople(t *text, l *language, e *entities, take func(int,
 			}
 		}
 	}
+}
+
+// roleWords reports whether the words of an apposition end in a job title
+// ("software engineer", "crypto-onderzoeker"), or a Dutch compound that
+// ends in one ("sanctiespecialist"). Only the last word is the
+// apposition's head: in "a TCS spokesperson said in" the title is followed
+// by the verb of another clause.
+// Each of two roles joined by "and"/"en" is a head ("onderzoeker en
+// publicist").
+func (x *Extractor) roleWords(l *language, words string) bool {
+	for _, part := range strings.FieldsFunc(strings.NewReplacer(" and ", "|", " en ", "|").Replace(words), func(r rune) bool { return r == '|' }) {
+		ws := strings.FieldsFunc(part, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' })
+		if len(ws) == 0 {
+			continue
+		}
+		w := ws[len(ws)-1]
+		if l.titles.matchesWhole(w) || l.compounds && hasCompoundTail(w, l.compoundHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedPerson returns the span of a name at pos that an apposition
+// makes a person: its title with of/at/van/bij ("Tom Claessens,
+// woordvoerder van BICS,"), or, however the apposition goes on, a job or
+// role (a title word, or a Dutch compound ending in one) as its head
+// ("Maria Kovalenko, a software engineer from Lviv,", "Jan Peeters (45),
+// blockchain-onderzoeker en schrijver"). A company noun in the apposition
+// ("Cloudflare, a US company,") keeps the name a company; a place or a
+// date holds no title word.
+//
+// head is where the apposition's last word starts (-1 when the title
+// comes with of/at/van/bij): a company named right before it ("Jane Roe, a
+// Cloudflare spokesperson,") is the person's.
+func (x *Extractor) apposedPerson(l *language, e *entities, f string, pos int) (int, int, int, bool) {
+	if m := appositiveTitle.FindStringSubmatchIndex(f[pos:]); m != nil {
+		s, en := pos+m[2], pos+m[3]
+		if name := f[s:en]; l.title.MatchString(f[pos+m[4]:pos+m[5]]) && !x.notProvAll[firstWord(name)] && x.nameID[name] == "" {
+			return s, en, -1, true
+		}
+	}
+	m := rolePerson.FindStringSubmatchIndex(f[pos:])
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	s, en := pos+m[2], pos+m[3]
+	name := f[s:en]
+	if e.people[name] != nil || x.notProvAll[firstWord(name)] || x.nameID[name] != "" || x.corporate(name) || appositionRe.MatchString(f[en:min(len(f), en+120)]) {
+		return 0, 0, 0, false
+	}
+	words := f[pos+m[4] : pos+m[5]]
+	head := pos + m[4] + strings.LastIndexAny(words, " -") + 1
+	return s, en, head, x.roleWords(l, strings.ToLower(words))
+}
+
+// orgEndingAt returns the registered organisation named right before pos
+// ("Cloudflare" in "a Cloudflare spokesperson", "Deere" in "a Deere
+// spokeswoman" for John Deere, whose id it is), or "". An unregistered
+// name there is left alone: no new company comes out of a role.
+func (x *Extractor) orgEndingAt(e *entities, f string, pos int) string {
+	before := strings.TrimRight(f[:pos], " -")
+	for _, m := range e.mentions {
+		if m.kind == orgMention && m.end == len(before) {
+			return m.org
+		}
+	}
+	i := strings.LastIndexAny(before, " \n,(")
+	word := before[i+1:]
+	if word == "" || !isUpper(word[0]) || x.notProvAll[word] {
+		return ""
+	}
+	id := x.orgID(word)
+	for _, known := range x.nameID {
+		if known == id {
+			return id
+		}
+	}
+	return ""
 }
 
 func prevWord(f string, end int) string {
@@ -1453,6 +1531,10 @@ func (x *Extractor) findReferences(t *text, l *language, e *entities, taken []bo
 		case l.personPron[word] && (word == "he" || word == "she" || word == "hij"):
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
 		case l.personPron[word] && (word == "ze" || word == "zij") && singularSpeechBeside(t, l, i):
+			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
+		// "volgens hem", "according to her": the object pronoun names
+		// the speaker of what the sentence reports, the last person named.
+		case (word == "hem" || word == "haar" || word == "him" || word == "her") && i > 0 && (t.toks[i-1].lower == "volgens" || i > 1 && t.toks[i-1].lower == "to" && t.toks[i-2].lower == "according"):
 			e.mentions = append(e.mentions, mention{start: w[0], end: w[1], kind: personPronMention})
 		case word == "het":
 			if dutchPronounHet(f, w[0], w[1]) {

@@ -83,6 +83,7 @@ type language struct {
 	memberBodies []string        // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool // lowercase nouns that introduce a list of products
 	messageNouns map[string]bool // "statement": a company's own message (speech.yaml message_nouns)
+	wordsOf      *phraseSet      // "the words of": the quotation before is the person's after it (speech.yaml words_of)
 	titleCues    []string        // "titled": a quotation after one is a title (speech.yaml title_cues), lowercased
 	// speakerClosers may follow a speaker named after the verb ("legt
 	// Backx uit"): speech.yaml speaker_closers.
@@ -532,6 +533,7 @@ func compileLanguage(lx *lexicon.Lexicon, lang string) (*language, error) {
 		}
 	}
 	l.messageNouns = set(sp.MessageNouns, true)
+	l.wordsOf = newPhraseSet(sp.WordsOf)
 	for _, c := range sp.TitleCues {
 		l.titleCues = append(l.titleCues, strings.ToLower(foldString(c)))
 	}

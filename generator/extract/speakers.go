@@ -854,6 +854,24 @@ func (a *analysis) nextSentenceSpeaker(end int) referent {
 	if len(idx) == 0 {
 		return referent{}
 	}
+	// "'...' De woorden van de Oekraïense vicepremier X laten ...",
+	// "Those were the words of X.": the first person named close after
+	// the phrase spoke the quotation.
+	if w := a.l.wordsOf.find(a.t.toks, s.start, min(s.end, s.start+60)); len(w) > 0 && strings.TrimSpace(a.t.fold[s.start:w[0][0]]) == "" {
+		for _, mi := range idx {
+			m := a.e.mentions[mi]
+			if m.start < w[0][1] {
+				continue
+			}
+			if m.start-w[0][1] > 60 {
+				break
+			}
+			if r := a.referentOf(mi); m.kind == personMention && r.person != "" {
+				r.confidence = 0.6
+				return r
+			}
+		}
+	}
 	m := a.e.mentions[idx[0]]
 	if m.kind != personMention && m.kind != personPronMention || strings.TrimSpace(a.t.fold[s.start:m.start]) != "" || a.inQuote(m.start) >= 0 {
 		return referent{}

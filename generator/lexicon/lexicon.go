@@ -410,6 +410,9 @@ type Speech struct {
 	// statement", "its update"): with an indefinite or possessive article
 	// and no sender after it, the message speaks for the company in focus.
 	MessageNouns []string `yaml:"message_nouns"`
+	// WordsOf open a sentence that names whose words the quotation before
+	// it were ("Those were the words of X", "De woorden van X ...").
+	WordsOf []string `yaml:"words_of,omitempty"`
 	// TitleCues are the words that name what follows them ("titled",
 	// "getiteld", "met de titel"): a quotation right after one is a
 	// title, not speech.
