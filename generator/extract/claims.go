@@ -2505,12 +2505,6 @@ func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
 	case len(stances["suspends"]) > 0 && len(staying) > 0:
 		explicit("a pause together with staying is a restriction")
 		return pick("restricts", 0.8, stances["suspends"], staying)
-	case len(stances["suspends"]) > 0 && len(stances["restricts"]) > 0 && sameSentences(stances["suspends"], stances["restricts"]):
-		// Every pause is qualified in its own sentence as partial ("stopt
-		// alle niet-essentiële activiteiten", "halted all business except
-		// food"): a restriction.
-		explicit("a pause that its own sentence makes partial is a restriction")
-		return pick("restricts", 0.8, stances["restricts"])
 	case len(stances["suspends"]) > 0:
 		explicit("a pause")
 		return pick("suspends", 0.85, stances["suspends"])

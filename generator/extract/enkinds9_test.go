@@ -104,7 +104,7 @@ func TestEnglishKinds9(t *testing.T) {
 			body:      "Danone fell into line with rivals Nestle and Unilever in suspending its sales in Russia.",
 			providers: []prov{{"danone", "suspends"}, {"nestle", "suspends"}, {"unilever", "suspends"}}},
 		{kind: "joined in a step", name: "followed in a step whose verb no cue knows",
-			body:      "Heineken followed Carlsberg and Diageo in freezing new investment in Russia.",
+			body:      "Heineken followed Carlsberg and Diageo in reviewing their brewing contracts in Russia.",
 			providers: []prov{{"heineken", "unclear"}, {"carlsberg", "unclear"}, {"diageo", "unclear"}}},
 		{kind: "joined in a step", name: "a company joined only as a comparison is none",
 			body:      "Analysts compared Heineken with Carlsberg on Monday.",
