@@ -75,10 +75,10 @@ type language struct {
 	groupRefs     *phraseSet // "those companies": the list named last
 	// pluralPron: "zij", "ze" before a plural verb (speech.yaml
 	// plural_pronouns): the list named in the sentence before.
-	pluralPron   map[string]bool
+	pluralPron map[string]bool
 	// ownedBrands: the words before a list intro that make the list a
 	// company's own brands (speech.yaml owned_brands).
-	ownedBrands *regexp.Regexp
+	ownedBrands  *regexp.Regexp
 	notProvider  map[string]bool
 	memberBodies []string        // lowercase nouns of organisations that speak for others
 	productNouns map[string]bool // lowercase nouns that introduce a list of products

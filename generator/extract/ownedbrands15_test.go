@@ -13,7 +13,7 @@ import (
 func TestOwnedBrandsAreProducts(t *testing.T) {
 	x := newExtractor(t)
 	rows := []struct {
-		name, lang, body string
+		name, lang, body   string
 		brandsAreCompanies bool
 	}{
 		{"owner of brands", "en", "Unilever, the owner of pet food brands including Zorbo, Kittomix and Pawlo, is still operating in Russia.", false},

@@ -336,4 +336,3 @@ func gluedStart(f string, i, j, end int) bool {
 	}
 	return true
 }
-
