@@ -254,13 +254,43 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	if len(words) == 1 && (a.isCommonWord(run) || !a.properNoun(run) && !reports) {
 		return ""
 	}
+	start := cueStart - len(head) + strings.Index(head, run)
+	// In a headline written in title case every word is capitalised:
+	// "Carnival Brands Set to Drop Russia Calls" names Carnival, not a
+	// company "Carnival Brands Set". Only the registry names one there.
+	if a.inTitleCaseHeadline(start) {
+		return ""
+	}
 	id := a.x.orgID(run)
 	if id == "" {
 		return ""
 	}
-	start := cueStart - len(head) + strings.Index(head, run)
 	a.e.addOrg(id, a.t.span(start, start+len(run)), true)
 	return id
+}
+
+// inTitleCaseHeadline reports a position in the headline when the
+// headline capitalises most of its longer words, as English outlets'
+// title case does.
+func (a *analysis) inTitleCaseHeadline(pos int) bool {
+	for _, p := range a.t.paras {
+		if !p.title || pos < p.start || pos >= p.end {
+			continue
+		}
+		long, capital := 0, 0
+		for _, w := range strings.Fields(a.t.fold[p.start:p.end]) {
+			w = strings.Trim(w, "\"'‘’“”:,.;!?()")
+			if len(w) < 4 {
+				continue
+			}
+			long++
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				capital++
+			}
+		}
+		return long >= 4 && 4*capital >= 3*long
+	}
+	return false
 }
 
 // auxiliaryGap is what may stand between a subject and its verb besides

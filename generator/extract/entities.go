@@ -61,6 +61,7 @@ var (
 	// first word of the paragraph under it ("Sigma\n\nSigma Japan told")
 	// are two runs.
 	capRun     = regexp.MustCompile(capWord + `(?:[ \t]+` + capWord + `){0,3}`)
+	nameJoiner = regexp.MustCompile(`^[ \t]+[&+][ \t]+(?:(?:de|van|von|der|du|la)[ \t]+)?$`)
 	personName = regexp.MustCompile(`^` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
 	// personNameAnywhere finds such names inside a text.
 	personNameAnywhere = regexp.MustCompile(`\b` + capWord + `(?:[ \t]+(?:van der|van den|van|de|der|den|von|da|di|le|la|bin|al))?(?:[ \t]+` + capWord + `){1,2}`)
@@ -125,6 +126,18 @@ func (x *Extractor) findEntities(t *text, l *language) *entities {
 	e := &entities{orgs: map[string]*orgInfo{}, people: map[string]*personInfo{}, lang: l}
 	f := t.fold
 	for _, m := range capRun.FindAllStringIndex(f, -1) {
+		// "Foster + Partners", "Herzog & de Meuron": a plus or an
+		// ampersand between capitalised words joins one firm's name.
+		// Two companies a headline joins ("Visa & Mastercard") are each
+		// found by name first, and a name never takes words already
+		// taken.
+		if n := len(e.capRuns); n > 0 {
+			prev := &e.capRuns[n-1]
+			if j := nameJoiner.FindStringIndex(f[prev[1]:m[0]]); j != nil && j[1] == m[0]-prev[1] {
+				prev[1] = m[1]
+				continue
+			}
+		}
 		e.capRuns = append(e.capRuns, [2]int{m[0], m[1]})
 	}
 	taken := make([]bool, len(f)) // fold bytes already part of a mention
