@@ -488,6 +488,12 @@ func (a *analysis) resolve(mi, si int) []string {
 					return list
 				}
 			}
+			// "Other registrars to share their support include A and B":
+			// a plural pronoun after a plural company noun of its own
+			// sentence stands for those companies, not the one in focus.
+			if m.kind == pronounMention && m.plural && !m.group && a.genericPluralBefore(clause, m.start) {
+				return nil
+			}
 			if t := a.topic[si]; len(t) > 0 {
 				// "the company" after a sentence about a list of several
 				// ("Apple, Google and Meta banned RT.") is the one company
@@ -621,4 +627,26 @@ func (a *analysis) lastPerson(pos int) *personInfo {
 		}
 	}
 	return last
+}
+
+// genericPluralBefore reports a plural of a company noun ("registrars",
+// "companies", "firms") in fold[from:to]: a group of companies the text
+// does not name.
+func (a *analysis) genericPluralBefore(from, to int) bool {
+	for _, w := range strings.Fields(strings.ToLower(a.t.fold[from:to])) {
+		w = strings.Trim(w, ".,;:'\"’()")
+		var one string
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			one = w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "s") && len(w) > 3:
+			one = w[:len(w)-1]
+		default:
+			continue
+		}
+		if a.x.introducers[one] || a.l.descNouns[one] {
+			return true
+		}
+	}
+	return false
 }
