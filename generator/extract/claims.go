@@ -53,7 +53,7 @@ const genericOrgs = "companies in general"
 // channelWord ends right before a platform that only carried a company's
 // announcement: "meldde via Twitter", "said through LinkedIn", "a
 // statement via its Twitter account".
-var channelWord = regexp.MustCompile(`(?i)\b(?:via|through)\s+(?:its\s+|their\s+|his\s+|her\s+|zijn\s+|haar\s+|hun\s+)?$`)
+var channelWord = regexp.MustCompile(`(?i)\b(?:via|through|(?:posted|published|shared|wrote|written|geplaatst|gepost) (?:to|on|op))\s+(?:its\s+|their\s+|his\s+|her\s+|zijn\s+|haar\s+|hun\s+)?$`)
 
 // ownerOf ends right before the company whose shops, offices or business
 // a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
@@ -214,6 +214,10 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	// zet ..." the capitalised adjective is not the subject.
 	reports := len(strings.Fields(rest)) > 2 && a.reportsOwnStep(rest)
 	if (len(strings.Fields(rest)) > 2 && !reports && !auxiliaryGap.MatchString(rest)) || capRun.MatchString(rest) && !reports {
+		return ""
+	}
+	// "L’Oréal" cut at its apostrophe leaves a lone letter, no name.
+	if len(run) < 2 {
 		return ""
 	}
 	words := strings.Fields(run)
@@ -1296,6 +1300,12 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 		if mm.kind == orgMention && insideRelative.MatchString(a.t.fold[max(s.start, mm.start-60):mm.start]) {
 			continue
 		}
+		// The brands of an aside about the subject ("General Mills, the
+		// parent company of brands including Pillsbury and Betty Crocker,
+		// is stopping ...") are what it owns, not who acts.
+		if mm.kind == orgMention && ownerAside.MatchString(a.t.fold[s.start:mm.start]) {
+			continue
+		}
 		if len(a.resolve(mi, si)) > 0 {
 			lastBefore = mi
 		}
@@ -1453,6 +1463,10 @@ func (a *analysis) otherAgent(si int, m cueMatch) bool {
 	return first != "" && (a.l.places[first] || a.l.aboutRussia.matches(a.t, from, min(m.start, from+len(first)+2), a.sc))
 }
 
+// ownerAside ends inside an aside that names what the subject owns: "X,
+// the parent company of ...", "X, owner of ...", "X, moederbedrijf van".
+var ownerAside = regexp.MustCompile(`(?i)(?:,\s*(?:the |a |an )?(?:parent(?: company| firm| group)?|owner|maker|home|holding company|(?:group|company|firm) behind) (?:of|to)\b|,\s*(?:het )?moederbedrijf van\b|,\s*eigenaar van\b)[^.;:]{0,150}$`)
+
 // examplesAfter returns the companies given as examples after a cue whose
 // subject is companies in general: every company from the first one that
 // "such as" / "zoals" introduces ("from tech firms such as A and B to
@@ -1507,7 +1521,7 @@ func (a *analysis) agentAfter(si int, m cueMatch) []string {
 // terugtrekken", "other firms that have left". The cue is their step, not
 // the step of the sentence's subject. "De eersten die" is such a group too:
 // "X was bij de eersten die zich terugtrokken" makes X one of them.
-var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen)|eersten?|laatsten?|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
+var companiesRelative = regexp.MustCompile(`(?i)\b(?:\w*(?:bedrijven|ondernemingen|merken|organisaties|concerns|multinationals|ketens|spelers|namen|genoten|concurrenten)|eersten?|laatsten?|companies|firms|brands|businesses|corporations|organi[sz]ations|names|players|rivals|peers)\s+(?:die|dat|that|which|who)\b[^;:.]{0,150}$`)
 
 // relativeStep reports a cue in a relative clause about companies in
 // general ("... van bedrijven die zich terugtrekken"), and whether the

@@ -921,7 +921,11 @@ func (x *Extractor) orgID(name string) string {
 	for len(fields) > 1 && x.suffixes[strings.ToLower(strings.TrimSuffix(fields[len(fields)-1], "."))] {
 		fields = fields[:len(fields)-1]
 	}
-	return slug(strings.Join(fields, " "))
+	name = strings.Join(fields, " ")
+	if id := x.compactID[compactName(name)]; id != "" {
+		return id
+	}
+	return slug(name)
 }
 
 func slug(s string) string {

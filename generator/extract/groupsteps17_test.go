@@ -50,3 +50,57 @@ func TestGroupSteps17(t *testing.T) {
 			[]prov{{"nielsen", "unclear"}}, nil},
 	})
 }
+
+// TestRealWording17: wording and names batch 17's pages wrote, in our own
+// words, both languages: an outlet's own spelling of a registered name
+// ("Pepsi-Co", "Hapag Lloyd"), the brands of an aside about the subject
+// (no actors), shops closed for a while, customers there who can no
+// longer order, all sales shut, plants idled, and a brand introducing an
+// unregistered name ("footwear brand Keen").
+func TestRealWording17(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{"name variant", "hyphen added", "en",
+			"Pepsi-Co said it would halt its soda sales in Russia.",
+			[]prov{{"pepsico", "suspends"}}, nil},
+		{"name variant", "hyphen dropped", "nl",
+			"Hapag Lloyd schort alle boekingen van en naar Rusland op.",
+			[]prov{{"hapag-lloyd", "suspends"}}, nil},
+		{"owner aside", "brands of the parent", "en",
+			"General Mills, the parent company of brands including Pillsbury and Betty Crocker, is suspending its business in Russia.",
+			[]prov{{"general-mills", "suspends"}}, nil},
+		{"owner aside", "moederbedrijf van", "nl",
+			"General Mills, het moederbedrijf van Pillsbury en Betty Crocker, schort zijn activiteiten in Rusland op.",
+			[]prov{{"general-mills", "suspends"}}, nil},
+		{"temporary closure", "restaurants closed for a while", "en",
+			"McDonald's announced that it would temporarily close its 850 restaurants in the country.",
+			[]prov{{"mcdonalds", "suspends"}}, nil},
+		{"no more orders", "customers there can no longer order", "en",
+			"Zalando said customers in Russia would no longer be able to order clothes from its website.",
+			[]prov{{"zalando", "suspends"}}, map[string][]string{"zalando": {"suspend-sales"}}},
+		{"no more orders", "klanten kunnen niet meer bestellen", "nl",
+			"Zalando laat weten dat klanten in Rusland niet langer kleding kunnen bestellen.",
+			[]prov{{"zalando", "suspends"}}, map[string][]string{"zalando": {"suspend-sales"}}},
+		{"all sales shut", "shut down all sales", "en",
+			"H&M, which has 150 stores in Russia, has shut down all sales, online sales included.",
+			[]prov{{"hm", "suspends"}}, map[string][]string{"hm": {"suspend-sales"}}},
+		{"all sales shut", "stopt alle verkoop", "nl",
+			"H&M stopt alle verkoop in Rusland, ook die via de webshop.",
+			[]prov{{"hm", "suspends"}}, map[string][]string{"hm": {"suspend-sales"}}},
+		{"idled plants", "idling its operations", "en",
+			"Magna International is idling its Russian operations after the invasion.",
+			[]prov{{"magna", "suspends"}}, nil},
+		{"site between", "activities at its project in Russia", "en",
+			"Kinross Gold said it was suspending all activities at its development project in Far East Russia.",
+			[]prov{{"kinross", "suspends"}}, nil},
+		{"site between", "activiteiten bij zijn project in Rusland", "nl",
+			"Kinross Gold schort alle activiteiten bij zijn mijnproject in het oosten van Rusland op.",
+			[]prov{{"kinross", "suspends"}}, nil},
+		{"brand noun", "footwear brand", "en",
+			"Volvo has halted all car shipments to Russia. Footwear brand Keen has pledged 50,000 euros to the Red Cross for refugees from Ukraine.",
+			[]prov{{"volvo-cars", "suspends"}, {"keen", "unclear"}}, map[string][]string{"keen": {"humanitarian-aid"}}},
+		{"brand noun", "het merk", "nl",
+			"Volvo heeft alle leveringen aan Rusland stopgezet. Het merk Keen schenkt 50.000 euro aan het Rode Kruis voor vluchtelingen uit Oekraïne.",
+			[]prov{{"volvo-cars", "suspends"}, {"keen", "unclear"}}, map[string][]string{"keen": {"humanitarian-aid"}}},
+	})
+}

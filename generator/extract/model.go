@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsdesk/ruscompare/generator/lexicon"
 )
@@ -169,6 +170,10 @@ type Extractor struct {
 	// taken only where the words around are not in capitals too.
 	byOneUpper map[string]string
 	nameID     map[string]string
+	// compactID maps a registered name written without spaces, hyphens
+	// and dots ("pepsico") to its id, so that an outlet's variant spelling
+	// ("Pepsi-Co", "Hapag Lloyd") is that company, not a new one.
+	compactID map[string]string
 	// sharedFirst holds first words that begin the names of two or more
 	// registry companies (Western Digital, Western Union; Johnson &
 	// Johnson, Johnson Controls): such a word alone names neither.
@@ -208,6 +213,7 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		lx:           lx,
 		langs:        map[string]*language{},
 		nameID:       map[string]string{},
+		compactID:    map[string]string{},
 		byFirst:      map[string][]string{},
 		byFirstUpper: map[string][]string{},
 		byOneUpper:   map[string]string{},
@@ -260,6 +266,14 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 				x.nameID[f] = p.ID
 				alts = append(alts, f)
 			}
+			// Outlets join or split a two-part name their own way:
+			// "CMA-CGM" for CMA CGM, "Hapag Lloyd" for Hapag-Lloyd.
+			for _, v := range hyphenVariants(f) {
+				if _, dup := x.nameID[v]; !dup {
+					x.nameID[v] = p.ID
+					alts = append(alts, v)
+				}
+			}
 			// Outlets often write an inner capital small: "AB Inbev",
 			// "Paypal", "Youtube".
 			if c := uncamel(f); c != f {
@@ -271,6 +285,17 @@ func New(lx *lexicon.Lexicon) (*Extractor, error) {
 		}
 		for _, d := range p.Descriptions {
 			x.descID[strings.ToLower(foldString(d))] = p.ID
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			c := compactName(foldString(n))
+			if len(c) < 4 {
+				continue
+			}
+			if prev, ok := x.compactID[c]; ok && prev != p.ID {
+				x.compactID[c] = "" // two companies: no variant is either
+			} else if !ok {
+				x.compactID[c] = p.ID
+			}
 		}
 	}
 	// Outlets do not keep a company's inner capitals ("Fedex", "Paypal",
@@ -834,4 +859,40 @@ type namedOnceRules struct {
 	context, statistics, breaks                     []string
 	skipCountry, subjectVerbs, listWords            map[string]bool
 	conjuncts                                       map[string]bool
+}
+
+// compactName is a name lowercased with only its letters and digits kept.
+func compactName(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hyphenVariants returns a name of two or three capitalised parts written
+// with hyphens instead of spaces, or spaces instead of hyphens. Names in
+// lower case after the first letter of a part ("Rolls-Royce" stays
+// matched by its own spelling too) are included; one-part names have none.
+func hyphenVariants(name string) []string {
+	var out []string
+	for _, sep := range [][2]string{{" ", "-"}, {"-", " "}} {
+		parts := strings.Split(name, sep[0])
+		if len(parts) < 2 || len(parts) > 3 || strings.Contains(name, sep[1]) {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if p == "" || !unicode.IsUpper([]rune(p)[0]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, strings.Join(parts, sep[1]))
+		}
+	}
+	return out
 }

@@ -72,7 +72,9 @@ func (ws *widgetShapes) iconRun(line string) bool {
 	if ws == nil || ws.icons == nil || runeLen(line) > maxChrome {
 		return false
 	}
-	fields := strings.Fields(line)
+	// A list's bullet is no word: "• linkedin icon" is a share bar's
+	// item read out of its list.
+	fields := strings.Fields(strings.TrimLeft(line, "•·▪►*-–— \t"))
 	if len(fields) == 0 {
 		return false
 	}
