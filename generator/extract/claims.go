@@ -53,7 +53,7 @@ const genericOrgs = "companies in general"
 // channelWord ends right before a platform that only carried a company's
 // announcement: "meldde via Twitter", "said through LinkedIn", "a
 // statement via its Twitter account".
-var channelWord = regexp.MustCompile(`(?i)\b(?:via|through|(?:posted|published|shared|wrote|written|geplaatst|gepost) (?:to|on|op))\s+(?:its\s+|their\s+|his\s+|her\s+|zijn\s+|haar\s+|hun\s+)?$`)
+var channelWord = regexp.MustCompile(`(?i)\b(?:via|through|(?:posted|published|shared|wrote|written|geplaatst|gepost) (?:to|on|op)|(?:an? |het |een )?(?:update|post|message|statement|video|note|thread|bericht|filmpje)s? (?:on|op))\s+(?:its\s+|their\s+|his\s+|her\s+|zijn\s+|haar\s+|hun\s+)?$`)
 
 // ownerOf ends right before the company whose shops, offices or business
 // a cue is about: "de winkels van H&M en Zara gaan dicht" reports H&M's
@@ -70,7 +70,7 @@ var russianObject = regexp.MustCompile(`(?i)\b(?:russische|russian|russia's|rusl
 // whose examples follow ("ondernemingen die vertrokken, zoals Ikea"), in
 // Dutch also as the head of a compound ("autofabrikanten die stoppen,
 // waaronder BMW", "sportmerken").
-var companyNoun = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|brands|corporations|multinationals|retailers|manufacturers|\w*makers|exporters|suppliers|vendors|lessors|lenders|operators|carriers|providers|insurers|banks|chains|platforms|hosts|studios|publishers|conglomerates|giants|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
+var companyNoun = regexp.MustCompile(`(?i)\b(?:among (?:those|these)|onder (?:hen|die|deze)|companies|firms|businesses|brands|corporations|multinationals|retailers|manufacturers|\w*makers|exporters|suppliers|vendors|lessors|lenders|operators|carriers|providers|insurers|banks|chains|platforms|hosts|studios|publishers|conglomerates|giants|bedrijven|ondernemingen|merken|concerns|multinationals|winkelketens|namen|names|\w+(?:bedrijven|fabrikanten|producenten|bouwers|concerns|ketens|aanbieders|leveranciers|uitgevers|maatschappijen)|\w{4,}merken)\b`)
 
 // companiesRightBefore is a bare plural noun for companies ending right
 // before a cue: the cue's own, generic subject.
@@ -234,6 +234,13 @@ func (a *analysis) subjectFrom(from, cueStart int) string {
 	// ("Colt Technology Services said it had halted ...").
 	if id := a.x.nameID[run]; id != "" {
 		return id
+	}
+	// "InterContinental Hotel Group (IHG) said ...": the short form in
+	// brackets names the registered company the run spells its own way.
+	if sm := bracketedShort.FindStringSubmatch(trim[len(run):]); sm != nil {
+		if id := a.x.nameID[sm[1]]; id != "" {
+			return id
+		}
 	}
 	// A headline in title case ("Big Payment Firms Suspend Service")
 	// opens with words, not a name.
@@ -1467,6 +1474,14 @@ func (a *analysis) otherAgent(si int, m cueMatch) bool {
 // the parent company of ...", "X, owner of ...", "X, moederbedrijf van".
 var ownerAside = regexp.MustCompile(`(?i)(?:,\s*(?:the |a |an )?(?:parent(?: company| firm| group)?|owner|maker|home|holding company|(?:group|company|firm) behind) (?:of|to)\b|,\s*(?:het )?moederbedrijf van\b|,\s*eigenaar van\b)[^.;:]{0,150}$`)
 
+// bracketedShort opens the text after a name with its short form in
+// brackets: " (IHG)".
+var bracketedShort = regexp.MustCompile(`^\s*\(([^()]{1,30})\)`)
+
+// ownerPossessive ends in an owner's name in the possessive right before
+// a brand: " Authentic Brands' ".
+var ownerPossessive = regexp.MustCompile(`(?:\s+[A-Z][\w&.-]*)+['’]s?\s+$`)
+
 // examplesAfter returns the companies given as examples after a cue whose
 // subject is companies in general: every company from the first one that
 // "such as" / "zoals" introduces ("from tech firms such as A and B to
@@ -1478,6 +1493,9 @@ func (a *analysis) examplesAfter(si int, m cueMatch) []string {
 	for _, mi := range a.mentionsIn(m.end, s.end) {
 		mm := a.e.mentions[mi]
 		before := a.t.fold[max(s.start, mm.start-50):mm.start]
+		// "including Authentic Brands' Reebok": the owner before a brand
+		// is part of the example.
+		before = ownerPossessive.ReplaceAllString(before, " ")
 		if mm.kind == orgMention && a.inQuote(mm.start) < 0 && (exampleIntro.MatchString(before) || amongSubject.MatchString(a.t.fold[s.start:m.start]) && inverted.MatchString(before)) {
 			for _, mj := range a.mentionsIn(mm.start, s.end) {
 				if a.e.mentions[mj].kind == orgMention && a.inQuote(a.e.mentions[mj].start) < 0 {
@@ -2482,6 +2500,54 @@ func firstClaim(cs []claim) int {
 	return m
 }
 
+// namedStancesFirst drops the stance cues a company got from a sentence
+// about a group that does not name it ("these companies' exits") where
+// they contradict the stance cues of sentences that name it ("Among those
+// operating undeterred: ... Koch Industries ..."): what the text says of
+// the company by name outweighs what a plural reference carries to it.
+func (a *analysis) namedStancesFirst(cs []claim) []claim {
+	namedIDs := map[string]bool{}
+	var unnamed int
+	isNamed := make([]bool, len(cs))
+	for i, c := range cs {
+		if !c.stance || c.byRef != "" || c.sent < 0 || c.sent >= len(a.t.sents) {
+			continue
+		}
+		s := a.t.sents[c.sent]
+		plural := false
+		for _, mi := range a.mentionsIn(s.start, s.end) {
+			m := a.e.mentions[mi]
+			if m.kind == orgMention && m.org == c.org {
+				isNamed[i] = true
+				break
+			}
+			plural = plural || m.kind == pronounMention && m.plural
+		}
+		switch {
+		case isNamed[i]:
+			namedIDs[c.id] = true
+		case plural:
+			unnamed++
+		default:
+			// A sentence with no subject of its own ("Nu gaat het werk
+			// er weer verder") goes on about the company: it counts
+			// as naming it.
+			isNamed[i] = true
+		}
+	}
+	if len(namedIDs) == 0 || unnamed == 0 {
+		return cs
+	}
+	out := make([]claim, 0, len(cs))
+	for i, c := range cs {
+		if c.stance && c.byRef == "" && !isNamed[i] && !namedIDs[c.id] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // appendEvidence adds e unless the same field already cites that sentence;
 // three sentences per field are enough for a reader.
 func appendEvidence(list []content.Evidence, e content.Evidence) []content.Evidence {
@@ -2503,6 +2569,7 @@ func appendEvidence(list []content.Evidence, e content.Evidence) []content.Evide
 // decideStance applies the rules in content/data/stances.yaml's header:
 // explicit stance cues first, then the effects of the measures.
 func (a *analysis) decideStance(cs []claim) (string, float64, []int, string) {
+	cs = a.namedStancesFirst(cs)
 	stances := map[string][]claim{}
 	effects := map[string][]claim{}
 	for _, c := range cs {

@@ -225,10 +225,21 @@ func (e *entities) dropBracketedShortForms(f string) {
 	out := e.mentions[:0]
 	for i, m := range e.mentions {
 		if i > 0 && m.kind == orgMention {
-			prev := out[len(out)-1]
-			if prev.kind == orgMention && prev.org == m.org && prev.end <= m.start &&
+			prev := &out[len(out)-1]
+			if prev.kind == orgMention && prev.end <= m.start &&
 				strings.TrimSpace(f[prev.end:m.start]) == "(" && strings.HasPrefix(f[m.end:], ")") {
-				continue
+				// "InterContinental Hotel Group (IHG)": a name the registry
+				// does not know, spelled its own way, is the registered
+				// company its short form names (and the other way round).
+				switch {
+				case prev.org == m.org:
+					continue
+				case prev.unknown && !m.unknown:
+					prev.org, prev.unknown = m.org, false
+					continue
+				case !prev.unknown && m.unknown:
+					continue
+				}
 			}
 		}
 		out = append(out, m)

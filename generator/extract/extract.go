@@ -306,14 +306,14 @@ var prepObject = regexp.MustCompile(`\b(?i:from|of|to|with|for|than|via|through|
 // lately D, the biggest of them -"), glued or spaced on both sides: a
 // dash glued only to the left is a Dutch compound ("Visa- en
 // Mastercard-producten").
-var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+|(?:-|\s+-\s+)(?:and|en)\s+(?:(?:most |more )?recently\s+|lately\s+|now\s+|later\s+|also\s+|even\s+|sinds kort\s+|nu\s+|ook\s+)?)$`)
+var listGap = regexp.MustCompile(`^(?:\s+(?i:corp|inc|co|ltd|plc|llc|ag|se|nv|bv)\.?)?(?:'s?(?:\s+[A-Za-z-]+){0,3})?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*,\s*(?:and|or|en|of|as well as|along with|together with|alongside|samen met)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+|(?:-|\s+-\s+)(?:and|en)\s+(?:(?:most |more )?recently\s+|lately\s+|now\s+|later\s+|also\s+|even\s+|sinds kort\s+|nu\s+|ook\s+)?)$`)
 
 func isListGap(s string) bool { return listGap.MatchString(s) }
 
 // describedGap is a list gap followed by a short description of the next
 // company: "Apple, FIFA developer EA, and Cyberpunk 2077 developer CD
 // Projekt Red", "the oil company Shell and the British BP".
-var describedGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)(?:the\s+|de\s+|het\s+)?((?:[\w&-]+\s+){1,4})$`)
+var describedGap = regexp.MustCompile(`^(?:'s?)?(?:\s*,\s*(?:and|or|en|of|as well as|along with|together with|alongside|samen met)?\s*|\s+(?:and|or|en|of|&|as well as|alsook)\s+)(?:the\s+|de\s+|het\s+)?((?:[\w&-]+\s+){1,4})$`)
 
 // describedListGap reports a list gap whose description ends with a noun
 // that introduces companies ("developer", "company") or is made of words

@@ -104,3 +104,75 @@ func TestRealWording17(t *testing.T) {
 			[]prov{{"volvo-cars", "suspends"}, {"keen", "unclear"}}, map[string][]string{"keen": {"humanitarian-aid"}}},
 	})
 }
+
+// TestRealWording18: wording of batch 18's pages, in our own words, both
+// languages: a name the registry spells otherwise followed by its
+// registered short form in brackets, companies "operating undeterred",
+// an owner's possessive before a brand in a list, a plural reference that
+// must not overrule what the text says of a company by name, ties
+// suspended and a catalogue pulled, "along with" in a list, a Russian
+// franchise given up, and shows no longer staged.
+func TestRealWording18(t *testing.T) {
+	x := newExtractor(t)
+	runKindCases(t, x, []kindCase{
+		{"bracketed short form", "a name spelled otherwise, then its short form", "en",
+			"InterContinental Hotel Group (IHG) said it would withdraw from Russia.",
+			[]prov{{"ihg", "withdraws"}}, nil},
+		{"bracketed short form", "anders gespeld, dan de korte naam", "nl",
+			"InterContinental Hotel Group (IHG) trekt zich terug uit Rusland.",
+			[]prov{{"ihg", "withdraws"}}, nil},
+		{"staying", "operating undeterred", "en",
+			"Analysts keep a list of what firms did. Among those operating undeterred: Authentic Brands' Reebok, Halliburton and Subway.",
+			[]prov{{"reebok", "stays"}, {"halliburton", "stays"}, {"subway", "stays"}}, nil},
+		{"staying", "draait onverstoord door", "nl",
+			"Halliburton draait onverstoord door in Rusland.",
+			[]prov{{"halliburton", "stays"}}, nil},
+		{"named first", "a plural reference does not overrule the name", "en",
+			"Koch Industries will continue to operate its two plants in Russia, the company said. Critics said the list glossed over these companies' exits from Russia.",
+			[]prov{{"koch", "stays"}}, nil},
+		{"ties", "suspend ties with Russia", "en",
+			"Maersk and Ericsson are among dozens of companies that announced plans to suspend ties with Russia.",
+			[]prov{{"maersk", "suspends"}, {"ericsson", "suspends"}}, nil},
+		{"ties", "bevriest de banden met Rusland", "nl",
+			"Maersk bevriest de banden met Rusland.",
+			[]prov{{"maersk", "suspends"}}, nil},
+		{"catalogue", "pulled its games from Russia", "en",
+			"Supercell revealed that it has pulled its games from Russia and Belarus.",
+			[]prov{{"supercell", "suspends"}}, nil},
+		{"catalogue", "haalt zijn games uit Rusland", "nl",
+			"Supercell haalt zijn games uit Rusland en Belarus.",
+			[]prov{{"supercell", "suspends"}}, nil},
+		{"list", "along with", "en",
+			"PepsiCo and Coca-Cola, along with McDonald's and Starbucks, announced a suspension of operations in Russia.",
+			[]prov{{"pepsico", "suspends"}, {"coca-cola", "suspends"}, {"mcdonalds", "suspends"}, {"starbucks", "suspends"}}, nil},
+		{"list", "samen met", "nl",
+			"PepsiCo en Coca-Cola, samen met McDonald's en Starbucks, schorten hun activiteiten in Rusland op.",
+			[]prov{{"pepsico", "suspends"}, {"coca-cola", "suspends"}, {"mcdonalds", "suspends"}, {"starbucks", "suspends"}}, nil},
+		{"franchise", "withdrawing its Russian franchise", "en",
+			"Betting operator Parimatch said that it is withdrawing its Russian franchise.",
+			[]prov{{"parimatch", "withdraws"}}, nil},
+		{"franchise", "beëindigt de Russische franchise", "nl",
+			"Het gokbedrijf Parimatch beëindigt de Russische franchise.",
+			[]prov{{"parimatch", "withdraws"}}, nil},
+		{"shows", "will not stage concerts in Russia", "en",
+			"Live Nation said it will not stage any concerts in Russia for now.",
+			[]prov{{"live-nation", "suspends"}}, nil},
+		{"shows", "organiseert geen evenementen in Rusland", "nl",
+			"Live Nation organiseert voorlopig geen evenementen in Rusland.",
+			[]prov{{"live-nation", "suspends"}}, nil},
+	})
+}
+
+// TestSpeechVerbIsNoSpeaker: "told The Block when asked" has two verbs of
+// speech; the first is no one who speaks, so the quote stays with the
+// company whose spokesperson told it.
+func TestSpeechVerbIsNoSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"told ... when asked", "en",
+			"Binance has restricted the accounts of Russian users.\n\n\"Binance follows the rules in every market where we operate,\" a Binance spokesperson told The Ledger when asked.",
+			"Binance follows the rules", "Binance", "binance"},
+		{"vertelde ... toen gevraagd", "nl",
+			"Binance heeft de rekeningen van Russische gebruikers beperkt.\n\n\"Binance volgt de regels in elk land waar we actief zijn\", vertelde een woordvoerder van Binance aan De Munt toen het werd gevraagd.",
+			"Binance volgt de regels", "Binance", "binance"},
+	})
+}

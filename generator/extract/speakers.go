@@ -22,7 +22,7 @@ type referent struct {
 func (r referent) empty() bool { return r.person == "" && r.org == "" }
 
 // messageWords are the messages an organisation speaks through.
-const messageWords = `(?:verklaring|mededeling|statement|persbericht|press release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling|note|notice|post|message|announcement|e-?mail)`
+const messageWords = `(?:verklaring|mededeling|statement|persbericht|press release|release|blog|blogpost|blog post|tweet|bericht|update|letter|brief|memo|tally|report|list|study|analysis|count|filing|rapport|lijst|analyse|telling|note|notice|post|message|announcement|e-?mail)`
 
 var (
 	// What may stand between a speaker and the speech verb: an apposition
@@ -396,6 +396,11 @@ func (a *analysis) describedSpeaker(s, vs, ve, e int) string {
 		// Only a description that runs up to the verb.
 		np = " " + strings.TrimSpace(before[i+1:]) + "."
 		head = a.describedNoun(np)
+	}
+	// "told The Block when asked": a verb of speech before another is
+	// no one who speaks.
+	if head != "" && a.l.speechVerbs != nil && a.l.speechVerbs.matchesWhole(head) {
+		return ""
 	}
 	return head
 }
