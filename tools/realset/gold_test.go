@@ -101,8 +101,8 @@ func TestRealSetsWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(manifests) < 36 {
-		t.Fatalf("found %d real sets (%v), want at least testdata/real and testdata/real2 to testdata/real18 in both languages", len(manifests), manifests)
+	if len(manifests) < 37 {
+		t.Fatalf("found %d real sets (%v), want at least testdata/real and testdata/real2 to testdata/real18 in both languages and testdata/real19/en (real19 has no Dutch half)", len(manifests), manifests)
 	}
 	measures := measureIDs(t, root)
 	urlSet := map[string]string{} // url -> the set that has it

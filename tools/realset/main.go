@@ -1,6 +1,6 @@
 // Command realset checks a real development set (testdata/real/en,
 // testdata/real/nl, and the held-out testdata/real2/*, testdata/real3/*,
-// testdata/real4/*, testdata/real5/*, testdata/real6/*, testdata/real7/*, testdata/real8/*, testdata/real9/*, testdata/real10/*, testdata/real11/*, testdata/real12/*, testdata/real13/*, testdata/real14/*, testdata/real15/*, testdata/real16/*, testdata/real17/* and testdata/real18/*)
+// testdata/real4/*, testdata/real5/*, testdata/real6/*, testdata/real7/*, testdata/real8/*, testdata/real9/*, testdata/real10/*, testdata/real11/*, testdata/real12/*, testdata/real13/*, testdata/real14/*, testdata/real15/*, testdata/real16/*, testdata/real17/*, testdata/real18/* and testdata/real19/en)
 // before `make score-real` scores it. The texts of these
 // sets are third-party and git-ignored, so a fresh clone has only the
 // manifest and the gold; realset tells the make target which case it is in:
