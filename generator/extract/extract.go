@@ -260,7 +260,11 @@ func (a *analysis) resolveSubjects() {
 			// "The competing services from A and B command 80%": companies
 			// after a preposition (and their list) are not the subject, so
 			// the topic stays with the company the text is about.
-			if m.kind == orgMention && (prepObject.MatchString(a.t.fold[max(s.start, m.start-40):m.start]) || skipped >= 0 && a.joinsList(a.e.mentions[skipped], m)) {
+			// "Denk ook aan leveranciers, waaronder Enreach.": a company
+			// given only as an example of a group at the end of the
+			// sentence is no subject either ("Sommige merken, waaronder
+			// Jacquemus, delen ..." names the subject's examples).
+			if m.kind == orgMention && (prepObject.MatchString(a.t.fold[max(s.start, m.start-40):m.start]) || exampleOnly.MatchString(a.t.fold[max(s.start, m.start-40):m.start]) && !strings.Contains(a.t.fold[m.end:s.end], ",") || skipped >= 0 && a.joinsList(a.e.mentions[skipped], m)) {
 				skipped = mi
 				continue
 			}
@@ -291,6 +295,10 @@ func (a *analysis) resolveSubjects() {
 		}
 	}
 }
+
+// exampleOnly ends right before a company given as an example of a group
+// named before it: ", waaronder", ", including".
+var exampleOnly = regexp.MustCompile(`(?i),\s*(?:waaronder|onder wie|including|among them)\s+(?:[\w-]+\s+){0,2}$`)
 
 // prepObject ends right before a company that is a preposition's object
 // inside a sentence's subject ("services from", "a rival of").
