@@ -1320,7 +1320,12 @@ func (a *analysis) attribute(si int, m cueMatch) ([]string, float64) {
 	if lastBefore >= 0 && a.genericClauseBetween(a.e.mentions[lastBefore].end, m.start) {
 		// "Analisten van ING verwachten dat meer bedrijven zullen
 		// vertrekken": companies in general are the cue's subject, in a
-		// clause of their own after the company named.
+		// clause of their own after the company named; only the examples
+		// it gives take the step ("3M's move comes as companies have
+		// suspended their operations, including A and B").
+		if ex := a.examplesAfter(si, m); len(ex) > 0 {
+			return ex, conf - 0.15
+		}
 		return nil, 0
 	}
 	if lastBefore >= 0 && a.e.mentions[lastBefore].kind == orgMention && comparison.MatchString(a.t.lower[max(s.start, a.e.mentions[lastBefore].start-60):a.e.mentions[lastBefore].start]) {
@@ -1571,9 +1576,25 @@ func (a *analysis) genericClauseBetween(from, to int) bool {
 		return false
 	}
 	gap := a.t.fold[from:to]
-	loc := genericSubject.FindStringIndex(gap)
-	return loc != nil && subordinateOpen.MatchString(gap[:loc[0]])
+	if loc := genericSubject.FindStringIndex(gap); loc != nil && subordinateOpen.MatchString(gap[:loc[0]]) {
+		return true
+	}
+	// "comes as companies across industries have ...", "terwijl
+	// bedrijven ...": a clause opened on companies with no quantifier.
+	for _, sub := range subordinator.FindAllStringIndex(gap, -1) {
+		if bareGroup.MatchString(gap[sub[1]:]) {
+			return true
+		}
+	}
+	return false
 }
+
+// subordinator opens a clause of its own; bareGroup is companies in
+// general as its subject, right after it.
+var (
+	subordinator = regexp.MustCompile(`(?i)\b(?:that|as|while|since|when|dat|terwijl|nu)\s+`)
+	bareGroup    = regexp.MustCompile(`(?i)^(?:other\s+|andere\s+|western\s+|westerse\s+|foreign\s+|buitenlandse\s+)?(?:companies|firms|businesses|brands|multinationals|corporations|bedrijven|ondernemingen|merken)\b`)
+)
 
 // subordinateOpen ends right before the subject of a "that" clause.
 var subordinateOpen = regexp.MustCompile(`(?i)\b(?:dat|that)\s+(?:ook\s+|nog\s+|steeds\s+|also\s+)?$`)
