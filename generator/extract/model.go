@@ -872,10 +872,11 @@ func compactName(name string) string {
 	return b.String()
 }
 
-// hyphenVariants returns a name of two or three capitalised parts written
-// with hyphens instead of spaces, or spaces instead of hyphens. Names in
-// lower case after the first letter of a part ("Rolls-Royce" stays
-// matched by its own spelling too) are included; one-part names have none.
+// hyphenVariants returns a name of two or three parts that each begin with
+// a capital, written with hyphens instead of spaces or spaces instead of
+// hyphens ("CMA CGM" -> "CMA-CGM", "Hapag-Lloyd" -> "Hapag Lloyd"). A name
+// with a part in lower case ("Bang & Olufsen", "T-shirt") or of one part
+// has none; the registered spelling is always matched as well.
 func hyphenVariants(name string) []string {
 	var out []string
 	for _, sep := range [][2]string{{" ", "-"}, {"-", " "}} {
